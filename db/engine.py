@@ -1,0 +1,170 @@
+"""The engine and its pragmas, and opening a store: checks, migration, session factory."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event, inspect, text
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from db import migrate, search
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+MIN_SQLITE = (3, 35, 0)
+
+# Why these pragmas (README, "The store"):
+# - foreign_keys: SQLite leaves them off unless asked on every connection.
+# - synchronous=FULL: a commit is on disk when it returns, so a power cut loses no saved note.
+# - busy_timeout: a short wait rather than an immediate "database is locked".
+# - journal_mode=DELETE: the rollback journal, not WAL: the SQLite bundled with Python 3.11
+#   here (3.40.1) has the WAL-reset bug fixed in 3.51.3; a single-writer desktop store loses
+#   nothing by staying with the rollback journal.
+PRAGMAS = (
+    "PRAGMA foreign_keys = ON",
+    "PRAGMA synchronous = FULL",
+    "PRAGMA busy_timeout = 5000",
+)
+JOURNAL_MODE = "delete"
+
+
+class StoreError(Exception):
+    """A store that cannot be opened; the message is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class StoreInfo:
+    path: Path
+    sqlite_version: str
+    revision: str | None
+
+
+def check_sqlite() -> str:
+    """The SQLite in use, refused if too old or built without FTS5."""
+    version = sqlite3.sqlite_version_info
+    if version < MIN_SQLITE:
+        raise StoreError(
+            f"SQLite {sqlite3.sqlite_version} is too old for Chancery "
+            f"(needs {'.'.join(map(str, MIN_SQLITE))} or newer with FTS5)."
+        )
+    probe = sqlite3.connect(":memory:")
+    try:
+        probe.execute(
+            "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')"
+        )
+    except sqlite3.OperationalError as exc:
+        raise StoreError(f"This SQLite ({sqlite3.sqlite_version}) lacks FTS5: {exc}.") from exc
+    finally:
+        probe.close()
+    return sqlite3.sqlite_version
+
+
+def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in PRAGMAS:
+        cursor.execute(pragma)
+    cursor.execute(f"PRAGMA journal_mode = {JOURNAL_MODE}")
+    cursor.close()
+
+
+def make_engine(url: str, **kwargs: Any) -> Engine:
+    engine = create_engine(url, **kwargs)
+    if engine.dialect.name == "sqlite":
+        event.listen(engine, "connect", _set_pragmas)
+    return engine
+
+
+def sqlite_url(path: Path) -> str:
+    return f"sqlite:///{path}"
+
+
+def check_path(path: Path, *, create: bool) -> bool:
+    """Refuse a path that cannot be a store, without touching it; True if it exists."""
+    if path.is_dir():
+        raise StoreError(
+            f"{path} is a folder; give the path of a store file "
+            f"(for example {path / 'chancery.db'})."
+        )
+    if path.exists():
+        if not os.access(path, os.R_OK):
+            raise StoreError(f"{path} cannot be read; check its permissions.")
+        size = path.stat().st_size
+        if size > 0:
+            with path.open("rb") as handle:
+                header = handle.read(len(SQLITE_HEADER))
+            if header != SQLITE_HEADER:
+                raise StoreError(
+                    f"{path} is not a Chancery store (not an SQLite file); "
+                    "choose another file or move this one away."
+                )
+        elif not create:
+            raise StoreError(f"{path} is an empty file, not a Chancery store.")
+        if not os.access(path, os.W_OK) or not os.access(path.parent, os.W_OK):
+            raise StoreError(
+                f"{path} is read-only (or its folder is); Chancery needs to write to its store: "
+                "copy it somewhere writable or change its permissions."
+            )
+        return size > 0
+    if not create:
+        raise StoreError(f"There is no store at {path}.")
+    parent = path.parent
+    if not parent.exists():
+        try:
+            parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"Cannot create the folder {parent}: {exc.strerror}.") from exc
+    if not os.access(parent, os.W_OK):
+        raise StoreError(f"Cannot create a store in {parent}: the folder is read-only.")
+    return False
+
+
+def _looks_like_chancery(engine: Engine) -> bool:
+    tables = set(inspect(engine).get_table_names())
+    return not tables or "alembic_version" in tables
+
+
+def open_engine(
+    path: Path, *, create: bool = True, upgrade: bool = True
+) -> tuple[Engine, StoreInfo]:
+    """Open (and create or migrate) the store at ``path``; raise StoreError with a sentence."""
+    version = check_sqlite()
+    path = path.expanduser().resolve()
+    existed = check_path(path, create=create)
+    engine = make_engine(sqlite_url(path))
+    try:
+        if existed:
+            try:
+                with engine.connect() as conn:
+                    conn.execute(text("PRAGMA schema_version")).scalar()
+                    ok = conn.execute(text("PRAGMA quick_check")).scalar()
+            except Exception as exc:  # sqlite3.DatabaseError: file is not a database, …
+                raise StoreError(f"{path} is damaged or not an SQLite store ({exc}).") from exc
+            if ok != "ok":
+                raise StoreError(f"{path} failed SQLite's integrity check ({ok}).")
+            if not _looks_like_chancery(engine):
+                raise StoreError(
+                    f"{path} is an SQLite file but not a Chancery store; choose another file."
+                )
+        revision = migrate.current_revision(engine)
+        if revision is not None and not migrate.is_known(revision):
+            raise StoreError(
+                f"{path} was made by a newer version of Chancery (schema {revision}); "
+                "update Chancery to open it."
+            )
+        if upgrade and revision != migrate.head_revision():
+            migrate.upgrade(engine)
+            revision = migrate.head_revision()
+    except BaseException:
+        engine.dispose()
+        raise
+    return engine, StoreInfo(path=path, sqlite_version=version, revision=revision)
+
+
+def session_factory(engine: Engine) -> sessionmaker[Session]:
+    factory = sessionmaker(engine, expire_on_commit=False)
+    search.install_sync(factory)
+    return factory

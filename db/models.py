@@ -1,0 +1,400 @@
+"""SQLAlchemy 2 typed models of Chancery's store (see README, "Data model")."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from sqlalchemy import (
+    CheckConstraint,
+    Date,
+    DateTime,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+# The allowed values of every enumerated column; CHECK constraints are built from these
+# tuples so the database refuses what the code would never write.
+SOURCE_KINDS = ("joint_communique", "press_article", "statement", "note")
+RELIABILITIES = ("primary", "official_media", "press")
+DATE_PRECISIONS = ("day", "month", "year")
+ACTOR_KINDS = ("state", "organisation", "person")
+ROLES = ("co_chair", "chair", "head_of_delegation", "participant", "host")
+COMMITMENT_KINDS = ("commitment", "position", "principle", "next_step")
+STATUSES = ("announced", "in_progress", "fulfilled", "lapsed", "unknown")
+REVIEW_STATES = ("candidate", "confirmed", "rejected")
+PARTY_ROLES = ("committing", "benefiting")
+TARGET_KINDS = ("meeting", "commitment", "statement", "source", "actor", "anchor")
+
+NAMING_CONVENTION = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _one_of(column: str, values: tuple[str, ...], name: str | None = None) -> CheckConstraint:
+    quoted = ", ".join(f"'{v}'" for v in values)
+    return CheckConstraint(f"{column} IN ({quoted})", name=name or column)
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class Source(Base):
+    """An imported document, kept as its normalized text."""
+
+    __tablename__ = "source"
+    __table_args__ = (
+        _one_of("kind", SOURCE_KINDS),
+        _one_of("reliability", RELIABILITIES),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    kind: Mapped[str] = mapped_column(String(30), default="press_article")
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    publisher: Mapped[str | None] = mapped_column(String(200))
+    published_on: Mapped[dt.date | None] = mapped_column(Date)
+    file_name: Mapped[str | None] = mapped_column(String(500))
+    text: Mapped[str] = mapped_column(Text)
+    sha256: Mapped[str] = mapped_column(String(64), unique=True)
+    imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    reliability: Mapped[str] = mapped_column(String(20), default="press")
+
+    meetings: Mapped[list[Meeting]] = relationship(
+        secondary="meeting_source", back_populates="sources"
+    )
+
+
+class MeetingSource(Base):
+    __tablename__ = "meeting_source"
+
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), primary_key=True
+    )
+    source_id: Mapped[int] = mapped_column(
+        ForeignKey("source.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Meeting(Base):
+    __tablename__ = "meeting"
+    __table_args__ = (
+        _one_of("date_precision", DATE_PRECISIONS),
+        _one_of("review_state", REVIEW_STATES),
+        Index("ix_meeting_starts_on", "starts_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    format: Mapped[str] = mapped_column(String(100))
+    session_number: Mapped[int | None] = mapped_column(Integer)
+    starts_on: Mapped[dt.date | None] = mapped_column(Date)
+    ends_on: Mapped[dt.date | None] = mapped_column(Date)
+    date_precision: Mapped[str] = mapped_column(String(5), default="day")
+    city: Mapped[str | None] = mapped_column(String(200))
+    country_iso2: Mapped[str | None] = mapped_column(String(2))
+    recurrence: Mapped[str | None] = mapped_column(String(300))
+    summary: Mapped[str | None] = mapped_column(Text)
+    review_state: Mapped[str] = mapped_column(String(10), default="confirmed")
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    sources: Mapped[list[Source]] = relationship(
+        secondary="meeting_source", back_populates="meetings"
+    )
+    participations: Mapped[list[Participation]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    commitments: Mapped[list[Commitment]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+    statements: Mapped[list[Statement]] = relationship(
+        back_populates="meeting", cascade="all, delete-orphan"
+    )
+
+
+class Actor(Base):
+    """A state, an organisation or a person."""
+
+    __tablename__ = "actor"
+    __table_args__ = (_one_of("kind", ACTOR_KINDS), Index("ix_actor_name", "name"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    kind: Mapped[str] = mapped_column(String(15))
+    name: Mapped[str] = mapped_column(String(300))
+    iso2: Mapped[str | None] = mapped_column(String(2))
+    # For people: the post held and the actor (state, organisation) they belong to,
+    # with the period the post was held, where known.
+    title: Mapped[str | None] = mapped_column(String(300))
+    affiliation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("actor.id", ondelete="SET NULL"), index=True
+    )
+    title_since: Mapped[dt.date | None] = mapped_column(Date)
+    title_until: Mapped[dt.date | None] = mapped_column(Date)
+
+    aliases: Mapped[list[ActorAlias]] = relationship(
+        back_populates="actor", cascade="all, delete-orphan"
+    )
+    affiliation: Mapped[Actor | None] = relationship(remote_side="Actor.id")
+
+
+class ActorAlias(Base):
+    __tablename__ = "actor_alias"
+    __table_args__ = (UniqueConstraint("actor_id", "alias", name="actor_alias"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), index=True)
+    alias: Mapped[str] = mapped_column(String(300))
+    language: Mapped[str | None] = mapped_column(String(8))
+
+    actor: Mapped[Actor] = relationship(back_populates="aliases")
+
+
+class Anchor(Base):
+    """Where an item came from: a passage of a source (W3C TextQuoteSelector idea)."""
+
+    __tablename__ = "anchor"
+    __table_args__ = (CheckConstraint("start >= 0 AND end_ >= start", name="offsets"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    start: Mapped[int] = mapped_column(Integer)
+    end: Mapped[int] = mapped_column("end_", Integer)
+    exact: Mapped[str] = mapped_column(Text)
+    prefix: Mapped[str] = mapped_column(String(200), default="")
+    suffix: Mapped[str] = mapped_column(String(200), default="")
+
+    source: Mapped[Source] = relationship()
+
+
+class Participation(Base):
+    __tablename__ = "participation"
+    __table_args__ = (
+        _one_of("role", ROLES),
+        UniqueConstraint("meeting_id", "actor_id", "role", name="meeting_actor_role"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), index=True)
+    role: Mapped[str] = mapped_column(String(20), default="participant")
+    note: Mapped[str | None] = mapped_column(String(500))
+    anchor_id: Mapped[int | None] = mapped_column(ForeignKey("anchor.id", ondelete="SET NULL"))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="participations")
+    actor: Mapped[Actor] = relationship()
+    anchor: Mapped[Anchor | None] = relationship()
+
+
+class Commitment(Base):
+    """A commitment, position, principle or next step agreed at a meeting."""
+
+    __tablename__ = "commitment"
+    __table_args__ = (
+        _one_of("kind", COMMITMENT_KINDS),
+        _one_of("status", STATUSES),
+        _one_of("review_state", REVIEW_STATES),
+        CheckConstraint(
+            "due_precision IS NULL OR due_precision IN ('day', 'month', 'year')",
+            name="due_precision",
+        ),
+        CheckConstraint(
+            "compliance_score IS NULL OR compliance_score IN (-1, 0, 1)", name="compliance_score"
+        ),
+        Index("ix_commitment_meeting_id", "meeting_id"),
+        Index("ix_commitment_theme_status", "theme", "status"),
+        Index("ix_commitment_due_on", "due_on"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    text: Mapped[str] = mapped_column(Text)
+    kind: Mapped[str] = mapped_column(String(12), default="commitment")
+    theme: Mapped[str | None] = mapped_column(String(40))
+    # Further themes a commitment spans ("trade" + "education"), comma-separated.
+    also_themes: Mapped[str] = mapped_column(String(200), default="")
+    due_on: Mapped[dt.date | None] = mapped_column(Date)
+    due_precision: Mapped[str | None] = mapped_column(String(5))
+    status: Mapped[str] = mapped_column(String(12), default="announced")
+    compliance_score: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    review_state: Mapped[str] = mapped_column(String(10), default="confirmed")
+    classification: Mapped[str | None] = mapped_column(String(40))
+    anchor_id: Mapped[int | None] = mapped_column(ForeignKey("anchor.id", ondelete="SET NULL"))
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now, onupdate=_now)
+
+    meeting: Mapped[Meeting] = relationship(back_populates="commitments")
+    anchor: Mapped[Anchor | None] = relationship()
+    parties: Mapped[list[CommitmentParty]] = relationship(
+        back_populates="commitment", cascade="all, delete-orphan"
+    )
+
+
+class CommitmentParty(Base):
+    __tablename__ = "commitment_party"
+    __table_args__ = (_one_of("role", PARTY_ROLES),)
+
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), primary_key=True
+    )
+    actor_id: Mapped[int] = mapped_column(
+        ForeignKey("actor.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+    role: Mapped[str] = mapped_column(String(12), primary_key=True, default="committing")
+
+    commitment: Mapped[Commitment] = relationship(back_populates="parties")
+    actor: Mapped[Actor] = relationship()
+
+
+class StatusChange(Base):
+    """The history of a commitment's status, score and evidence (what changed, when)."""
+
+    __tablename__ = "status_change"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), index=True
+    )
+    status: Mapped[str] = mapped_column(String(12))
+    compliance_score: Mapped[int | None] = mapped_column(Integer)
+    evidence: Mapped[str] = mapped_column(Text, default="")
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Statement(Base):
+    """Words quoted from a speaker at or about a meeting."""
+
+    __tablename__ = "statement"
+    __table_args__ = (
+        _one_of("review_state", REVIEW_STATES),
+        Index("ix_statement_meeting_id", "meeting_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(ForeignKey("meeting.id", ondelete="CASCADE"))
+    speaker_id: Mapped[int | None] = mapped_column(
+        ForeignKey("actor.id", ondelete="SET NULL"), index=True
+    )
+    speaker_as_written: Mapped[str | None] = mapped_column(String(300))
+    text: Mapped[str] = mapped_column(Text)
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    verb: Mapped[str | None] = mapped_column(String(100))
+    review_state: Mapped[str] = mapped_column(String(10), default="confirmed")
+    classification: Mapped[str | None] = mapped_column(String(40))
+    anchor_id: Mapped[int | None] = mapped_column(ForeignKey("anchor.id", ondelete="SET NULL"))
+
+    meeting: Mapped[Meeting] = relationship(back_populates="statements")
+    speaker: Mapped[Actor | None] = relationship()
+    anchor: Mapped[Anchor | None] = relationship()
+
+
+class Tag(Base):
+    __tablename__ = "tag"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    name: Mapped[str] = mapped_column(String(100), unique=True)
+
+
+class AnnotationTag(Base):
+    __tablename__ = "annotation_tag"
+
+    annotation_id: Mapped[int] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE"), primary_key=True
+    )
+    tag_id: Mapped[int] = mapped_column(
+        ForeignKey("tag.id", ondelete="CASCADE"), primary_key=True, index=True
+    )
+
+
+class Annotation(Base):
+    """A reader's note on any item or on a passage (anchor) of a source."""
+
+    __tablename__ = "annotation"
+    __table_args__ = (
+        _one_of("target_kind", TARGET_KINDS),
+        Index("ix_annotation_target", "target_kind", "target_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_kind: Mapped[str] = mapped_column(String(12))
+    target_id: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    author: Mapped[str | None] = mapped_column(String(200))
+    include_in_brief: Mapped[bool] = mapped_column(default=False)
+    classification: Mapped[str | None] = mapped_column(String(40))
+    created_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # A deleted note is kept (and can be restored by undo) until the user empties the bin.
+    deleted_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    tags: Mapped[list[Tag]] = relationship(secondary="annotation_tag", order_by=Tag.name)
+    versions: Mapped[list[AnnotationVersion]] = relationship(
+        back_populates="annotation",
+        cascade="all, delete-orphan",
+        order_by="AnnotationVersion.number",
+    )
+
+
+class AnnotationVersion(Base):
+    """An earlier text of an annotation: an edit never destroys the old text."""
+
+    __tablename__ = "annotation_version"
+    __table_args__ = (UniqueConstraint("annotation_id", "number", name="annotation_number"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    annotation_id: Mapped[int] = mapped_column(ForeignKey("annotation.id", ondelete="CASCADE"))
+    number: Mapped[int] = mapped_column(Integer)
+    body: Mapped[str] = mapped_column(Text)
+    saved_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    annotation: Mapped[Annotation] = relationship(back_populates="versions")
+
+
+class Draft(Base):
+    """A note being typed, saved as it is typed so that a crash loses nothing."""
+
+    __tablename__ = "draft"
+    __table_args__ = (
+        _one_of("target_kind", TARGET_KINDS),
+        UniqueConstraint("target_kind", "target_id", "annotation_id", name="draft_target"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    target_kind: Mapped[str] = mapped_column(String(12))
+    target_id: Mapped[int] = mapped_column(Integer)
+    annotation_id: Mapped[int | None] = mapped_column(
+        ForeignKey("annotation.id", ondelete="CASCADE")
+    )
+    body: Mapped[str] = mapped_column(Text)
+    updated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+
+class Brief(Base):
+    """A briefing note produced from a selection, with a snapshot of what it contained."""
+
+    __tablename__ = "brief"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    title: Mapped[str] = mapped_column(String(500))
+    reference: Mapped[str | None] = mapped_column(String(100))
+    purpose: Mapped[str] = mapped_column(Text, default="")
+    classification: Mapped[str] = mapped_column(String(40))
+    language: Mapped[str] = mapped_column(String(8), default="fr")
+    selection: Mapped[str] = mapped_column(Text, default="{}")  # JSON: meeting/actor ids, filter
+    snapshot: Mapped[str] = mapped_column(Text, default="{}")  # JSON: what the note contained
+    generated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    pdf_sha256: Mapped[str | None] = mapped_column(String(64))
+    file_name: Mapped[str | None] = mapped_column(String(500))

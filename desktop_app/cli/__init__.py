@@ -1,0 +1,101 @@
+"""The command line: the window's use cases for scripts, with ``--json`` output.
+
+Each module in COMMAND_MODULES adds its subcommands with ``register(subparsers, common)``;
+a subcommand's handler takes the parsed arguments and returns an exit code.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import json
+import sys
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from desktop_app import __version__
+from desktop_app.services.store import StoreError
+from desktop_app.services.views import to_jsonable
+
+COMMAND_MODULES = (
+    "desktop_app.cli.browse_cmds",
+    "desktop_app.cli.notes_cmds",
+)
+
+EXIT_USAGE = 2
+EXIT_ERROR = 1
+
+Handler = Callable[[argparse.Namespace], int]
+
+
+def common_options() -> argparse.ArgumentParser:
+    """Options every subcommand takes after its name (``chancery list meetings --db X``)."""
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        metavar="PATH",
+        default=argparse.SUPPRESS,  # keeps a --db given before the command
+        help="the store to use (default: $CHANCERY_DB, else chancery.db in your data folder)",
+    )
+    common.add_argument("--json", action="store_true", help="print JSON instead of text")
+    return common
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="chancery",
+        description="Chancery: meetings, commitments, statements and notes, offline. "
+        "With no command, opens the window.",
+    )
+    parser.add_argument("--version", action="version", version=f"chancery {__version__}")
+    parser.add_argument("--db", metavar="PATH", help="the store to open in the window")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    common = common_options()
+    for name in COMMAND_MODULES:
+        importlib.import_module(name).register(sub, common)
+    return parser
+
+
+def emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
+    """Print ``data`` as JSON with ``--json``, else the text made by ``text()``."""
+    if getattr(args, "json", False):
+        json.dump(to_jsonable(data), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        out = text()
+        if out:
+            print(out)
+
+
+def fail(message: str, code: int = EXIT_ERROR) -> int:
+    print(f"chancery: {message}", file=sys.stderr)
+    return code
+
+
+def open_window(db: str | None) -> int:
+    try:
+        ui_app = importlib.import_module("desktop_app.ui.app")
+    except ModuleNotFoundError as exc:
+        if exc.name and exc.name.startswith("desktop_app.ui"):
+            return fail(
+                "the window is not built yet; use a subcommand (chancery --help lists them).",
+                EXIT_USAGE,
+            )
+        raise
+    return int(ui_app.run(db))
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        return open_window(args.db)
+    try:
+        return handler(args)
+    except StoreError as exc:
+        return fail(str(exc))
+    except KeyboardInterrupt:
+        return fail("interrupted.", 130)
+    except BrokenPipeError:
+        return 0

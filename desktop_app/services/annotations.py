@@ -1,0 +1,278 @@
+"""Annotations (notes on any item or passage), their kept versions, tags and drafts."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+
+from sqlalchemy import delete, func, select
+from sqlalchemy.orm import Session, selectinload
+
+from db import models as m
+from desktop_app.services import convert
+from desktop_app.services.browse import NotFound
+from desktop_app.services.store import Store, StoreError
+from desktop_app.services.views import AnnotationView, DraftView
+
+TARGET_MODELS: dict[str, type[m.Base]] = {
+    "meeting": m.Meeting,
+    "commitment": m.Commitment,
+    "statement": m.Statement,
+    "source": m.Source,
+    "actor": m.Actor,
+    "anchor": m.Anchor,
+}
+MAX_BODY = 200_000
+
+
+class InvalidInput(StoreError):
+    """Input the user can correct; the message says what and how."""
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC).replace(tzinfo=None)
+
+
+def parse_target(value: str) -> tuple[str, int]:
+    """``KIND:ID`` (``meeting:3``) as a (kind, id) pair, or InvalidInput saying why not."""
+    kind, _, raw_id = value.partition(":")
+    kind = kind.strip().lower()
+    if kind not in TARGET_MODELS or not raw_id.strip().isdigit():
+        kinds = ", ".join(k for k in TARGET_MODELS if k != "anchor")
+        raise InvalidInput(f"'{value}' is not a target: write KIND:ID, KIND being one of {kinds}.")
+    return kind, int(raw_id)
+
+
+def _check_target(session: Session, kind: str, target_id: int) -> None:
+    if kind not in TARGET_MODELS:
+        raise InvalidInput(f"Notes cannot be attached to a '{kind}'.")
+    if session.get(TARGET_MODELS[kind], target_id) is None:
+        raise NotFound(f"There is no {kind} {target_id} in this store.")
+
+
+def _clean_body(body: str) -> str:
+    body = body.replace("\x00", "").strip()
+    if not body:
+        raise InvalidInput("A note needs some text.")
+    if len(body) > MAX_BODY:
+        raise InvalidInput(f"A note is limited to {MAX_BODY:,} characters; split this one.")
+    return body
+
+
+def _tags(session: Session, names: Iterable[str]) -> list[m.Tag]:
+    wanted: list[str] = []
+    for raw in names:
+        name = " ".join(raw.split()).strip().lstrip("#")
+        if name and name.casefold() not in {w.casefold() for w in wanted}:
+            wanted.append(name[:100])
+    if not wanted:
+        return []
+    existing = {
+        t.name.casefold(): t
+        for t in session.scalars(
+            select(m.Tag).where(func.lower(m.Tag.name).in_([w.lower() for w in wanted]))
+        )
+    }
+    tags = []
+    for name in wanted:
+        tag = existing.get(name.casefold())
+        if tag is None:
+            tag = m.Tag(name=name)
+            session.add(tag)
+        tags.append(tag)
+    return tags
+
+
+def _load(session: Session, annotation_id: int) -> m.Annotation:
+    annotation = session.get(
+        m.Annotation,
+        annotation_id,
+        options=[selectinload(m.Annotation.tags), selectinload(m.Annotation.versions)],
+    )
+    if annotation is None:
+        raise NotFound(f"There is no note {annotation_id} in this store.")
+    return annotation
+
+
+def add_annotation(
+    store: Store,
+    target_kind: str,
+    target_id: int,
+    body: str,
+    *,
+    tags: Iterable[str] = (),
+    include_in_brief: bool = False,
+    author: str | None = None,
+    classification: str | None = None,
+) -> AnnotationView:
+    body = _clean_body(body)
+    with store.write() as session:
+        _check_target(session, target_kind, target_id)
+        annotation = m.Annotation(
+            target_kind=target_kind,
+            target_id=target_id,
+            body=body,
+            author=author,
+            include_in_brief=include_in_brief,
+            classification=classification,
+        )
+        annotation.tags = _tags(session, tags)
+        session.add(annotation)
+        # The draft typed for this note is done with once the note is saved.
+        session.execute(
+            delete(m.Draft).where(
+                m.Draft.target_kind == target_kind,
+                m.Draft.target_id == target_id,
+                m.Draft.annotation_id.is_(None),
+            )
+        )
+        session.flush()
+        return convert.annotation_view(annotation)
+
+
+def edit_annotation(
+    store: Store,
+    annotation_id: int,
+    *,
+    body: str | None = None,
+    tags: Iterable[str] | None = None,
+    include_in_brief: bool | None = None,
+    classification: str | None = None,
+) -> AnnotationView:
+    """Change a note; the text it had before is kept as a numbered version."""
+    with store.write() as session:
+        annotation = _load(session, annotation_id)
+        if body is not None:
+            body = _clean_body(body)
+            if body != annotation.body:
+                number = len(annotation.versions) + 1
+                annotation.versions.append(m.AnnotationVersion(number=number, body=annotation.body))
+                annotation.body = body
+        if tags is not None:
+            annotation.tags = _tags(session, tags)
+        if include_in_brief is not None:
+            annotation.include_in_brief = include_in_brief
+        if classification is not None:
+            annotation.classification = classification or None
+        annotation.updated_at = _now()
+        session.execute(delete(m.Draft).where(m.Draft.annotation_id == annotation_id))
+        session.flush()
+        return convert.annotation_view(annotation)
+
+
+def delete_annotation(store: Store, annotation_id: int) -> AnnotationView:
+    """Move a note to the bin (restorable); it leaves searches and briefs."""
+    with store.write() as session:
+        annotation = _load(session, annotation_id)
+        annotation.deleted_at = _now()
+        session.flush()
+        return convert.annotation_view(annotation)
+
+
+def restore_annotation(store: Store, annotation_id: int) -> AnnotationView:
+    with store.write() as session:
+        annotation = _load(session, annotation_id)
+        annotation.deleted_at = None
+        session.flush()
+        return convert.annotation_view(annotation)
+
+
+def get_annotation(store: Store, annotation_id: int) -> AnnotationView:
+    with store.read() as session:
+        return convert.annotation_view(_load(session, annotation_id))
+
+
+def list_annotations(
+    store: Store,
+    *,
+    target_kind: str | None = None,
+    target_id: int | None = None,
+    tag: str | None = None,
+    include_deleted: bool = False,
+    for_brief: bool | None = None,
+) -> list[AnnotationView]:
+    query = select(m.Annotation).options(
+        selectinload(m.Annotation.tags), selectinload(m.Annotation.versions)
+    )
+    if target_kind is not None:
+        query = query.where(m.Annotation.target_kind == target_kind)
+    if target_id is not None:
+        query = query.where(m.Annotation.target_id == target_id)
+    if not include_deleted:
+        query = query.where(m.Annotation.deleted_at.is_(None))
+    if for_brief is not None:
+        query = query.where(m.Annotation.include_in_brief.is_(for_brief))
+    if tag:
+        query = query.where(m.Annotation.tags.any(func.lower(m.Tag.name) == tag.lower()))
+    with store.read() as session:
+        rows = session.scalars(query.order_by(m.Annotation.created_at, m.Annotation.id))
+        return [convert.annotation_view(a) for a in rows]
+
+
+def list_tags(store: Store) -> list[tuple[str, int]]:
+    """Every tag with the number of live notes carrying it."""
+    query = (
+        select(m.Tag.name, func.count(m.Annotation.id))
+        .select_from(m.Tag)
+        .outerjoin(m.AnnotationTag, m.AnnotationTag.tag_id == m.Tag.id)
+        .outerjoin(
+            m.Annotation,
+            (m.Annotation.id == m.AnnotationTag.annotation_id) & m.Annotation.deleted_at.is_(None),
+        )
+        .group_by(m.Tag.id)
+        .order_by(m.Tag.name)
+    )
+    with store.read() as session:
+        return [(name, count) for name, count in session.execute(query)]
+
+
+# --- drafts -------------------------------------------------------------------------------
+
+
+def save_draft(
+    store: Store, target_kind: str, target_id: int, body: str, *, annotation_id: int | None = None
+) -> DraftView:
+    """Keep what is being typed; called as the user types, so it must be cheap."""
+    with store.write() as session:
+        draft = session.scalar(
+            select(m.Draft).where(
+                m.Draft.target_kind == target_kind,
+                m.Draft.target_id == target_id,
+                m.Draft.annotation_id.is_(None)
+                if annotation_id is None
+                else m.Draft.annotation_id == annotation_id,
+            )
+        )
+        if draft is None:
+            _check_target(session, target_kind, target_id)
+            draft = m.Draft(
+                target_kind=target_kind, target_id=target_id, annotation_id=annotation_id
+            )
+            session.add(draft)
+        draft.body = body
+        draft.updated_at = _now()
+        session.flush()
+        return _draft_view(draft)
+
+
+def _draft_view(d: m.Draft) -> DraftView:
+    return DraftView(
+        id=d.id,
+        target_kind=d.target_kind,
+        target_id=d.target_id,
+        annotation_id=d.annotation_id,
+        body=d.body,
+        updated_at=d.updated_at,
+    )
+
+
+def list_drafts(store: Store) -> list[DraftView]:
+    with store.read() as session:
+        return [
+            _draft_view(d) for d in session.scalars(select(m.Draft).order_by(m.Draft.updated_at))
+        ]
+
+
+def discard_draft(store: Store, draft_id: int) -> None:
+    with store.write() as session:
+        session.execute(delete(m.Draft).where(m.Draft.id == draft_id))

@@ -1,0 +1,352 @@
+"""Browsing: meetings, commitments, actors and sources, filtered and sorted in the database."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from sqlalchemy import Select, func, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from db import models as m
+from desktop_app.services import convert
+from desktop_app.services.store import Store, StoreError
+from desktop_app.services.views import (
+    ActorView,
+    CommitmentFilter,
+    CommitmentView,
+    MeetingDetail,
+    MeetingFilter,
+    MeetingSummary,
+    SourceSummary,
+    SourceView,
+)
+
+
+class NotFound(StoreError):
+    """An id that names nothing in the store."""
+
+
+MEETING_SORTS = {
+    "date": m.Meeting.starts_on,
+    "title": m.Meeting.title,
+    "format": m.Meeting.format,
+    "city": m.Meeting.city,
+    "country": m.Meeting.country_iso2,
+    "id": m.Meeting.id,
+}
+COMMITMENT_SORTS = {
+    "due": m.Commitment.due_on,
+    "text": m.Commitment.text,
+    "theme": m.Commitment.theme,
+    "status": m.Commitment.status,
+    "kind": m.Commitment.kind,
+    "score": m.Commitment.compliance_score,
+    "meeting": m.Commitment.meeting_id,
+    "id": m.Commitment.id,
+}
+
+
+# --- meetings -----------------------------------------------------------------------------
+
+
+def _meeting_query(filt: MeetingFilter) -> Select[int]:
+    query = select(m.Meeting.id)
+    if filt.review_states:
+        query = query.where(m.Meeting.review_state.in_(filt.review_states))
+    if filt.date_from is not None:
+        query = query.where(m.Meeting.starts_on >= filt.date_from)
+    if filt.date_to is not None:
+        query = query.where(m.Meeting.starts_on <= filt.date_to)
+    if filt.format:
+        query = query.where(m.Meeting.format.ilike(f"%{filt.format}%"))
+    if filt.actor_id is not None:
+        query = query.where(
+            m.Meeting.id.in_(
+                select(m.Participation.meeting_id).where(m.Participation.actor_id == filt.actor_id)
+            )
+        )
+    if filt.country_iso2:
+        iso2 = filt.country_iso2.upper()
+        actors = select(m.Actor.id).where(
+            or_(
+                m.Actor.iso2 == iso2,
+                m.Actor.affiliation_id.in_(select(m.Actor.id).where(m.Actor.iso2 == iso2)),
+            )
+        )
+        query = query.where(
+            or_(
+                m.Meeting.country_iso2 == iso2,
+                m.Meeting.id.in_(
+                    select(m.Participation.meeting_id).where(m.Participation.actor_id.in_(actors))
+                ),
+            )
+        )
+    return query
+
+
+def meeting_ids(
+    store: Store, filt: MeetingFilter | None = None, *, sort: str = "date", descending: bool = True
+) -> list[int]:
+    """The ids of the meetings that pass ``filt``, in the order asked (for lazy item models)."""
+    column = MEETING_SORTS[sort]
+    order = column.desc() if descending else column.asc()
+    query = _meeting_query(filt or MeetingFilter()).order_by(order, m.Meeting.id.desc())
+    with store.read() as session:
+        return list(session.scalars(query))
+
+
+def count_meetings(store: Store, filt: MeetingFilter | None = None) -> int:
+    subquery = _meeting_query(filt or MeetingFilter()).subquery()
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(subquery)) or 0
+
+
+def _party_names(session: Session, ids: Sequence[int]) -> dict[int, list[str]]:
+    rows = session.execute(
+        select(m.Participation.meeting_id, m.Actor.name)
+        .join(m.Actor, m.Actor.id == m.Participation.actor_id)
+        .where(m.Participation.meeting_id.in_(ids), m.Actor.kind != "person")
+        .order_by(m.Participation.id)
+    )
+    names: dict[int, list[str]] = {}
+    for meeting_id, name in rows:
+        names.setdefault(meeting_id, []).append(name)
+    return names
+
+
+def meeting_rows(store: Store, ids: Sequence[int]) -> dict[int, MeetingSummary]:
+    """Summaries of the given meetings, by id (one query each for rows, parties, counts)."""
+    if not ids:
+        return {}
+    with store.read() as session:
+        return _summaries(session, ids)
+
+
+def _summaries(session: Session, ids: Sequence[int]) -> dict[int, MeetingSummary]:
+    meetings = session.scalars(select(m.Meeting).where(m.Meeting.id.in_(ids)))
+    parties = _party_names(session, ids)
+    counts = dict(
+        session.execute(
+            select(m.Commitment.meeting_id, func.count())
+            .where(m.Commitment.meeting_id.in_(ids), m.Commitment.review_state != "rejected")
+            .group_by(m.Commitment.meeting_id)
+        ).all()
+    )
+    return {
+        mt.id: MeetingSummary(
+            id=mt.id,
+            title=mt.title,
+            format=mt.format,
+            session_number=mt.session_number,
+            starts_on=mt.starts_on,
+            ends_on=mt.ends_on,
+            date_precision=mt.date_precision,
+            city=mt.city,
+            country_iso2=mt.country_iso2,
+            review_state=mt.review_state,
+            parties=tuple(parties.get(mt.id, ())),
+            commitment_count=counts.get(mt.id, 0),
+        )
+        for mt in meetings
+    }
+
+
+def list_meetings(
+    store: Store,
+    filt: MeetingFilter | None = None,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[MeetingSummary]:
+    ids = meeting_ids(store, filt, sort=sort, descending=descending)
+    page = ids[offset : None if limit is None else offset + limit]
+    rows = meeting_rows(store, page)
+    return [rows[i] for i in page]
+
+
+def get_meeting(
+    store: Store, meeting_id: int, *, include_candidates: bool = False
+) -> MeetingDetail:
+    """A meeting with everything attached: participants, commitments, statements, sources."""
+    states = ("confirmed", "candidate") if include_candidates else ("confirmed",)
+    with store.read() as session:
+        meeting = session.get(
+            m.Meeting,
+            meeting_id,
+            options=[
+                selectinload(m.Meeting.participations).selectinload(m.Participation.actor),
+                selectinload(m.Meeting.commitments).selectinload(m.Commitment.parties),
+                selectinload(m.Meeting.statements).selectinload(m.Statement.speaker),
+                selectinload(m.Meeting.sources),
+            ],
+        )
+        if meeting is None:
+            raise NotFound(f"There is no meeting {meeting_id} in this store.")
+        summary = _summaries(session, [meeting_id])[meeting_id]
+        items = [
+            convert.commitment_view(c)
+            for c in sorted(meeting.commitments, key=lambda c: c.id)
+            if c.review_state in states
+        ]
+        participants = [
+            convert.participant_view(p)
+            for p in sorted(meeting.participations, key=lambda p: p.id)
+            if p.actor.kind == "person"
+        ]
+        parties = [
+            convert.actor_ref(p.actor)
+            for p in sorted(meeting.participations, key=lambda p: p.id)
+            if p.actor.kind != "person"
+        ]
+        return MeetingDetail(
+            summary=summary,
+            recurrence=meeting.recurrence,
+            description=meeting.summary,
+            participants=tuple(participants),
+            parties=tuple(parties),
+            commitments=tuple(i for i in items if i.kind in ("commitment", "position")),
+            principles=tuple(i for i in items if i.kind == "principle"),
+            next_steps=tuple(i for i in items if i.kind == "next_step"),
+            statements=tuple(
+                convert.statement_view(s)
+                for s in sorted(meeting.statements, key=lambda s: s.id)
+                if s.review_state in states
+            ),
+            sources=tuple(convert.source_summary(s) for s in meeting.sources),
+        )
+
+
+# --- commitments --------------------------------------------------------------------------
+
+
+def _commitment_query(filt: CommitmentFilter) -> Select[int]:
+    query = select(m.Commitment.id)
+    if filt.review_states:
+        query = query.where(m.Commitment.review_state.in_(filt.review_states))
+    if filt.meeting_id is not None:
+        query = query.where(m.Commitment.meeting_id == filt.meeting_id)
+    if filt.kinds:
+        query = query.where(m.Commitment.kind.in_(filt.kinds))
+    if filt.theme:
+        query = query.where(
+            or_(m.Commitment.theme == filt.theme, m.Commitment.also_themes.contains(filt.theme))
+        )
+    if filt.status:
+        query = query.where(m.Commitment.status == filt.status)
+    if filt.due_before is not None:
+        query = query.where(m.Commitment.due_on < filt.due_before)
+    if filt.actor_id is not None:
+        query = query.where(
+            or_(
+                m.Commitment.id.in_(
+                    select(m.CommitmentParty.commitment_id).where(
+                        m.CommitmentParty.actor_id == filt.actor_id
+                    )
+                ),
+                m.Commitment.meeting_id.in_(
+                    select(m.Participation.meeting_id).where(
+                        m.Participation.actor_id == filt.actor_id
+                    )
+                ),
+            )
+        )
+    return query
+
+
+def commitment_ids(
+    store: Store,
+    filt: CommitmentFilter | None = None,
+    *,
+    sort: str = "id",
+    descending: bool = False,
+) -> list[int]:
+    column = COMMITMENT_SORTS[sort]
+    order = column.desc() if descending else column.asc()
+    query = _commitment_query(filt or CommitmentFilter()).order_by(order, m.Commitment.id)
+    with store.read() as session:
+        return list(session.scalars(query))
+
+
+def count_commitments(store: Store, filt: CommitmentFilter | None = None) -> int:
+    subquery = _commitment_query(filt or CommitmentFilter()).subquery()
+    with store.read() as session:
+        return session.scalar(select(func.count()).select_from(subquery)) or 0
+
+
+def commitment_rows(store: Store, ids: Sequence[int]) -> dict[int, CommitmentView]:
+    if not ids:
+        return {}
+    with store.read() as session:
+        rows = session.scalars(
+            select(m.Commitment)
+            .where(m.Commitment.id.in_(ids))
+            .options(
+                selectinload(m.Commitment.meeting),
+                selectinload(m.Commitment.parties).selectinload(m.CommitmentParty.actor),
+                selectinload(m.Commitment.anchor).selectinload(m.Anchor.source),
+            )
+        )
+        return {c.id: convert.commitment_view(c) for c in rows}
+
+
+def list_commitments(
+    store: Store,
+    filt: CommitmentFilter | None = None,
+    *,
+    sort: str = "id",
+    descending: bool = False,
+    offset: int = 0,
+    limit: int | None = None,
+) -> list[CommitmentView]:
+    ids = commitment_ids(store, filt, sort=sort, descending=descending)
+    page = ids[offset : None if limit is None else offset + limit]
+    rows = commitment_rows(store, page)
+    return [rows[i] for i in page]
+
+
+def get_commitment(store: Store, commitment_id: int) -> CommitmentView:
+    rows = commitment_rows(store, [commitment_id])
+    if commitment_id not in rows:
+        raise NotFound(f"There is no commitment {commitment_id} in this store.")
+    return rows[commitment_id]
+
+
+# --- actors and sources -------------------------------------------------------------------
+
+
+def list_actors(store: Store, *, kind: str | None = None) -> list[ActorView]:
+    query = select(m.Actor).options(
+        selectinload(m.Actor.aliases), selectinload(m.Actor.affiliation)
+    )
+    if kind:
+        query = query.where(m.Actor.kind == kind)
+    with store.read() as session:
+        return [convert.actor_view(a) for a in session.scalars(query.order_by(m.Actor.name))]
+
+
+def get_actor(store: Store, actor_id: int) -> ActorView:
+    with store.read() as session:
+        actor = session.get(m.Actor, actor_id)
+        if actor is None:
+            raise NotFound(f"There is no actor {actor_id} in this store.")
+        return convert.actor_view(actor)
+
+
+def list_sources(store: Store) -> list[SourceSummary]:
+    with store.read() as session:
+        rows = session.scalars(select(m.Source).order_by(m.Source.imported_at.desc()))
+        return [convert.source_summary(s) for s in rows]
+
+
+def get_source(store: Store, source_id: int) -> SourceView:
+    with store.read() as session:
+        source = session.get(m.Source, source_id, options=[selectinload(m.Source.meetings)])
+        if source is None:
+            raise NotFound(f"There is no source {source_id} in this store.")
+        return SourceView(
+            summary=convert.source_summary(source),
+            text=source.text,
+            meeting_ids=tuple(mt.id for mt in source.meetings),
+        )

@@ -1,0 +1,98 @@
+"""The open store a session of the app works on: where it lives, and its transactions."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+import platformdirs
+from sqlalchemy import exc as sa_exc
+from sqlalchemy.engine import Engine
+from sqlalchemy.orm import Session, sessionmaker
+
+from db.engine import StoreError, StoreInfo, open_engine, session_factory
+
+APP_NAME = "Chancery"
+STORE_FILE = "chancery.db"
+ENV_STORE = "CHANCERY_DB"
+
+__all__ = ["Store", "StoreError", "WriteError", "default_store_path", "resolve_store_path"]
+
+
+class WriteError(StoreError):
+    """A write that failed; the store is as it was before it."""
+
+
+def default_store_path() -> Path:
+    """The embedded default store, in the user's data folder."""
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / STORE_FILE
+
+
+def resolve_store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
+    """``--db PATH`` first, then ``CHANCERY_DB``, then the default in the user data folder."""
+    if explicit:
+        return Path(explicit).expanduser()
+    env = os.environ.get(ENV_STORE)
+    if env:
+        return Path(env).expanduser()
+    return default_store_path()
+
+
+def explain_write_failure(exc: BaseException) -> str:
+    """One sentence on why a write failed, in the user's terms."""
+    message = str(getattr(exc, "orig", exc)).lower()
+    if "disk is full" in message or "database or disk is full" in message:
+        return "The disk is full: free some space and try again; nothing was saved."
+    if "readonly" in message or "read-only" in message:
+        return "The store is read-only: check the file's permissions; nothing was saved."
+    if "locked" in message or "busy" in message:
+        return "The store is busy in another program: close it and try again; nothing was saved."
+    if isinstance(exc, sa_exc.IntegrityError):
+        reason = getattr(exc, "orig", exc)
+        return f"The change breaks a rule of the store ({reason}); nothing was saved."
+    return f"The change could not be saved ({getattr(exc, 'orig', exc)}); nothing was saved."
+
+
+class Store:
+    """An open Chancery store. Services take it as their first argument."""
+
+    def __init__(self, engine: Engine, info: StoreInfo) -> None:
+        self.engine = engine
+        self.info = info
+        self._sessions: sessionmaker[Session] = session_factory(engine)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> Store:
+        engine, info = open_engine(resolve_store_path(path), create=create)
+        return cls(engine, info)
+
+    @property
+    def path(self) -> Path:
+        return self.info.path
+
+    @contextmanager
+    def read(self) -> Iterator[Session]:
+        """A session for reading; nothing it does is committed."""
+        with self._sessions() as session:
+            yield session
+
+    @contextmanager
+    def write(self) -> Iterator[Session]:
+        """One transaction: all of it is committed, or none of it, and WriteError says why."""
+        try:
+            with self._sessions.begin() as session:
+                yield session
+        except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite3.Error) as exc:
+            raise WriteError(explain_write_failure(exc)) from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *_exc: object) -> None:
+        self.close()

@@ -1,0 +1,107 @@
+"""The full-text index: accents, ligatures, prefixes, phrases, hostile input, and sync."""
+
+from __future__ import annotations
+
+import pytest
+from sqlalchemy import text
+
+from db import models as m
+from db import search as fts
+from desktop_app.services import annotations, searching
+from desktop_app.services.store import Store
+
+
+def _kinds_ids(store: Store, query: str) -> set[tuple[str, int]]:
+    return {(h.kind, h.id) for h in searching.search(store, query, limit=200)}
+
+
+@pytest.mark.parametrize(
+    ("plain", "written"),
+    [("oeuvre", "œuvre"), ("OEUVRE", "œuvre"), ("Œuvre", "œuvre"), ("energetique", "énergétique")],
+)
+def test_folding_matches_the_written_form(plain: str, written: str) -> None:
+    assert fts.fold(plain) == fts.fold(written)
+
+
+def test_accents_do_not_matter(store: Store) -> None:
+    hits = searching.search(store, "energetique")
+    assert hits, "energetique found nothing"
+    assert any("énergétique" in h.snippet for h in hits)
+    assert _kinds_ids(store, "énergétique") == _kinds_ids(store, "energetique")
+
+
+def test_ligatures_do_not_matter(store: Store) -> None:
+    for query in ("oeuvre", "œuvre", "Œuvre", "OEUVRE"):
+        hits = searching.search(store, query)
+        assert any("[œuvre]" in h.snippet for h in hits), query
+
+
+def test_as_you_type_prefix_and_explicit_star(store: Store) -> None:
+    typed = searching.search(store, "coop")
+    assert any("[Coopération]" in h.snippet or "[coopération]" in h.snippet for h in typed)
+    assert _kinds_ids(store, "coop*") == _kinds_ids(store, "coop")
+    # A finished word (followed by a space) is matched whole, not as a prefix.
+    assert not searching.search(store, "coop ")
+
+
+def test_words_are_anded_and_phrases_kept_in_order(store: Store) -> None:
+    both = _kinds_ids(store, "nucleaire civil")
+    assert both and both <= _kinds_ids(store, "nucleaire")
+    assert _kinds_ids(store, '"nucleaire civil"')
+    assert not _kinds_ids(store, '"civil nucleaire"')
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        '"',
+        '""',
+        "*",
+        "AND",
+        "OR NOT",
+        "NEAR(a b)",
+        "-x",
+        "a:b",
+        "^start",
+        "(((",
+        "' OR 1=1 --",
+        "\x00",
+    ],
+)
+def test_hostile_queries_never_error(store: Store, query: str) -> None:
+    searching.search(store, query)
+
+
+def test_index_follows_every_write_in_the_same_transaction(store: Store) -> None:
+    note = annotations.add_annotation(store, "meeting", 1, "Une remarque sur la zoologie")
+    assert ("annotation", note.id) in _kinds_ids(store, "zoologie")
+    annotations.edit_annotation(store, note.id, body="Une remarque sur la botanique")
+    assert ("annotation", note.id) not in _kinds_ids(store, "zoologie")
+    assert ("annotation", note.id) in _kinds_ids(store, "botanique")
+    annotations.delete_annotation(store, note.id)
+    assert ("annotation", note.id) not in _kinds_ids(store, "botanique")
+    annotations.restore_annotation(store, note.id)
+    assert ("annotation", note.id) in _kinds_ids(store, "botanique")
+
+
+def test_a_rolled_back_write_leaves_the_index_as_it_was(store: Store) -> None:
+    with pytest.raises(RuntimeError), store.write() as session:
+        session.add(m.Annotation(target_kind="meeting", target_id=1, body="volatil"))
+        session.flush()
+        raise RuntimeError("abandon")
+    assert not searching.search(store, "volatil")
+
+
+def test_actor_aliases_are_searchable(store: Store) -> None:
+    hits = searching.search(store, "Sergey", kinds=["actor"])
+    assert [h.title for h in hits] == ["Sergueï Lavrov"]
+
+
+def test_rebuild_gives_the_same_index(store: Store) -> None:
+    before = _kinds_ids(store, "cooperation")
+    with store.write() as session:
+        fts.rebuild(session.connection(), session)
+    assert _kinds_ids(store, "cooperation") == before
+    with store.read() as session:
+        count = session.execute(text(f"SELECT count(*) FROM {fts.INDEX_TABLE}")).scalar()
+    assert count and count > 50

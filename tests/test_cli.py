@@ -1,0 +1,119 @@
+"""The command line: subcommands, --db/--json after them, and one-sentence errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from desktop_app.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def _run(capsys: pytest.CaptureFixture[str], *argv: str) -> tuple[int, str, str]:
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def test_first_use_creates_the_store_with_the_demo(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "new" / "chancery.db")
+    code, out, _ = _run(capsys, "list", "meetings", "--db", db, "--json")
+    assert code == 0
+    meetings = json.loads(out)
+    assert len(meetings) >= 6
+    assert {"id", "title", "starts_on", "city", "parties"} <= set(meetings[0])
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [("energetique", "énergétique"), ("oeuvre", "œuvre"), ("coop", "oopération")],
+)
+def test_search_from_the_command_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], query: str, expected: str
+) -> None:
+    code, out, _ = _run(capsys, "search", query, "--db", str(tmp_path / "s.db"))
+    assert code == 0
+    assert expected in out
+
+
+def test_show_meeting_json_and_text(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "s.db")
+    _, out, _ = _run(capsys, "list", "meetings", "--db", db, "--json")
+    meeting_id = next(mt["id"] for mt in json.loads(out) if mt["starts_on"] == "2025-04-03")
+    code, out, _ = _run(capsys, "show", "meeting", str(meeting_id), "--db", db, "--json")
+    detail = json.loads(out)
+    assert code == 0
+    assert detail["summary"]["city"] == "Moscou"
+    assert all(c["anchor"]["exact"] for c in detail["commitments"])
+    code, out, _ = _run(capsys, "show", "meeting", str(meeting_id), "--db", db)
+    assert "Sergueï Lavrov (RU), co_chair" in out
+
+
+def test_annotate_then_find_the_note(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "s.db")
+    code, out, _ = _run(
+        capsys,
+        "annotate",
+        "meeting:1",
+        "--text",
+        "Suivi du barrage hydroélectrique",
+        "--tag",
+        "énergie",
+        "--include-in-brief",
+        "--db",
+        db,
+        "--json",
+    )
+    assert code == 0 and json.loads(out)["include_in_brief"] is True
+    _, out, _ = _run(capsys, "search", "hydroelectrique", "--db", db)
+    assert "annotation" in out
+    _, out, _ = _run(capsys, "tags", "--db", db)
+    assert "énergie" in out
+
+
+def test_list_commitments_and_actors(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = str(tmp_path / "s.db")
+    code, out, _ = _run(capsys, "list", "commitments", "--theme", "energy", "--db", db, "--json")
+    assert code == 0 and all(c["theme"] == "energy" for c in json.loads(out))
+    code, out, _ = _run(capsys, "list", "actors", "--db", db)
+    assert "Sergueï Lavrov" in out
+
+
+@pytest.mark.parametrize(
+    ("argv", "message"),
+    [
+        (["show", "meeting", "9999"], "no meeting 9999"),
+        (["annotate", "planet:1", "--text", "x"], "KIND:ID"),
+        (["annotate", "meeting:9999", "--text", "x"], "no meeting 9999"),
+    ],
+)
+def test_errors_are_one_sentence_and_non_zero(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
+) -> None:
+    code, out, err = _run(capsys, *argv, "--db", str(tmp_path / "s.db"))
+    assert code != 0
+    assert message in err and err.count("\n") == 1 and err.startswith("chancery: ")
+
+
+def test_a_folder_as_db_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    code, _, err = _run(capsys, "list", "meetings", "--db", str(tmp_path))
+    assert code == 1 and "is a folder" in err
+
+
+def test_main_py_runs_the_same_cli(tmp_path: Path) -> None:
+    result = subprocess.run(
+        [sys.executable, "main.py", "list", "meetings", "--db", str(tmp_path / "m.db"), "--json"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+    assert len(json.loads(result.stdout)) >= 6
