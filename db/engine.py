@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -34,6 +35,10 @@ JOURNAL_MODE = "delete"
 
 class StoreError(Exception):
     """A store that cannot be opened; the message is one sentence for the user."""
+
+
+class DamagedStoreError(StoreError):
+    """An SQLite store that SQLite cannot read, or that fails its quick_check."""
 
 
 @dataclass(frozen=True)
@@ -71,8 +76,15 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
-def make_engine(url: str, **kwargs: Any) -> Engine:
-    engine = create_engine(url, **kwargs)
+def make_engine(url: str, *, passphrase: str | None = None, **kwargs: Any) -> Engine:
+    """An engine with the store's pragmas; a passphrase makes it an SQLCipher engine."""
+    if passphrase is None:
+        engine = create_engine(url, **kwargs)
+    else:
+        from db import crypto  # SQLCipher is loaded only for encrypted stores
+
+        engine = create_engine(crypto.engine_url(url, passphrase), **crypto.engine_kwargs(kwargs))
+        crypto.install(engine)
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_pragmas)
     return engine
@@ -82,7 +94,7 @@ def sqlite_url(path: Path) -> str:
     return f"sqlite:///{path}"
 
 
-def check_path(path: Path, *, create: bool) -> bool:
+def check_path(path: Path, *, create: bool, encrypted: bool = False) -> bool:
     """Refuse a path that cannot be a store, without touching it; True if it exists."""
     if path.is_dir():
         raise StoreError(
@@ -96,7 +108,12 @@ def check_path(path: Path, *, create: bool) -> bool:
         if size > 0:
             with path.open("rb") as handle:
                 header = handle.read(len(SQLITE_HEADER))
-            if header != SQLITE_HEADER:
+            if encrypted and header == SQLITE_HEADER:
+                raise StoreError(
+                    f"{path} is not encrypted: open it without a passphrase "
+                    "(or encrypt it with `chancery encrypt`)."
+                )
+            if header != SQLITE_HEADER and not encrypted:
                 raise StoreError(
                     f"{path} is not a Chancery store (not an SQLite file); "
                     "choose another file or move this one away."
@@ -128,13 +145,27 @@ def _looks_like_chancery(engine: Engine) -> bool:
 
 
 def open_engine(
-    path: Path, *, create: bool = True, upgrade: bool = True
+    path: Path,
+    *,
+    create: bool = True,
+    upgrade: bool = True,
+    before_upgrade: Callable[[Path], None] | None = None,
+    passphrase: str | None = None,
 ) -> tuple[Engine, StoreInfo]:
-    """Open (and create or migrate) the store at ``path``; raise StoreError with a sentence."""
-    version = check_sqlite()
+    """Open (and create or migrate) the store at ``path``; raise StoreError with a sentence.
+
+    ``before_upgrade(path)`` runs before an existing store holding a schema is migrated (the
+    app backs it up there); if it raises, the store is left as it was.
+    ``passphrase``: the key of an encrypted (SQLCipher) store, or of a new one; None: plain.
+    """
+    from db import crypto
+
     path = path.expanduser().resolve()
-    existed = check_path(path, create=create)
-    engine = make_engine(sqlite_url(path))
+    if passphrase is None and crypto.looks_encrypted(path):
+        raise crypto.PassphraseRequired(f"{path} is encrypted: its passphrase is needed.")
+    version = check_sqlite() if passphrase is None else crypto.check_cipher()
+    existed = check_path(path, create=create, encrypted=passphrase is not None)
+    engine = make_engine(sqlite_url(path), passphrase=passphrase)
     try:
         if existed:
             try:
@@ -142,9 +173,13 @@ def open_engine(
                     conn.execute(text("PRAGMA schema_version")).scalar()
                     ok = conn.execute(text("PRAGMA quick_check")).scalar()
             except Exception as exc:  # sqlite3.DatabaseError: file is not a database, …
-                raise StoreError(f"{path} is damaged or not an SQLite store ({exc}).") from exc
+                if passphrase is not None and "not a database" in str(exc):
+                    raise crypto.wrong_passphrase(path) from exc
+                raise DamagedStoreError(
+                    f"{path} is damaged or not an SQLite store ({exc})."
+                ) from exc
             if ok != "ok":
-                raise StoreError(f"{path} failed SQLite's integrity check ({ok}).")
+                raise DamagedStoreError(f"{path} failed SQLite's integrity check ({ok}).")
             if not _looks_like_chancery(engine):
                 raise StoreError(
                     f"{path} is an SQLite file but not a Chancery store; choose another file."
@@ -156,10 +191,14 @@ def open_engine(
                 "update Chancery to open it."
             )
         if upgrade and revision != migrate.head_revision():
+            if before_upgrade is not None and existed and revision is not None:
+                before_upgrade(path)
             migrate.upgrade(engine)
             revision = migrate.head_revision()
     except BaseException:
         engine.dispose()
+        if passphrase is not None:
+            crypto.forget_key(path)  # a passphrase that failed is not kept, even in memory
         raise
     return engine, StoreInfo(path=path, sqlite_version=version, revision=revision)
 

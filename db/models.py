@@ -96,6 +96,7 @@ class Meeting(Base):
         _one_of("date_precision", DATE_PRECISIONS),
         _one_of("review_state", REVIEW_STATES),
         Index("ix_meeting_starts_on", "starts_on"),
+        Index("ix_meeting_review_state_starts_on", "review_state", "starts_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -217,6 +218,7 @@ class Commitment(Base):
         Index("ix_commitment_meeting_id", "meeting_id"),
         Index("ix_commitment_theme_status", "theme", "status"),
         Index("ix_commitment_due_on", "due_on"),
+        Index("ix_commitment_review_state_due_on", "review_state", "due_on"),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -15,17 +16,36 @@ from db import models as m
 
 INDEX_TABLE = "search_index"
 # FTS5 keeps its data in these shadow tables; Alembic's autogenerate must not touch any.
+# The titles alone (names, titles, themes, tags, speakers) in a second FTS5 table, so the
+# title matches of a common word are found from their own doclists (revision 0003).
+TITLE_TABLE = "search_index_titles"
+_SHADOWS = ("data", "idx", "content", "docsize", "config")
 INDEX_TABLES = frozenset(
-    {INDEX_TABLE} | {f"{INDEX_TABLE}_{s}" for s in ("data", "idx", "content", "docsize", "config")}
+    {INDEX_TABLE, TITLE_TABLE}
+    | {f"{INDEX_TABLE}_{s}" for s in _SHADOWS}
+    | {f"{TITLE_TABLE}_{s}" for s in _SHADOWS}
 )
 
+# The index as revision 0001 made it (its migration runs this text; never change it).
 CREATE_INDEX_SQL = (
     f"CREATE VIRTUAL TABLE IF NOT EXISTS {INDEX_TABLE} USING fts5("
     "title, body, tokenize = 'unicode61 remove_diacritics 2')"
 )
+# The index as it is now (revision 0002): prefix indexes for the one to three letters first
+# typed, so an as-you-type prefix reads one doclist instead of merging thousands of terms.
+INDEX_PREFIXES = "1 2 3"
 
-# Each indexed item gets the rowid item_id * KIND_SLOTS + kind code, so an item's row is
-# found, replaced or deleted by rowid without scanning the index.
+
+def index_sql(table: str = INDEX_TABLE) -> str:
+    return (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(title, body, "
+        f"tokenize = 'unicode61 remove_diacritics 2', prefix = '{INDEX_PREFIXES}')"
+    )
+
+
+# Each indexed item gets the rowid (kind code << KIND_SHIFT) | item_id: an item's row is
+# found, replaced or deleted by rowid without a scan, and each kind is one contiguous rowid
+# range, which FTS5 seeks to directly (search by kind, newest first within a kind).
 KIND_CODES: dict[str, int] = {
     "meeting": 1,
     "commitment": 2,
@@ -34,7 +54,8 @@ KIND_CODES: dict[str, int] = {
     "source": 5,
     "actor": 6,
 }
-KIND_SLOTS = 8
+KIND_SHIFT = 40
+ID_MASK = (1 << KIND_SHIFT) - 1
 KIND_BY_CODE = {code: kind for kind, code in KIND_CODES.items()}
 
 # FTS5's unicode61 tokenizer strips diacritics but keeps ligatures whole: fold them ourselves,
@@ -61,22 +82,42 @@ def fold_ligatures(value: str) -> str:
     return value.translate(_LIGATURES)
 
 
+@functools.lru_cache(maxsize=200_000)
 def fold(value: str) -> str:
-    """The comparison form of a word: no ligatures, no accents, lower case."""
+    """The comparison form of a word: no ligatures, no accents, lower case.
+
+    Cached: marking the hits folds every word of every shown text, and words repeat.
+    """
+    if value.isascii():
+        return value.lower()
     decomposed = unicodedata.normalize("NFKD", fold_ligatures(value))
     return "".join(c for c in decomposed if not unicodedata.combining(c)).casefold()
 
 
 def rowid_for(kind: str, item_id: int) -> int:
-    return item_id * KIND_SLOTS + KIND_CODES[kind]
+    return (KIND_CODES[kind] << KIND_SHIFT) | item_id
 
 
 def split_rowid(rowid: int) -> tuple[str, int]:
-    return KIND_BY_CODE[rowid % KIND_SLOTS], rowid // KIND_SLOTS
+    return KIND_BY_CODE[rowid >> KIND_SHIFT], rowid & ID_MASK
+
+
+def kind_range(kind: str) -> tuple[int, int]:
+    """The rowids of one kind: ``lo <= rowid < hi``."""
+    code = KIND_CODES[kind]
+    return code << KIND_SHIFT, (code + 1) << KIND_SHIFT
+
+
+def titles_sql(table: str = TITLE_TABLE) -> str:
+    return (
+        f"CREATE VIRTUAL TABLE IF NOT EXISTS {table} USING fts5(title, "
+        f"tokenize = 'unicode61 remove_diacritics 2', prefix = '{INDEX_PREFIXES}')"
+    )
 
 
 def create_index(connection: Connection) -> None:
-    connection.execute(text(CREATE_INDEX_SQL))
+    connection.execute(text(index_sql()))
+    connection.execute(text(titles_sql()))
 
 
 # --- what each model contributes to the index ---------------------------------------------
@@ -123,20 +164,25 @@ def write_rows(connection: Connection, rows: Iterable[tuple[str, int, str, str]]
     ]
     if not params:
         return
-    connection.execute(
-        text(f"DELETE FROM {INDEX_TABLE} WHERE rowid = :rowid"),
-        [{"rowid": p["rowid"]} for p in params],
-    )
+    keys = [{"rowid": p["rowid"]} for p in params]
+    for table in (INDEX_TABLE, TITLE_TABLE):
+        connection.execute(text(f"DELETE FROM {table} WHERE rowid = :rowid"), keys)
     connection.execute(
         text(f"INSERT INTO {INDEX_TABLE} (rowid, title, body) VALUES (:rowid, :title, :body)"),
         params,
     )
+    titled = [p for p in params if p["title"]]
+    if titled:
+        connection.execute(
+            text(f"INSERT INTO {TITLE_TABLE} (rowid, title) VALUES (:rowid, :title)"), titled
+        )
 
 
 def delete_rows(connection: Connection, keys: Iterable[tuple[str, int]]) -> None:
     params = [{"rowid": rowid_for(kind, item_id)} for kind, item_id in keys]
     if params:
-        connection.execute(text(f"DELETE FROM {INDEX_TABLE} WHERE rowid = :rowid"), params)
+        for table in (INDEX_TABLE, TITLE_TABLE):
+            connection.execute(text(f"DELETE FROM {table} WHERE rowid = :rowid"), params)
 
 
 def _sync_after_flush(session: Session, _context: object) -> None:
@@ -174,6 +220,7 @@ def install_sync(session_class: type[Session] | object) -> None:
 def rebuild(connection: Connection, session: Session) -> int:
     """Drop and refill the index from the tables (after a bulk load or to repair it)."""
     connection.execute(text(f"DELETE FROM {INDEX_TABLE}"))
+    connection.execute(text(f"DELETE FROM {TITLE_TABLE}"))
     count = 0
     for model in _INDEXED_TYPES:
         batch: list[tuple[str, int, str, str]] = []
@@ -243,25 +290,87 @@ def parse_query(raw: str, *, as_you_type: bool = True) -> QueryTerms | None:
     return QueryTerms(" ".join(parts), tuple(words), tuple(prefixes), tuple(phrases))
 
 
+def iter_spans(value: str, terms: QueryTerms, start: int = 0) -> Iterator[tuple[int, int]]:
+    """Offsets of the words of ``value`` (from ``start``) the query matched, accent-blind.
+
+    Lazy, so that marking a long source stops at the snippet's window.
+    """
+    wanted = set(terms.words) | {w for p in terms.phrases for w in p}
+    prefixes = terms.prefixes
+    start = max(start, _first_candidate(value, wanted | set(prefixes), start))
+    for mt in _WORD.finditer(value, start):
+        word = fold(mt.group())
+        if word in wanted or (prefixes and word.startswith(prefixes)):
+            yield mt.start(), mt.end()
+
+
+def _single_char_folds() -> tuple[dict[int, str], frozenset[str]]:
+    """Each Latin letter's fold as one letter; for ligatures (œ → oe) their first letter.
+
+    Also the multi-letter folds, so that a needle holding one scans the text word by word.
+    """
+    table: dict[int, str] = {}
+    expansions: set[str] = set()
+    for char in [chr(code) for code in range(0xC0, 0x250)] + list(_LIGATURES_SOURCE):
+        folded = fold(char)
+        if len(folded) > 1:
+            expansions.add(folded)
+        if folded:
+            table[ord(char)] = folded[0]
+    return table, frozenset(expansions)
+
+
+_LIGATURES_SOURCE = "œŒæÆßﬁﬂﬀﬃﬄĳĲ"
+_FOLD_TABLE, _EXPANSIONS = _single_char_folds()
+
+
+@functools.lru_cache(maxsize=128)
+def _same_length_fold(value: str) -> str | None:
+    """``value`` folded letter for letter (cached: a hit's text is scanned two or three times)."""
+    folded = value.translate(_FOLD_TABLE).lower()
+    return folded if len(folded) == len(value) else None
+
+
+def _first_candidate(value: str, needles: set[str], start: int) -> int:
+    """Where the first match can begin: found at C speed in a same-length folded copy.
+
+    In the copy, a ligature stands for its first letter, so a needle without "oe", "ae"…
+    is found wherever a word matches it; other needles (and any text whose length
+    lower() would change) scan from ``start``.
+    """
+    if len(value) - start < 400 or not needles:
+        return start
+    if any(e in n for n in needles for e in _EXPANSIONS):
+        return start
+    folded = _same_length_fold(value)
+    if folded is None:
+        return start
+    hits = [i for i in (folded.find(n, start) for n in needles) if i >= 0]
+    if not hits:
+        return len(value)
+    first = min(hits)
+    while first > start and (value[first - 1].isalnum() or value[first - 1] == "_"):
+        first -= 1
+    return first
+
+
 def matching_spans(value: str, terms: QueryTerms) -> list[tuple[int, int]]:
     """Offsets of the words of ``value`` that the query matched, accent- and case-blind."""
-    found = [(mt.start(), mt.end(), fold(mt.group())) for mt in _WORD.finditer(value)]
-    spans: list[tuple[int, int]] = []
-    wanted = set(terms.words) | {w for p in terms.phrases for w in p}
-    for start, end, word in found:
-        if word in wanted or any(word.startswith(p) for p in terms.prefixes):
-            spans.append((start, end))
-    return spans
+    return list(iter_spans(value, terms))
+
+
+def has_match(value: str, terms: QueryTerms) -> bool:
+    return next(iter_spans(value, terms), None) is not None
 
 
 def highlight(
     value: str, terms: QueryTerms, *, width: int = 160, mark: tuple[str, str] = ("[", "]")
 ) -> str:
     """A window of ``value`` around its first hit with each matched word wrapped in ``mark``."""
-    spans = matching_spans(value, terms)
-    if not spans:
+    first_span = next(iter_spans(value, terms), None)
+    if first_span is None:
         return value[:width] + ("…" if len(value) > width else "")
-    first = spans[0][0]
+    first = first_span[0]
     begin = max(0, first - width // 3)
     if begin > 0:
         space = value.rfind(" ", 0, begin)
@@ -269,8 +378,10 @@ def highlight(
     end = min(len(value), begin + width)
     out: list[str] = ["…" if begin > 0 else ""]
     cursor = begin
-    for start, stop in spans:
-        if start < begin or stop > end:
+    for start, stop in iter_spans(value, terms, begin):
+        if start >= end:
+            break
+        if stop > end:
             continue
         out.append(value[cursor:start])
         out.append(mark[0] + value[start:stop] + mark[1])
@@ -281,6 +392,47 @@ def highlight(
     return "".join(out).replace("\n", " ")
 
 
+# Ranking every match costs a few microseconds each: fine for thousands, not for the
+# 100,000+ matches of a common word or a one-letter prefix. Up to EXACT_LIMIT matches are all
+# ranked; beyond it, the ranked candidates are each kind's newest CANDIDATES_TITLE matches in
+# the title (names, titles, themes, tags) and then, if fewer than ``limit``, its newest
+# CANDIDATES_ANY matches anywhere — see README, "Search at scale".
+EXACT_LIMIT = 10_000
+CANDIDATES_TITLE = 200
+CANDIDATES_ANY = 150
+_BM25 = f"bm25({INDEX_TABLE}, 4.0, 1.0)"
+
+
+def count_matches(connection: Connection, terms: QueryTerms, *, stop_at: int) -> int:
+    """How many rows match, counting no further than ``stop_at`` (cheap: no ranking)."""
+    sql = (
+        f"SELECT count(*) FROM (SELECT rowid FROM {INDEX_TABLE} "
+        f"WHERE {INDEX_TABLE} MATCH :q LIMIT :stop)"
+    )
+    return int(connection.execute(text(sql), {"q": terms.fts, "stop": stop_at}).scalar() or 0)
+
+
+def _ranked(
+    connection: Connection,
+    fts: str,
+    lo: int,
+    hi: int,
+    limit: int,
+    *,
+    newest: bool = False,
+    titles: bool = False,
+) -> list[tuple[int, float]]:
+    order = "rowid DESC" if newest else "score"
+    table = TITLE_TABLE if titles else INDEX_TABLE
+    score = f"bm25({TITLE_TABLE})" if titles else _BM25
+    sql = (
+        f"SELECT rowid, {score} AS score FROM {table} WHERE {table} MATCH :q "
+        f"AND rowid >= :lo AND rowid < :hi ORDER BY {order} LIMIT :limit"
+    )
+    rows = connection.execute(text(sql), {"q": fts, "lo": lo, "hi": hi, "limit": limit})
+    return [(int(rowid), float(score)) for rowid, score in rows]
+
+
 def iter_matches(
     connection: Connection,
     terms: QueryTerms,
@@ -288,16 +440,36 @@ def iter_matches(
     kinds: Iterable[str] | None = None,
     limit: int = 50,
 ) -> Iterator[tuple[str, int, float]]:
-    """(kind, id, rank) of the best matches, best first (bm25, title weighted above body)."""
-    sql = (
-        f"SELECT rowid, bm25({INDEX_TABLE}, 4.0, 1.0) AS score FROM {INDEX_TABLE} "
-        f"WHERE {INDEX_TABLE} MATCH :q"
-    )
-    params: dict[str, object] = {"q": terms.fts, "limit": limit}
-    if kinds is not None:
-        codes = sorted({KIND_CODES[k] for k in kinds})
-        sql += f" AND (rowid % {KIND_SLOTS}) IN ({', '.join(str(c) for c in codes)})"
-    sql += " ORDER BY score LIMIT :limit"
-    for rowid, score in connection.execute(text(sql), params):
-        kind, item_id = split_rowid(int(rowid))
-        yield kind, item_id, float(score)
+    """(kind, id, rank) of the best matches, best first (bm25, title weighted above body).
+
+    Every match is ranked when there are up to EXACT_LIMIT of them. Beyond, title matches
+    come first (each kind's newest CANDIDATES_TITLE, ranked by bm25 on the title), then, to
+    fill ``limit``, the best of each kind's newest CANDIDATES_ANY matches: the answer stays
+    ranked and arrives in milliseconds however common the words.
+    """
+    ranges = [kind_range(k) for k in (KIND_CODES if kinds is None else sorted(set(kinds)))]
+    if not ranges:
+        return
+    found: list[tuple[int, float]] = []
+    if count_matches(connection, terms, stop_at=EXACT_LIMIT + 1) <= EXACT_LIMIT:
+        # Every kind at once (one query) unless some kinds only were asked for.
+        whole = [(0, (max(KIND_CODES.values()) + 1) << KIND_SHIFT)] if kinds is None else ranges
+        for lo, hi in whole:
+            found.extend(_ranked(connection, terms.fts, lo, hi, limit))
+        found.sort(key=lambda row: row[1])
+    else:
+        for lo, hi in ranges:
+            found.extend(
+                _ranked(connection, terms.fts, lo, hi, CANDIDATES_TITLE, newest=True, titles=True)
+            )
+        found.sort(key=lambda row: row[1])
+        if len(found) < limit:
+            seen = {rowid for rowid, _ in found}
+            rest: list[tuple[int, float]] = []
+            for lo, hi in ranges:
+                rest.extend(_ranked(connection, terms.fts, lo, hi, CANDIDATES_ANY, newest=True))
+            rest.sort(key=lambda row: row[1])
+            found.extend(row for row in rest if row[0] not in seen)
+    for rowid, score in found[:limit]:
+        kind, item_id = split_rowid(rowid)
+        yield kind, item_id, score

@@ -1,22 +1,58 @@
-"""Opening the user's store as the app starts: create, migrate, fill a new one with the demo."""
+"""Opening the user's store as the app starts: lock, check, back up, migrate, fill with the demo."""
 
 from __future__ import annotations
 
 import os
 
+from db.engine import DamagedStoreError, open_engine
+from desktop_app.services import autobackup, backup, encryption, recovery, store_lock
 from desktop_app.services.demo import has_content, load_demo
 from desktop_app.services.store import Store, resolve_store_path
 
 
-def open_user_store(path: str | os.PathLike[str] | None = None, *, demo: bool = True) -> Store:
-    """The store named by ``--db``/``CHANCERY_DB``/the default; a brand-new one gets the demo."""
-    target = resolve_store_path(path)
+def open_user_store(
+    path: str | os.PathLike[str] | None = None, *, demo: bool = True, passphrase: str | None = None
+) -> Store:
+    """The store named by ``--db``/``CHANCERY_DB``/the default; a brand-new one gets the demo.
+
+    Both the window and the CLI come through here, so both get the same guarantees: the
+    store's lock is taken first (a second Chancery on it is refused with StoreInUse), a
+    damaged store is moved aside and StoreDamaged names the newest good backup, and an
+    older schema is backed up before it is migrated. An encrypted store is opened with
+    ``passphrase``, else CHANCERY_PASSPHRASE, else the passphrase provider's answer
+    (encryption.passphrase_for); it is never taken for a damaged one.
+    """
+    target = resolve_store_path(path).resolve()
+    store_lock.acquire(target)
+    encryption.clean_leftovers(target)  # of an encrypt/rekey/decrypt that was interrupted
     is_new = not target.exists() or target.stat().st_size == 0
-    store = Store.open(target)
-    if is_new and demo and not has_content(store):
+    passphrase = encryption.passphrase_for(target, passphrase)
+    if not is_new:
+        problem = recovery.journal_problem(target)
+        if problem is not None:
+            raise recovery.set_aside(target, problem)
+        if passphrase is None and recovery.looks_like_lost_store(target):
+            raise recovery.set_aside(target, "its SQLite header is gone")
+    try:
+        engine, info = open_engine(
+            target, before_upgrade=backup.backup_before_upgrade, passphrase=passphrase
+        )
+    except DamagedStoreError as exc:
+        raise recovery.set_aside(target, _reason(exc)) from exc
+    store = Store(engine, info)
+    # A store that vanished but has backups is the user's, lost: no demo mixed into it.
+    if is_new and demo and not backup.list_backups(target) and not has_content(store):
         try:
             load_demo(store)
         except BaseException:
             store.close()
             raise
+    autobackup.watch(store)
     return store
+
+
+def _reason(exc: DamagedStoreError) -> str:
+    cause = exc.__cause__
+    if cause is None:
+        return str(exc).split(" (", 1)[-1].rstrip(".)") or "it fails SQLite's quick_check"
+    return str(getattr(cause, "orig", cause)).rstrip(".")

@@ -13,6 +13,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
+from db import crypto
 from db.engine import StoreError, StoreInfo, open_engine, session_factory
 
 APP_NAME = "Chancery"
@@ -65,9 +66,20 @@ class Store:
         self._sessions: sessionmaker[Session] = session_factory(engine)
 
     @classmethod
-    def open(cls, path: str | os.PathLike[str] | None = None, *, create: bool = True) -> Store:
-        engine, info = open_engine(resolve_store_path(path), create=create)
+    def open(
+        cls,
+        path: str | os.PathLike[str] | None = None,
+        *,
+        create: bool = True,
+        passphrase: str | None = None,
+    ) -> Store:
+        """Open a store; ``passphrase`` opens (or creates) an encrypted one, None a plain one."""
+        engine, info = open_engine(resolve_store_path(path), create=create, passphrase=passphrase)
         return cls(engine, info)
+
+    @property
+    def encrypted(self) -> bool:
+        return crypto.is_cipher_engine(self.engine)
 
     @property
     def path(self) -> Path:
@@ -76,12 +88,14 @@ class Store:
     @contextmanager
     def read(self) -> Iterator[Session]:
         """A session for reading; nothing it does is committed."""
+        self._check_unlocked()
         with self._sessions() as session:
             yield session
 
     @contextmanager
     def write(self) -> Iterator[Session]:
         """One transaction: all of it is committed, or none of it, and WriteError says why."""
+        self._check_unlocked()
         try:
             with self._sessions.begin() as session:
                 yield session
@@ -89,7 +103,32 @@ class Store:
             raise WriteError(explain_write_failure(exc)) from exc
 
     def close(self) -> None:
+        # An encrypted store's key stays known to this process after close, for the backup
+        # taken at exit; lock() forgets it.
         self.engine.dispose()
+
+    # Locking (an encrypted store left idle): the same Store object, held by every view,
+    # refuses reads and writes until it adopts a store reopened with the passphrase.
+    _locked = False
+
+    @property
+    def locked(self) -> bool:
+        return self._locked
+
+    def lock(self) -> None:
+        """Close the store and forget its key; reads and writes raise StoreError until ``adopt``."""
+        self._locked = True
+        self.close()
+        crypto.forget_key(self.path)
+
+    def adopt(self, other: Store) -> None:
+        """Take over ``other``'s engine (the same store reopened, e.g. under a new key)."""
+        self.engine, self.info, self._sessions = other.engine, other.info, other._sessions
+        self._locked = False
+
+    def _check_unlocked(self) -> None:
+        if self._locked:
+            raise StoreError("The store is locked: type its passphrase to unlock it.")
 
     def __enter__(self) -> Store:
         return self

@@ -1,0 +1,384 @@
+"""SQLCipher: encrypted stores' connections and keys, their checks, and copies under a new key."""
+
+from __future__ import annotations
+
+import functools
+import os
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.pool import QueuePool
+
+from db.engine import SQLITE_HEADER, StoreError
+
+DIALECT = "sqlite+pysqlcipher"
+# SQLCipher 4 writes pages of 4096 bytes (at least 512); an encrypted file has no SQLite
+# header, its first 16 bytes are the random salt, and its size is a whole number of pages.
+MIN_PAGE = 512
+PAYLOAD_FRACTIONS = (21, b"\x40\x20\x20")
+
+# Set on every encrypted connection, right after the key:
+# - secure_delete: a deleted note is overwritten, not left in a free page;
+# - cipher_log_level NONE: SQLCipher otherwise prints "hmac check failed" lines on stderr
+#   when a passphrase is wrong; the user gets our one sentence instead.
+CIPHER_PRAGMAS = ("PRAGMA secure_delete = ON",)
+
+
+class EncryptionUnavailable(StoreError):
+    """The SQLCipher driver is missing or unusable."""
+
+
+class PassphraseRequired(StoreError):
+    """The store is encrypted and no passphrase was given."""
+
+
+class WrongPassphrase(StoreError):
+    """The passphrase does not open the store; the file was not touched."""
+
+
+class InvalidPassphrase(StoreError):
+    """A passphrase that cannot be used (empty, or holding a NUL character)."""
+
+
+def driver() -> ModuleType:
+    """The sqlcipher3 DB-API module, or EncryptionUnavailable with what to do."""
+    try:
+        import sqlcipher3
+    except ImportError as exc:  # pragma: no cover - the package is a declared dependency
+        raise EncryptionUnavailable(
+            "Encrypted stores need the sqlcipher3 package, which is missing: "
+            "run `make setup` (or pip install sqlcipher3) and try again."
+        ) from exc
+    return sqlcipher3
+
+
+@functools.cache
+def check_cipher() -> str:
+    """SQLCipher's SQLite version, refused unless it encrypts and has FTS5."""
+    lib = driver()
+    probe = lib.connect(":memory:")
+    try:
+        probe.execute("PRAGMA cipher_log_level = NONE")
+        row = probe.execute("PRAGMA cipher_version").fetchone()
+        if not row or not row[0]:
+            raise EncryptionUnavailable(
+                f"The sqlcipher3 driver here has no encryption (SQLite {lib.sqlite_version})."
+            )
+        probe.execute(
+            "CREATE VIRTUAL TABLE t USING fts5(x, tokenize='unicode61 remove_diacritics 2')"
+        )
+    except lib.Error as exc:
+        raise EncryptionUnavailable(f"SQLCipher here lacks FTS5 ({exc}).") from exc
+    finally:
+        probe.close()
+    return str(lib.sqlite_version)
+
+
+def cipher_version() -> str:
+    lib = driver()
+    probe = lib.connect(":memory:")
+    try:
+        return str(probe.execute("PRAGMA cipher_version").fetchone()[0])
+    finally:
+        probe.close()
+
+
+def validate(passphrase: str) -> str:
+    # An empty key means "no encryption" to SQLCipher: never let it through by accident.
+    if not passphrase:
+        raise InvalidPassphrase("The passphrase is empty; type a passphrase.")
+    if "\x00" in passphrase:
+        raise InvalidPassphrase("The passphrase holds a NUL character; type another one.")
+    return passphrase
+
+
+def quote(passphrase: str) -> str:
+    """The passphrase as an SQL string literal (PRAGMA key takes no bound parameters)."""
+    return "'" + validate(passphrase).replace("'", "''") + "'"
+
+
+def read_header(path: Path) -> bytes:
+    with path.open("rb") as handle:
+        return handle.read(len(SQLITE_HEADER))
+
+
+def looks_encrypted(path: Path) -> bool:
+    """True for a file that is not plain SQLite but has the shape of an SQLCipher file.
+
+    Only the passphrase proves it: a wrong one and a file that is not a store look the same.
+    """
+    try:
+        if not path.is_file():
+            return False
+        size = path.stat().st_size
+        if size < MIN_PAGE or size % MIN_PAGE:
+            return False
+        with path.open("rb") as handle:
+            head = handle.read(PAYLOAD_FRACTIONS[0] + len(PAYLOAD_FRACTIONS[1]))
+    except OSError:
+        return False
+    # A plain store whose first bytes were damaged still has SQLite's fixed payload fractions
+    # (64, 32, 32 at offset 21): that is a damaged store, not an encrypted one.
+    fractions = head[PAYLOAD_FRACTIONS[0] :]
+    return head[: len(SQLITE_HEADER)] != SQLITE_HEADER and fractions != PAYLOAD_FRACTIONS[1]
+
+
+def is_plain_sqlite(path: Path) -> bool:
+    try:
+        return path.is_file() and read_header(path) == SQLITE_HEADER
+    except OSError:
+        return False
+
+
+def wrong_passphrase(path: Path) -> WrongPassphrase:
+    return WrongPassphrase(
+        f"The passphrase does not open {path} (or the file is not an encrypted Chancery "
+        "store); nothing was changed: try again."
+    )
+
+
+def connect(path: Path, passphrase: str | None, *, readonly: bool = False) -> Any:
+    """A raw DB-API connection to ``path``, keyed (None: a plain file), proven readable."""
+    lib = driver()
+    if readonly:
+        conn = lib.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True, isolation_level=None)
+    else:
+        conn = lib.connect(str(path), isolation_level=None)
+    try:
+        conn.execute("PRAGMA cipher_log_level = NONE")
+        if passphrase is not None:
+            conn.execute(f"PRAGMA key = {quote(passphrase)}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        for pragma in CIPHER_PRAGMAS:
+            conn.execute(pragma)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except lib.DatabaseError as exc:
+            if passphrase is not None:
+                raise wrong_passphrase(path) from exc
+            raise StoreError(f"{path} is damaged or not an SQLite store ({exc}).") from exc
+    except BaseException:
+        conn.close()
+        raise
+    return conn
+
+
+def engine_url(url: str | URL, passphrase: str) -> URL:
+    """The SQLAlchemy URL of an encrypted store: the pysqlcipher dialect, keyed by the password.
+
+    SQLAlchemy renders this URL with the password hidden, and the pysqlcipher dialect issues
+    ``PRAGMA key`` on each new connection before anything reads the file.
+    """
+    return make_url(url).set(drivername=DIALECT, password=validate(passphrase))
+
+
+def _cipher_pragmas(dbapi_connection: Any, _record: Any) -> None:
+    cursor = dbapi_connection.cursor()
+    for pragma in CIPHER_PRAGMAS:
+        cursor.execute(pragma)
+    cursor.close()
+
+
+def engine_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
+    # The dialect's default SingletonThreadPool would hand one connection to a read and a
+    # write session of the same thread; a plain store gets a QueuePool: so does this one.
+    return {"poolclass": QueuePool, **kwargs}
+
+
+# The keys of the encrypted stores open in this process, by resolved path: the backup code
+# knows a store by its path alone. Memory only; forgotten when the store is closed.
+_keys: dict[Path, str] = {}
+
+
+def _key_path(path: str | os.PathLike[str]) -> Path:
+    return Path(path).expanduser().resolve()
+
+
+def remember_key(path: str | os.PathLike[str], passphrase: str) -> None:
+    _keys[_key_path(path)] = validate(passphrase)
+
+
+def forget_key(path: str | os.PathLike[str]) -> None:
+    _keys.pop(_key_path(path), None)
+
+
+def key_for(path: str | os.PathLike[str]) -> str | None:
+    """The passphrase of the encrypted store at ``path`` if this process has it open."""
+    return _keys.get(_key_path(path))
+
+
+def _no_core_dumps() -> None:
+    # A crash of a process holding a key must not write its memory (and so the key and the
+    # decrypted pages) to a core file.
+    try:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_CORE, (0, 0))
+    except (ImportError, ValueError, OSError):  # pragma: no cover - not on this platform
+        pass
+
+
+def install(engine: Engine) -> None:
+    """Per-connection settings of an encrypted engine (the key itself comes from the URL)."""
+    check_cipher()  # also silences SQLCipher's own stderr log for the process
+    _no_core_dumps()
+    event.listen(engine, "connect", _cipher_pragmas)
+    if engine.url.database and engine.url.password:
+        remember_key(engine.url.database, str(engine.url.password))
+
+
+def is_cipher_engine(engine: Engine) -> bool:
+    return engine.url.drivername == DIALECT
+
+
+def engine_passphrase(engine: Engine) -> str | None:
+    """The key an encrypted engine opens with (for its backups); None for a plain store."""
+    return engine.url.password if is_cipher_engine(engine) else None
+
+
+def table_counts(conn: Any) -> dict[str, int]:
+    """Rows in every table (FTS shadow tables included), to prove a copy kept every record."""
+    names = [
+        row[0]
+        for row in conn.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' AND sql NOT LIKE 'CREATE VIRTUAL%'"
+        )
+    ]
+    return {name: conn.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0] for name in names}
+
+
+def integrity(conn: Any, *, encrypted: bool) -> str:
+    """'ok', or what SQLite (and SQLCipher's page HMACs, when encrypted) found wrong."""
+    rows = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    if rows != ["ok"]:
+        return "; ".join(str(r) for r in rows[:3])
+    if encrypted:
+        bad = [str(row[0]) for row in conn.execute("PRAGMA cipher_integrity_check")]
+        if bad:
+            return "; ".join(bad[:3])
+    return "ok"
+
+
+def export(source: Any, target: Path, passphrase: str | None) -> None:
+    """Write a full copy of the open ``source`` connection to the new file ``target``.
+
+    ``sqlcipher_export`` recreates the schema (FTS5 tables included) and copies every row;
+    ``passphrase`` None writes a plain SQLite file. ``source`` must be in autocommit mode; a
+    write lock on it for the whole copy keeps any writer from slipping in between tables.
+    """
+    key = "" if passphrase is None else validate(passphrase)
+    source.execute("ATTACH DATABASE ? AS chancery_copy KEY ?", (str(target), key))
+    try:
+        source.execute("BEGIN IMMEDIATE")
+        try:
+            source.execute("SELECT sqlcipher_export('chancery_copy')")
+            version = source.execute("PRAGMA main.user_version").fetchone()[0]
+            source.execute(f"PRAGMA chancery_copy.user_version = {int(version)}")
+            source.execute("COMMIT")
+        except BaseException:
+            source.execute("ROLLBACK")
+            raise
+    finally:
+        source.execute("DETACH DATABASE chancery_copy")
+
+
+def fsync_file(path: Path) -> None:
+    fd = os.open(path, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # pragma: no cover - some filesystems refuse to open folders
+        return
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def backup_copy(source: Path, target: Path, passphrase: str, *, busy_ms: int = 5000) -> None:
+    """Copy an encrypted store page by page (SQLite's backup API) to ``target``, same key.
+
+    The backup stays encrypted: SQLCipher encrypts each page for the target's key.
+    """
+    lib = driver()
+    try:
+        src = connect(source, passphrase)
+        try:
+            src.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+            dst = connect(target, passphrase)
+            try:
+                dst.execute(f"PRAGMA busy_timeout = {int(busy_ms)}")
+                src.backup(dst)
+            finally:
+                dst.close()
+        finally:
+            src.close()
+    except lib.Error as exc:
+        raise StoreError(f"Could not copy {source.name} to {target} ({exc}).") from exc
+
+
+def check_copy(path: Path, passphrase: str) -> str | None:
+    """None if the encrypted file ``path`` is a Chancery store that passes quick_check under
+    ``passphrase``, else what is wrong (backups' check, like backup.verify_backup)."""
+    from db import migrate
+
+    lib = driver()
+    try:
+        conn = connect(path, passphrase, readonly=True)
+    except StoreError:
+        return f"{path.name} does not open with the store's passphrase"
+    except lib.Error as exc:
+        return f"{path.name} cannot be opened ({exc})"
+    try:
+        check = conn.execute("PRAGMA quick_check").fetchone()[0]
+        if check != "ok":
+            return f"{path.name} fails SQLite's quick_check ({check})"
+        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+        if row is None:
+            return f"{path.name} is not a Chancery store (no schema version)"
+        if not migrate.is_known(row[0]):
+            return f"{path.name} was made by a newer version of Chancery (schema {row[0]})"
+    except lib.Error as exc:
+        return f"{path.name} is not a readable Chancery store ({exc})"
+    finally:
+        conn.close()
+    return None
+
+
+def full_check(path: Path, passphrase: str | None) -> list[str]:
+    """What SQLite's integrity_check, SQLCipher's page check and foreign_key_check find wrong
+    in the encrypted store at ``path`` (empty: sound)."""
+    if passphrase is None:
+        return ["the store is encrypted: its passphrase is needed to check it"]
+    lib = driver()
+    try:
+        conn = connect(path, passphrase, readonly=True)
+    except StoreError as exc:
+        return [str(exc)]
+    except lib.Error as exc:
+        return [str(exc)]
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        lines = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+        problems = [] if lines == ["ok"] else lines
+        problems += [
+            f"page check: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")
+        ]
+        problems += [
+            f"row {row[1]} of {row[0]} points to a missing {row[2]}"
+            for row in conn.execute("PRAGMA foreign_key_check")
+        ]
+        return problems
+    except lib.Error as exc:
+        return [str(exc)]
+    finally:
+        conn.close()

@@ -1,0 +1,119 @@
+"""``backup``, ``backups``, ``restore`` and ``check``: keeping the store safe, from the CLI."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from desktop_app.cli import emit, fail
+from desktop_app.services import backup, encryption, recovery, store_lock
+from desktop_app.services.startup import open_user_store
+from desktop_app.services.store import resolve_store_path
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    taker = sub.add_parser("backup", parents=[common], help="back up the store now")
+    taker.set_defaults(handler=_backup)
+
+    lister = sub.add_parser("backups", parents=[common], help="list the store's backups")
+    lister.set_defaults(handler=_backups)
+
+    restorer = sub.add_parser(
+        "restore",
+        parents=[common],
+        help="replace the store with a backup (the current store is backed up first)",
+    )
+    restorer.add_argument(
+        "backup", metavar="BACKUP", help="a name from `chancery backups`, a file path, or latest"
+    )
+    restorer.set_defaults(handler=_restore)
+
+    checker = sub.add_parser(
+        "check", parents=[common], help="run SQLite's full integrity check on the store"
+    )
+    checker.set_defaults(handler=_check)
+
+
+def _target(args: argparse.Namespace) -> Path:
+    return resolve_store_path(getattr(args, "db", None)).resolve()
+
+
+def _size(n: int) -> str:
+    return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} kB"
+
+
+def _backup(args: argparse.Namespace) -> int:
+    with open_user_store(getattr(args, "db", None)) as store:
+        info = backup.backup_now(store)
+    emit(args, info, lambda: f"Backed up to {info.path} ({_size(info.size)}), checked.")
+    return 0
+
+
+def _backups(args: argparse.Namespace) -> int:
+    target = _target(args)
+    rows = backup.list_backups(target)
+    emit(
+        args,
+        rows,
+        lambda: (
+            "\n".join(
+                f"{b.taken_at.astimezone():%Y-%m-%d %H:%M:%S}  {b.reason:<11}  "
+                f"{_size(b.size):>8}  {b.path.name}"
+                for b in rows
+            )
+            + f"\n({len(rows)} in {backup.backups_dir(target)})"
+            if rows
+            else f"No backups yet in {backup.backups_dir(target)}."
+        ),
+    )
+    return 0
+
+
+def _restore(args: argparse.Namespace) -> int:
+    target = _target(args)
+    store_lock.acquire(target)  # no other Chancery may be using the store meanwhile
+    encryption.unlock_path(target)  # an encrypted store's (or backups') passphrase, proven
+    source = backup.find_backup(target, args.backup)
+    # A readable store is backed up by restore_into; a damaged one is only moved aside.
+    if target.exists() and not recovery.check_store(target).ok:
+        moved = recovery.move_aside(target)
+        print(f"The current store is damaged; it was moved to {moved.name} and kept.")
+    safety = backup.restore_into(target, source)
+    with open_user_store(str(target)) as store:
+        revision = store.info.revision
+    emit(
+        args,
+        {
+            "restored": source,
+            "store": target,
+            "previous_store_backup": safety,
+            "revision": revision,
+        },
+        lambda: (
+            f"Restored {source.name} into {target}."
+            + (f" The store as it was is in {safety.path.name}." if safety else "")
+        ),
+    )
+    return 0
+
+
+def _check(args: argparse.Namespace) -> int:
+    target = _target(args)
+    store_lock.acquire(target)
+    encryption.unlock_path(target)
+    report = recovery.check_store(target)
+    emit(
+        args,
+        report,
+        lambda: (
+            f"{target}: ok (SQLite integrity_check passed; {report.backups} backups)."
+            if report.ok
+            else f"{target}: DAMAGED\n  " + "\n  ".join(report.problems[:20])
+        ),
+    )
+    if report.ok:
+        return 0
+    return fail(
+        "the store fails its integrity check; `chancery restore latest` puts back the newest "
+        "good backup (the damaged file is kept)."
+    )

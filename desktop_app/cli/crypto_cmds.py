@@ -1,0 +1,137 @@
+"""``encrypt``, ``rekey`` and ``decrypt``: a passphrase on the store, and the terminal prompt.
+
+Registering these commands also installs the terminal prompt as the passphrase provider, so
+every other command opening an encrypted store (through services.startup.open_user_store)
+asks for its passphrase when CHANCERY_PASSPHRASE is not set and a terminal is there.
+"""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import os
+import sys
+from pathlib import Path
+
+from desktop_app.cli import emit
+from desktop_app.services import encryption
+from desktop_app.services.store import StoreError, resolve_store_path
+
+
+class NoPassphrase(StoreError):
+    """No passphrase could be had: no environment variable and no terminal to ask on."""
+
+
+def _has_terminal() -> bool:
+    return sys.stdin is not None and sys.stdin.isatty()
+
+
+def _ask(prompt: str) -> str:
+    try:
+        return getpass.getpass(prompt)
+    except EOFError as exc:
+        raise NoPassphrase("No passphrase was typed; nothing was changed.") from exc
+
+
+def ask_on_terminal(path: Path) -> str:
+    """The passphrase provider for the command line (see services.encryption)."""
+    if not _has_terminal():
+        raise NoPassphrase(
+            f"{path} is encrypted: set {encryption.ENV_PASSPHRASE}, or run the command in a "
+            "terminal to be asked for its passphrase."
+        )
+    return _ask(f"Passphrase for {path}: ")
+
+
+def current_passphrase(path: Path) -> str:
+    env = os.environ.get(encryption.ENV_PASSPHRASE)
+    return env if env else ask_on_terminal(path)
+
+
+def new_passphrase(path: Path, env_name: str) -> str:
+    """A new passphrase: from ``env_name``, else typed twice on the terminal."""
+    env = os.environ.get(env_name)
+    if env:
+        return encryption.check_new_passphrase(env)
+    if not _has_terminal():
+        raise NoPassphrase(
+            f"Give the new passphrase for {path} in {env_name}, or run the command in a "
+            "terminal to type it."
+        )
+    first = encryption.check_new_passphrase(_ask(f"New passphrase for {path}: "))
+    if _ask("Type it again: ") != first:
+        raise NoPassphrase("The two passphrases differ; nothing was changed.")
+    return first
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    encryption.set_passphrase_provider(ask_on_terminal)
+
+    enc = sub.add_parser(
+        "encrypt",
+        parents=[common],
+        help="encrypt the store (and its backups) with a passphrase, or create an encrypted one",
+        description="Encrypt the store and its backups with SQLCipher. The passphrase comes "
+        f"from {encryption.ENV_PASSPHRASE} or is typed twice. A store that does not exist yet "
+        "is created encrypted and empty.",
+    )
+    enc.set_defaults(handler=_encrypt)
+
+    rekey = sub.add_parser(
+        "rekey",
+        parents=[common],
+        help="change the passphrase of an encrypted store (and of its backups)",
+        description=f"The current passphrase comes from {encryption.ENV_PASSPHRASE} or is "
+        f"typed; the new one from {encryption.ENV_NEW_PASSPHRASE} or is typed twice.",
+    )
+    rekey.set_defaults(handler=_rekey)
+
+    dec = sub.add_parser(
+        "decrypt",
+        parents=[common],
+        help="turn an encrypted store (and its backups) back into plain files",
+        description=f"The passphrase comes from {encryption.ENV_PASSPHRASE} or is typed.",
+    )
+    dec.set_defaults(handler=_decrypt)
+
+
+def _target(args: argparse.Namespace) -> Path:
+    return resolve_store_path(getattr(args, "db", None)).expanduser().resolve()
+
+
+def _report(args: argparse.Namespace, result: encryption.CryptoResult) -> int:
+    data = {
+        "path": str(result.path),
+        "encrypted": result.encrypted,
+        "records": result.records,
+        "backups": result.backups,
+        "message": result.message,
+    }
+    emit(args, data, lambda: result.message)
+    return 0
+
+
+def _encrypt(args: argparse.Namespace) -> int:
+    path = _target(args)
+    if encryption.is_encrypted(path):
+        raise StoreError(f"{path} is already encrypted; `chancery rekey` changes its passphrase.")
+    passphrase = new_passphrase(path, encryption.ENV_PASSPHRASE)
+    if not path.exists() or path.stat().st_size == 0:
+        return _report(args, encryption.create_encrypted(path, passphrase))
+    return _report(args, encryption.encrypt(path, passphrase))
+
+
+def _rekey(args: argparse.Namespace) -> int:
+    path = _target(args)
+    if not encryption.is_encrypted(path):
+        raise StoreError(f"{path} is not encrypted; `chancery encrypt` encrypts it.")
+    old = current_passphrase(path)
+    new = new_passphrase(path, encryption.ENV_NEW_PASSPHRASE)
+    return _report(args, encryption.rekey(path, old, new))
+
+
+def _decrypt(args: argparse.Namespace) -> int:
+    path = _target(args)
+    if not encryption.is_encrypted(path):
+        raise StoreError(f"{path} is not encrypted.")
+    return _report(args, encryption.decrypt(path, current_passphrase(path)))

@@ -1,0 +1,125 @@
+"""Automatic backups of an open store: after commits (at most every interval) and at exit."""
+
+from __future__ import annotations
+
+import atexit
+import datetime as dt
+import logging
+import os
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from desktop_app.services import backup
+from desktop_app.services.store import Store
+
+log = logging.getLogger(__name__)
+
+# "0" turns automatic backups off (the test suite does, so that no background copy races
+# a test's own assertions; tests/reliability/test_autobackup.py turns them back on).
+ENV_AUTO = "CHANCERY_AUTO_BACKUP"
+EXIT_JOIN_SECONDS = 120
+
+
+@dataclass
+class _Watch:
+    opened: dt.datetime
+    interval: dt.timedelta
+    dirty: bool = False
+    next_check: dt.datetime = field(default_factory=lambda: dt.datetime.now(dt.UTC))
+    thread: threading.Thread | None = None
+
+
+_watched: dict[Path, _Watch] = {}
+_guard = threading.Lock()
+
+
+def enabled() -> bool:
+    return os.environ.get(ENV_AUTO, "1") != "0"
+
+
+def watch(store: Store, *, interval: dt.timedelta = backup.AUTO_INTERVAL) -> bool:
+    """Back ``store`` up automatically from now on; False if automatic backups are off.
+
+    After a commit, a backup is taken in a background thread once the newest backup (or the
+    opening of the store) is ``interval`` old; at the end of the process, whatever changed
+    since the newest backup is backed up.
+    """
+    if not enabled():
+        return False
+    now = dt.datetime.now(dt.UTC)
+    with _guard:
+        if store.path in _watched:
+            return True
+        _watched[store.path] = _Watch(opened=now, interval=interval, next_check=now + interval)
+    return True
+
+
+def unwatch(path: Path) -> None:
+    with _guard:
+        _watched.pop(path, None)
+
+
+def _store_file(session: Session) -> Path | None:
+    try:
+        bind = session.get_bind()
+    except Exception:  # an unbound session: not a store
+        return None
+    database = bind.engine.url.database
+    return Path(database).resolve() if database else None
+
+
+@event.listens_for(Session, "after_commit")
+def _after_commit(session: Session) -> None:
+    """Runs in the writing thread right after each commit: must stay cheap."""
+    if not _watched:
+        return
+    path = _store_file(session)
+    with _guard:
+        state = _watched.get(path) if path is not None else None
+        if state is None:
+            return
+        state.dirty = True
+        now = dt.datetime.now(dt.UTC)
+        if now < state.next_check or (state.thread is not None and state.thread.is_alive()):
+            return
+        state.next_check = now + state.interval
+        assert path is not None
+        state.thread = threading.Thread(
+            target=_run, args=(path, state), name="chancery-backup", daemon=True
+        )
+        state.thread.start()
+
+
+def _run(path: Path, state: _Watch) -> None:
+    newest = backup.list_backups(path)
+    since = max(state.opened, newest[0].taken_at) if newest else state.opened
+    if dt.datetime.now(dt.UTC) - since < state.interval:
+        state.next_check = since + state.interval
+        return
+    state.dirty = False
+    if backup.maybe_backup(path, interval=dt.timedelta(0)) is None:
+        state.dirty = True  # failed (logged) or nothing changed: try again after the next commit
+
+
+def _at_exit() -> None:
+    with _guard:
+        items = list(_watched.items())
+    for path, state in items:
+        if state.thread is not None:
+            state.thread.join(EXIT_JOIN_SECONDS)
+        if state.dirty and path.is_file():
+            backup.maybe_backup(path, on_exit=True)
+
+
+atexit.register(_at_exit)
+
+
+def pending() -> dict[str, Any]:
+    """What is being watched (for tests and diagnostics)."""
+    with _guard:
+        return {str(p): {"dirty": w.dirty, "next_check": w.next_check} for p, w in _watched.items()}
