@@ -1,0 +1,133 @@
+"""``import`` and ``review``: documents in, and the queue of what they yielded."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from desktop_app.cli import emit
+from desktop_app.services import importing, review
+from desktop_app.services.startup import open_user_store
+
+
+def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
+    importer = sub.add_parser(
+        "import",
+        parents=[common],
+        help="import communiqués and articles (.txt .md .html .htm .pdf .docx)",
+    )
+    importer.add_argument(
+        "files", nargs="+", type=Path, metavar="FILE", help="files, or folders of them"
+    )
+    importer.add_argument(
+        "--confirm", action="store_true", help="accept what is found at once (no review)"
+    )
+    importer.set_defaults(handler=_import)
+
+    reviewer = sub.add_parser(
+        "review", parents=[common], help="list imported candidates, or accept/reject/edit one"
+    )
+    reviewer.add_argument("--meeting", type=int, metavar="ID", help="only this meeting's")
+    actions = reviewer.add_subparsers(dest="action", metavar="ACTION")
+    for name, text in (("accept", "accept a candidate"), ("reject", "reject a candidate")):
+        action = actions.add_parser(name, parents=[common], help=text)
+        action.add_argument("kind", choices=review.KINDS)
+        action.add_argument("id", type=int)
+        action.set_defaults(handler=_decide)
+    everything = actions.add_parser(
+        "accept-meeting", parents=[common], help="accept a meeting and all its candidates"
+    )
+    everything.add_argument("id", type=int)
+    everything.set_defaults(handler=_accept_meeting)
+    edit = actions.add_parser("edit", parents=[common], help="correct a candidate's text or theme")
+    edit.add_argument("kind", choices=review.KINDS)
+    edit.add_argument("id", type=int)
+    edit.add_argument("--text")
+    edit.add_argument("--theme", choices=review.THEMES)
+    edit.set_defaults(handler=_edit)
+    reviewer.set_defaults(handler=_list)
+
+
+def _expand(paths: list[Path]) -> list[Path]:
+    """Files as given; a folder stands for the importable files directly inside it."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out.extend(
+                sorted(
+                    p
+                    for p in path.iterdir()
+                    if p.is_file() and p.suffix.lower() in importing.IMPORTABLE_SUFFIXES
+                )
+            )
+        else:
+            out.append(path)
+    return out
+
+
+def _import(args: argparse.Namespace) -> int:
+    with open_user_store(getattr(args, "db", None)) as store:
+        outcomes = importing.import_files(store, _expand(args.files), confirm=args.confirm)
+    for outcome in outcomes:
+        if outcome.status == "error" and not args.json:
+            print(f"chancery: {outcome.message}", file=sys.stderr)
+    emit(
+        args,
+        outcomes,
+        lambda: "\n".join(o.message for o in outcomes if o.status != "error"),
+    )
+    return 1 if any(o.status == "error" for o in outcomes) else 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_user_store(getattr(args, "db", None)) as store:
+        items = review.list_candidates(store, meeting_id=args.meeting)
+
+    def text() -> str:
+        if not items:
+            return "Nothing to review."
+        lines: list[str] = []
+        current = None
+        for c in items:
+            if c.meeting_id != current:
+                current = c.meeting_id
+                lines.append(f"Meeting {c.meeting_id}: {c.meeting_title}")
+            lines.append(f"  {c.kind:<13} {c.id:>5}  [{c.detail}] {c.text}")
+        return "\n".join(lines)
+
+    emit(args, items, text)
+    return 0
+
+
+def _decide(args: argparse.Namespace) -> int:
+    with open_user_store(getattr(args, "db", None)) as store:
+        if args.action == "accept":
+            review.accept(store, args.kind, args.id)
+        else:
+            review.reject(store, args.kind, args.id)
+    verb = "Accepted" if args.action == "accept" else "Rejected"
+    emit(args, {"kind": args.kind, "id": args.id, "action": args.action},
+         lambda: f"{verb} {args.kind} {args.id}.")  # fmt: skip
+    return 0
+
+
+def _accept_meeting(args: argparse.Namespace) -> int:
+    with open_user_store(getattr(args, "db", None)) as store:
+        count = review.accept_meeting(store, args.id)
+    emit(args, {"meeting": args.id, "accepted": count},
+         lambda: f"Accepted meeting {args.id} and its candidates ({count} records).")  # fmt: skip
+    return 0
+
+
+def _edit(args: argparse.Namespace) -> int:
+    with open_user_store(getattr(args, "db", None)) as store:
+        candidate = review.edit_candidate(
+            store, args.kind, args.id, text=args.text, theme=args.theme
+        )
+    emit(
+        args,
+        candidate,
+        lambda: f"{candidate.kind} {candidate.id}: [{candidate.detail}] {candidate.text}",
+    )
+    return 0

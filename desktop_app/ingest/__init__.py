@@ -1,0 +1,1 @@
+"""Turning documents into Chancery records: readers, normalisation and extraction (no store)."""

@@ -1,0 +1,162 @@
+"""Dates in French and English text: days, ranges, months and years, each with its precision."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+MONTHS = {
+    "janvier": 1, "fevrier": 2, "mars": 3, "avril": 4, "mai": 5, "juin": 6, "juillet": 7,
+    "aout": 8, "septembre": 9, "octobre": 10, "novembre": 11, "decembre": 12,
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6, "july": 7,
+    "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "janv": 1, "fevr": 2, "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7,
+    "aug": 8, "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}  # fmt: skip
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = (
+    r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday),?\s+)?"
+)
+_DAY = r"(\d{1,2})(?:er|re|st|nd|rd|th)?"
+_YEAR = r"((?:19|20)\d\d)"
+_SEP = r"\s*(?:-|au|et|to|and)\s*"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(p, re.IGNORECASE))
+    for name, p in (
+        (
+            "from_to",
+            rf"\b(?:du|from)\s+{_DAY}\s+({_MONTH})?\s*(?:au|to)\s+{_DAY}\s+({_MONTH}),?\s+{_YEAR}\b",
+        ),
+        ("d_d_m_y", rf"\b{_WEEKDAY}{_DAY}{_SEP}{_DAY}\s+({_MONTH})\s*,?\s+{_YEAR}\b"),
+        ("m_d_d_y", rf"\b({_MONTH})\s+{_DAY}{_SEP}{_DAY},?\s+{_YEAR}\b"),
+        ("d_m_y", rf"\b{_WEEKDAY}{_DAY}\s+({_MONTH})\s*,?\s+{_YEAR}\b"),
+        ("m_d_y", rf"\b{_WEEKDAY}({_MONTH})\s+{_DAY},?\s+{_YEAR}\b"),
+        ("iso", r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
+        ("numeric", r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b"),
+        ("m_y", rf"\b({_MONTH})\s+(?:de\s+l'annee\s+|of\s+)?{_YEAR}\b"),
+        ("y", r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class DateHit:
+    start: int
+    end: int
+    day: dt.date
+    precision: str  # "day" | "month" | "year"
+    until: dt.date | None = None  # the last day of a range
+
+
+def _month(word: str) -> int:
+    return MONTHS[word.lower().rstrip(".")]
+
+
+def _build(name: str, g: tuple[str | None, ...]) -> tuple[dt.date, str, dt.date | None]:
+    if name == "from_to":
+        d1, m1, d2, m2, y = g
+        month2 = _month(m2 or "")
+        month1 = _month(m1) if m1 else month2
+        return (
+            dt.date(int(y or 0), month1, int(d1 or 0)),
+            "day",
+            dt.date(int(y or 0), month2, int(d2 or 0)),
+        )
+    if name == "d_d_m_y":
+        d1, d2, m, y = g
+        month = _month(m or "")
+        return (
+            dt.date(int(y or 0), month, int(d1 or 0)),
+            "day",
+            dt.date(int(y or 0), month, int(d2 or 0)),
+        )
+    if name == "m_d_d_y":
+        m, d1, d2, y = g
+        month = _month(m or "")
+        return (
+            dt.date(int(y or 0), month, int(d1 or 0)),
+            "day",
+            dt.date(int(y or 0), month, int(d2 or 0)),
+        )
+    if name == "d_m_y":
+        d, m, y = g
+        return dt.date(int(y or 0), _month(m or ""), int(d or 0)), "day", None
+    if name == "m_d_y":
+        m, d, y = g
+        return dt.date(int(y or 0), _month(m or ""), int(d or 0)), "day", None
+    if name == "iso":
+        y, m, d = g
+        return dt.date(int(y or 0), int(m or 0), int(d or 0)), "day", None
+    if name == "numeric":
+        d, m, y = g
+        return dt.date(int(y or 0), int(m or 0), int(d or 0)), "day", None
+    if name == "m_y":
+        m, y = g
+        return dt.date(int(y or 0), _month(m or ""), 1), "month", None
+    (y,) = g
+    return dt.date(int(y or 0), 1, 1), "year", None
+
+
+def find_dates(flat: str, start: int = 0, end: int | None = None) -> list[DateHit]:
+    """Every date in ``flat[start:end]`` (a flattened text), longest reading first, no overlaps."""
+    end = len(flat) if end is None else end
+    hits: list[DateHit] = []
+    taken: list[tuple[int, int]] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(flat, start, end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            try:
+                day, precision, until = _build(name, match.groups())
+            except (ValueError, KeyError):
+                continue
+            if until is not None and until < day:
+                continue
+            hits.append(DateHit(match.start(), match.end(), day, precision, until))
+            taken.append((match.start(), match.end()))
+    return sorted(hits, key=lambda h: h.start)
+
+
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:l'an(?:nee)? prochain(?:e)?|next year|l'annee suivante|the following year)\b",
+    re.IGNORECASE,
+)
+_THIS_YEAR = re.compile(
+    r"\b(?:(?:avant |d'ici )?la fin de l'annee|(?:by )?the end of the year|cette annee|"
+    r"this year)\b",
+    re.IGNORECASE,
+)
+
+
+def due_date(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
+    """The date a next step or commitment is due by, within ``flat[start:end]``."""
+    hits = find_dates(flat, start, end)
+    if hits:
+        return hits[0]
+    match = _RELATIVE_YEAR.search(flat, start, end)
+    if match and reference is not None:
+        return DateHit(match.start(), match.end(), dt.date(reference.year + 1, 1, 1), "year")
+    match = _THIS_YEAR.search(flat, start, end)
+    if match and reference is not None:
+        return DateHit(match.start(), match.end(), dt.date(reference.year, 1, 1), "year")
+    return None
+
+
+_WEEKDAYS = {
+    "lundi": 0, "mardi": 1, "mercredi": 2, "jeudi": 3, "vendredi": 4, "samedi": 5,
+    "dimanche": 6, "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+}  # fmt: skip
+_WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
+
+
+def weekday_before(flat: str, start: int, end: int, published: dt.date) -> DateHit | None:
+    """ "était vendredi à Nouakchott" in an article of 4 March: the Friday before (27 Feb)."""
+    match = _WEEKDAY_WORD.search(flat, start, end)
+    if match is None:
+        return None
+    back = (published.weekday() - _WEEKDAYS[match.group(1).lower()]) % 7
+    return DateHit(match.start(), match.end(), published - dt.timedelta(days=back), "day")

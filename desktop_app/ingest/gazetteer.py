@@ -1,0 +1,251 @@
+"""The actor gazetteer (resources/gazetteer.json): states, organisations, cities, people."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from desktop_app.ingest.normalize import fold, key, strip_accents
+from desktop_app.resources import resource_path
+
+GAZETTEER = "gazetteer.json"
+
+
+def flatten(text: str) -> str:
+    """Folded, accents removed, case kept; exactly as long as ``text`` (offsets carry over)."""
+    return strip_accents(fold(text))
+
+
+@dataclass(frozen=True)
+class Entity:
+    """A state or an organisation the gazetteer knows."""
+
+    key: str  # the ISO code of a state, the first acronym (or name) of an organisation
+    kind: str  # "state" | "organisation"
+    name: str
+    iso2: str | None
+    names_fr: tuple[str, ...]
+    names_en: tuple[str, ...]
+    acronyms: tuple[str, ...] = ()
+    members: tuple[str, ...] = ()
+
+    @property
+    def english(self) -> str:
+        return self.names_en[0] if self.names_en else self.name
+
+    @property
+    def short(self) -> str:
+        return self.acronyms[0] if self.acronyms else self.name
+
+    def aliases(self) -> list[tuple[str, str | None]]:
+        seen = {key(self.name)}
+        out: list[tuple[str, str | None]] = []
+        for names, lang in ((self.acronyms, None), (self.names_fr, "fr"), (self.names_en, "en")):
+            for n in names:
+                if key(n) not in seen:
+                    seen.add(key(n))
+                    out.append((n, lang))
+        return out
+
+
+@dataclass(frozen=True)
+class City:
+    name_fr: str
+    name_en: str
+    iso2: str
+
+
+@dataclass(frozen=True)
+class KnownPerson:
+    name: str
+    aliases: tuple[str, ...]
+    iso2: str | None
+    title_fr: str | None = None
+    title_en: str | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    entity: Entity
+    demonym: bool  # "malien", "Russian": an adjective, not the actor named
+
+
+@dataclass
+class Gazetteer:
+    entities: dict[str, Entity]
+    cities: dict[str, City]
+    people: list[KnownPerson]
+    demonyms: dict[str, str] = field(default_factory=dict)  # flat lower form -> entity key
+    english_demonyms: frozenset[str] = frozenset()
+    _names: re.Pattern[str] | None = None
+    _demonyms: re.Pattern[str] | None = None
+    _cities: re.Pattern[str] | None = None
+    _by_name: dict[str, str] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        names: dict[str, str] = {}
+        for entity in self.entities.values():
+            for n in (entity.name, *entity.names_fr, *entity.names_en, *entity.acronyms):
+                names.setdefault(flatten(n), entity.key)
+                self._by_name.setdefault(key(n), entity.key)
+            # "Confédération des États du Sahel (AES)" is also written without its acronym.
+            bare = re.sub(r"\s*\([^)]*\)\s*$", "", entity.name)
+            names.setdefault(flatten(bare), entity.key)
+        self._name_keys = names
+        self._names = _alternation(names, case_sensitive=True)
+        self._demonyms = _alternation(self.demonyms, case_sensitive=False)
+        self._cities = _alternation(
+            {flatten(n): k for k, c in self.cities.items() for n in (c.name_fr, c.name_en)},
+            case_sensitive=True,
+        )
+
+    # --- lookups ----------------------------------------------------------------------
+
+    def entity(self, entity_key: str) -> Entity | None:
+        return self.entities.get(entity_key)
+
+    def find_name(self, text: str) -> Entity | None:
+        """The state or organisation called exactly ``text`` (any language, acronym)."""
+        k = self._by_name.get(key(text)) or self._by_name.get(
+            key(re.sub(r"\s*\([^)]*\)\s*$", "", text))
+        )
+        return self.entities.get(k) if k else None
+
+    def state(self, iso2: str | None) -> Entity | None:
+        return self.entities.get(iso2 or "")
+
+    def city(self, name: str) -> City | None:
+        return self.cities.get(key(name))
+
+    def demonym(self, word: str) -> Entity | None:
+        k = self.demonyms.get(flatten(word).lower())
+        return self.entities.get(k) if k else None
+
+    def mentions(self, flat: str, start: int = 0, end: int | None = None) -> list[Mention]:
+        """States and organisations named in ``flat[start:end]``, and demonyms, in order."""
+        end = len(flat) if end is None else end
+        found: list[Mention] = []
+        assert self._names is not None and self._demonyms is not None
+        for match in self._names.finditer(flat, start, end):
+            found.append(Mention(match.start(), match.end(), self._entity_of(match), False))
+        taken = [(m.start, m.end) for m in found]
+        for match in self._demonyms.finditer(flat, start, end):
+            if any(s < match.end() and match.start() < e for s, e in taken):
+                continue
+            word = match.group(0)
+            # An English demonym is capitalised; a capitalised French one is a name ("Suisse").
+            if word[0].isupper() and flatten(word).lower() not in self.english_demonyms:
+                continue
+            ent = self.entities[self.demonyms[word.lower()]]
+            found.append(Mention(match.start(), match.end(), ent, True))
+        return sorted(found, key=lambda m: m.start)
+
+    def city_mentions(
+        self, flat: str, start: int = 0, end: int | None = None
+    ) -> list[tuple[int, int, City]]:
+        assert self._cities is not None
+        end = len(flat) if end is None else end
+        out = []
+        for match in self._cities.finditer(flat, start, end):
+            city = self.city(match.group(0))
+            if city is not None:
+                out.append((match.start(), match.end(), city))
+        return out
+
+    def _entity_of(self, match: re.Match[str]) -> Entity:
+        return self.entities[self._name_keys[match.group(0)]]
+
+    def people_matching(self, name: str) -> list[KnownPerson]:
+        k = key(name)
+        return [p for p in self.people if k in {key(p.name), *(key(a) for a in p.aliases)}]
+
+
+def _alternation(names: dict[str, str], *, case_sensitive: bool) -> re.Pattern[str]:
+    ordered = sorted((n for n in names if n), key=len, reverse=True)
+    body = "|".join(re.escape(n) for n in ordered) or "(?!x)x"
+    flags = 0 if case_sensitive else re.IGNORECASE
+    return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
+
+
+def _french_forms(word: str) -> list[str]:
+    forms = [word]
+    if not word.endswith(("s", "x")):
+        forms.append(word + "s")
+    return forms
+
+
+@lru_cache(maxsize=4)
+def load_gazetteer(path: str | None = None) -> Gazetteer:
+    """The shipped gazetteer (cached: it is read once per process)."""
+    data = json.loads(Path(path or resource_path(GAZETTEER)).read_text(encoding="utf-8"))
+    entities: dict[str, Entity] = {}
+    demonyms: dict[str, str] = {}
+    english: set[str] = set()
+    cities: dict[str, City] = {}
+    for raw in data["states"]:
+        entity = Entity(
+            key=raw["iso2"],
+            kind="state",
+            name=raw["name"],
+            iso2=raw["iso2"],
+            names_fr=tuple(raw["fr"]),
+            names_en=tuple(raw["en"]),
+        )
+        entities[entity.key] = entity
+        for fr, en in raw.get("cities", []):
+            city = City(fr, en, raw["iso2"])
+            cities[key(fr)] = city
+            cities[key(en)] = city
+        _add_demonyms(demonyms, english, raw, entity.key)
+    for raw in data["organisations"]:
+        acronyms = tuple(raw.get("acronyms", []))
+        entity = Entity(
+            key=acronyms[0] if acronyms else raw["name"],
+            kind="organisation",
+            name=raw["name"],
+            iso2=None,
+            names_fr=tuple(raw["fr"]),
+            names_en=tuple(raw["en"]),
+            acronyms=acronyms,
+            members=tuple(raw.get("members", [])),
+        )
+        entities[entity.key] = entity
+        _add_demonyms(demonyms, english, raw, entity.key)
+    people = [
+        KnownPerson(
+            name=p["name"],
+            aliases=tuple(p.get("aliases", [])),
+            iso2=p.get("iso2"),
+            title_fr=p.get("title_fr"),
+            title_en=p.get("title_en"),
+        )
+        for p in data.get("people", [])
+    ]
+    return Gazetteer(
+        entities=entities,
+        cities=cities,
+        people=people,
+        demonyms=demonyms,
+        english_demonyms=frozenset(english),
+    )
+
+
+def _add_demonyms(
+    demonyms: dict[str, str], english: set[str], raw: dict[str, list[str]], entity_key: str
+) -> None:
+    for word in raw.get("demonyms_fr", []):
+        for form in _french_forms(word):
+            demonyms.setdefault(flatten(form).lower(), entity_key)
+    for word in raw.get("demonyms_en", []):
+        form = flatten(word).lower()
+        demonyms.setdefault(form, entity_key)
+        english.add(form)

@@ -1,0 +1,244 @@
+"""Commitments, positions, principles and next steps: from headed lists and from prose."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from desktop_app.ingest.dates import due_date
+from desktop_app.ingest.normalize import key
+from desktop_app.ingest.structure import Line, sentences
+from desktop_app.ingest.themes import theme_and_more, themes_of
+
+
+@dataclass(frozen=True)
+class Item:
+    kind: str  # "commitment" | "position" | "principle" | "next_step"
+    start: int
+    end: int
+    theme: str | None
+    also_themes: tuple[str, ...]
+    due_on: dt.date | None = None
+    due_precision: str | None = None
+
+
+_PRINCIPLES = re.compile(r"\bprincipes?\b|\bprinciples?\b", re.IGNORECASE)
+_NEXT = re.compile(
+    r"prochaines? etapes?|next steps?|perspectives|suites?\b|way forward|follow-?up|calendrier|"
+    r"timeline|feuille de route|roadmap|a venir|upcoming|going forward|echeances?",
+    re.IGNORECASE,
+)
+# Lists that are not agreements: who attended, key figures, related links.
+_NOT_COMMITMENTS = re.compile(
+    r"^(?:les |la |the )?(?:participants?|delegations?|composition|liste des|list of|attendees|"
+    r"chiffres|figures|key facts|sommaire|contents|en savoir plus|sur le meme sujet|related|"
+    r"lire aussi|read also|contexte|background)\b|ont pris part|took part|attended|"
+    r"etaient presents|were present",
+    re.IGNORECASE,
+)
+_POSITION = re.compile(
+    r"\bcondamn\w*|\bcondemn\w*|\bdenonc\w*|\bdenounc\w*|\bdeplor\w*|\bse felicit\w*|"
+    r"\bwelcom\w*|\bsalu(?:ent|e|ons|ant)\b|\brejet\w*|\breject\w*|"
+    r"\b(?:reaffirm|exprim|express|renouvel)\w*\s+(?:leur|son|their|its|full)\s+"
+    r"(?:\w+\s+)?(?:soutien|appui|solidarite|support|solidarity)",
+    re.IGNORECASE,
+)
+_COMMIT = re.compile(
+    r"\b(?:se sont |s')(?:\w+ment\s+)?engag(?:e|ent|ee|ees|es)\s+(?:\w+ment\s+)?a\b|"
+    r"\bconv(?:iennent|enu|enus|enue|enues)\s+(?:\w+ment\s+)?(?:de|d')|"
+    r"\bs'accord(?:ent|e)\s+(?:a|sur|pour)\b|\bse sont accorde(?:e?s)?\s+(?:a|sur|pour)\b|"
+    r"\b(?:ont )?decid(?:ent|e|ee|es|ees)\s+(?:de|d')|\bprevoient\s+(?:de|d')|"
+    r"\bentend(?:ent)?\s+\w+er\b|"
+    r"\bs'attacher(?:ont|a)\s+a\b|\bresolvent\s+(?:de|d')|"
+    r"\bagreed\s+(?:to|on|that)\b|\bagree\s+to\b|\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\b|"
+    r"\bpledged?\s+to\b|\bundert(?:ook|ake)\s+to\b|\bdecided\s+to\b|\bresolved\s+to\b|"
+    r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\bwill\s+(?!be\s+held\b)\w+|\b\w{3,}(?:eront|iront|dront|vront)\b", re.IGNORECASE
+)
+_HELD = re.compile(
+    r"\bse tiendr(?:a|ont)\b|\bwill be held\b|\baur(?:a|ont) lieu\b|\bwill take place\b|"
+    r"\bse reunir(?:a|ont)\b",
+    re.IGNORECASE,
+)
+_PARTY_SUBJECT = re.compile(
+    r"^(?:ils|elles|they|both)\b|"
+    r"^(?:[\w'-]+\s+){0,3}?(?:parties|pays|etats|ministres|delegations|gouvernements|dirigeants|"
+    r"chefs d'etat|sides|countries|states|ministers|leaders|governments|delegations)\b"
+    r"|^(?:the|les|la|le|l')\s*[A-Z]",
+    re.IGNORECASE,
+)
+_NEXT_PROSE = re.compile(
+    r"\b(?:prochaine?s?|next|seconde?|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|"
+    r"huitieme|neuvieme|dixieme|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d{1,2}(?:e|eme|th|st|nd|rd))\s+(?:[\w-]+\s+){0,2}?(?:session|reunion|"
+    r"sommet|meeting|summit|rencontre|edition|round|dialogue|forum|conference|consultations?)\b|"
+    r"\bse (?:reuniront|reunira|retrouveront|retrouvera)\b|\bwill meet again\b|"
+    r"\bwill (?:hold|convene) (?:the|their|a) next\b",
+    re.IGNORECASE,
+)
+_PRINCIPLE_PROSE = re.compile(
+    r"\b(?:attachement|attachment|adherence|fidelite)\s+(?:aux?|to the|to)\s+principes?\b|"
+    r"\bprinciples? of\b|\bimportance (?:of respecting|du respect)|"
+    r"\b(?:respect(?:ing)? (?:for |of |de |du )?(?:the |la |l')?)(?:sovereignty|souverainete)|"
+    r"\bterritorial integrity\b|\bintegrite territoriale\b|\bnon-ingerence\b|"
+    r"\bnon-interference\b",
+    re.IGNORECASE,
+)
+# Someone's reported words ("X a déclaré que…", "X said that…") are a statement's business.
+_REPORTED = re.compile(
+    r"\b(?:a|ont)\s+(?:declare|assure|affirme|estime|indique|souligne|annonce)\s+(?:que|qu')|"
+    r"\b(?:said|stated|told \w+|added)\s+that\b",
+    re.IGNORECASE,
+)
+
+
+def list_items(flat: str, lines: list[Line], meeting_date: dt.date | None) -> list[Item]:
+    """Items of bullet, numbered and ✓ lists, their kind from the heading or intro above them."""
+    found: list[Item] = []
+    heading = ""
+    intro = ""
+    previous_kind = ""
+    for index, line in enumerate(lines):
+        body = flat[line.start : line.end]
+        if line.kind == "heading" and index == 0:
+            continue  # the document's title says what it is about, not what a list is
+        if line.kind == "heading":
+            heading, intro = body, ""
+        elif line.kind == "intro":
+            intro = body
+        elif line.kind == "para":
+            # A paragraph ends the list context unless it is the list's own intro.
+            if previous_kind == "item":
+                intro = ""
+        elif line.kind == "item":
+            context = f"{heading} {intro}"
+            if _NOT_COMMITMENTS.search(key(intro or heading)):
+                previous_kind = line.kind
+                continue
+            item = _list_item(flat, line, heading, intro, context, meeting_date)
+            if item is not None:
+                found.append(item)
+        previous_kind = line.kind
+    return found
+
+
+def _list_item(
+    flat: str, line: Line, heading: str, intro: str, context: str, meeting_date: dt.date | None
+) -> Item | None:
+    body = flat[line.start : line.end]
+    if len(body.split()) < 2:
+        return None
+    folded_context = key(context)
+    fallbacks = themes_of(heading) or themes_of(intro)
+    fallback = fallbacks[0] if fallbacks else None
+    theme, more = theme_and_more(body, fallback)
+    if _PRINCIPLES.search(key(intro)) or (not intro and _PRINCIPLES.search(key(heading))):
+        return Item("principle", line.start, line.end, theme, more)
+    if _NEXT.search(folded_context):
+        due = due_date(flat, line.start, line.end, meeting_date)
+        return Item(
+            "next_step",
+            line.start,
+            line.end,
+            theme,
+            more,
+            due.day if due else None,
+            due.precision if due else None,
+        )
+    kind = "position" if _POSITION.search(key(body)) else "commitment"
+    return Item(kind, line.start, line.end, theme, more)
+
+
+_LABEL = re.compile(
+    r"(?:prochaines? etapes?|next steps?|suites? prevues?|suite a donner|way forward|"
+    r"follow-up)\s*:\s*",
+    re.IGNORECASE,
+)
+
+
+_DATELINE = re.compile(r"[A-Z][^\n,]{1,40},[^\n]{0,40}?\d[^\n]{0,24}?\s-\s")
+
+
+def prose_items(
+    flat: str,
+    blocks: list[tuple[int, int]],
+    said: list[tuple[int, int]],
+    meeting_date: dt.date | None,
+    names_party: Callable[[int], bool] | None = None,
+) -> list[Item]:
+    """Commitments, positions, principles and next steps said in sentences, outside quotes."""
+    found: list[Item] = []
+    for block_start, block_end in blocks:
+        label = _LABEL.match(flat, block_start, block_end)
+        if label:
+            # "Prochaine étape : un forum … en avril 2026."
+            end = block_end
+            while end > label.end() and flat[end - 1] in ". ":
+                end -= 1
+            due = due_date(flat, label.end(), end, meeting_date)
+            theme, more = theme_and_more(flat[label.end() : end], None)
+            found.append(
+                Item(
+                    "next_step",
+                    label.end(),
+                    end,
+                    theme,
+                    more,
+                    due.day if due else None,
+                    due.precision if due else None,
+                )  # fmt: skip
+            )
+            continue
+        dateline = _DATELINE.match(flat, block_start, block_end)
+        if dateline:
+            block_start = dateline.end()  # "Moscou, 3 avril 2025 - " is not part of a commitment
+        for start, end in sentences(flat, block_start, block_end):
+            sentence = flat[start:end]
+            if not sentence.strip() or _REPORTED.search(sentence):
+                continue
+            if any(s < end and start < e for s, e in said):
+                continue  # a sentence that carries someone's words is a statement
+            while end > start and flat[end - 1] in ". ":
+                end -= 1
+            # "Ghana will fund…": a sentence whose subject is a state or organisation.
+            party = bool(_PARTY_SUBJECT.search(sentence.strip())) or bool(
+                names_party and names_party(start)
+            )
+            kind = _prose_kind(key(sentence), party)
+            if kind is None:
+                continue
+            theme, more = theme_and_more(sentence, None)
+            due = (
+                due_date(flat, start, end, meeting_date)
+                if kind in ("next_step", "commitment")
+                else None
+            )
+            dated = due is not None and (kind == "next_step" or due.precision != "day")
+            if dated and due is not None:
+                due_on, precision = due.day, due.precision
+            else:
+                due_on, precision = None, None
+            found.append(Item(kind, start, end, theme, more, due_on, precision))
+    return found
+
+
+def _prose_kind(folded: str, party: bool) -> str | None:
+    future = _FUTURE.search(folded) or _HELD.search(folded)
+    if _NEXT_PROSE.search(folded) and (
+        future or _COMMIT.search(folded) or "prochain" in folded or "next" in folded
+    ):
+        return "next_step"
+    if _PRINCIPLE_PROSE.search(folded):
+        return "principle"
+    if _POSITION.search(folded) and party:
+        return "position"
+    if _COMMIT.search(folded):
+        return "commitment"
+    if _FUTURE.search(folded) and party:
+        return "commitment"
+    return None

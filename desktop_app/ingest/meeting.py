@@ -1,0 +1,256 @@
+"""The meeting a document reports: date, place, format, session, recurrence and parties."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from desktop_app.ingest.dates import DateHit, find_dates
+from desktop_app.ingest.gazetteer import City, Entity, Gazetteer
+from desktop_app.ingest.normalize import key
+from desktop_app.ingest.structure import Line
+
+
+@dataclass(frozen=True)
+class Dateline:
+    date: DateHit | None
+    city: str | None
+    city_span: tuple[int, int] | None
+    country_iso2: str | None
+
+
+_DATELINE_CITY = re.compile(
+    r"^\s*([A-Z][A-Za-z'\-]+(?:[ -][A-Za-z'\-]+){0,3}?)\s*(?:\(([^)]{2,40})\))?"
+    r"\s*,\s*(?:le\s+|on\s+)?$"
+)
+
+
+def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> Dateline:
+    """ "Moscou, 3 avril 2025 –": the city and date a communiqué or article opens with."""
+    for line in lines[:6]:
+        if line.kind not in ("para", "heading", "intro"):
+            continue
+        dates = [d for d in find_dates(flat, line.start, min(line.end, line.start + 120))]
+        dates = [d for d in dates if d.precision == "day"]
+        if not dates:
+            continue
+        first = dates[0]
+        head = flat[line.start : first.start]
+        match = _DATELINE_CITY.match(head)
+        if match:
+            name = text[line.start + match.start(1) : line.start + match.end(1)]
+            city = gazetteer.city(name)
+            iso2 = city.iso2 if city else None
+            if match.group(2):
+                entity = gazetteer.find_name(match.group(2))
+                iso2 = entity.iso2 if entity and entity.iso2 else iso2
+            span = (line.start + match.start(1), line.start + match.end(1))
+            return Dateline(first, name, span, iso2)
+        if line.start == first.start or not head.strip():
+            return Dateline(first, None, None, None)
+    return Dateline(None, None, None, None)
+
+
+_PUBLISHED = re.compile(
+    r"(?:publie|published|mis a jour|updated|posted|date de publication)(?:\s+(?:le|on))?\s*:?\s*",
+    re.IGNORECASE,
+)
+
+
+def publication_date(flat: str, lines: list[Line]) -> DateHit | None:
+    """The date an article was published ("Publié le 4 mars 2026"), if it says so up top."""
+    for line in lines[:6]:
+        label = _PUBLISHED.match(flat, line.start, line.end)
+        if label:
+            hits = find_dates(flat, label.end(), line.end)
+            if hits and hits[0].precision == "day":
+                return hits[0]
+    return None
+
+
+def first_date(flat: str, start: int, end: int) -> DateHit | None:
+    for hit in find_dates(flat, start, end):
+        if hit.precision in ("day", "month"):
+            return hit
+    return None
+
+
+def place_in(
+    text: str, flat: str, start: int, end: int, gazetteer: Gazetteer
+) -> tuple[str, City, tuple[int, int]] | None:
+    """A known city the meeting was held in ("à Niamey", "in Abuja")."""
+    for s, e, city in gazetteer.city_mentions(flat, start, end):
+        before = flat[max(start, s - 4) : s].lower()
+        if before.endswith(("a ", "in ", "de ", "at ")):
+            return text[s:e], city, (s, e)
+    return None
+
+
+_FORMATS = (
+    (
+        "summit",
+        r"\bsommet\b|\bsummit\b|college des chefs d'etat|conference des chefs d'etat|"
+        r"heads of state",
+    ),
+    (
+        "joint commission",
+        r"\bcommission mixte\b|\bjoint (?:higher |ministerial )?(?:commission|committee)\b",
+    ),
+    ("consultations", r"\bconsultations?\b"),
+    ("conference", r"\bconference\b"),
+    ("state visit", r"\bvisite d'etat\b|\bstate visit\b"),
+    ("official visit", r"\bvisite officielle\b|\bofficial visit\b"),
+    ("working visit", r"\bvisite de travail\b|\bworking visit\b"),
+    ("visit", r"\bvisite\b|\bvisit\b"),
+    ("talks", r"\bentretiens?\b|\btalks\b"),
+    ("treaty signing", r"\bsignature (?:du|d'un|de la) (?:traite|charte|accord)|\bsigning of\b"),
+    ("forum", r"\bforum\b"),
+    ("meeting", r"\breunion\b|\bmeeting\b|\brencontre\b|\bsession\b"),
+)
+_MINISTERIAL = re.compile(
+    r"ministeri\w*|\bministerial\b|ministres? des affaires etrangeres|foreign ministers?|"
+    r"chefs? de la diplomatie|ministers? of foreign affairs",
+    re.IGNORECASE,
+)
+
+
+def meeting_format(preamble: str) -> str:
+    folded = key(preamble)
+    for name, pattern in _FORMATS:
+        if re.search(pattern, folded):
+            if name in ("consultations", "conference", "meeting", "talks") and _MINISTERIAL.search(
+                folded
+            ):
+                return f"ministerial {name}"
+            return name
+    return "ministerial meeting" if _MINISTERIAL.search(folded) else "meeting"
+
+
+ORDINALS = {
+    "premiere": 1, "premier": 1, "1re": 1, "1ere": 1, "1er": 1, "first": 1, "inaugural": 1,
+    "inaugurale": 1, "deuxieme": 2, "seconde": 2, "second": 2, "2e": 2, "2eme": 2, "2nd": 2,
+    "troisieme": 3, "third": 3, "3e": 3, "3eme": 3, "3rd": 3, "quatrieme": 4, "fourth": 4,
+    "4e": 4, "4th": 4, "cinquieme": 5, "fifth": 5, "5e": 5, "5th": 5, "sixieme": 6, "sixth": 6,
+    "septieme": 7, "seventh": 7, "huitieme": 8, "eighth": 8, "neuvieme": 9, "ninth": 9,
+    "dixieme": 10, "tenth": 10,
+}  # fmt: skip
+_SESSION = re.compile(
+    r"\b(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:e|eme|th|st|nd|rd))"
+    r"\s+(?:[a-z'-]+\s+){0,2}?(?:session|edition|sommet|summit|meeting|reunion|round|conference)\b",
+    re.IGNORECASE,
+)
+_FUTURE_CONTEXT = re.compile(
+    r"\bprochaine?\b|\bnext\b|\bsuivante\b|\bfollowing\b|\bwill\b|\bse tiendra\b|\bprevue?\b|"
+    r"\ben (?:19|20)\d\d\b|\bin (?:19|20)\d\d\b",
+    re.IGNORECASE,
+)
+
+
+def session_number(sentences_text: list[str]) -> int | None:
+    for sentence in sentences_text:
+        folded = key(sentence)
+        match = _SESSION.search(folded)
+        if match and not _FUTURE_CONTEXT.search(folded):
+            word = match.group(1).lower()
+            if word in ORDINALS:
+                return ORDINALS[word]
+            digits = re.match(r"\d+", word)
+            return int(digits.group(0)) if digits else None
+    return None
+
+
+_FREQUENCY = (
+    (
+        "annual",
+        r"\bannuel(?:le)?s?\b|\bannual(?:ly)?\b|\bchaque annee\b|\btous les ans\b|"
+        r"\bevery year\b|\byearly\b",
+    ),
+    (
+        "every two years",
+        r"\bbiennal(?:e|es)?\b|\bbiennial\b|\btous les deux ans\b|\bevery two years\b",
+    ),
+    ("twice a year", r"\bsemestriel(?:le)?s?\b|\bdeux fois par an\b|\btwice a year\b|\bbiannual\b"),
+    ("quarterly", r"\btrimestriel(?:le)?s?\b|\bquarterly\b"),
+    ("monthly", r"\bmensuel(?:le)?s?\b|\bmonthly\b"),
+)
+_ALTERNATING = re.compile(
+    r"\b(?:alternee?s?|en alternance|alternativement|alternating|rotating|a tour de role)\s+"
+    r"(?:entre|between|a|in)\s+(.+?)\s+(?:et|and)\s+(.+?)(?=[.;,)]|$)",
+    re.IGNORECASE,
+)
+_RECURRING_THING = re.compile(
+    r"\bformat\b|\bsession|\bconsultation|\brencontre|\breunion|\bmeeting|\bsummit|\bsommet|"
+    r"\bcooperation|\bmecanisme|\bmechanism|\bdialogue",
+    re.IGNORECASE,
+)
+
+
+def recurrence(sentences_text: list[str], gazetteer: Gazetteer) -> str | None:
+    """ "annual, alternating between Moscow and the capitals of the AES states"."""
+    for sentence in sentences_text:
+        folded = key(sentence)
+        if not _RECURRING_THING.search(folded):
+            continue
+        frequency = next((name for name, p in _FREQUENCY if re.search(p, folded)), None)
+        if frequency is None:
+            continue
+        alternating = _ALTERNATING.search(folded)
+        if not alternating:
+            return frequency
+        places = [_english_place(alternating.group(i), gazetteer) for i in (1, 2)]
+        return f"{frequency}, alternating between {places[0]} and {places[1]}"
+    return None
+
+
+_CAPITALS = re.compile(r"^(?:les |the )?capitales?\s+(.+)$")
+_COUNTRY_OF = re.compile(r"^(?:un |une |a |an )?pays\s+(?:de l'|du|de la|des|de)\s*(.+)$")
+
+
+def _english_place(phrase: str, gazetteer: Gazetteer) -> str:
+    phrase = phrase.strip()
+    city = gazetteer.city(phrase)
+    if city is not None:
+        return city.name_en
+    capitals = _CAPITALS.match(phrase)
+    if capitals:
+        owner = capitals.group(1)
+        if owner in ("membres", "des etats membres", "des pays membres", "of the member states"):
+            return "the capitals of the member states"
+        owner = re.sub(r"^(?:de l'|du|de la|des|de|of the|of)\s*", "", owner)
+        entity = gazetteer.demonym(owner) or gazetteer.find_name(owner)
+        if entity is not None:
+            if entity.kind == "organisation":
+                return f"the capitals of the {entity.short} states"
+            return f"the capital of {entity.english}"
+    country = _COUNTRY_OF.match(phrase)
+    if country:
+        entity = gazetteer.find_name(country.group(1))
+        if entity is not None:
+            return (
+                f"a country of the {entity.short}"
+                if entity.kind == "organisation"
+                else entity.english
+            )
+    return phrase
+
+
+def parties_in(
+    flat: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
+) -> list[tuple[Entity, int, int]]:
+    """States and organisations named (not as adjectives) in the given spans, in order."""
+    seen: set[str] = set()
+    out: list[tuple[Entity, int, int]] = []
+    for start, end in spans:
+        for mention in gazetteer.mentions(flat, start, end):
+            if mention.demonym or mention.entity.key in seen:
+                continue
+            seen.add(mention.entity.key)
+            out.append((mention.entity, mention.start, mention.end))
+    return out
+
+
+def precision_date(hit: DateHit | None) -> tuple[dt.date | None, dt.date | None, str]:
+    if hit is None:
+        return None, None, "day"
+    return hit.day, hit.until, hit.precision

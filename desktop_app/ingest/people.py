@@ -1,0 +1,299 @@
+"""People in a text: names, posts and countries, merged by name; speaker phrases taken apart."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, flatten
+from desktop_app.ingest.normalize import key
+
+# Flattened text keeps letters that do not decompose (ı, ø, ł): any word letter may follow.
+_UP = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"
+_PARTICLE = r"(?:de|da|di|van|von|ben|bin|el|al|ould|ag|dos|le|la|ibn|abu)"
+NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)?{_UP}){{0,4}}"
+TITLES = (
+    r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|S\.E\.|H\.E\.|"
+    r"(?:le |la |the )?(?:president|presidente|premier ministre|prime minister|ministre|minister|"
+    r"foreign minister|general|colonel|capitaine|captain|commandant|ambassadeur|ambassador|"
+    r"secretary|secretaire d'Etat|secretary of state|senateur|senator))"
+)
+_TITLED = re.compile(rf"^(?i:{TITLES}\s+)+({NAME})$")
+_BARE_NAME = re.compile(rf"^({NAME})$")
+_TRAILING_NAME = re.compile(rf"\s({NAME})$")
+POSTS = {
+    "ministre": "minister", "minister": "minister", "chef de la diplomatie": "minister",
+    "foreign minister": "minister", "president": "president", "presidente": "president",
+    "chef de l'etat": "president", "head of state": "president",
+    "premier ministre": "prime minister",
+    "prime minister": "prime minister", "ambassadeur": "ambassador", "ambassador": "ambassador",
+    "porte-parole": "spokesperson", "spokesperson": "spokesperson", "spokesman": "spokesperson",
+    "envoye": "envoy", "envoy": "envoy", "secretaire general": "secretary general",
+    "secretary general": "secretary general", "secretary-general": "secretary general",
+    "homologue": "minister", "counterpart": "minister",
+    "chef de la delegation": "head of delegation",
+    "head of the delegation": "head of delegation",
+}  # fmt: skip
+POST_WORDS = _POST = re.compile(
+    r"\b(" + "|".join(sorted((re.escape(p) for p in POSTS), key=len, reverse=True)) + r")\b",
+    re.IGNORECASE,
+)
+# Words that start a capitalised run but are not names.
+NOT_NAMES = _NOT_NAMES = {
+    "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday",
+    "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier",
+    "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+    "january", "february", "april", "june", "july", "august", "september", "october",
+    "november", "december", "officials", "sources",
+    # the names of ministries, which follow "ministre"/"minister" capitalised
+    "affaires", "foreign", "defense", "defence", "integration", "cooperation", "economie",
+    "economy", "interieur", "interior", "justice", "commerce", "sante", "health", "education",
+    "external", "finances", "finance", "energie", "energy", "transports", "transport",
+    "agriculture", "communication", "mines", "securite", "security", "europe", "relations",
+    "etat", "state", "trade", "culture", "sports", "home", "development", "developpement",
+    "le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "ce", "cette", "selon",
+    "pour", "et", "and", "il", "elle", "he", "she", "they", "ils", "elles", "nous", "we",
+}  # fmt: skip
+# A speaker described by his work rather than his office is a source, not a participant.
+_OUTSIDERS = re.compile(
+    r"\b(?:chercheur|chercheuse|analyste|expert|experte|professeur|universitaire|journaliste|"
+    r"researcher|analyst|expert|professor|scholar|journalist|observateur|observer|editorialiste)\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass
+class Person:
+    """A person the document speaks of; ``name`` None for one known only by description."""
+
+    name: str
+    iso2: str | None = None
+    post: str | None = None
+    role: str = "participant"
+    note: str | None = None
+    spans: list[tuple[int, int]] = field(default_factory=list)
+    outsider: bool = False
+    known: KnownPerson | None = None
+
+    @property
+    def surname(self) -> str:
+        return self.name.split()[-1]
+
+
+@dataclass(frozen=True)
+class SpeakerPhrase:
+    as_written: str
+    name: str | None  # a full or partial name ("Lavrov")
+    iso2: str | None
+    post: str | None
+    pronoun: bool
+    outsider: bool
+
+
+_ROLE_RANK = {"co_chair": 5, "chair": 4, "host": 3, "head_of_delegation": 2, "participant": 1}
+
+
+class People:
+    """The people found in one document, merged by name; resolves partial names and titles."""
+
+    def __init__(self, gazetteer: Gazetteer, known: list[KnownPerson]) -> None:
+        self.gazetteer = gazetteer
+        self.known = known
+        self.index = _known_index(tuple(known))
+        self.people: list[Person] = []
+
+    def add(
+        self,
+        name: str,
+        span: tuple[int, int],
+        *,
+        iso2: str | None = None,
+        post: str | None = None,
+        role: str = "participant",
+        note: str | None = None,
+        outsider: bool = False,
+    ) -> Person:
+        person = self.find(name)
+        if person is None:
+            known = self._known(name)
+            full = known.name if known is not None else name
+            person = Person(name=full, known=known)
+            self.people.append(person)
+        if known_iso := (person.known.iso2 if person.known else None):
+            person.iso2 = person.iso2 or known_iso
+        # The first country stated for a person is the one near their name: keep it.
+        person.iso2 = person.iso2 or iso2
+        person.post = post or person.post
+        if _ROLE_RANK[role] > _ROLE_RANK[person.role]:
+            person.role = role
+        person.note = note or person.note
+        person.outsider = person.outsider or outsider
+        person.spans.append(span)
+        return person
+
+    def _known(self, name: str) -> KnownPerson | None:
+        k = key(name)
+        if k in self.index.by_name:
+            return self.index.by_name[k]
+        if len(name.split()) == 1:
+            matches = self.index.by_surname.get(k, [])
+            if len(matches) == 1:
+                return matches[0]
+        return None
+
+    def find(self, name: str) -> Person | None:
+        """The person called ``name``, or known by that surname alone ("M. Lavrov")."""
+        k = key(name)
+        for person in self.people:
+            names = {key(person.name)}
+            if person.known is not None:
+                names.update(key(a) for a in person.known.aliases)
+            if k in names:
+                return person
+        if len(name.split()) == 1:
+            matches = [p for p in self.people if key(p.surname) == k]
+            if len(matches) == 1:
+                return matches[0]
+        return None
+
+    def by_description(self, iso2: str | None, post: str | None) -> Person | None:
+        """ "le ministre malien": the one person of that country (and post) in the document."""
+        if iso2 is None:
+            return None
+        same = [p for p in self.people if p.iso2 == iso2 and not p.outsider]
+        if post and len(same) > 1:
+            fitting = [p for p in same if p.post == post or _known_post(p) == post]
+            same = fitting or same
+        return same[0] if len(same) == 1 else None
+
+    def known_in_text(self, flat: str) -> list[tuple[KnownPerson, int, int]]:
+        """Known people named in full anywhere in the text."""
+        if self.index.pattern is None:
+            return []
+        return [
+            (self.index.by_flat[m.group(0)], m.start(), m.end())
+            for m in self.index.pattern.finditer(flat)
+        ]
+
+
+@dataclass(frozen=True)
+class _KnownIndex:
+    by_name: dict[str, KnownPerson]
+    by_surname: dict[str, list[KnownPerson]]
+    by_flat: dict[str, KnownPerson]
+    pattern: re.Pattern[str] | None
+
+
+@lru_cache(maxsize=8)
+def _known_index(known: tuple[KnownPerson, ...]) -> _KnownIndex:
+    """Lookups of the known people, built once per batch (the list is the same for each file)."""
+    by_name: dict[str, KnownPerson] = {}
+    by_surname: dict[str, list[KnownPerson]] = {}
+    by_flat: dict[str, KnownPerson] = {}
+    for person in known:
+        for name in (person.name, *person.aliases):
+            by_name.setdefault(key(name), person)
+            by_flat.setdefault(flatten(name), person)
+        by_surname.setdefault(key(person.surname), []).append(person)
+    names = sorted(by_flat, key=len, reverse=True)
+    pattern = (
+        re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+        if names
+        else None
+    )
+    return _KnownIndex(by_name, by_surname, by_flat, pattern)
+
+
+def _known_post(person: Person) -> str | None:
+    if person.known is None:
+        return None
+    title = key(person.known.title_fr or person.known.title_en or "")
+    match = _POST.search(title)
+    return POSTS.get(match.group(1).lower()) if match else None
+
+
+_COUNTRY_SUFFIX = re.compile(
+    r"\s+(?:du|de la|de l'|des|d'|of|from|for|pour)\s+(?:the\s+|le\s+|la\s+|l')?[A-Z].*$"
+)
+
+
+def strip_descriptors(name: str, gazetteer: Gazetteer) -> tuple[str, str | None]:
+    """ "Kenyan President Daniel Mwangi" -> ("Daniel Mwangi", "KE"): demonyms and posts dropped."""
+    words = name.split()
+    iso2 = None
+    while len(words) > 2:
+        word = words[0]
+        entity = gazetteer.demonym(word)
+        if entity is not None:
+            iso2 = iso2 or entity.iso2
+        elif not re.fullmatch(rf"(?i:{TITLES})", word) and word.lower() not in _TITLE_WORDS:
+            break
+        words.pop(0)
+    return " ".join(words), iso2
+
+
+_TITLE_WORDS = {"prime", "foreign", "vice", "deputy", "defence", "defense", "interior", "premier"}
+
+
+def parse_speaker(phrase: str, gazetteer: Gazetteer) -> SpeakerPhrase | None:
+    """A speaker phrase ("le ministre malien", "M. Lavrov", "X du Niger") taken apart."""
+    original = phrase.strip(" ,;:")
+    if not original:
+        return None
+    text = flatten(original)
+    lowered = text.lower()
+    if lowered in ("il", "elle", "he", "she", "ils", "elles", "they"):
+        return SpeakerPhrase(original, None, None, None, True, False)
+    outsider = bool(_OUTSIDERS.search(text))
+    iso2 = None
+    for mention in gazetteer.mentions(text):
+        if mention.entity.iso2:
+            iso2 = mention.entity.iso2
+            break
+    post_match = _POST.search(text)
+    post = POSTS.get(post_match.group(1).lower()) if post_match else None
+    # "X, ministre … du Mali", "Senegal's foreign minister, Fatou Diallo", "X (Niger)":
+    # the part that is a name is the speaker; the others say who they are.
+    offset = 0
+    for part in re.split(r"(,|\s\(|\)|\s-\s)", text):
+        start = offset
+        offset += len(part)
+        if part in (",", " (", ")", " - ") or not part.strip():
+            continue
+        lead = len(part) - len(part.lstrip())
+        bare = _COUNTRY_SUFFIX.sub("", part.strip()).strip()
+        bare, stripped_iso2 = strip_descriptors(bare, gazetteer)
+        iso2 = iso2 or stripped_iso2
+        shift = start + lead + (len(part.strip()) - len(part.strip().lstrip()))
+        begin = text.find(bare, shift) if bare else -1
+        name_text = original[begin : begin + len(bare)] if begin >= 0 else bare
+        titled = _TITLED.match(bare)
+        if titled:
+            name = (
+                original[begin + titled.start(1) : begin + titled.end(1)]
+                if begin >= 0
+                else titled.group(1)
+            )
+            return SpeakerPhrase(original, name, iso2, post, False, outsider)
+        words = bare.split()
+        is_name = bool(words) and words[0].lower() not in _NOT_NAMES and _BARE_NAME.match(bare)
+        if is_name and gazetteer.find_name(bare) is None and gazetteer.city(bare) is None:
+            return SpeakerPhrase(original, name_text, iso2, post, False, outsider)
+        # "le ministre nigérien Issa Maïga": a description, then the name.
+        trailing = _TRAILING_NAME.search(bare)
+        if trailing and begin >= 0 and not bare[: trailing.start(1)].strip()[:1].isupper():
+            name = trailing.group(1)
+            if gazetteer.find_name(name) is None and gazetteer.city(name) is None:
+                at = begin + trailing.start(1)
+                return SpeakerPhrase(
+                    original, original[at : at + len(name)], iso2, post, False, outsider
+                )
+    # Mali's foreign minister / Nigeria's minister
+    possessive = re.match(r"^(.+?)'s\s", text)
+    if possessive and iso2 is None:
+        entity = gazetteer.find_name(possessive.group(1))
+        iso2 = entity.iso2 if entity else None
+    if post is not None and iso2 is not None:
+        return SpeakerPhrase(original, None, iso2, post, False, outsider)
+    return None

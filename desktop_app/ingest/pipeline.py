@@ -1,0 +1,285 @@
+"""One document's text to its meeting, participants, items and statements (no store needed).
+
+``extract_document(text)`` is the whole extraction: cleaning, layout, dates, people, lists,
+prose and quotations. Every record carries the span of its passage in ``Extraction.text``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Sequence
+
+from desktop_app.ingest import items as item_rules
+from desktop_app.ingest import meeting as meeting_rules
+from desktop_app.ingest.dates import weekday_before
+from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, flatten, load_gazetteer
+from desktop_app.ingest.normalize import clean, key
+from desktop_app.ingest.people import People, Person
+from desktop_app.ingest.records import (
+    Extraction,
+    FoundItem,
+    FoundMeeting,
+    FoundParty,
+    FoundPerson,
+    FoundStatement,
+)
+from desktop_app.ingest.roles import find_people
+from desktop_app.ingest.statements import resolve_statements
+from desktop_app.ingest.structure import Line, quotes, sentences, split_lines
+
+__all__ = [
+    "Extraction",
+    "FoundItem",
+    "FoundMeeting",
+    "FoundParty",
+    "FoundPerson",
+    "FoundStatement",
+    "detect_language",
+    "extract_document",
+]
+
+_FR_WORDS = set(
+    [
+        "le",
+        "la",
+        "les",
+        "des",
+        "du",
+        "et",
+        "est",
+        "une",
+        "dans",
+        "pour",
+        "avec",
+        "sur",
+        "au",
+        "ont",
+        "qui",
+    ]
+)
+_EN_WORDS = set(
+    ["the", "and", "of", "to", "in", "with", "for", "on", "is", "was", "will", "have", "that", "by"]
+)
+
+
+def detect_language(text: str) -> str:
+    words = re.findall(r"[a-zà-ÿ]+", text[:20000].lower())
+    fr = sum(1 for w in words if w in _FR_WORDS)
+    en = sum(1 for w in words if w in _EN_WORDS)
+    return "en" if en > fr else "fr"
+
+
+def extract_document(
+    text: str,
+    *,
+    title: str | None = None,
+    gazetteer: Gazetteer | None = None,
+    known_people: Sequence[KnownPerson] = (),
+    cleaned: bool = False,
+) -> Extraction:
+    """Everything Chancery finds in one document's text; pure, so it can be measured alone.
+
+    ``text`` is the document's text as read (pass ``cleaned=True`` if it is already the
+    stored text); ``known_people`` adds people the store knows to the gazetteer's.
+    """
+    noise: tuple[str, ...] = ()
+    if not cleaned:
+        result = clean(text)
+        text, noise = result.text, result.noise_removed
+    gaz = gazetteer or load_gazetteer()
+    flat = flatten(text)
+    lines = split_lines(text, flat)
+    language = detect_language(text)
+    people = People(gaz, [*known_people, *gaz.people])
+
+    first_item = next((ln.start for ln in lines if ln.kind == "item"), len(text))
+    paras = [ln for ln in lines if ln.kind in ("para", "intro")]
+    preamble = [ln for ln in lines if ln.line_start < first_item and ln.kind != "item"]
+
+    find_people(text, flat, people, gaz)
+    said = resolve_statements(text, flat, [(ln.start, ln.end) for ln in paras], people, gaz)
+
+    dl = meeting_rules.dateline(text, flat, lines, gaz)
+    published = meeting_rules.publication_date(flat, lines)
+    meeting_date = dl.date
+    if meeting_date is None:
+        for ln in preamble or lines:
+            if published is not None and ln.start <= published.start < ln.end:
+                continue  # "Publié le 4 mars 2026" dates the article, not the meeting
+            meeting_date = meeting_rules.first_date(flat, ln.start, ln.end)
+            if meeting_date is None and published is not None:
+                meeting_date = weekday_before(flat, ln.start, ln.end, published.day)
+            if meeting_date is not None:
+                break
+    if meeting_date is None and published is not None:
+        meeting_date = published
+    start_day, end_day, precision = meeting_rules.precision_date(meeting_date)
+
+    prose_blocks = [(ln.start, ln.end) for ln in lines if ln.kind == "para"]
+    said_spans = [(st.start, st.end) for st in said]
+
+    def names_party(start: int) -> bool:
+        first = next(iter(gaz.mentions(flat, start, min(len(flat), start + 60))), None)
+        return first is not None and first.start == start and not first.demonym
+
+    raw_items = item_rules.list_items(flat, lines, start_day) + item_rules.prose_items(
+        flat, prose_blocks, said_spans, start_day, names_party
+    )
+    found_items = tuple(
+        FoundItem(
+            i.kind, text[i.start : i.end], i.theme, i.also_themes, i.due_on, i.due_precision,
+            i.start, i.end,
+        )
+        for i in sorted(raw_items, key=lambda i: i.start)
+    )  # fmt: skip
+
+    found_meeting = _meeting(
+        text, flat, lines, preamble, dl, start_day, end_day, precision, people, gaz, title
+    )
+    participants = tuple(_found_person(p, language) for p in people.people if not p.outsider)
+    doc_title = title or _title(text, lines)
+    if found_meeting is None and not found_items and not said:
+        participants = ()
+    return Extraction(
+        text=text,
+        noise_removed=noise,
+        language=language,
+        title=doc_title,
+        source_kind=_source_kind(doc_title, text),
+        meeting=found_meeting if (found_meeting or found_items or said) else None,
+        participants=participants,
+        items=found_items,
+        statements=tuple(said),
+    )
+
+
+def _found_person(p: Person, language: str) -> FoundPerson:
+    known = p.known
+    title = None
+    if known is not None:
+        title = known.title_fr if language == "fr" else known.title_en
+    start, end = p.spans[0]
+    return FoundPerson(
+        name=p.name,
+        iso2=p.iso2,
+        role=p.role,
+        note=p.note,
+        title=title,
+        aliases=known.aliases if known else (),
+        start=start,
+        end=end,
+    )
+
+
+def _meeting(
+    text: str,
+    flat: str,
+    lines: list[Line],
+    preamble: list[Line],
+    dl: meeting_rules.Dateline,
+    start_day: dt.date | None,
+    end_day: dt.date | None,
+    precision: str,
+    people: People,
+    gaz: Gazetteer,
+    title: str | None,
+) -> FoundMeeting | None:
+    preamble_text = " ".join(flat[ln.start : ln.end] for ln in preamble)
+    if title:
+        preamble_text = flatten(title) + " " + preamble_text
+    para_spans = [(ln.start, ln.end) for ln in preamble if ln.kind in ("para", "intro")]
+    masked = _mask_quotes(text, flat)
+    preamble_sentences = [
+        masked[s:e] for start, end in para_spans for s, e in sentences(masked, start, end)
+    ]
+    city, city_key, iso2 = dl.city, None, dl.country_iso2
+    span = dl.city_span or (0, 0)
+    if city is None:
+        for start, end in para_spans:
+            place = meeting_rules.place_in(text, flat, start, end, gaz)
+            if place is not None:
+                city, found_city, span = place[0], place[1], place[2]
+                iso2 = iso2 or found_city.iso2
+                break
+    if city is not None:
+        known_city = gaz.city(city)
+        city_key = key(known_city.name_en) if known_city else key(city)
+        iso2 = iso2 or (known_city.iso2 if known_city else None)
+    lead = para_spans[:1]
+    parties = meeting_rules.parties_in(masked, lead, gaz)
+    if len(parties) < 2:
+        parties = meeting_rules.parties_in(masked, para_spans, gaz)
+    found = [FoundParty(e, s, en) for e, s, en in parties]
+    if len(found) < 2:
+        keys = {p.entity.key for p in found}
+        for person in people.people:
+            state = gaz.state(person.iso2)
+            if state is not None and state.key not in keys and not person.outsider:
+                keys.add(state.key)
+                s, e = person.spans[0]
+                found.append(FoundParty(state, s, e))
+        host = gaz.state(iso2)
+        if host is not None and host.key not in keys and found:
+            found.append(FoundParty(host, span[0], span[1]))
+    fmt = meeting_rules.meeting_format(preamble_text)
+    if start_day is None and not found:
+        return None
+    names = " – ".join(p.entity.short for p in found[:4])
+    heading = fmt[:1].upper() + fmt[1:] + (f": {names}" if names else "")
+    if city:
+        heading += f" ({city})"
+    return FoundMeeting(
+        title=heading,
+        format=fmt,
+        session_number=meeting_rules.session_number(preamble_sentences),
+        starts_on=start_day,
+        ends_on=end_day,
+        date_precision=precision,
+        city=city,
+        city_key=city_key,
+        country_iso2=iso2,
+        recurrence=meeting_rules.recurrence(preamble_sentences, gaz),
+        parties=tuple(found),
+        start=span[0],
+        end=span[1],
+    )
+
+
+def _mask_quotes(text: str, flat: str) -> str:
+    """The flat text with quotations blanked: words quoted are not the document's own."""
+    chars = list(flat)
+    for q in quotes(text):
+        for i in range(q.start, q.end):
+            if chars[i] != "\n":
+                chars[i] = " "
+    return "".join(chars)
+
+
+def _title(text: str, lines: list[Line]) -> str:
+    for line in lines[:1]:
+        if line.kind == "heading":
+            return text[line.start : line.end]
+    first = lines[0] if lines else None
+    if first is None:
+        return "Untitled document"
+    sentence = next(iter(sentences(text, first.start, first.end)), (first.start, first.end))
+    title = text[sentence[0] : sentence[1]].strip()
+    return title if len(title) <= 120 else title[:117].rsplit(" ", 1)[0] + "…"
+
+
+_COMMUNIQUE = re.compile(
+    r"communique conjoint|joint communique|joint statement|declaration conjointe|"
+    r"communique final|final communique|declaration finale",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(r"\bdeclaration\b|\bstatement\b|\bcommunique\b", re.IGNORECASE)
+
+
+def _source_kind(title: str, text: str) -> str:
+    head = key(title + " " + text[:300])
+    if _COMMUNIQUE.search(head):
+        return "joint_communique"
+    if _STATEMENT.search(key(title)):
+        return "statement"
+    return "press_article"

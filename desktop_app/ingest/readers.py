@@ -1,0 +1,336 @@
+"""Readers: a file to its plain text (.txt, .md, .html/.htm, .pdf, .docx), or why it cannot be."""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from dataclasses import dataclass
+from pathlib import Path
+
+MAX_BYTES = 20 * 1024 * 1024
+READABLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+
+_MAGIC = (
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or an Office document)"),
+    (b"\x7fELF", "a program"),
+    (b"MZ", "a Windows program"),
+    (b"\xd0\xcf\x11\xe0", "an old Word or Excel document"),
+)
+
+
+class UnreadableFile(Exception):
+    """A file that cannot be imported; the message is one sentence for the user."""
+
+
+@dataclass(frozen=True)
+class RawDocument:
+    text: str
+    title: str | None
+    kind: str  # the reader used: "text", "markdown", "html", "pdf", "docx"
+    encoding: str | None = None
+
+
+def read_document(path: Path) -> RawDocument:
+    """The text of ``path``; raises UnreadableFile with one sentence saying what is wrong."""
+    name = path.name
+    suffix = path.suffix.lower()
+    if suffix not in READABLE_SUFFIXES:
+        raise UnreadableFile(
+            f"{name}: Chancery imports {', '.join(READABLE_SUFFIXES)} files, "
+            f"not '{suffix or 'no suffix'}'."
+        )
+    try:
+        size = path.stat().st_size
+    except OSError as exc:
+        raise UnreadableFile(f"{name} cannot be opened ({exc.strerror or exc}).") from exc
+    if path.is_dir():
+        raise UnreadableFile(f"{name} is a folder, not a document.")
+    if size > MAX_BYTES:
+        raise UnreadableFile(
+            f"{name} is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit "
+            "for one document: import the article or communiqué on its own."
+        )
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise UnreadableFile(f"{name} cannot be read ({exc.strerror or exc}).") from exc
+    if not data.strip():
+        raise UnreadableFile(f"{name} is empty: there is nothing to import.")
+    if suffix == ".pdf":
+        return _read_pdf(name, data)
+    if suffix == ".docx":
+        return _read_docx(name, data)
+    text, encoding = decode_text(name, data)
+    if suffix in (".html", ".htm"):
+        return _read_html(name, text, encoding)
+    if suffix == ".md":
+        return RawDocument(_markdown_to_text(text), None, "markdown", encoding)
+    return RawDocument(text, None, "text", encoding)
+
+
+def _looks_like(data: bytes) -> str | None:
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            return what
+    return None
+
+
+def decode_text(name: str, data: bytes) -> tuple[str, str]:
+    """Bytes of a text file to text: UTF-8 (with or without BOM), UTF-16, else cp1252/latin-1."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        encoding = "utf-8-sig"
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encoding = "utf-16"
+    elif _utf16_without_bom(data):
+        encoding = "utf-16-le" if data[1:2] == b"\x00" else "utf-16-be"
+    else:
+        encoding = ""
+    if encoding:
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError as exc:
+            raise UnreadableFile(
+                f"{name} says it is {encoding.upper()} but byte {exc.start} is not: "
+                "save it again as UTF-8 and import that."
+            ) from exc
+    what = _looks_like(data)
+    if what or b"\x00" in data[:65536]:
+        raise UnreadableFile(
+            f"{name} is {what or 'binary data'}, not text: open it in the program that made it "
+            "and save the text as .txt."
+        )
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        # Valid multi-byte UTF-8 before the bad byte means a damaged UTF-8 file, not another
+        # encoding: guessing would garble it silently.
+        if _has_utf8_sequences(data):
+            raise UnreadableFile(
+                f"{name} is not valid UTF-8 (byte {exc.start} is broken): the file is damaged; "
+                "save it again as UTF-8 and import that."
+            ) from exc
+    return _decode_legacy(name, data)
+
+
+def _utf16_without_bom(data: bytes) -> bool:
+    sample = data[:4000]
+    if len(sample) < 4:
+        return False
+    even = sample[0::2].count(0)
+    odd = sample[1::2].count(0)
+    half = len(sample) // 2
+    return max(even, odd) > 0.4 * half and min(even, odd) < 0.05 * half
+
+
+_UTF8_MULTIBYTE = re.compile(
+    rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}"
+)
+
+
+def _has_utf8_sequences(data: bytes) -> bool:
+    return _UTF8_MULTIBYTE.search(data) is not None
+
+
+_OTHER_SCRIPTS = ("cp1251", "koi8_r", "koi8_u", "cp1253", "cp1255", "cp1256", "iso8859_5", "cp866")
+
+
+def _decode_legacy(name: str, data: bytes) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    encoding = (best.encoding if best is not None else "") or ""
+    # French and English text in a single-byte code page is cp1252 or latin-1 (cp1252 reads
+    # both); detectors often guess a Central European page for it, which garbles "à" into
+    # "ŕ". Another guess is trusted only for another script (Cyrillic, Greek, Arabic…).
+    if encoding not in _OTHER_SCRIPTS:
+        encoding = "cp1252"
+    try:
+        text = data.decode(encoding)
+    except (UnicodeDecodeError, LookupError):
+        text = data.decode("latin-1")
+        encoding = "latin-1"
+    if sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f") > len(text) // 100:
+        raise UnreadableFile(
+            f"{name} is binary data, not text: save the text as .txt (UTF-8) and import that."
+        )
+    return text, encoding
+
+
+def _read_html(name: str, html: str, encoding: str) -> RawDocument:
+    import trafilatura
+
+    body = trafilatura.extract(
+        _without_ads(html),
+        include_comments=False,
+        include_tables=False,
+        include_links=False,
+        include_images=False,
+        favor_precision=True,
+    )
+    if not body or not body.strip():
+        raise UnreadableFile(
+            f"{name} has no article text (only scripts, menus or an empty page): "
+            "save the article itself as text and import that."
+        )
+    title = None
+    metadata = trafilatura.extract_metadata(html)
+    if metadata is not None and metadata.title:
+        title = metadata.title.strip()
+    return RawDocument(body, title, "html", encoding)
+
+
+_AD_BLOCK = re.compile(
+    r"(?:^|[\s_-])(?:ads?|advert\w*|adslot|promo\w*|banner|sponsor\w*|outbrain|taboola|"
+    r"newsletter|cookies?|share|sharing|social|related|paywall|subscribe)(?:$|[\s_-])",
+    re.IGNORECASE,
+)
+
+
+def _without_ads(html: str) -> str:
+    """The page without blocks its own markup names as ads, promotions or sharing widgets."""
+    import lxml.html
+    from lxml import etree
+
+    try:
+        tree = lxml.html.fromstring(html)
+    except (etree.ParserError, ValueError):
+        return html
+    for element in tree.xpath("//*[@class or @id]"):
+        if element.tag in ("html", "body", "main", "article"):
+            continue
+        names = f"{element.get('class', '')} {element.get('id', '')}"
+        if _AD_BLOCK.search(names):
+            element.drop_tree()
+    return lxml.html.tostring(tree, encoding="unicode")
+
+
+def _reflow(page: str) -> str:
+    """A PDF's lines joined back into paragraphs: a line that ends mid-sentence goes on."""
+    lines = [line.strip() for line in page.split("\n")]
+    width = max((len(line) for line in lines), default=0)
+    out: list[str] = []
+    previous = ""
+    for line in lines:
+        if out and line and previous and _continues(previous, line, width):
+            out[-1] = out[-1] + " " + line
+        else:
+            out.append(line)
+        previous = line
+    return "\n".join(out)
+
+
+_LIST_START = re.compile(r"^(?:[-*\u2022\u2013\u2014\u2713\u2714]|\d{1,2}[.)]|[a-h][.)])\s")
+
+
+def _continues(previous: str, line: str, width: int) -> bool:
+    if _LIST_START.match(line) or previous.endswith((".", ":", ";", "!", "?", "»", '"', "”")):
+        return False
+    if line[0].islower() or line[0] in "'’),":
+        return True
+    # A line that fills the column was wrapped; a short one ended its paragraph.
+    return not _LIST_START.match(previous) and len(previous) >= 0.75 * width
+
+
+def _read_pdf(name: str, data: bytes) -> RawDocument:
+    if not data.startswith(b"%PDF"):
+        what = _looks_like(data)
+        raise UnreadableFile(
+            f"{name} is not a PDF{f' (it is {what})' if what else ''}: "
+            "check the file and its suffix."
+        )
+    import pypdf
+    from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
+
+    try:
+        reader = pypdf.PdfReader(io.BytesIO(data))
+        if reader.is_encrypted:
+            # An owner password alone still lets anyone read: try the empty user password.
+            try:
+                opened = bool(reader.decrypt(""))
+            except (DependencyError, NotImplementedError):
+                opened = False
+            if not opened:
+                raise UnreadableFile(
+                    f"{name} is an encrypted PDF: save an unprotected copy and import that."
+                )
+        pages = [page.extract_text() or "" for page in reader.pages]
+        title = None
+        if reader.metadata is not None and reader.metadata.title:
+            title = str(reader.metadata.title).strip() or None
+    except UnreadableFile:
+        raise
+    except (FileNotDecryptedError, DependencyError) as exc:
+        raise UnreadableFile(
+            f"{name} is an encrypted PDF: save an unprotected copy and import that."
+        ) from exc
+    except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
+        raise UnreadableFile(f"{name} is a damaged PDF ({exc}): export it again.") from exc
+    text = "\n".join(_reflow(p.strip("\n")) for p in pages)
+    if len(text.strip()) < 20:
+        raise UnreadableFile(
+            f"{name} has no text layer (a scanned image?): Chancery does no OCR; "
+            "import a text version of the document."
+        )
+    return RawDocument(text, title, "pdf")
+
+
+def _read_docx(name: str, data: bytes) -> RawDocument:
+    if not data.startswith(b"PK"):
+        what = _looks_like(data)
+        raise UnreadableFile(
+            f"{name} is not a Word document{f' (it is {what})' if what else ''}: "
+            "check the file and its suffix."
+        )
+    import docx
+    from docx.opc.exceptions import PackageNotFoundError
+
+    try:
+        document = docx.Document(io.BytesIO(data))
+    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as exc:
+        raise UnreadableFile(
+            f"{name} is a damaged or incomplete Word file: open it in Word, save it again "
+            "and import that."
+        ) from exc
+    lines: list[str] = []
+    for paragraph in document.paragraphs:
+        text = paragraph.text
+        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        # Word keeps bullets and numbers in the paragraph's style, not in its text.
+        is_list = "list bullet" in style or "list number" in style or _has_numbering(paragraph)
+        if text.strip() and is_list:
+            text = "- " + text.strip()
+        lines.append(text)
+    text = "\n".join(lines)
+    if not text.strip():
+        raise UnreadableFile(f"{name} is an empty Word document: there is nothing to import.")
+    title = document.core_properties.title or None
+    return RawDocument(text, title, "docx")
+
+
+def _has_numbering(paragraph: object) -> bool:
+    p_pr = getattr(getattr(paragraph, "_p", None), "pPr", None)
+    return p_pr is not None and getattr(p_pr, "numPr", None) is not None
+
+
+_MD_RULES = (
+    (re.compile(r"^\s{0,3}#{1,6}\s*", re.MULTILINE), ""),
+    (re.compile(r"^\s{0,3}>\s?", re.MULTILINE), ""),
+    (re.compile(r"!\[([^\]]*)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"\[([^\]]+)\]\([^)]*\)"), r"\1"),
+    (re.compile(r"^\s{0,3}\*\s+", re.MULTILINE), "- "),
+    (re.compile(r"(\*\*|__)(.+?)\1"), r"\2"),
+    (re.compile(r"(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?!\w)"), r"\1"),
+    (re.compile(r"^\s*([-*_])(\s*\1){2,}\s*$", re.MULTILINE), ""),
+)
+
+
+def _markdown_to_text(text: str) -> str:
+    """Markdown to the plain text a reader sees (headings, emphasis and links unwrapped)."""
+    for pattern, replacement in _MD_RULES:
+        text = pattern.sub(replacement, text)
+    return text

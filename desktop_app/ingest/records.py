@@ -1,0 +1,91 @@
+"""What extraction finds in one document: plain records with spans into the stored text."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+from desktop_app.ingest.gazetteer import Entity
+
+
+@dataclass(frozen=True)
+class FoundParty:
+    entity: Entity
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FoundPerson:
+    name: str
+    iso2: str | None
+    role: str
+    note: str | None
+    title: str | None
+    aliases: tuple[str, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FoundItem:
+    kind: str
+    text: str
+    theme: str | None
+    also_themes: tuple[str, ...]
+    due_on: dt.date | None
+    due_precision: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FoundStatement:
+    text: str
+    speaker: str | None  # the resolved person's name
+    speaker_iso2: str | None
+    speaker_as_written: str | None
+    verb: str | None
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class FoundMeeting:
+    title: str
+    format: str
+    session_number: int | None
+    starts_on: dt.date | None
+    ends_on: dt.date | None
+    date_precision: str
+    city: str | None
+    city_key: str | None  # the same for "Moscou" and "Moscow"
+    country_iso2: str | None
+    recurrence: str | None
+    parties: tuple[FoundParty, ...]
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Extraction:
+    text: str  # the stored text every offset points into
+    noise_removed: tuple[str, ...]
+    language: str
+    title: str
+    source_kind: str
+    meeting: FoundMeeting | None
+    participants: tuple[FoundPerson, ...]
+    items: tuple[FoundItem, ...]
+    statements: tuple[FoundStatement, ...]
+    notes: tuple[str, ...] = field(default=())
+
+    def counts(self) -> tuple[tuple[str, int], ...]:
+        kinds = [i.kind for i in self.items]
+        return (
+            ("participants", len(self.participants)),
+            ("commitments", kinds.count("commitment") + kinds.count("position")),
+            ("principles", kinds.count("principle")),
+            ("next steps", kinds.count("next_step")),
+            ("statements", len(self.statements)),
+        )

@@ -1,0 +1,322 @@
+"""Who took part and in what role: role phrases, appositions and hosts ("coprésidée par X")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.ingest.gazetteer import Gazetteer, Mention, flatten
+from desktop_app.ingest.people import (
+    NAME,
+    NOT_NAMES,
+    POST_WORDS,
+    POSTS,
+    TITLES,
+    People,
+    strip_descriptors,
+)
+from desktop_app.ingest.structure import sentences
+
+# Role phrases: the people named right after them, with their role at the meeting.
+ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (role, re.compile(p, re.IGNORECASE))
+    for role, p in (
+        ("co_chair", r"\bco-?presid(?:e|ee|es|ees|ait|aient|aient)\s+(?:conjointement\s+)?par\s+"),
+        ("co_chair", r"\bco-?chaired\s+by\s+"),
+        ("co_chair", r"\bsous la co-?presidence (?:de|du|des|d')\s*"),
+        ("co_chair", r"\bsous la presidence conjointe (?:de|du|des|d')\s*"),
+        ("co_chair", r"\bunder the joint chair(?:manship)? of\s+"),
+        ("co_chair", r"\bunder the co-?chair(?:manship)?\s+of\s+"),
+        ("chair", r"(?<!co-)(?<!co)\bpresid(?:e|ee|es|ees)\s+par\s+"),
+        ("chair", r"(?<!co-)(?<!co)\bchaired\s+by\s+"),
+        ("chair", r"\bsous la presidence (?:de|du|des|d')\s*"),
+        ("chair", r"\bunder the chair(?:manship)?\s+of\s+"),
+        ("host", r"\ba l'invitation (?:de|du|d')\s*"),
+        ("host", r"\bat the invitation of\s+"),
+        ("host", r"\bhosted\s+by\s+"),
+        ("host", r"\baccueilli(?:e|s|es)?\s+par\s+"),
+        ("host", r"\brecu(?:e|s|es)?\s+par\s+"),
+        ("host", r"\b(?:received|welcomed)\s+by\s+"),
+        (
+            "head_of_delegation",
+            r"\bdelegations?\s+(?:[\w-]+\s+){0,3}?(?:conduite|dirigee|menee)s?\s+par\s+",
+        ),
+        ("head_of_delegation", r"\bdelegations?\s+(?:[\w-]+\s+){0,3}?(?:led|headed)\s+by\s+"),
+        ("participant", r"\baux cotes (?:de|du|des|d')\s*"),
+        ("participant", r"\ben presence (?:de|du|des|d')\s*"),
+        ("participant", r"\bin the presence of\s+"),
+        ("participant", r"\balongside\s+"),
+    )
+)
+
+
+@dataclass(frozen=True)
+class NamedPerson:
+    name: str
+    start: int
+    end: int
+    iso2: str | None
+    post: str | None
+    note: str | None
+
+
+_NAME_AT = re.compile(NAME)
+_TITLE_AT = re.compile(rf"(?i:{TITLES})\s+")
+_PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
+_APPOSITION = re.compile(
+    r",\s+(?:le |la |l'|the )?((?:vice-)?(?:ministre|minister|foreign minister|president|"
+    r"presidente|"
+    r"premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|chef|head|"
+    r"representant|representative|envoye|envoy|porte-parole|spokesperson)[^,.;()]{0,120})",
+    re.IGNORECASE,
+)
+_COUNTRY_AFTER = re.compile(
+    r"\s+(?:du|de la|de l'|des|d'|of|from|pour le|pour la|pour l'|pour|for the|for)\s*(?<=\s|')"
+)
+_NAME_AFTER_APPOSITION = re.compile(rf",\s+{NAME}\s*,")
+# "le ministre nigérien des Affaires étrangères, Hamidou Issoufou, …"
+DESCRIBED_NAME = re.compile(
+    r"(?:\b(?i:le|la|the|son|sa|his|her|leur|their)|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:vice-)?(?:ministre|minister|foreign minister|"
+    r"homologue|counterpart|president|presidente|premier ministre|prime minister|"
+    r"chef de la diplomatie|"
+    rf"ambassadeur|ambassador)\b[^,.;:()]{{0,80}},\s+({NAME})(?=\s*,)"
+)
+# "Gambian Foreign Minister Musa Jallow", "le Premier ministre camerounais, Paul Essomba",
+# "his Senegalese counterpart Aissatou Fall": a post, a country, then the name.
+POST_THEN_NAME = re.compile(
+    r"(?i:\b(?:ministre|minister|president|presidente|premier ministre|prime minister|"
+    r"counterpart|homologue|chef de l'etat|chef de la diplomatie|secretary of state|"
+    r"ambassadeur|ambassador))"
+    r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres)){0,5}?)"
+    rf",?\s+({NAME})"
+)
+# "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host
+HOSTS = re.compile(
+    rf"({NAME})\s*,?\s+(?:a accueilli|accueille|a recu|recoit|hosted|received|welcomed)\b"
+    r"(?!\s+(?:by|par)\b)"
+)
+# "Tesfaye Bekele leading his country's delegation"
+LEADS_DELEGATION = re.compile(
+    rf"({NAME})\s*,?\s+(?:leading|heading|who led|who headed|qui conduisait|qui dirigeait|"
+    r"a la tete de)\s+(?:[\w']+\s+){0,3}?delegation"
+)
+_DESCRIPTOR = re.compile(
+    r"(?:(?:son|sa|leur|his|her|their|the|le|la|l')\s*)?(?:homologue|counterpart|ministre|minister|"
+    r"president|presidente|premier ministre|prime minister|chef de l'etat)"
+    r"(?:\s+(?:[a-z'-]+|des Affaires etrangeres|of Foreign Affairs)){0,4}?\s+(?=[A-Z])"
+)
+_SEPARATOR = re.compile(
+    r"\s*(?:,\s*(?:et\s+|and\s+)?|\s+et\s+|\s+and\s+)(?:par\s+|by\s+|de\s+|d')?"
+)
+
+
+def names_after(
+    text: str, flat: str, pos: int, limit: int, gazetteer: Gazetteer
+) -> list[NamedPerson]:
+    """The list of people named from ``pos`` ("A et B (note)", "A, ministre ... du Mali, and B")."""
+    found: list[NamedPerson] = []
+    while pos < limit:
+        iso2: str | None = None
+        post: str | None = None
+        note: str | None = None
+        descriptor = _DESCRIPTOR.match(flat, pos, limit)
+        if descriptor:
+            # "son homologue malien Oumar Keïta": the post and country come first.
+            for mention in gazetteer.mentions(flat, descriptor.start(), descriptor.end()):
+                iso2 = iso2 or mention.entity.iso2
+            post_match = POST_WORDS.search(descriptor.group(0))
+            post = POSTS.get(post_match.group(1).lower()) if post_match else None
+            pos = descriptor.end()
+        title = _TITLE_AT.match(flat, pos, limit)
+        if title:
+            pos = title.end()
+        match = _NAME_AT.match(flat, pos, limit)
+        if not match or match.group(0).split()[0].lower() in NOT_NAMES:
+            break
+        name, stripped_iso2 = strip_descriptors(match.group(0), gazetteer)
+        iso2 = iso2 or stripped_iso2
+        name_start = match.end() - len(name)
+        if gazetteer.find_name(name) is not None or gazetteer.city(name) is not None:
+            break
+        end = match.end()
+        country = _COUNTRY_AFTER.match(flat, end, limit)
+        if country:
+            after: Mention | None = next(
+                iter(gazetteer.mentions(flat, country.end(), min(limit, country.end() + 60))), None
+            )
+            if after is not None and after.start == country.end() and not after.demonym:
+                iso2 = iso2 or after.entity.iso2
+                end = after.end
+        paren = _PAREN.match(flat, end, limit)
+        if paren:
+            inside = text[paren.start(1) : paren.end(1)]
+            entity = gazetteer.find_name(inside)
+            if entity is not None and entity.iso2:
+                iso2 = entity.iso2
+            else:
+                note = english_note(inside, gazetteer)
+            end = paren.end()
+        apposition = _APPOSITION.match(flat, end, limit)
+        if apposition and _NAME_AFTER_APPOSITION.match(flat, apposition.end(), limit):
+            # "A, le ministre nigérien …, B, a …": the description is B's, and B is the
+            # subject of the sentence, not one more name of this list.
+            found.append(
+                NamedPerson(
+                    text[name_start : match.end()], name_start, match.end(), iso2, post, note
+                )
+            )
+            break
+        if apposition:
+            words = apposition.group(1)
+            post_match = POST_WORDS.search(words)
+            post = POSTS.get(post_match.group(1).lower()) if post_match else None
+            for mention in gazetteer.mentions(words):
+                if mention.entity.iso2:
+                    iso2 = iso2 or mention.entity.iso2
+                    break
+            end = apposition.end()
+        found.append(
+            NamedPerson(text[name_start : match.end()], name_start, match.end(), iso2, post, note)
+        )
+        separator = _SEPARATOR.match(flat, end, limit)
+        if not separator:
+            break
+        pos = separator.end()
+    return found
+
+
+_REPRESENTS = re.compile(
+    r"^(representant|representing|au titre de|en qualite de|as|au nom de|on behalf of|"
+    r"pour le compte de)\s+(.+)$",
+    re.IGNORECASE,
+)
+_PRESIDENCY = re.compile(
+    r"^(?:la |the )?(?:presidence|presidency)\s*(tournante|en exercice|rotating|current)?\s*"
+    r"(?:de l'|du|de la|des|de|d'|of the|of)\s*(.+)$",
+    re.IGNORECASE,
+)
+_PRESIDENCY_EN = {"tournante": "rotating", "en exercice": "current"}
+
+
+def english_note(note: str, gazetteer: Gazetteer) -> str:
+    """A participant's note in the store's English vocabulary where it is a known formula."""
+    match = _REPRESENTS.match(flatten(note.strip()))
+    if not match:
+        return note.strip()
+    verb = match.group(1).lower()
+    lead = (
+        "on behalf of"
+        if verb in ("au nom de", "on behalf of", "pour le compte de")
+        else "represents"
+    )
+    what = note.strip()[match.start(2) :].strip()
+    presidency = _PRESIDENCY.match(flatten(what))
+    if presidency:
+        kind = (presidency.group(1) or "").lower()
+        kind = _PRESIDENCY_EN.get(kind, kind)
+        holder = _english_entity(what[presidency.start(2) :], gazetteer)
+        what = " ".join(w for w in ("the", kind, "presidency of", holder) if w)
+    else:
+        what = _english_entity(what, gazetteer)
+    return f"{lead} {what}"
+
+
+def _english_entity(text: str, gazetteer: Gazetteer) -> str:
+    entity = gazetteer.find_name(text.strip())
+    if entity is None:
+        return text.strip()
+    if entity.kind == "organisation":
+        return f"the {entity.short}" if entity.acronyms else entity.english
+    return entity.english
+
+
+_APPOSED = re.compile(
+    rf"({NAME})(?=,\s+(?:le |la |l'|the )?(?:vice-)?(?:ministre|minister|foreign minister|"
+    r"president|"
+    r"presidente|premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|"
+    r"chef de la|head of)\b)"
+)
+_NAME_COUNTRY = re.compile(rf"({NAME})\s*\(([^()]{{2,40}})\)")
+
+
+def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    """People in role phrases, in appositions ("X, ministre … du Mali") and known by name."""
+    for role, trigger in ROLE_TRIGGERS:
+        for match in trigger.finditer(flat):
+            limit = _clause_end(flat, match.end())
+            for named in names_after(text, flat, match.end(), limit, gaz):
+                people.add(
+                    named.name,
+                    (named.start, named.end),
+                    iso2=named.iso2,
+                    post=named.post,
+                    role=role,
+                    note=named.note,
+                )
+    for match in DESCRIBED_NAME.finditer(flat):
+        name, iso2 = strip_descriptors(match.group(1), gaz)
+        if gaz.find_name(name) is not None:
+            continue
+        described = flat[match.start() : match.start(1)]
+        for mention in gaz.mentions(described):
+            iso2 = iso2 or mention.entity.iso2
+        post = _post_of(described)
+        start = match.end(1) - len(name)
+        people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2, post=post)
+    for match in POST_THEN_NAME.finditer(flat):
+        name, iso2 = strip_descriptors(match.group(2), gaz)
+        if gaz.find_name(name) is not None or gaz.city(name) is not None:
+            continue
+        if name.split()[0].lower() in NOT_NAMES:
+            continue
+        for mention in gaz.mentions(flat, max(0, match.start() - 30), match.start(2)):
+            iso2 = iso2 or mention.entity.iso2
+        start = match.end(2) - len(name)
+        people.add(text[start : match.end(2)], (start, match.end(2)), iso2=iso2,
+                   post=_post_of(flat[match.start() : match.start(2)]))  # fmt: skip
+    for match in HOSTS.finditer(flat):
+        name, iso2 = strip_descriptors(match.group(1), gaz)
+        start = match.end(1) - len(name)
+        if gaz.find_name(name) is None and name.split()[0].lower() not in NOT_NAMES:
+            people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2, role="host")
+    for match in LEADS_DELEGATION.finditer(flat):
+        name, iso2 = strip_descriptors(match.group(1), gaz)
+        start = match.end(1) - len(name)
+        before = flat[max(0, match.start(1) - 30) : match.start(1)]
+        if iso2 is None:
+            for mention in gaz.mentions(before):
+                iso2 = mention.entity.iso2 or iso2
+        if gaz.find_name(name) is None and name.split()[0].lower() not in ("the", "le", "la"):
+            people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2,
+                       role="head_of_delegation")  # fmt: skip
+    for match in _APPOSED.finditer(flat):
+        if match.group(1).split()[0].lower() in ("le", "la", "les", "the", "selon", "pour"):
+            continue
+        for named in names_after(text, flat, match.start(), _clause_end(flat, match.start()), gaz)[
+            :1
+        ]:
+            if gaz.find_name(named.name) is None:
+                people.add(named.name, (named.start, named.end), iso2=named.iso2, post=named.post)
+    for match in _NAME_COUNTRY.finditer(flat):
+        entity = gaz.find_name(match.group(2))
+        if entity is not None and entity.iso2 and people.find(match.group(1)) is not None:
+            person = people.find(match.group(1))
+            if person is not None:
+                person.iso2 = person.iso2 or entity.iso2
+    for known, start, end in people.known_in_text(flat):
+        people.add(known.name, (start, end))
+
+
+def _post_of(words: str) -> str | None:
+    match = POST_WORDS.search(words)
+    return POSTS.get(match.group(1).lower()) if match else None
+
+
+def _clause_end(flat: str, start: int) -> int:
+    """Where the list of names after a role phrase stops: the end of its sentence."""
+    for s, e in sentences(flat, max(0, start - 1), min(len(flat), start + 600)):
+        if s <= start < e:
+            return e
+    newline = flat.find("\n", start)
+    return newline if newline >= 0 else len(flat)

@@ -1,0 +1,281 @@
+"""Quoted words and who said them: « … », a déclaré X / X said "…" / saluant « … »."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from desktop_app.ingest.gazetteer import Gazetteer
+from desktop_app.ingest.normalize import key
+from desktop_app.ingest.people import People, Person, parse_speaker
+from desktop_app.ingest.records import FoundStatement
+from desktop_app.ingest.structure import Quote, quotes, sentences
+
+_FR_STEMS = (
+    "declar", "soulign", "assur", "affirm", "estim", "indiqu", "expliqu", "ajout", "precis",
+    "martel", "insist", "rappel", "lanc", "not", "observ", "relev", "confi", "salu", "plaid",
+    "annonc", "reaffirm", "jug", "resum", "deplor", "regrett", "comment", "confirm", "temoign",
+    "souhait", "appel", "exhort", "invit", "encourag", "racont", "proclam", "argument", "insist",
+    "tranch", "conclu", "renchér", "encherir", "avertiss", "lach", "developp", "detaill",
+)  # fmt: skip
+_FR_IRREGULAR_PP = (
+    "dit", "averti", "prevenu", "conclu", "reconnu", "promis", "poursuivi", "fait valoir",
+    "fait savoir", "fait remarquer", "fait observer", "mis en garde", "ecrit", "repondu",
+    "soutenu", "admis", "reconnu", "enchéri",
+)  # fmt: skip
+_FR_IRREGULAR_FINITE = (
+    "dit", "disait", "avertit", "previent", "conclut", "reconnait", "promet", "poursuit",
+    "fait valoir", "faisait valoir", "fait savoir", "met en garde", "ecrit", "repond",
+    "soutient", "admet", "rappelle", "appelle", "lache",
+)  # fmt: skip
+_FR_IRREGULAR_PPR = (
+    "disant", "avertissant", "concluant", "reconnaissant", "promettant", "poursuivant",
+    "faisant valoir", "mettant en garde", "repondant", "soutenant",
+)  # fmt: skip
+_EN_PAST = (
+    "said", "says", "stressed", "added", "noted", "told", "declared", "affirmed", "insisted",
+    "warned", "explained", "observed", "remarked", "emphasised", "emphasized", "underlined",
+    "underscored", "welcomed", "hailed", "praised", "described", "called", "urged", "concluded",
+    "announced", "stated", "recalled", "argued", "acknowledged", "pointed out", "commented",
+    "wrote", "replied", "assured", "reaffirmed", "confirmed", "promised",
+)  # fmt: skip
+_EN_ING = (
+    "saying", "adding", "noting", "stressing", "welcoming", "hailing", "praising", "calling",
+    "describing", "insisting", "warning", "emphasising", "emphasizing", "underlining",
+    "recalling", "arguing", "promising",
+)  # fmt: skip
+
+
+def _alt(words: list[str] | tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in sorted(set(words), key=len, reverse=True))
+
+
+_PP = _alt([s + "e" for s in _FR_STEMS] + list(_FR_IRREGULAR_PP))
+_FINITE = _alt(
+    [s + e for s in _FR_STEMS for e in ("e", "ent", "ait", "aient")]
+    + list(_FR_IRREGULAR_FINITE)
+    + list(_EN_PAST)
+)
+_PPR = _alt([s + "ant" for s in _FR_STEMS] + list(_FR_IRREGULAR_PPR) + list(_EN_ING))
+_ADVERB = (
+    r"(?:[a-z]+ment\s+|encore\s+|aussi\s+|notamment\s+|ainsi\s+|pour sa part\s+|quant a lui\s+)?"
+)
+_AUX = r"(?:a|ont|avait|avaient)"
+_STOP = (
+    r"(?=\s*[,.;:!?(]|\s*$|\s+(?:lors|en marge|devant|avant|apres|au cours|a l'issue|dans|a|au|aux|"
+    r"en|pendant|tandis|alors|qui|que|during|at|in|on|after|before|while|who|to|as|when|"
+    r"saluant|ajoutant|adding|welcoming|noting|soulignant)\s)"
+)
+
+_AFTER = (
+    ("pronoun", re.compile(rf"^\s*,?\s*{_AUX}-t-(?:il|elle|ils|elles)\s+{_ADVERB}({_PP})\b")),
+    ("pronoun", re.compile(rf"^\s*,?\s*(?:{_FINITE})-t?-?(?:il|elle|ils|elles)\b")),
+    ("speaker", re.compile(rf"^\s*,?\s*({_AUX}\s+{_ADVERB}(?:{_PP}))\s+(.+?){_STOP}")),
+    ("speaker", re.compile(rf"^\s*,?\s*((?:{_FINITE}))\s+(.+?){_STOP}")),
+    ("speaker", re.compile(rf"^\s*,?\s*(selon|d'apres|according to)\s+(.+?){_STOP}")),
+    (
+        "speaker_first",
+        re.compile(rf"^\s*,?\s*((?:[A-Za-z.'-]+\s+){{0,7}}?[A-Za-z.'-]+)\s+((?:{_FINITE}))\b"),
+    ),
+)
+_INFINITIVE = _alt([s + "er" for s in _FR_STEMS] + ["dire", "conclure", "poursuivre", "add", "say"])
+_BEFORE_PPR = re.compile(
+    rf"(?:^|,)\s*(?:({_PPR})|(?:avant|apres|before|after)\s+(?:d'|de\s+)?({_INFINITIVE}))"
+    r"\s*(?:que|qu'|that)?\s*:?\s*$"
+)
+# The verb may be followed by a few words before the quotation: "described the road as",
+# "told reporters:", "said the line would".
+_BEFORE_VERB = re.compile(
+    rf"\s((?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE}))\b(?:\s+[^\s\"]+){{0,6}}?"
+    r"\s*(?:que|qu'|that)?\s*[:,]?\s*$"
+)
+_BEFORE_ACCORDING = re.compile(
+    r"(?:^|,)\s*(?:selon|pour|d'apres|according to)\s+(.+?)\s*,\s*$", re.IGNORECASE
+)
+_BEFORE_COLON = re.compile(r"^\s*(.{3,80}?)\s*:\s*$")
+_DESCRIBES = re.compile(
+    r"\b(?:ministre|minister|homologue|counterpart|president|chef|head|ambassad\w*|"
+    r"porte-parole|spokesperson|secretaire|secretary)\b"
+)
+_CLAUSE = re.compile(
+    r",|;|\bet\b|\btandis que\b|\balors que\b|\bwhile\b|\band\b|\bmais\b|\bbut\b|\("
+)
+
+
+@dataclass(frozen=True)
+class QuotedWords:
+    quote: Quote
+    speaker_phrase: str | None  # as written in the stored text
+    speaker_span: tuple[int, int] | None
+    verb: str | None
+    same_as_previous: bool  # "saluant « … »": the speaker of the quote before
+
+
+def find_statements(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[QuotedWords]:
+    """Attributed quotations in the given blocks (paragraphs); scare quotes are left out."""
+    found: list[QuotedWords] = []
+    for block_start, block_end in blocks:
+        for sent_start, sent_end in sentences(flat, block_start, block_end):
+            for quote in quotes(text, sent_start, sent_end):
+                said = _attribute(text, flat, quote, sent_start, sent_end)
+                if said is not None:
+                    found.append(said)
+    return found
+
+
+_ABBREVIATION_DOT = re.compile(r"\b(M|Mr|Mrs|Ms|Dr|Pr|St|Mme|Gen|Col|Prof)\.")
+
+
+def _mask(flat: str) -> str:
+    """Abbreviation dots ("M. Lavrov") made invisible to the stop rules; same length."""
+    return _ABBREVIATION_DOT.sub(lambda m: m.group(1) + "\u00a7", flat)
+
+
+def _attribute(
+    text: str, flat: str, quote: Quote, sent_start: int, sent_end: int
+) -> QuotedWords | None:
+    after = _mask(flat[quote.end : sent_end])
+    lowered_after = after.lower()
+    for kind, pattern in _AFTER:
+        match = pattern.match(after if kind == "speaker_first" else lowered_after)
+        if not match:
+            continue
+        base = quote.end
+        if kind == "pronoun":
+            return QuotedWords(
+                quote,
+                None,
+                None,
+                text[base + match.start(1) : base + match.end(1)] if match.groups() else None,
+                True,
+            )
+        if kind == "speaker_first":
+            phrase_start, phrase_end = base + match.start(1), base + match.end(1)
+            if flat[phrase_start].islower() and not flat[phrase_start:].startswith(
+                ("le ", "la ", "the ")
+            ):
+                continue
+            verb = text[base + match.start(2) : base + match.end(2)]
+        else:
+            phrase_start, phrase_end = base + match.start(2), base + match.end(2)
+            verb = text[base + match.start(1) : base + match.end(1)]
+        return QuotedWords(
+            quote, text[phrase_start:phrase_end], (phrase_start, phrase_end), verb, False
+        )
+    before = _mask(flat[sent_start : quote.start])
+    lowered = before.lower()
+    ppr = _BEFORE_PPR.search(lowered)
+    if ppr:
+        group = 1 if ppr.group(1) else 2
+        verb = text[sent_start + ppr.start(group) : sent_start + ppr.end(group)]
+        return QuotedWords(quote, None, None, verb, True)
+    according = _BEFORE_ACCORDING.search(before)
+    if according:
+        s, e = sent_start + according.start(1), sent_start + according.end(1)
+        return QuotedWords(quote, text[s:e], (s, e), None, False)
+    verb_match = _BEFORE_VERB.search(lowered)
+    if verb_match:
+        head = before[: verb_match.start()].rstrip(" ,")
+        boundary = 0
+        clauses = [c.end() for c in _CLAUSE.finditer(head.lower())]
+        if clauses:
+            boundary = clauses[-1]
+            # "Son homologue tchadien, Idriss Mahamat Ali, a souligné": keep the apposition
+            # before the name, which says who the speaker is.
+            if (
+                len(clauses) >= 2
+                and head[clauses[-1] - 1] == ","
+                and _DESCRIBES.search(head[clauses[-2] : clauses[-1]].lower())
+            ):
+                boundary = clauses[-2]
+            elif (
+                len(clauses) == 1
+                and head[clauses[0] - 1] == ","
+                and _DESCRIBES.search(head[: clauses[0]].lower())
+            ):
+                boundary = 0
+        s = sent_start + boundary
+        e = sent_start + verb_match.start()
+        while s < e and flat[s] == " ":
+            s += 1
+        if e > s:
+            verb = text[sent_start + verb_match.start(1) : sent_start + verb_match.end(1)]
+            return QuotedWords(quote, text[s:e], (s, e), verb, False)
+    colon = _BEFORE_COLON.match(before)
+    if colon and len(colon.group(1).split()) <= 8:
+        s, e = sent_start + colon.start(1), sent_start + colon.end(1)
+        return QuotedWords(quote, text[s:e], (s, e), None, False)
+    return None
+
+
+_REPLY = re.compile(r"\b(?:repondu|repond|repondait|retorque|replique|replied|retorted|answered)\b")
+
+
+def resolve_statements(
+    text: str,
+    flat: str,
+    blocks: list[tuple[int, int]],
+    people: People,
+    gaz: Gazetteer,
+) -> list[FoundStatement]:
+    quoted = find_statements(text, flat, blocks)
+    speakers: list[Person | None] = []
+    written: list[str | None] = []
+    pending: list[tuple[int, str | None, str | None]] = []  # described speakers, resolved later
+    for index, q in enumerate(quoted):
+        person: Person | None = None
+        as_written = q.speaker_phrase
+        if q.same_as_previous or q.speaker_phrase is None:
+            speakers.append(None)
+            written.append(None)
+            pending.append((index, "previous", None))
+            continue
+        phrase = parse_speaker(q.speaker_phrase, gaz)
+        if phrase is None:
+            speakers.append(None)
+            written.append(as_written)
+            continue
+        if phrase.pronoun:
+            pending.append((index, "previous", None))
+        elif phrase.name is not None and q.speaker_span is not None:
+            person = people.find(phrase.name)
+            if person is None or len(phrase.name.split()) > 1:
+                person = people.add(
+                    phrase.name,
+                    q.speaker_span,
+                    iso2=phrase.iso2,
+                    post=phrase.post,
+                    outsider=phrase.outsider,
+                )
+        else:
+            pending.append((index, phrase.iso2, phrase.post))
+        speakers.append(person)
+        written.append(as_written)
+    for index, iso2, post in pending:
+        if iso2 == "previous" and _REPLY.search(key(quoted[index].verb or "")):
+            # "…, a-t-elle répondu": the one other person of the exchange, if there is one.
+            before = speakers[index - 1] if index > 0 else None
+            others = [p for p in people.people if p is not before and not p.outsider]
+            speakers[index] = others[0] if len(others) == 1 else None
+        elif iso2 == "previous":
+            speakers[index] = speakers[index - 1] if index > 0 else None
+            written[index] = written[index] or (written[index - 1] if index > 0 else None)
+        else:
+            speakers[index] = people.by_description(iso2, post)
+    out: list[FoundStatement] = []
+    for q, person, as_written in zip(quoted, speakers, written, strict=True):
+        text_said = text[q.quote.inner_start : q.quote.inner_end]
+        if len(text_said.split()) < 2:
+            continue
+        out.append(
+            FoundStatement(
+                text=text_said,
+                speaker=person.name if person else None,
+                speaker_iso2=person.iso2 if person else None,
+                speaker_as_written=as_written,
+                verb=q.verb,
+                start=q.quote.inner_start,
+                end=q.quote.inner_end,
+            )
+        )
+    return out

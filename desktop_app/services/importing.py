@@ -1,0 +1,385 @@
+"""Import: documents become a source plus candidate meetings, commitments and statements.
+
+Each file is read, cleaned and extracted (desktop_app.ingest), then written in ONE transaction:
+all of a document's records or none. A text already in the store (same sha256) adds nothing;
+a document about a meeting already there (same date, place and parties) is attached to it.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from sqlalchemy import or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from db import models as m
+from desktop_app.ingest.gazetteer import Entity, KnownPerson, load_gazetteer
+from desktop_app.ingest.normalize import key
+from desktop_app.ingest.pipeline import Extraction, FoundMeeting, FoundPerson, extract_document
+from desktop_app.ingest.readers import READABLE_SUFFIXES, UnreadableFile, read_document
+from desktop_app.services.store import Store, StoreError
+
+IMPORTABLE_SUFFIXES: tuple[str, ...] = READABLE_SUFFIXES
+CONTEXT = 40
+
+
+@dataclass(frozen=True)
+class ImportOutcome:
+    path: Path
+    status: str  # "imported" | "duplicate" | "error"
+    message: str  # one sentence for the user
+    source_id: int | None
+    meeting_id: int | None
+    counts: tuple[tuple[str, int], ...]
+
+
+def import_files(
+    store: Store,
+    paths: Sequence[Path],
+    *,
+    confirm: bool = False,
+    progress: Callable[[int, int, Path], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> list[ImportOutcome]:
+    """Import each file in its own transaction; a bad file is reported and the batch goes on."""
+    outcomes: list[ImportOutcome] = []
+    known = known_people(store)
+    for done, path in enumerate(paths):
+        if should_stop is not None and should_stop():
+            break
+        if progress is not None:
+            progress(done, len(paths), Path(path))
+        outcomes.append(import_file(store, Path(path), confirm=confirm, known=known))
+    return outcomes
+
+
+def import_file(
+    store: Store, path: Path, *, confirm: bool = False, known: Sequence[KnownPerson] | None = None
+) -> ImportOutcome:
+    name = path.name
+    try:
+        raw = read_document(path)
+    except UnreadableFile as exc:
+        return _error(path, str(exc))
+    try:
+        extraction = extract_document(
+            raw.text,
+            title=raw.title,
+            known_people=known if known is not None else known_people(store),
+        )
+    except Exception as exc:  # a bug in one document's extraction must not stop the batch
+        return _error(path, f"{name} could not be analysed ({type(exc).__name__}: {exc}).")
+    if len(extraction.text.strip()) < 20:
+        return _error(
+            path, f"{name} holds almost no text once cleaned: there is nothing to import."
+        )
+    sha = hashlib.sha256(extraction.text.encode("utf-8")).hexdigest()
+    try:
+        with store.write() as session:
+            existing = session.scalar(select(m.Source).where(m.Source.sha256 == sha))
+            if existing is not None:
+                return ImportOutcome(
+                    path,
+                    "duplicate",
+                    f"{name} is already in the store (source {existing.id}, "
+                    f"“{existing.title[:60]}”): nothing was added.",
+                    existing.id,
+                    existing.meetings[0].id if existing.meetings else None,
+                    (),
+                )
+            return _write(session, path, extraction, sha, confirm)
+    except StoreError as exc:
+        return _error(path, f"{name} was not imported: {exc}")
+
+
+def _error(path: Path, message: str) -> ImportOutcome:
+    return ImportOutcome(path, "error", message, None, None, ())
+
+
+def known_people(store: Store) -> list[KnownPerson]:
+    """People the store knows, with their country ("M. Lavrov", "le ministre malien")."""
+    with store.read() as session:
+        rows = session.scalars(
+            select(m.Actor)
+            .where(m.Actor.kind == "person")
+            .options(selectinload(m.Actor.aliases), selectinload(m.Actor.affiliation))
+        )
+        return [
+            KnownPerson(
+                name=a.name,
+                aliases=tuple(x.alias for x in a.aliases),
+                iso2=a.iso2 or (a.affiliation.iso2 if a.affiliation is not None else None),
+                title_fr=a.title,
+                title_en=a.title,
+            )
+            for a in rows
+        ]
+
+
+class _Writer:
+    """The records of one document, written in the caller's transaction."""
+
+    def __init__(self, session: Session, source: m.Source, state: str) -> None:
+        self.session = session
+        self.source = source
+        self.state = state
+        self.actors: dict[str, m.Actor] = {}
+
+    def anchor(self, start: int, end: int) -> m.Anchor:
+        text = self.source.text
+        return m.Anchor(
+            source=self.source,
+            start=start,
+            end=end,
+            exact=text[start:end],
+            prefix=text[max(0, start - CONTEXT) : start],
+            suffix=text[end : end + CONTEXT],
+        )
+
+    def entity_actor(self, entity: Entity) -> m.Actor:
+        cached = self.actors.get(f"e:{entity.key}")
+        if cached is not None:
+            return cached
+        actor: m.Actor | None
+        if entity.kind == "state":
+            actor = self.session.scalar(
+                select(m.Actor).where(m.Actor.kind == "state", m.Actor.iso2 == entity.iso2)
+            )
+        else:
+            names = [entity.name, *entity.names_fr, *entity.names_en, *entity.acronyms]
+            actor = self.session.scalar(
+                select(m.Actor).where(
+                    m.Actor.kind == "organisation",
+                    or_(
+                        m.Actor.name.in_(names),
+                        m.Actor.id.in_(
+                            select(m.ActorAlias.actor_id).where(m.ActorAlias.alias.in_(names))
+                        ),
+                    ),
+                )
+            )
+        if actor is None:
+            actor = m.Actor(kind=entity.kind, name=entity.name, iso2=entity.iso2)
+            actor.aliases = [m.ActorAlias(alias=a, language=lang) for a, lang in entity.aliases()]
+            self.session.add(actor)
+        self.actors[f"e:{entity.key}"] = actor
+        return actor
+
+    def person_actor(self, person: FoundPerson) -> m.Actor:
+        cached = self.actors.get(f"p:{key(person.name)}")
+        if cached is not None:
+            return cached
+        names = [person.name, *person.aliases]
+        actor = self.session.scalar(
+            select(m.Actor).where(
+                m.Actor.kind == "person",
+                or_(
+                    m.Actor.name.in_(names),
+                    m.Actor.id.in_(
+                        select(m.ActorAlias.actor_id).where(m.ActorAlias.alias.in_(names))
+                    ),
+                ),
+            )
+        )
+        if actor is None:
+            state = load_gazetteer().state(person.iso2)
+            actor = m.Actor(
+                kind="person",
+                name=person.name,
+                title=person.title,
+                affiliation=self.entity_actor(state) if state is not None else None,
+            )
+            actor.aliases = [m.ActorAlias(alias=a, language=None) for a in person.aliases]
+            self.session.add(actor)
+        self.actors[f"p:{key(person.name)}"] = actor
+        return actor
+
+
+def _write(session: Session, path: Path, x: Extraction, sha: str, confirm: bool) -> ImportOutcome:
+    state = "confirmed" if confirm else "candidate"
+    source = m.Source(
+        title=x.title[:500],
+        kind=x.source_kind,
+        language=x.language,
+        file_name=path.name,
+        text=x.text,
+        sha256=sha,
+        reliability="primary" if x.source_kind == "joint_communique" else "press",
+        published_on=x.meeting.starts_on if x.meeting is not None else None,
+    )
+    session.add(source)
+    writer = _Writer(session, source, state)
+    if x.meeting is None:
+        session.flush()
+        return ImportOutcome(
+            path,
+            "imported",
+            f"Imported {path.name} as source {source.id}, but found no meeting in it "
+            "(no date, place or parties): its text is searchable.",
+            source.id,
+            None,
+            (),
+        )
+    parties = [writer.entity_actor(p.entity) for p in x.meeting.parties]
+    session.flush()
+    meeting, merged = _meeting_for(session, x.meeting, parties, state)
+    meeting.sources.append(source)
+    counts = _attach(writer, meeting, x, parties)
+    session.flush()
+    noun = "added to the existing meeting" if merged else "as a new meeting"
+    summary = ", ".join(f"{n} {what if n > 1 else what[:-1]}" for what, n in counts if n)
+    summary = summary or "nothing else"
+    review = "" if confirm else "; review them with `chancery review`"
+    noise = (
+        f" ({len(x.noise_removed)} advertising or navigation lines left out)"
+        if x.noise_removed
+        else ""
+    )
+    return ImportOutcome(
+        path,
+        "imported",
+        f"Imported {path.name}{noise} {noun} {meeting.id} “{meeting.title}”: {summary}{review}.",
+        source.id,
+        meeting.id,
+        counts,
+    )
+
+
+def _meeting_for(
+    session: Session, found: FoundMeeting, parties: list[m.Actor], state: str
+) -> tuple[m.Meeting, bool]:
+    """The meeting already in the store with the same date, place and parties, or a new one."""
+    party_ids = {a.id for a in parties}
+    if found.starts_on is not None:
+        rows = session.scalars(
+            select(m.Meeting)
+            .where(m.Meeting.starts_on == found.starts_on, m.Meeting.review_state != "rejected")
+            .options(selectinload(m.Meeting.participations).selectinload(m.Participation.actor))
+        )
+        for meeting in rows:
+            if not _same_place(meeting, found):
+                continue
+            theirs = {p.actor_id for p in meeting.participations if p.actor.kind != "person"}
+            if party_ids and theirs and (party_ids <= theirs or theirs <= party_ids):
+                _fill_gaps(meeting, found)
+                return meeting, True
+    meeting = m.Meeting(
+        title=found.title[:500],
+        format=found.format,
+        session_number=found.session_number,
+        starts_on=found.starts_on,
+        ends_on=found.ends_on,
+        date_precision=found.date_precision,
+        city=found.city,
+        country_iso2=found.country_iso2,
+        recurrence=found.recurrence,
+        review_state=state,
+    )
+    session.add(meeting)
+    return meeting, False
+
+
+def _same_place(meeting: m.Meeting, found: FoundMeeting) -> bool:
+    if not meeting.city or not found.city:
+        return meeting.country_iso2 == found.country_iso2 and meeting.city == found.city
+    city = load_gazetteer().city(meeting.city)
+    theirs = key(city.name_en) if city else key(meeting.city)
+    return theirs == (found.city_key or key(found.city))
+
+
+def _fill_gaps(meeting: m.Meeting, found: FoundMeeting) -> None:
+    """A second document may say what the first did not; it never overwrites what is there."""
+    meeting.session_number = meeting.session_number or found.session_number
+    meeting.recurrence = meeting.recurrence or found.recurrence
+    meeting.country_iso2 = meeting.country_iso2 or found.country_iso2
+    meeting.ends_on = meeting.ends_on or found.ends_on
+
+
+def _attach(
+    writer: _Writer, meeting: m.Meeting, x: Extraction, parties: list[m.Actor]
+) -> tuple[tuple[str, int], ...]:
+    session = writer.session
+    present = {(p.actor_id, p.role) for p in meeting.participations}
+    people_present = {p.actor_id for p in meeting.participations}
+    assert x.meeting is not None
+    for actor, party in zip(parties, x.meeting.parties, strict=True):
+        if actor.id not in people_present:
+            meeting.participations.append(
+                m.Participation(
+                    actor=actor, role="participant", anchor=writer.anchor(party.start, party.end)
+                )
+            )
+            people_present.add(actor.id)
+    added_people = 0
+    by_name: dict[str, m.Actor] = {}
+    for person in x.participants:
+        actor = writer.person_actor(person)
+        session.flush()
+        by_name[person.name] = actor
+        if actor.id in people_present or (actor.id, person.role) in present:
+            continue
+        meeting.participations.append(
+            m.Participation(
+                actor=actor,
+                role=person.role,
+                note=person.note,
+                anchor=writer.anchor(person.start, person.end),
+            )
+        )
+        people_present.add(actor.id)
+        added_people += 1
+    seen_items = {key(c.text) for c in meeting.commitments}
+    tallies = {"commitment": 0, "position": 0, "principle": 0, "next_step": 0}
+    for item in x.items:
+        if key(item.text) in seen_items:
+            continue
+        seen_items.add(key(item.text))
+        commitment = m.Commitment(
+            text=item.text,
+            kind=item.kind,
+            theme=item.theme,
+            also_themes=",".join(item.also_themes),
+            due_on=item.due_on,
+            due_precision=item.due_precision,
+            status="unknown" if item.kind in ("position", "principle") else "announced",
+            review_state=writer.state,
+            anchor=writer.anchor(item.start, item.end),
+        )
+        commitment.parties = [m.CommitmentParty(actor=a, role="committing") for a in parties]
+        meeting.commitments.append(commitment)
+        tallies[item.kind] += 1
+    seen_said = {key(s.text) for s in meeting.statements}
+    said = 0
+    for statement in x.statements:
+        if key(statement.text) in seen_said:
+            continue
+        seen_said.add(key(statement.text))
+        speaker = by_name.get(statement.speaker or "")
+        if speaker is None and statement.speaker:
+            speaker = writer.person_actor(
+                FoundPerson(
+                    statement.speaker, statement.speaker_iso2, "participant", None, None, (), 0, 0
+                )
+            )
+        meeting.statements.append(
+            m.Statement(
+                speaker=speaker,
+                speaker_as_written=(statement.speaker_as_written or "")[:300] or None,
+                text=statement.text,
+                language=x.language,
+                verb=(statement.verb or "")[:100] or None,
+                review_state=writer.state,
+                anchor=writer.anchor(statement.start, statement.end),
+            )
+        )
+        said += 1
+    return (
+        ("participants", added_people),
+        ("commitments", tallies["commitment"] + tallies["position"]),
+        ("principles", tallies["principle"]),
+        ("next steps", tallies["next_step"]),
+        ("statements", said),
+    )

@@ -1,0 +1,202 @@
+"""The review queue: imported records waiting to be accepted, edited or rejected."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session, selectinload
+
+from db import models as m
+from desktop_app.ingest.themes import THEME_WORDS
+from desktop_app.services import convert
+from desktop_app.services.browse import NotFound
+from desktop_app.services.store import Store, StoreError
+from desktop_app.services.views import AnchorView
+
+KINDS = ("meeting", "commitment", "statement", "participation")
+THEMES = tuple(THEME_WORDS)
+
+
+class InvalidReview(StoreError):
+    """A review action the store cannot take (unknown kind, state or theme)."""
+
+
+@dataclass(frozen=True)
+class Candidate:
+    kind: str  # "meeting" | "commitment" | "statement" | "participation"
+    id: int
+    meeting_id: int
+    meeting_title: str
+    text: str
+    detail: str  # e.g. theme/kind, or the speaker's name
+    anchor: AnchorView | None
+
+
+def list_candidates(store: Store, *, meeting_id: int | None = None) -> list[Candidate]:
+    """Every record still a candidate (of one meeting, or all), meeting by meeting."""
+    with store.read() as session:
+        meetings = select(m.Meeting).where(m.Meeting.review_state == "candidate")
+        commitments = (
+            select(m.Commitment)
+            .where(m.Commitment.review_state == "candidate")
+            .options(
+                selectinload(m.Commitment.meeting),
+                selectinload(m.Commitment.anchor).selectinload(m.Anchor.source),
+            )
+        )
+        statements = (
+            select(m.Statement)
+            .where(m.Statement.review_state == "candidate")
+            .options(
+                selectinload(m.Statement.meeting),
+                selectinload(m.Statement.speaker),
+                selectinload(m.Statement.anchor).selectinload(m.Anchor.source),
+            )
+        )
+        if meeting_id is not None:
+            meetings = meetings.where(m.Meeting.id == meeting_id)
+            commitments = commitments.where(m.Commitment.meeting_id == meeting_id)
+            statements = statements.where(m.Statement.meeting_id == meeting_id)
+        out: list[Candidate] = []
+        candidate_meetings = list(session.scalars(meetings.order_by(m.Meeting.id)))
+        for meeting in candidate_meetings:
+            out.append(_meeting_candidate(meeting))
+            # The people of a meeting still to be reviewed are reviewed with it.
+            for p in sorted(meeting.participations, key=lambda p: p.id):
+                if p.actor.kind == "person":
+                    out.append(_participation_candidate(p))
+        out.extend(
+            _commitment_candidate(c) for c in session.scalars(commitments.order_by(m.Commitment.id))
+        )
+        out.extend(
+            _statement_candidate(s) for s in session.scalars(statements.order_by(m.Statement.id))
+        )
+        order = {"meeting": 0, "participation": 1, "commitment": 2, "statement": 3}
+        return sorted(out, key=lambda c: (c.meeting_id, order[c.kind], c.id))
+
+
+def accept(store: Store, kind: str, item_id: int) -> None:
+    set_review_state(store, kind, item_id, "confirmed")
+
+
+def reject(store: Store, kind: str, item_id: int) -> None:
+    set_review_state(store, kind, item_id, "rejected")
+
+
+def set_review_state(store: Store, kind: str, item_id: int, state: str) -> None:
+    """Accept, reject or put back in the queue (for undo) one record.
+
+    A participation has no review state of its own: accepting keeps it, rejecting removes it.
+    """
+    if state not in m.REVIEW_STATES:
+        raise InvalidReview(f"'{state}' is not a review state ({', '.join(m.REVIEW_STATES)}).")
+    with store.write() as session:
+        row = _get(session, kind, item_id)
+        if isinstance(row, m.Participation):
+            if state == "rejected":
+                session.delete(row)
+            return
+        row.review_state = state
+
+
+def accept_meeting(store: Store, meeting_id: int) -> int:
+    """Accept a meeting and every candidate record of it; how many records were accepted."""
+    with store.write() as session:
+        meeting = session.get(m.Meeting, meeting_id)
+        if meeting is None:
+            raise NotFound(f"There is no meeting {meeting_id} in this store.")
+        rows: list[m.Meeting | m.Commitment | m.Statement] = [
+            meeting,
+            *meeting.commitments,
+            *meeting.statements,
+        ]
+        accepted = 0
+        for row in rows:
+            if row.review_state == "candidate":
+                row.review_state = "confirmed"
+                accepted += 1
+        return accepted
+
+
+def edit_candidate(
+    store: Store, kind: str, item_id: int, *, text: str | None = None, theme: str | None = None
+) -> Candidate:
+    """Correct what the import read: the words of a record, or a commitment's theme."""
+    if text is not None and not text.strip():
+        raise InvalidReview("The text cannot be empty: type the words, or reject the record.")
+    if theme is not None and kind != "commitment":
+        raise InvalidReview("Only a commitment has a theme.")
+    if theme is not None and theme not in THEMES:
+        raise InvalidReview(f"'{theme}' is not a theme; use one of: {', '.join(THEMES)}.")
+    with store.write() as session:
+        row = _get(session, kind, item_id)
+        if isinstance(row, m.Meeting):
+            if text is not None:
+                row.title = text.strip()
+            return _meeting_candidate(row)
+        if isinstance(row, m.Participation):
+            if text is not None:
+                row.note = text.strip()
+            return _participation_candidate(row)
+        if text is not None:
+            row.text = text.strip()
+        if isinstance(row, m.Commitment):
+            if theme is not None:
+                row.theme = theme
+            session.flush()
+            return _commitment_candidate(row)
+        session.flush()
+        return _statement_candidate(row)
+
+
+def _get(
+    session: Session, kind: str, item_id: int
+) -> m.Meeting | m.Commitment | m.Statement | m.Participation:
+    models = {
+        "meeting": m.Meeting,
+        "commitment": m.Commitment,
+        "statement": m.Statement,
+        "participation": m.Participation,
+    }
+    if kind not in models:
+        raise InvalidReview(f"'{kind}' cannot be reviewed; use one of: {', '.join(KINDS)}.")
+    row = session.get(models[kind], item_id)
+    if row is None:
+        raise NotFound(f"There is no {kind} {item_id} in this store.")
+    return row  # type: ignore[return-value]
+
+
+def _meeting_candidate(meeting: m.Meeting) -> Candidate:
+    where = ", ".join(str(x) for x in (meeting.starts_on, meeting.city) if x)
+    return Candidate(
+        "meeting", meeting.id, meeting.id, meeting.title, meeting.title,
+        f"{meeting.format}" + (f" · {where}" if where else ""), None,
+    )  # fmt: skip
+
+
+def _participation_candidate(p: m.Participation) -> Candidate:
+    country = convert.actor_country(p.actor)
+    detail = p.role + (f" · {country}" if country else "") + (f" · {p.note}" if p.note else "")
+    return Candidate(
+        "participation", p.id, p.meeting_id, p.meeting.title, p.actor.name, detail,
+        convert.anchor_view(p.anchor),
+    )  # fmt: skip
+
+
+def _commitment_candidate(c: m.Commitment) -> Candidate:
+    detail = f"{c.kind} · {c.theme or 'no theme'}"
+    if c.due_on is not None:
+        detail += f" · due {c.due_on.year if c.due_precision == 'year' else c.due_on}"
+    return Candidate(
+        "commitment", c.id, c.meeting_id, c.meeting.title, c.text, detail,
+        convert.anchor_view(c.anchor),
+    )  # fmt: skip
+
+
+def _statement_candidate(s: m.Statement) -> Candidate:
+    who = s.speaker.name if s.speaker is not None else (s.speaker_as_written or "unknown speaker")
+    return Candidate(
+        "statement", s.id, s.meeting_id, s.meeting.title, s.text, who,
+        convert.anchor_view(s.anchor),
+    )  # fmt: skip

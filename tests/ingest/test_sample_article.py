@@ -1,0 +1,141 @@
+"""The shared sample article yields exactly its expected records (and nothing more)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.cli import main
+from desktop_app.ingest.normalize import key
+from desktop_app.services import browse, importing
+from desktop_app.services.store import Store
+from desktop_app.services.views import MeetingDetail
+
+SAMPLE = "aes-russia-2025-04-03.fr.txt"
+EXPECTED = "aes-russia-2025-04-03.expected.json"
+
+
+def _names(store: Store, actor_id: int) -> set[str]:
+    actor = browse.get_actor(store, actor_id)
+    return {key(actor.name), *(key(a) for a in actor.aliases)}
+
+
+def _one(items: list[Any], text: str, what: str) -> Any:
+    matches = [i for i in items if key(i.text) == key(text)]
+    assert len(matches) == 1, f"{what} {text!r}: found {len(matches)} in {[i.text for i in items]}"
+    return matches[0]
+
+
+def check_against_expected(store: Store, detail: MeetingDetail, expected: dict[str, Any]) -> None:
+    """Every field the expected JSON lists, and no extra statement/commitment/principle/step."""
+    meeting = expected["meeting"]
+    s = detail.summary
+    assert str(s.starts_on) == meeting["date"]
+    assert key(s.city or "") == key(meeting["city"])
+    assert s.country_iso2 == meeting["country_iso2"]
+    assert key(s.format) == key(meeting["format"])
+    assert s.session_number == meeting["session_number"]
+    assert key(detail.recurrence or "") == key(meeting["recurrence"])
+
+    assert len(detail.parties) == len(meeting["parties"])
+    for party in meeting["parties"]:
+        assert any(key(party) in _names(store, p.id) for p in detail.parties), party
+
+    assert len(detail.participants) == len(meeting["participants"])
+    for person in meeting["participants"]:
+        found = [p for p in detail.participants if key(p.actor.name) == key(person["name"])]
+        assert len(found) == 1, person["name"]
+        assert found[0].country_iso2 == person["country_iso2"], person["name"]
+        assert found[0].role == person["role"].replace("-", "_"), person["name"]
+        if "note" in person:
+            assert key(found[0].note or "") == key(person["note"]), person["name"]
+
+    commitments = list(detail.commitments)
+    assert len(commitments) == len(expected["commitments"]), [c.text for c in commitments]
+    for item in expected["commitments"]:
+        found = _one(commitments, item["text"], "commitment")
+        assert found.theme == item["theme"], item["text"]
+        assert found.kind == item.get("kind", "commitment"), item["text"]
+        if "also_themes" in item:
+            assert set(found.also_themes) == set(item["also_themes"]), item["text"]
+
+    principles = list(detail.principles)
+    assert len(principles) == len(expected["principles"]), [p.text for p in principles]
+    for text in expected["principles"]:
+        _one(principles, text, "principle")
+
+    steps = list(detail.next_steps)
+    assert len(steps) == len(expected["next_steps"]), [n.text for n in steps]
+    for item in expected["next_steps"]:
+        found = _one(steps, item["text"], "next step")
+        if "due" in item:
+            assert found.due_precision == item["due_precision"]
+            shown = {"year": str(found.due_on.year), "month": str(found.due_on)[:7]}.get(
+                found.due_precision, str(found.due_on)
+            )
+            assert shown == item["due"]
+
+    statements = list(detail.statements)
+    assert len(statements) == len(expected["statements"]), [st.text for st in statements]
+    for item in expected["statements"]:
+        found = _one(statements, item["text"], "statement")
+        assert found.speaker is not None and key(found.speaker.name) == key(item["speaker"])
+        if "speaker_as_written" in item:
+            assert key(found.speaker_as_written or "") == key(item["speaker_as_written"])
+        if "country_iso2" in item:
+            assert found.speaker_country_iso2 == item["country_iso2"]
+    for words in expected["not_statements"]:
+        assert all(key(words) != key(st.text) for st in statements), words
+    for item in (*commitments, *principles, *steps, *statements):
+        assert item.anchor is not None, item.text
+
+
+@pytest.mark.samples
+def test_the_sample_yields_exactly_the_expected_records(
+    samples: Path, empty_store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    expected = json.loads((samples / EXPECTED).read_text(encoding="utf-8"))
+    [outcome] = importing.import_files(empty_store, [samples / SAMPLE])
+    assert outcome.status == "imported", outcome.message
+    assert outcome.meeting_id is not None and outcome.source_id is not None
+
+    source = browse.get_source(empty_store, outcome.source_id)
+    assert source.summary.language == expected["source"]["language"]
+    for noise in expected["source"]["noise_removed"]:
+        assert noise not in source.text
+
+    detail = browse.get_meeting(empty_store, outcome.meeting_id, include_candidates=True)
+    assert detail.summary.review_state == "candidate"
+    check_against_expected(empty_store, detail, expected)
+    for item in (*detail.commitments, *detail.statements):
+        anchor = item.anchor
+        assert anchor is not None
+        assert source.text[anchor.start : anchor.end] == anchor.exact
+        assert source.text[: anchor.start].endswith(anchor.prefix)
+
+    # What a user sees: `chancery show meeting ID --all --json` prints the same records.
+    empty_store.close()
+    assert main(["show", "meeting", str(outcome.meeting_id), "--all", "--json",
+                 "--db", str(empty_store.path)]) == 0  # fmt: skip
+    shown = json.loads(capsys.readouterr().out)
+    assert len(shown["statements"]) == len(expected["statements"])
+    assert {p["actor"]["name"] for p in shown["participants"]} == {
+        p["name"] for p in expected["meeting"]["participants"]
+    }
+
+
+@pytest.mark.samples
+def test_the_sample_joins_the_demo_meeting_it_reports(samples: Path, store: Store) -> None:
+    before = browse.count_meetings(store)
+    [outcome] = importing.import_files(store, [samples / SAMPLE], confirm=True)
+    assert outcome.status == "imported"
+    assert browse.count_meetings(store) == before
+    detail = browse.get_meeting(store, outcome.meeting_id or 0)
+    assert len(detail.sources) == 2
+    ours = [s for s in detail.statements if s.anchor and s.anchor.source_id == outcome.source_id]
+    assert len(ours) == 5
+    [again] = importing.import_files(store, [samples / SAMPLE])
+    assert again.status == "duplicate" and "already" in again.message
