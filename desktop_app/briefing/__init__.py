@@ -1,0 +1,1 @@
+"""The briefing note: a ReportLab builder following shared/design/BRIEF-FORMAT.md (no Qt)."""

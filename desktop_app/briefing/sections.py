@@ -1,0 +1,318 @@
+"""The note's sections, in BRIEF-FORMAT order; each is a small function returning flowables."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+
+from desktop_app.briefing import labels
+from desktop_app.briefing.blocks import bullets, heading, none, parties
+from desktop_app.briefing.content import NoteContent
+from desktop_app.briefing.pages import SectionHeading
+from desktop_app.briefing.styles import (
+    FIELDS_TABLE,
+    FRAME_WIDTH,
+    NOTE_BOX,
+    Styles,
+)
+from desktop_app.briefing.tables import commitments, follow_up
+from desktop_app.briefing.text import esc
+from desktop_app.services.views import MeetingDetail
+
+Section = Callable[[NoteContent, Styles], list[Flowable]]
+
+
+# --- 1. header block ----------------------------------------------------------------------
+
+
+def header(note: NoteContent, styles: Styles) -> list[Flowable]:
+    lang = note.language
+    lab = labels.LABELS[lang]
+    dash = lab["not_given"]
+
+    def field(key: str) -> Paragraph:
+        return Paragraph(esc(lab[key]), styles.field_label)
+
+    def value(text: str, style: ParagraphStyle | None = None) -> Paragraph:
+        return Paragraph(esc(text or dash), style or styles.cell)
+
+    rows = [
+        [
+            field("reference"),
+            value(note.reference),
+            field("date"),
+            value(labels.date(lang, note.date)),
+        ],
+        [
+            field("prepared_for"),
+            value(note.prepared_for),
+            field("prepared_by"),
+            value(note.prepared_by),
+        ],
+        [
+            field("audience"),
+            value(note.audience),
+            field("classification"),
+            value(note.marking.text(lang), styles.cell_bold),
+        ],
+    ]
+    table = Table(rows, colWidths=[30 * mm, 55 * mm, 30 * mm, FRAME_WIDTH - 115 * mm])
+    table.setStyle(FIELDS_TABLE)
+    kind = Paragraph(esc(lab["kind"]), styles.kind)
+    title = SectionHeading.tag(Paragraph(esc(note.title), styles.title), "header", note.title)
+    return [kind, title, table, Spacer(1, 2 * mm)]
+
+
+# --- 2.-3. purpose and key points ---------------------------------------------------------
+
+
+def purpose(note: NoteContent, styles: Styles) -> list[Flowable]:
+    return [*heading(note, styles, "purpose"), Paragraph(esc(note.purpose), styles.body)]
+
+
+def key_points(note: NoteContent, styles: Styles) -> list[Flowable]:
+    return [*heading(note, styles, "key_points"), *bullets(compute_key_points(note), styles)]
+
+
+def compute_key_points(note: NoteContent) -> list[str]:
+    """Three to six essentials drawn from the content, in the note's language."""
+    fr = note.language == "fr"
+    lang = note.language
+    points: list[str] = []
+    meetings = sorted(
+        note.meetings, key=lambda mt: (mt.summary.starts_on is None, mt.summary.starts_on)
+    )
+    if len(meetings) == 1:
+        mt = meetings[0].summary
+        place = ", ".join(x for x in (mt.city, labels.country(lang, mt.country_iso2)) if x)
+        when = labels.date(lang, mt.starts_on, mt.date_precision)
+        points.append(f"{mt.title} ({place}, {when})." if place else f"{mt.title} ({when}).")
+    elif meetings:
+        first = labels.date(lang, meetings[0].summary.starts_on, meetings[0].summary.date_precision)
+        last = labels.date(
+            lang, meetings[-1].summary.starts_on, meetings[-1].summary.date_precision
+        )
+        points.append(
+            f"{len(meetings)} réunions, du {first} au {last}."
+            if fr
+            else f"{len(meetings)} meetings, from {first} to {last}."
+        )
+    items = note.commitments()
+    if items:
+        by_status = Counter(c.status for c in items)
+        parts = ", ".join(labels.status_count(lang, st, n) for st, n in by_status.most_common())
+        points.append(
+            (
+                f"{len(items)} engagements suivis : {parts}."
+                if len(items) > 1
+                else f"Un engagement suivi : {parts}."
+            )
+            if fr
+            else f"{len(items)} commitment{'s' if len(items) > 1 else ''} followed: {parts}."
+        )
+        themes = Counter(c.theme or "other" for c in items).most_common(3)
+        names = ", ".join(f"{labels.theme(lang, t).lower()} ({n})" for t, n in themes)
+        points.append(f"Thèmes principaux : {names}." if fr else f"Main themes: {names}.")
+    overdue = sum(1 for f in note.follow_up if f.state == "overdue")
+    soon = sum(1 for f in note.follow_up if f.state == "due_soon")
+    if overdue or soon:
+        points.append(labels.follow_up_summary(lang, overdue, soon))
+    ch = note.changes
+    if not ch.first and not ch.empty:
+        n = len(ch.new_meetings) + len(ch.new_commitments) + len(ch.status_changes)
+        points.append(
+            f"{n} évolution(s) depuis la note {ch.previous_reference}."
+            if fr
+            else f"{n} change(s) since brief {ch.previous_reference}."
+        )
+    if len(points) < 6 and meetings and meetings[-1].description:
+        points.append(meetings[-1].description)
+    return points[:6]
+
+
+# --- 4. background ------------------------------------------------------------------------
+
+
+def _meeting_facts(mt: MeetingDetail, lang: str) -> str:
+    lab = labels.LABELS[lang]
+    s = mt.summary
+    facts = [labels.date(lang, s.starts_on, s.date_precision)]
+    place = ", ".join(x for x in (s.city, labels.country(lang, s.country_iso2)) if x)
+    if place:
+        facts.append(f"{lab['place']} : {place}" if lang == "fr" else f"{lab['place']}: {place}")
+    sep = " : " if lang == "fr" else ": "
+    facts.append(f"{lab['format']}{sep}{s.format}")
+    if s.session_number:
+        facts.append(f"{lab['session']}{sep}{s.session_number}")
+    chairs = [
+        p.actor.name + (f" ({p.note})" if p.note else "")
+        for p in mt.participants
+        if p.role == "co_chair"
+    ]
+    if chairs:
+        facts.append(f"{lab['co_chairs']}{sep}{', '.join(chairs)}")
+    if mt.parties:
+        facts.append(f"{lab['delegations']}{sep}{', '.join(p.name for p in mt.parties)}")
+    if mt.recurrence:
+        facts.append(f"{lab['recurrence']}{sep}{mt.recurrence}")
+    return " · ".join(facts)
+
+
+def background(note: NoteContent, styles: Styles) -> list[Flowable]:
+    out: list[Flowable] = [*heading(note, styles, "background")]
+    if not note.meetings:
+        return [*out, none(note, styles)]
+    for mt in note.meetings:
+        text = f"<b>{esc(mt.summary.title)}</b> — {esc(_meeting_facts(mt, note.language))}"
+        if mt.description:
+            text += f". {esc(mt.description)}"
+        out.append(Paragraph(text, styles.body))
+    return out
+
+
+# --- 6.-7. principles, statements ---------------------------------------------------------
+
+
+def principles(note: NoteContent, styles: Styles) -> list[Flowable]:
+    out: list[Flowable] = [*heading(note, styles, "principles")]
+    items = note.principles_and_positions()
+    if not items:
+        return [*out, none(note, styles)]
+    lab = labels.LABELS[note.language]
+    for item in items:
+        kind = lab["principle"] if item.kind == "principle" else lab["position"]
+        who = parties(item)
+        text = f"<b>{esc(kind)}</b> — {esc(item.text)}"
+        if who:
+            text += f" <font color='#555555'>({esc(who)})</font>"
+        out.append(Paragraph(text, styles.bullet, bulletText="•"))
+    return out
+
+
+def statements(note: NoteContent, styles: Styles) -> list[Flowable]:
+    out: list[Flowable] = [*heading(note, styles, "statements")]
+    lang = note.language
+    dates = {mt.id: mt.summary for mt in note.meetings}
+    said = [s for mt in note.meetings for s in mt.statements]
+    if not said:
+        return [*out, none(note, styles)]
+    for st in said:
+        who = st.speaker.name if st.speaker else (st.speaker_as_written or "")
+        country = labels.country(lang, st.speaker_country_iso2)
+        meeting = dates.get(st.meeting_id)
+        when = labels.date(lang, meeting.starts_on, meeting.date_precision) if meeting else ""
+        if country and st.speaker_title and country in st.speaker_title:
+            country = None  # "Minister of Foreign Affairs of Mali, Mali" says it twice
+        line = ", ".join(x for x in (who, st.speaker_title, country, when) if x)
+        # The verb as written ("a assuré que") only reads well in the statement's own language.
+        verb = f"{st.verb} " if st.verb and st.language == lang else ""
+        out.append(
+            # One paragraph, so the attribution never parts from its quote (and no
+            # KeepTogether, which measures its content again at every try).
+            Paragraph(
+                f"<i>{esc(verb + labels.quote(lang, st.text))}</i><br/>"
+                f"<font size=8 color='#555555'>— {esc(line)}</font>",
+                styles.quote,
+            )
+        )
+    return out
+
+
+# --- 8.-9. follow-up, changes -------------------------------------------------------------
+
+
+def changes(note: NoteContent, styles: Styles) -> list[Flowable]:
+    lang = note.language
+    out: list[Flowable] = [*heading(note, styles, "changes")]
+    ch = note.changes
+    if ch.first:
+        return [*out, Paragraph(esc(labels.label(lang, "first_note")), styles.body)]
+    ref = ch.previous_reference or ""
+    when = labels.date(lang, ch.previous_date)
+    if ch.empty:
+        return [
+            *out,
+            Paragraph(esc(labels.label(lang, "no_change", reference=ref, date=when)), styles.body),
+        ]
+    lines = [labels.label(lang, "new_meeting", text=t) for t in ch.new_meetings]
+    lines += [labels.label(lang, "new_commitment", text=t) for t in ch.new_commitments]
+    lines += [
+        labels.label(
+            lang,
+            "status_change",
+            text=s.text,
+            old=labels.status(lang, s.old),
+            new=labels.status(lang, s.new),
+        )
+        for s in ch.status_changes
+    ]
+    intro = Paragraph(esc(labels.label(lang, "since_note", reference=ref, date=when)), styles.body)
+    return [*out, intro, *bullets(lines, styles)]
+
+
+# --- 10.-12. talking points, reader's notes, sources --------------------------------------
+
+
+def talking_points(note: NoteContent, styles: Styles) -> list[Flowable]:
+    out: list[Flowable] = [*heading(note, styles, "talking_points")]
+    if not note.talking_points:
+        return [*out, none(note, styles)]
+    return [*out, *bullets(note.talking_points, styles, numbered=True)]
+
+
+def reader_notes(note: NoteContent, styles: Styles) -> list[Flowable]:
+    lab = labels.LABELS[note.language]
+    out: list[Flowable] = [*heading(note, styles, "notes")]
+    if not note.notes:
+        return [*out, none(note, styles)]
+    for rn in note.notes:
+        tags = f" · {esc(', '.join('#' + t for t in rn.tags))}" if rn.tags else ""
+        label = f"<b>{esc(lab['reader_note'])}</b> — {esc(lab['on'])} {esc(rn.target)}{tags}"
+        box = Table(
+            [[Paragraph(label, styles.small)], [Paragraph(esc(rn.body), styles.note)]],
+            colWidths=[FRAME_WIDTH],
+        )
+        box.setStyle(NOTE_BOX)
+        out += [box, Spacer(1, 1.5 * mm)]
+    return out
+
+
+def sources(note: NoteContent, styles: Styles) -> list[Flowable]:
+    lang = note.language
+    lab = labels.LABELS[lang]
+    out: list[Flowable] = [*heading(note, styles, "sources")]
+    if not note.sources:
+        return [*out, none(note, styles)]
+    for src in note.sources:
+        parts = [
+            src.publisher or "",
+            labels.date(lang, src.published_on) if src.published_on else "",
+        ]
+        meta = ", ".join(p for p in parts if p)
+        rel = f"{lab['reliability']} : " if lang == "fr" else f"{lab['reliability']}: "
+        text = f"<i>{esc(src.title)}</i>" + (f" — {esc(meta)}" if meta else "")
+        text += f" — {esc(rel + labels.reliability(lang, src.reliability))}"
+        out.append(Paragraph(text, styles.bullet, bulletText="•"))
+    return out
+
+
+# The format's order (BRIEF-FORMAT.md); the key names each section in errors and the outline.
+SECTIONS: tuple[tuple[str, Section], ...] = (
+    ("header", header),
+    ("purpose", purpose),
+    ("key_points", key_points),
+    ("background", background),
+    ("commitments", commitments),
+    ("principles", principles),
+    ("statements", statements),
+    ("follow_up", follow_up),
+    ("changes", changes),
+    ("talking_points", talking_points),
+    ("notes", reader_notes),
+    ("sources", sources),
+)
+ORDER = tuple(key for key, _ in SECTIONS)
