@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import select
+from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -49,7 +49,7 @@ def _hits(
         if (kind, item_id) not in found:  # the index is ahead of a deleted row: skip it
             continue
         title, body, meeting_id = found[(kind, item_id)]
-        snippet_source = body if fts.matching_spans(body, terms) else title
+        snippet_source = body if fts.has_match(body, terms) else title
         hits.append(
             SearchHit(
                 kind=kind,
@@ -66,30 +66,61 @@ def _hits(
 def _describe(
     session: Session, kind: str, ids: list[int]
 ) -> dict[tuple[str, int], tuple[str, str, int | None]]:
-    """(title, body, meeting id) of each hit, for display."""
+    """(title, body, meeting id) of each hit, for display (one query per kind, no ORM load)."""
     out: dict[tuple[str, int], tuple[str, str, int | None]] = {}
     if kind == "meeting":
-        for mt in session.scalars(select(m.Meeting).where(m.Meeting.id.in_(ids))):
-            body = " · ".join(filter(None, [mt.format, mt.city, mt.summary]))
-            out[(kind, mt.id)] = (mt.title, body, mt.id)
+        mt = m.Meeting
+        for mid, title, fmt, city, summary in session.execute(
+            select(mt.id, mt.title, mt.format, mt.city, mt.summary).where(mt.id.in_(ids))
+        ):
+            body = " · ".join(filter(None, [fmt, city, summary]))
+            out[(kind, mid)] = (title, body, mid)
     elif kind == "commitment":
-        for c in session.scalars(select(m.Commitment).where(m.Commitment.id.in_(ids))):
-            out[(kind, c.id)] = (c.text, f"{c.text} {c.evidence}".strip(), c.meeting_id)
+        c = m.Commitment
+        for cid, text, evidence, meeting_id in session.execute(
+            select(c.id, c.text, c.evidence, c.meeting_id).where(c.id.in_(ids))
+        ):
+            out[(kind, cid)] = (text, f"{text} {evidence}".strip(), meeting_id)
     elif kind == "statement":
-        for s in session.scalars(select(m.Statement).where(m.Statement.id.in_(ids))):
-            who = s.speaker.name if s.speaker is not None else (s.speaker_as_written or "")
-            out[(kind, s.id)] = (f"{who}: « {s.text} »" if who else s.text, s.text, s.meeting_id)
+        st = m.Statement
+        query = (
+            select(st.id, st.text, st.speaker_as_written, st.meeting_id, m.Actor.name)
+            .outerjoin(m.Actor, m.Actor.id == st.speaker_id)
+            .where(st.id.in_(ids))
+        )
+        for sid, text, as_written, meeting_id, speaker in session.execute(query):
+            who = speaker if speaker is not None else (as_written or "")
+            out[(kind, sid)] = (f"{who}: « {text} »" if who else text, text, meeting_id)
     elif kind == "annotation":
-        for a in session.scalars(select(m.Annotation).where(m.Annotation.id.in_(ids))):
-            meeting_id = a.target_id if a.target_kind == "meeting" else None
-            out[(kind, a.id)] = (a.body.split("\n", 1)[0][:120], a.body, meeting_id)
+        a = m.Annotation
+        for aid, body, target_kind, target_id in session.execute(
+            select(a.id, a.body, a.target_kind, a.target_id).where(a.id.in_(ids))
+        ):
+            on_meeting = target_id if target_kind == "meeting" else None
+            out[(kind, aid)] = (body.split("\n", 1)[0][:120], body, on_meeting)
     elif kind == "source":
-        for src in session.scalars(select(m.Source).where(m.Source.id.in_(ids))):
-            meeting_id = src.meetings[0].id if src.meetings else None
-            out[(kind, src.id)] = (src.title, src.text, meeting_id)
+        first_meeting = (
+            select(func.min(m.MeetingSource.meeting_id))
+            .where(m.MeetingSource.source_id == m.Source.id)
+            .scalar_subquery()
+        )
+        for src_id, title, text, meeting_id in session.execute(
+            select(m.Source.id, m.Source.title, m.Source.text, first_meeting).where(
+                m.Source.id.in_(ids)
+            )
+        ):
+            out[(kind, src_id)] = (title, text, meeting_id)
     elif kind == "actor":
-        for actor in session.scalars(select(m.Actor).where(m.Actor.id.in_(ids))):
-            aliases = ", ".join(a.alias for a in actor.aliases)
-            body = " · ".join(filter(None, [actor.name, aliases, actor.title]))
-            out[(kind, actor.id)] = (actor.name, body, None)
+        aliases: dict[int, list[str]] = {}
+        for actor_id, alias in session.execute(
+            select(m.ActorAlias.actor_id, m.ActorAlias.alias)
+            .where(m.ActorAlias.actor_id.in_(ids))
+            .order_by(m.ActorAlias.id)
+        ):
+            aliases.setdefault(actor_id, []).append(alias)
+        for actor_id, name, post in session.execute(
+            select(m.Actor.id, m.Actor.name, m.Actor.title).where(m.Actor.id.in_(ids))
+        ):
+            body = " · ".join(filter(None, [name, ", ".join(aliases.get(actor_id, [])), post]))
+            out[(kind, actor_id)] = (name, body, None)
     return out

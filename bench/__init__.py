@@ -1,0 +1,1 @@
+"""Chancery's benchmarks against the raw engines it sits on (`make bench`, README)."""

@@ -1,0 +1,232 @@
+"""The window-level figures: list screens in the item models, cold start, memory, brief, import."""
+
+from __future__ import annotations
+
+import importlib
+import json
+import os
+import shutil
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+from functools import partial
+from pathlib import Path
+from typing import Any
+
+from bench.timing import Figure, repeat
+from desktop_app.services.store import Store
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def available(module: str) -> bool:
+    try:
+        importlib.import_module(module)
+    except ImportError:
+        return False
+    return True
+
+
+def qt_app() -> Any:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from PySide6.QtWidgets import QApplication
+
+    app = QApplication.instance()
+    return app if app is not None else QApplication([])
+
+
+def _plain_rows(conn: sqlite3.Connection, sql: str) -> list[Any]:
+    return conn.execute(sql).fetchall()
+
+
+# --- list screens ------------------------------------------------------------------------
+
+
+def measure_lists(store: Store, path: Path, runs: int, skipped: list[str]) -> list[Figure]:
+    """Time to the first 50 rows shown: the item model in a table view, offscreen."""
+    from bench import core
+
+    if not available("desktop_app.ui.models.commitments"):
+        skipped.append("list screens in the item model: desktop_app.ui is not built yet")
+        return core.measure_lists_services(store, path, runs)
+    app = qt_app()
+    from PySide6.QtWidgets import QTableView
+
+    from desktop_app.ui.models.commitments import CommitmentTableModel
+    from desktop_app.ui.models.meetings import MeetingListModel
+
+    conn = sqlite3.connect(path)
+    figures = []
+    for name, make, plain_sql in (
+        (
+            "commitments list: first 50 rows shown (item model, 200k rows)",
+            lambda: CommitmentTableModel(store),
+            "SELECT c.id, c.text, c.theme, c.due_on, c.status, mt.title FROM commitment c "
+            "JOIN meeting mt ON mt.id = c.meeting_id WHERE c.review_state = 'confirmed' "
+            "ORDER BY c.due_on, c.id LIMIT 50",
+        ),
+        (
+            "meetings list: first 50 rows shown (item model)",
+            lambda: MeetingListModel(store),
+            "SELECT id, title, format, starts_on, city FROM meeting "
+            "WHERE review_state = 'confirmed' ORDER BY starts_on DESC, id DESC LIMIT 50",
+        ),
+    ):
+        view = QTableView()
+        view.resize(1200, 50 * 30)  # tall enough to show 50 rows
+
+        def shown(make: Any = make, view: QTableView = view) -> None:
+            model = make()
+            model.reload()
+            view.setModel(model)
+            for row in range(min(50, model.rowCount())):
+                for column in range(model.columnCount()):
+                    model.data(model.index(row, column))
+            view.show()
+            app.processEvents()
+
+        figure = Figure(
+            name,
+            repeat(shown, runs),
+            baseline_name="plain sqlite3 SELECT of the same 50 rows",
+            baseline=repeat(partial(_plain_rows, conn, plain_sql), runs),
+            target="≤ 100 ms",
+        )
+        figure.met = figure.p95 <= 0.100
+        figures.append(figure)
+        view.close()
+        view.deleteLater()
+    conn.close()
+    figures.append(_first_page(store, runs))
+    return figures
+
+
+def _first_page(store: Store, runs: int) -> Figure:
+    """The first screen without reading all 200,000 ids first (what a model could do)."""
+    from desktop_app.services import browse
+    from desktop_app.services.views import CommitmentFilter
+
+    def first() -> None:
+        ids = browse.commitment_ids(store, CommitmentFilter(), sort="due", limit=100)
+        browse.commitment_rows(store, ids[:50])
+
+    def all_ids() -> None:
+        browse.commitment_ids(store, CommitmentFilter(), sort="due")
+
+    figure = Figure(
+        "commitments: first 50 rows via services, ids LIMIT 100 (no model)",
+        repeat(first, runs),
+        baseline_name="reading all 200k ids (what the model does first)",
+        baseline=repeat(all_ids, runs),
+        target="≤ 100 ms",
+    )
+    figure.met = figure.p95 <= 0.100
+    return figure
+
+
+# --- the window in a fresh process: cold start and memory --------------------------------
+
+
+def _child_env(home: Path) -> dict[str, str]:
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM="offscreen",
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        PYTHONPATH=str(ROOT),
+    )
+    env.pop("CHANCERY_DB", None)
+    return env
+
+
+def run_child(mode: str, store: Path | None, home: Path) -> dict[str, Any]:
+    """Run bench.window_child in a new interpreter; its JSON answer, plus the wall time."""
+    argv = [sys.executable, "-m", "bench.window_child", mode]
+    if store is not None:
+        argv.append(str(store))
+    env = _child_env(home)
+    started = time.perf_counter()
+    env["BENCH_LAUNCHED"] = repr(time.time())
+    done = subprocess.run(argv, env=env, cwd=ROOT, capture_output=True, text=True, timeout=600)
+    if done.returncode != 0:
+        raise RuntimeError(f"{mode} child failed: {done.stderr.strip()[-800:]}")
+    answer: dict[str, Any] = json.loads(done.stdout.strip().splitlines()[-1])
+    answer["wall"] = time.perf_counter() - started
+    return answer
+
+
+def measure_window(path: Path, runs: int, skipped: list[str]) -> list[Figure]:
+    if not available("desktop_app.ui.app"):
+        skipped.append("cold start and memory: desktop_app.ui.app is not built yet")
+        return []
+    home = Path(tempfile.mkdtemp(prefix="chancery-bench-home-"))
+    chancery, bare = [], []
+    for _ in range(runs):
+        bare.append(run_child("bare", None, home)["shown"])
+        chancery.append(run_child("window", path, home)["shown"])
+    start = Figure(
+        "cold start to the window shown (scale store, offscreen)",
+        chancery,
+        baseline_name="bare PySide6 window in a fresh interpreter",
+        baseline=bare,
+        target="≤ 1 s and ≤ 3× bare window",
+    )
+    start.met = start.p95 <= 1.0 and (start.ratio or 0) <= 3.0
+    memory = run_child("memory", path, home)
+    peak = Figure(
+        "peak memory: window open, commitments list scrolled to the end",
+        [float(memory["peak_bytes"])],
+        unit="MB",
+        baseline_name="bare PySide6 window",
+        baseline=[float(run_child("bare", None, home)["peak_bytes"])],
+        target="≤ 400 MB",
+        note=f"{memory.get('rows', 0):,} rows in the list",
+    )
+    peak.met = peak.median <= 400e6
+    # Import, export and backup write: they run on a copy, the bench store stays as built.
+    with tempfile.TemporaryDirectory(prefix="chancery-bench-copy-") as tmp:
+        copy = Path(tmp) / path.name
+        shutil.copyfile(path, copy)
+        stalls = run_child("stalls", copy, home)
+    figures = [start, peak]
+    for what, seconds in stalls["stalls"].items():
+        figure = Figure(
+            f"longest GUI event-loop stall during {what}",
+            [seconds],
+            target="≤ 50 ms",
+            note=stalls.get("notes", {}).get(what, ""),
+        )
+        figure.met = seconds <= 0.050
+        figures.append(figure)
+    for what, reason in stalls.get("skipped", {}).items():
+        skipped.append(f"stall during {what}: {reason}")
+    return figures
+
+
+# --- brief export ------------------------------------------------------------------------
+
+
+def measure_brief(store: Store, path: Path, runs: int, skipped: list[str]) -> list[Figure]:
+    from bench import briefs
+
+    if not available("desktop_app.services.briefs") or not hasattr(
+        importlib.import_module("desktop_app.services.briefs"), "build_note_for_meetings"
+    ):
+        skipped.append("brief export: desktop_app.services.briefs is not built yet")
+        return []
+    return briefs.measure(store, runs)
+
+
+# --- import ------------------------------------------------------------------------------
+
+
+def measure_import(runs: int, skipped: list[str]) -> list[Figure]:
+    from bench import importing
+
+    if not available("desktop_app.services.importing"):
+        skipped.append("import throughput: desktop_app.services.importing is not built yet")
+        return []
+    return importing.measure(runs)

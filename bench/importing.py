@@ -1,0 +1,102 @@
+"""Import throughput: our test corpus (tests/corpus) repeated to 1,000 files, into a new store."""
+
+from __future__ import annotations
+
+import sqlite3
+import tempfile
+import time
+from pathlib import Path
+
+from bench.timing import Figure
+from desktop_app.services.store import Store
+
+DOCUMENTS = 1000
+
+
+CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
+TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
+
+
+def corpus_files() -> list[Path]:
+    """Our import test corpus (tests/corpus: French and English, every importable format)."""
+    from desktop_app.services.importing import IMPORTABLE_SUFFIXES
+
+    found = CORPUS.glob("*")
+    return sorted(
+        p for p in found if p.suffix.lower() in IMPORTABLE_SUFFIXES and p.stem != "README"
+    )
+
+
+def _distinct(data: bytes, suffix: str, n: int) -> bytes:
+    """The document with one more line, so that each copy is a new text, not a duplicate."""
+    line = f" Copie de travail numero {n}. "
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        codec = "utf-16-le" if data.startswith(b"\xff\xfe") else "utf-16-be"
+        return data + f"\n{line}\n".encode(codec)
+    if suffix in (".html", ".htm"):
+        marker = data.lower().rfind(b"</body>")
+        extra = f"<p>{line}</p>".encode("ascii")
+        if marker >= 0:
+            return data[:marker] + extra + data[marker:]
+    return data + f"\n\n{line}\n".encode("ascii")
+
+
+def make_corpus(folder: Path, count: int) -> list[Path]:
+    """``count`` files: the corpus repeated; the text formats made distinct copy by copy
+    (PDF and Word copies stay identical, so the importer answers "duplicate" for those)."""
+    sources = corpus_files()
+    if not sources:
+        raise FileNotFoundError(f"no importable documents in {CORPUS}")
+    folder.mkdir(parents=True, exist_ok=True)
+    paths = []
+    for n in range(count):
+        source = sources[n % len(sources)]
+        data = source.read_bytes()
+        if source.suffix.lower() in TEXT_SUFFIXES:
+            data = _distinct(data, source.suffix.lower(), n + 1)
+        path = folder / f"{n + 1:04d}-{source.name}"
+        path.write_bytes(data)
+        paths.append(path)
+    return paths
+
+
+def measure(runs: int, count: int = DOCUMENTS) -> list[Figure]:
+    from desktop_app.services import importing
+
+    chancery: list[float] = []
+    plain: list[float] = []
+    outcomes: dict[str, int] = {}
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory(prefix="chancery-bench-import-") as tmp:
+            folder = Path(tmp)
+            paths = make_corpus(folder / "docs", count)
+            with Store.open(folder / "import.db") as store:
+                started = time.perf_counter()
+                done = importing.import_files(store, paths)
+                chancery.append(count / (time.perf_counter() - started))
+            for outcome in done:
+                outcomes[outcome.status] = outcomes.get(outcome.status, 0) + 1
+            plain.append(count / _plain_import(folder / "plain.db", paths))
+    figure = Figure(
+        f"import throughput ({count:,} documents of tests/corpus, new store)",
+        chancery,
+        unit="docs/s",
+        baseline_name="plain sqlite3: read each file, INSERT its bytes, COMMIT",
+        baseline=plain,
+        note=", ".join(f"{n} {status}" for status, n in sorted(outcomes.items())),
+    )
+    return [figure]
+
+
+def _plain_import(path: Path, paths: list[Path]) -> float:
+    conn = sqlite3.connect(path, isolation_level=None)
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute("CREATE TABLE doc (id INTEGER PRIMARY KEY, name TEXT, data BLOB)")
+    started = time.perf_counter()
+    for p in paths:
+        conn.execute("BEGIN")
+        conn.execute("INSERT INTO doc (name, data) VALUES (?, ?)", (p.name, p.read_bytes()))
+        conn.execute("COMMIT")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
