@@ -12,6 +12,10 @@ import pytest
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 # Never touch the user's real store or settings from a test.
 os.environ.pop("CHANCERY_DB", None)
+os.environ.pop("CHANCERY_PASSPHRASE", None)  # nor a user's encrypted store's key
+os.environ.pop("CHANCERY_NEW_PASSPHRASE", None)
+# No automatic background backups racing the tests (tests/reliability turns them on itself).
+os.environ["CHANCERY_AUTO_BACKUP"] = "0"
 
 from desktop_app.services.demo import load_demo  # noqa: E402
 from desktop_app.services.store import Store  # noqa: E402

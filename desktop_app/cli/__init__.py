@@ -20,6 +20,10 @@ from desktop_app.services.views import to_jsonable
 COMMAND_MODULES = (
     "desktop_app.cli.browse_cmds",
     "desktop_app.cli.notes_cmds",
+    "desktop_app.cli.import_cmds",
+    "desktop_app.cli.backup_cmds",
+    "desktop_app.cli.brief_cmds",
+    "desktop_app.cli.crypto_cmds",
 )
 
 EXIT_USAGE = 2

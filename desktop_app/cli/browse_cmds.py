@@ -6,7 +6,8 @@ import argparse
 import datetime as dt
 
 from desktop_app.cli import emit, fail
-from desktop_app.services import browse, searching
+from desktop_app.cli.progress import progress_bar
+from desktop_app.services import browse, generator, searching
 from desktop_app.services.demo import load_demo
 from desktop_app.services.startup import open_user_store
 from desktop_app.services.store import Store
@@ -42,6 +43,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     show = sub.add_parser("show", parents=[common], help="show a meeting with everything attached")
     show.add_argument("what", choices=["meeting"])
     show.add_argument("id", type=int)
+    show.add_argument(
+        "--all", action="store_true", help="also show imported records still to be reviewed"
+    )
     show.set_defaults(handler=_show)
 
     finder = sub.add_parser(
@@ -53,6 +57,18 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     finder.set_defaults(handler=_search)
 
     demo = sub.add_parser("demo", parents=[common], help="add the demo dossier to the store")
+    demo.add_argument(
+        "--scale",
+        type=float,
+        metavar="N",
+        help="instead, generate a large dossier (1 = 10,000 meetings, 200,000 commitments…)",
+    )
+    demo.add_argument(
+        "--seed",
+        type=int,
+        default=generator.DEFAULT_SEED,
+        help="the generator's seed (with --scale)",
+    )
     demo.set_defaults(handler=_demo)
 
 
@@ -114,14 +130,14 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _commitment_line(c: CommitmentView) -> str:
-    due = f" due {c.due_on}" if c.due_on else ""
+    due = f" due {c.due_label}" if c.due_on else ""
     flag = {"overdue": " OVERDUE", "due_soon": " due soon"}.get(c.due_state() or "", "")
     return f"{c.id:>5}  [{c.theme or '-'}/{c.kind}] {c.status}{due}{flag}  {c.text}"
 
 
 def _show(args: argparse.Namespace) -> int:
     with _open(args) as store:
-        detail = browse.get_meeting(store, args.id)
+        detail = browse.get_meeting(store, args.id, include_candidates=args.all)
         emit(args, detail, lambda: _meeting_text(detail))
     return 0
 
@@ -147,7 +163,7 @@ def _meeting_text(d: MeetingDetail) -> str:
         if items:
             lines.append(f"{title}:")
             lines.extend(
-                f"  [{c.theme or '-'}] {c.text}" + (f" (due {c.due_on})" if c.due_on else "")
+                f"  [{c.theme or '-'}] {c.text}" + (f" (due {c.due_label})" if c.due_on else "")
                 for c in items
             )
     if d.statements:
@@ -176,6 +192,8 @@ def _search(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    if args.scale is not None:
+        return _generate(args)
     with open_user_store(getattr(args, "db", None), demo=False) as store:
         added = load_demo(store)
         emit(
@@ -186,5 +204,20 @@ def _demo(args: argparse.Namespace) -> int:
                 if added
                 else f"The demo dossier is already in {store.path}."
             ),
+        )
+    return 0
+
+
+def _generate(args: argparse.Namespace) -> int:
+    if not args.scale > 0:
+        return fail(f"--scale must be above 0 (for example 0.01 or 1), not {args.scale}.")
+    with open_user_store(getattr(args, "db", None), demo=False) as store:
+        counts = generator.generate(
+            store, args.scale, seed=args.seed, progress=progress_bar("Generating")
+        )
+        emit(
+            args,
+            counts,
+            lambda: f"Added {generator.summary_line(counts)} to {store.path}.",
         )
     return 0

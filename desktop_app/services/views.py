@@ -71,6 +71,11 @@ class CommitmentView:
     classification: str | None
     anchor: AnchorView | None
 
+    @property
+    def due_label(self) -> str:
+        """The due date as precisely as it is known: 2026, 2025-10 or 2025-10-14."""
+        return format_date(self.due_on, self.due_precision)
+
     def due_state(self, today: dt.date | None = None) -> str | None:
         """'overdue', 'due_soon' or None, for commitments not yet fulfilled or lapsed."""
         if self.due_on is None or self.status in ("fulfilled", "lapsed"):
@@ -82,6 +87,16 @@ class CommitmentView:
         if (end - today).days <= DUE_SOON_DAYS:
             return "due_soon"
         return None
+
+
+def format_date(day: dt.date | None, precision: str | None) -> str:
+    if day is None:
+        return ""
+    if precision == "year":
+        return f"{day.year}"
+    if precision == "month":
+        return f"{day.year}-{day.month:02d}"
+    return day.isoformat()
 
 
 def _end_of_period(day: dt.date, precision: str | None) -> dt.date:

@@ -102,3 +102,9 @@ def test_unknown_ids_say_so(store: Store) -> None:
         browse.get_meeting(store, 9999)
     with pytest.raises(NotFound):
         browse.get_commitment(store, 9999)
+
+
+def test_due_dates_are_shown_as_precisely_as_known(store: Store) -> None:
+    labels = {c.text: c.due_label for c in browse.list_commitments(store) if c.due_on}
+    assert labels["une deuxième session en 2026 dans un pays de l'AES"] == "2026"
+    assert labels["un mécanisme de suivi de la mise en œuvre des engagements pris"] == "2025-10"

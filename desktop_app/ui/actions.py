@@ -1,0 +1,140 @@
+"""The window's actions and menus, with their shortcuts (built once, wired by the window)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenuBar
+
+from desktop_app.ui.pages import SECTIONS, section_label
+from desktop_app.ui.settings import LANGUAGES
+
+
+@dataclass
+class WindowActions:
+    import_files: QAction
+    export_brief: QAction
+    backups: QAction
+    load_demo: QAction
+    quit: QAction
+    undo: QAction
+    redo: QAction
+    new_note: QAction
+    find: QAction
+    leave_search: QAction
+    languages: dict[str, QAction]
+    sections: list[QAction]
+    shortcuts_help: QAction
+    about: QAction
+
+
+def build_actions(window: QMainWindow, menubar: QMenuBar) -> WindowActions:
+    stack = window.ctx.undo_stack  # type: ignore[attr-defined]
+
+    def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
+        act = QAction(text, window)
+        if shortcut is not None:
+            act.setShortcut(QKeySequence(shortcut))
+        return act
+
+    undo = stack.createUndoAction(window, QCoreApplication.translate("MainWindow", "&Undo"))
+    undo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+    redo = stack.createRedoAction(window, QCoreApplication.translate("MainWindow", "&Redo"))
+    redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+    languages = {}
+    group = QActionGroup(window)
+    for code, name in zip(LANGUAGES, ("English", "Français"), strict=True):
+        act = QAction(name, window)
+        act.setCheckable(True)
+        act.setData(code)
+        group.addAction(act)
+        languages[code] = act
+    actions = WindowActions(
+        import_files=action(QCoreApplication.translate("MainWindow", "&Import…"), "Ctrl+I"),
+        export_brief=action(QCoreApplication.translate("MainWindow", "&Export brief…"), "Ctrl+E"),
+        backups=action(QCoreApplication.translate("MainWindow", "&Backups…")),
+        load_demo=action(QCoreApplication.translate("MainWindow", "Load the &demo dossier")),
+        quit=action(
+            QCoreApplication.translate("MainWindow", "&Quit"),
+            QKeySequence(QKeySequence.StandardKey.Quit),
+        ),
+        undo=undo,
+        redo=redo,
+        new_note=action(QCoreApplication.translate("MainWindow", "&New note"), "Ctrl+N"),
+        find=action(QCoreApplication.translate("MainWindow", "&Find"), "Ctrl+F"),
+        leave_search=action(QCoreApplication.translate("MainWindow", "Leave search"), "Esc"),
+        languages=languages,
+        sections=[],
+        shortcuts_help=action(QCoreApplication.translate("MainWindow", "&Keyboard shortcuts")),
+        about=action(QCoreApplication.translate("MainWindow", "&About Chancery")),
+    )
+    file_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    for act in (actions.import_files, actions.export_brief, actions.backups, actions.load_demo):
+        file_menu.addAction(act)
+    file_menu.addSeparator()
+    file_menu.addAction(actions.quit)
+    edit_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&Edit"))
+    for act in (actions.undo, actions.redo):
+        edit_menu.addAction(act)
+    edit_menu.addSeparator()
+    edit_menu.addAction(actions.new_note)
+    edit_menu.addAction(actions.find)
+    window.addAction(actions.leave_search)
+    view_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&View"))
+    for number, key in enumerate(SECTIONS):
+        act = action(section_label(key), f"Ctrl+{number + 1}")
+        act.setData(number)
+        view_menu.addAction(act)
+        actions.sections.append(act)
+    settings_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&Settings"))
+    language_menu = settings_menu.addMenu(QCoreApplication.translate("MainWindow", "&Language"))
+    for act in languages.values():
+        language_menu.addAction(act)
+    help_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&Help"))
+    help_menu.addAction(actions.shortcuts_help)
+    help_menu.addAction(actions.about)
+    return actions
+
+
+def shortcuts_text(window: QMainWindow) -> str:
+    rows = [
+        ("Ctrl+F", QCoreApplication.translate("MainWindow", "search (Esc leaves the search)")),
+        ("Ctrl+N", QCoreApplication.translate("MainWindow", "new note on the item in view")),
+        (
+            "Ctrl+I",
+            QCoreApplication.translate(
+                "MainWindow", "import documents (or drop files on the window)"
+            ),
+        ),
+        (
+            "Ctrl+E",
+            QCoreApplication.translate("MainWindow", "export a brief of the selected meetings"),
+        ),
+        (
+            "Ctrl+Z / Ctrl+Shift+Z",
+            QCoreApplication.translate(
+                "MainWindow", "undo / redo notes, tags, statuses and reviews"
+            ),
+        ),
+        (
+            "Ctrl+1 … Ctrl+8",
+            QCoreApplication.translate("MainWindow", "go to a section of the sidebar"),
+        ),
+        (
+            QCoreApplication.translate("MainWindow", "Arrows, Enter"),
+            QCoreApplication.translate("MainWindow", "move in a list, open the item"),
+        ),
+        (
+            "A / E / R",
+            QCoreApplication.translate("MainWindow", "accept, edit, reject in the review queue"),
+        ),
+    ]
+    return (
+        "<table>"
+        + "".join(
+            f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{text}</td></tr>" for key, text in rows
+        )
+        + "</table>"
+    )

@@ -1,0 +1,1 @@
+"""The brief composer (Ctrl+E) and the list of earlier briefs."""

@@ -1,0 +1,211 @@
+"""The list of earlier briefs, with "Open" (the PDF as saved) and "What changed" since each."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.briefing.content import Changes
+from desktop_app.services import briefs
+from desktop_app.services.store import Store
+from desktop_app.ui.briefs.worker import Job, JobSignals, release_spent
+
+COLUMNS = ("date", "reference", "title", "classification", "language", "pages")
+
+
+class BriefsPanel(QWidget):
+    """Earlier briefs, newest first. Double-click or "Open" opens the PDF."""
+
+    changes_ready = Signal(str)  # the "what changed" text, also shown in a message box
+
+    def __init__(self, store: Store, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self._pool = QThreadPool(self)
+        self._pool.setMaxThreadCount(1)
+        self._jobs: dict[int, tuple[Job, Callable[[Any], None]]] = {}
+        self._counter = 0
+        self._spent: list[JobSignals] = []
+        self._rows: list[briefs.BriefView] = []
+        self.show_dialogs = True  # tests read the text from changes_ready instead
+        self.last_changes = ""
+
+        self.table = QTableWidget(0, len(COLUMNS))
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Date"),
+                self.tr("Reference"),
+                self.tr("Title"),
+                self.tr("Classification"),
+                self.tr("Language"),
+                self.tr("Pages"),
+            ]
+        )
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.empty_label = QLabel(
+            self.tr("No briefs yet: select meetings and press Ctrl+E to compose one.")
+        )
+        self.open_button = QPushButton(self.tr("&Open"))
+        self.changes_button = QPushButton(self.tr("&What changed"))
+        self.refresh_button = QPushButton(self.tr("&Refresh"))
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.changes_button)
+        buttons.addStretch()
+        buttons.addWidget(self.refresh_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        self._connect_signals()
+        self._update_buttons()
+        self.refresh()
+
+    def _connect_signals(self) -> None:
+        self.open_button.clicked.connect(self._on_open_button_clicked)
+        self.changes_button.clicked.connect(self._on_changes_button_clicked)
+        self.refresh_button.clicked.connect(self.refresh)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
+
+    # --- jobs ---------------------------------------------------------------------------
+
+    def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
+        self._counter += 1
+        job = Job(self._counter, lambda _progress: work(), self)
+        job.signals.finished.connect(self._on_job_finished)
+        job.signals.failed.connect(self._on_job_failed)
+        self._jobs[job.number] = (job, done)
+        self._pool.start(job)
+
+    @Slot(int, object)
+    def _on_job_finished(self, number: int, result: object) -> None:
+        job, done = self._jobs.pop(number, (None, None))
+        if job is not None:
+            self._spent.append(job.signals)
+            release_spent(self._pool, self._spent)
+        if done is not None:
+            done(result)
+
+    @Slot(int, str)
+    def _on_job_failed(self, number: int, message: str) -> None:
+        job, _done = self._jobs.pop(number, (None, None))
+        if job is not None:
+            self._spent.append(job.signals)
+            release_spent(self._pool, self._spent)
+        self._say(self.tr("Briefs"), message)
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        return self._pool.waitForDone(msecs)
+
+    # --- the list -----------------------------------------------------------------------
+
+    @Slot()
+    def refresh(self) -> None:
+        store = self.store
+        self._start(lambda: briefs.list_briefs(store), self._fill)
+
+    def _fill(self, rows: Any) -> None:
+        self._rows = list(rows)
+        self.table.setRowCount(len(self._rows))
+        for r, brief in enumerate(self._rows):
+            values = (
+                f"{brief.generated_at:%Y-%m-%d %H:%M}",
+                brief.reference,
+                brief.title,
+                brief.classification,
+                brief.language.upper(),
+                str(brief.pages or ""),
+            )
+            for c, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, brief.id)
+                self.table.setItem(r, c, item)
+        self.table.resizeColumnsToContents()
+        self.empty_label.setVisible(not self._rows)
+        self._update_buttons()
+
+    def brief_count(self) -> int:
+        return len(self._rows)
+
+    def select_row(self, row: int) -> None:
+        self.table.selectRow(row)
+
+    def _selected(self) -> briefs.BriefView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self._rows[rows[0].row()] if rows else None
+
+    @Slot()
+    def _update_buttons(self) -> None:
+        chosen = self._selected() is not None
+        self.open_button.setEnabled(chosen)
+        self.changes_button.setEnabled(chosen)
+
+    # --- open and what changed -----------------------------------------------------------
+
+    @Slot()
+    def _on_table_item_double_clicked(self) -> None:
+        self._on_open_button_clicked()
+
+    @Slot()
+    def _on_open_button_clicked(self) -> None:
+        brief = self._selected()
+        if brief is None:
+            return
+        problem = briefs.verify_file(brief)
+        if problem:
+            self._say(self.tr("Open brief"), problem)
+            return
+        QDesktopServices.openUrl(QUrl.fromLocalFile(str(brief.file_name)))
+
+    @Slot()
+    def _on_changes_button_clicked(self) -> None:
+        brief = self._selected()
+        if brief is None:
+            return
+        store = self.store
+        self._start(
+            lambda: briefs.changes_since(store, brief.id),
+            lambda changes: self._show_changes(brief, changes),
+        )
+
+    def _show_changes(self, brief: briefs.BriefView, changes: Changes) -> None:
+        lines = [
+            self.tr("Since brief {0} of {1}:").format(
+                brief.reference, f"{brief.generated_at:%Y-%m-%d}"
+            )
+        ]
+        lines += [self.tr("• New meeting: {0}").format(t) for t in changes.new_meetings]
+        lines += [self.tr("• New commitment: {0}").format(t) for t in changes.new_commitments]
+        lines += [
+            self.tr("• Status changed: {0} ({1} → {2})").format(s.text, s.old, s.new)
+            for s in changes.status_changes
+        ]
+        if changes.empty:
+            lines.append(self.tr("Nothing has changed."))
+        self.last_changes = "\n".join(lines)
+        self.changes_ready.emit(self.last_changes)
+        self._say(self.tr("What changed"), self.last_changes)
+
+    def _say(self, title: str, text: str) -> None:
+        if self.show_dialogs:
+            QMessageBox.information(self, title, text)

@@ -1,0 +1,125 @@
+"""The centre lists: meetings, actors, sources, tags, search results, and the empty state."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QListView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.ui.html_delegate import HitDelegate
+from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
+
+
+class ItemTable(QTableView):
+    """A read-only table: arrows move, Enter opens (``activated_id``), selection previews."""
+
+    selected_id = Signal(int)
+    activated_id = Signal(int)
+
+    def __init__(self, model: QAbstractItemModel, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(name)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.verticalHeader().hide()
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        self.horizontalHeader().setStretchLastSection(True)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.selectionModel().selectionChanged.connect(self._on_selection_selectionChanged)
+        self.activated.connect(self._on_self_activated)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_selectionChanged(self, *_: object) -> None:
+        rows = self.selectionModel().selectedRows()
+        if rows:
+            self.selected_id.emit(int(rows[0].data(ID_ROLE)))
+
+    @Slot(QModelIndex)
+    def _on_self_activated(self, index: QModelIndex) -> None:
+        self.activated_id.emit(int(index.data(ID_ROLE)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self._on_self_activated(self.currentIndex())
+            return
+        super().keyPressEvent(event)
+
+    def select_id(self, item_id: int) -> bool:
+        model = self.model()
+        for row in range(model.rowCount()):
+            if model.index(row, 0).data(ID_ROLE) == item_id:
+                self.selectRow(row)
+                self.scrollTo(model.index(row, 0))
+                return True
+        return False
+
+
+class SearchResultsView(QListView):
+    hit_activated = Signal(object)  # SearchHit
+
+    def __init__(self, model: QAbstractItemModel, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setModel(model)
+        self.setAccessibleName(self.tr("Search results"))
+        self.setItemDelegate(HitDelegate(self))
+        self.setUniformItemSizes(False)
+        self.setWordWrap(True)
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        self.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.selectionModel().selectionChanged.connect(self._on_selection_selectionChanged)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_selection_selectionChanged(self, *_: object) -> None:
+        rows = self.selectionModel().selectedRows()
+        if rows:
+            self.hit_activated.emit(rows[0].data(ROW_ROLE))
+
+
+class EmptyState(QWidget):
+    """What a new user sees in an empty store: two ways to begin."""
+
+    import_requested = Signal()
+    demo_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel(self.tr("<h2>Your store is empty</h2>"), self)
+        text = QLabel(
+            self.tr(
+                "Import a communiqué, an article or a note (Ctrl+I, or drop files on the "
+                "window), or load the demo dossier to see how Chancery works."
+            ),
+            self,
+        )
+        text.setWordWrap(True)
+        self.import_button = QPushButton(self.tr("Import documents…"), self)
+        self.demo_button = QPushButton(self.tr("Load the demo dossier"), self)
+        layout = QVBoxLayout(self)
+        layout.addStretch(1)
+        for widget in (title, text, self.import_button, self.demo_button):
+            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+        layout.addStretch(2)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.import_button.clicked.connect(self.import_requested)
+        self.demo_button.clicked.connect(self.demo_requested)

@@ -1,0 +1,241 @@
+"""The detail pane's HTML: a meeting with all it holds, a commitment, an actor (all escaped)."""
+
+from __future__ import annotations
+
+from html import escape
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+
+from desktop_app.services.views import (
+    ActorView,
+    AnchorView,
+    CommitmentView,
+    MeetingDetail,
+    StatementView,
+)
+from desktop_app.ui.i18n import format_date
+from desktop_app.ui.labels import (
+    due_label,
+    kind_label,
+    role_label,
+    score_label,
+    status_label,
+    theme_label,
+)
+
+CSS = """
+h2 { margin: 0 0 4px 0; }
+h3 { margin: 12px 0 4px 0; color: #1f3a5f; }
+h4 { margin: 8px 0 2px 0; color: #444; }
+.meta { color: #444; }
+.due-overdue { color: #a40000; font-weight: bold; }
+.due-due_soon { color: #8a5a00; font-weight: bold; }
+.links a { color: #1a5fb4; }
+td { padding: 1px 6px 1px 0; vertical-align: top; }
+"""
+
+
+def _words() -> dict[str, str]:
+    """Words used inside f-strings, translated (written out so Qt Linguist finds them)."""
+    return {
+        "Meeting:": QCoreApplication.translate("Detail", "Meeting:"),
+        "Themes:": QCoreApplication.translate("Detail", "Themes:"),
+        "note": QCoreApplication.translate("Detail", "note"),
+        "passage": QCoreApplication.translate("Detail", "passage"),
+        "timeline": QCoreApplication.translate("Detail", "timeline"),
+        "Commitments": QCoreApplication.translate("Detail", "Commitments"),
+        "Evidence:": QCoreApplication.translate("Detail", "Evidence:"),
+        "Participants": QCoreApplication.translate("Detail", "Participants"),
+        "Sources": QCoreApplication.translate("Detail", "Sources"),
+        "Statements": QCoreApplication.translate("Detail", "Statements"),
+        "Status history": QCoreApplication.translate("Detail", "Status history"),
+    }
+
+
+def _links(kind: str, item_id: int, anchor: AnchorView | None) -> str:
+    parts = []
+    if anchor is not None:
+        parts.append(f'<a href="passage:{kind}:{item_id}">{escape(_words()["passage"])}</a>')
+    parts.append(f'<a href="note:{kind}:{item_id}">{escape(_words()["note"])}</a>')
+    return ' <span class="links">[' + " · ".join(parts) + "]</span>"
+
+
+def _commitment_line(item: CommitmentView) -> str:
+    bits = [escape(item.text)]
+    meta = []
+    if item.parties:
+        meta.append(escape(", ".join(p.name for p in item.parties)))
+    if item.due_on is not None:
+        due = escape(
+            QCoreApplication.translate("Detail", "due {0}").format(
+                format_date(item.due_on, item.due_precision)
+            )
+        )
+        state = item.due_state()
+        if state:
+            due = f'<span class="due-{state}">{due} — {escape(due_label(state))}</span>'
+        meta.append(due)
+    meta.append(escape(status_label(item.status)))
+    if item.compliance_score is not None:
+        meta.append(escape(score_label(item.compliance_score)))
+    bits.append(f' <span class="meta">({"; ".join(meta)})</span>')
+    if item.evidence:
+        bits.append(f"<br/><i>{escape(_words()['Evidence:'])} {escape(item.evidence)}</i>")
+    return "".join(bits) + _links("commitment", item.id, item.anchor)
+
+
+def _statement_line(item: StatementView) -> str:
+    who = (
+        item.speaker.name
+        if item.speaker
+        else (item.speaker_as_written or QCoreApplication.translate("Detail", "Unknown"))
+    )
+    verb = f" {escape(item.verb)}" if item.verb else ""
+    return f"<b>{escape(who)}</b>{verb} « {escape(item.text)} »" + _links(
+        "statement", item.id, item.anchor
+    )
+
+
+def meeting_html(detail: MeetingDetail) -> str:
+    s = detail.summary
+    rows = [
+        (
+            QCoreApplication.translate("Detail", "Date"),
+            format_date(s.starts_on, s.date_precision)
+            + (f" – {format_date(s.ends_on, s.date_precision)}" if s.ends_on else ""),
+        ),
+        (
+            QCoreApplication.translate("Detail", "Place"),
+            ", ".join(filter(None, [s.city, s.country_iso2])),
+        ),
+        (QCoreApplication.translate("Detail", "Format"), s.format),
+        (
+            QCoreApplication.translate("Detail", "Session"),
+            str(s.session_number) if s.session_number else "",
+        ),
+        (QCoreApplication.translate("Detail", "Recurrence"), detail.recurrence or ""),
+        (
+            QCoreApplication.translate("Detail", "Parties"),
+            ", ".join(p.name for p in detail.parties),
+        ),
+    ]
+    out = [f"<style>{CSS}</style>", f"<h2>{escape(s.title)}</h2>"]
+    out.append(f"<p>{_links('meeting', s.id, None)}</p>")
+    out.append("<table>")
+    for label, value in rows:
+        if value:
+            out.append(f'<tr><td class="meta">{escape(label)}</td><td>{escape(value)}</td></tr>')
+    out.append("</table>")
+    if detail.description:
+        out.append(f"<p>{escape(detail.description)}</p>")
+    if detail.participants:
+        out.append(f"<h3>{escape(_words()['Participants'])}</h3><ul>")
+        for p in detail.participants:
+            extra = ", ".join(filter(None, [p.title, p.country_iso2, p.note]))
+            out.append(
+                f"<li><b>{escape(p.actor.name)}</b> — {escape(role_label(p.role))}"
+                + (f' <span class="meta">({escape(extra)})</span>' if extra else "")
+                + _links_participant(p.anchor)
+                + "</li>"
+            )
+        out.append("</ul>")
+    if detail.commitments:
+        out.append(f"<h3>{escape(_words()['Commitments'])}</h3>")
+        for theme, items in detail.commitments_by_theme().items():
+            out.append(f"<h4>{escape(theme_label(theme).capitalize())}</h4><ul>")
+            for entry in items:
+                tag = "" if entry.kind == "commitment" else f"[{escape(kind_label(entry.kind))}] "
+                out.append(f"<li>{tag}{_commitment_line(entry)}</li>")
+            out.append("</ul>")
+    for title, listed in (
+        (QCoreApplication.translate("Detail", "Principles"), detail.principles),
+        (QCoreApplication.translate("Detail", "Next steps"), detail.next_steps),
+    ):
+        if listed:
+            out.append(f"<h3>{escape(title)}</h3><ul>")
+            out.extend(f"<li>{_commitment_line(item)}</li>" for item in listed)
+            out.append("</ul>")
+    if detail.statements:
+        out.append(f"<h3>{escape(_words()['Statements'])}</h3><ul>")
+        out.extend(f"<li>{_statement_line(item)}</li>" for item in detail.statements)
+        out.append("</ul>")
+    if detail.sources:
+        out.append(f"<h3>{escape(_words()['Sources'])}</h3><ul>")
+        for src in detail.sources:
+            when = format_date(src.published_on)
+            out.append(
+                f'<li><a href="source:{src.id}">{escape(src.title)}</a>'
+                f' <span class="meta">{escape(", ".join(filter(None, [src.publisher, when])))}'
+                "</span></li>"
+            )
+        out.append("</ul>")
+    return "".join(out)
+
+
+def _links_participant(anchor: AnchorView | None) -> str:
+    if anchor is None:
+        return ""
+    link = f'<a href="passage:anchor:{anchor.id}">{escape(_words()["passage"])}</a>'
+    return f' <span class="links">[{link}]</span>'
+
+
+def commitment_html(item: CommitmentView, history: list[tuple[str, int | None, str, str]]) -> str:
+    out = [f"<style>{CSS}</style>", f"<h2>{escape(kind_label(item.kind).capitalize())}</h2>"]
+    out.append(f"<p>{_commitment_line(item)}</p>")
+    out.append(
+        f'<p class="meta">{escape(_words()["Meeting:"])} <a href="meeting:{item.meeting_id}">'
+        f"{escape(item.meeting_title)}</a> — {escape(format_date(item.meeting_date))}</p>"
+    )
+    themes = ", ".join(theme_label(t) for t in (item.theme, *item.also_themes) if t)
+    if themes:
+        out.append(f'<p class="meta">{escape(_words()["Themes:"])} {escape(themes)}</p>')
+    if history:
+        out.append(f"<h3>{escape(_words()['Status history'])}</h3><ul>")
+        for status, score, evidence, when in history:
+            extra = f" — {escape(evidence)}" if evidence else ""
+            out.append(
+                f"<li>{escape(when[:16].replace('T', ' '))}: {escape(status_label(status))}, "
+                f"{escape(score_label(score))}{extra}</li>"
+            )
+        out.append("</ul>")
+    return "".join(out)
+
+
+def actor_html(actor: ActorView) -> str:
+    out = [f"<style>{CSS}</style>", f"<h2>{escape(actor.name)}</h2><table>"]
+    rows = [
+        (QCoreApplication.translate("Detail", "Title"), actor.title or ""),
+        (
+            QCoreApplication.translate("Detail", "Belongs to"),
+            actor.affiliation.name if actor.affiliation else "",
+        ),
+        (QCoreApplication.translate("Detail", "Country code"), actor.iso2 or ""),
+        (QCoreApplication.translate("Detail", "Also known as"), ", ".join(actor.aliases)),
+    ]
+    for label, value in rows:
+        if value:
+            out.append(f'<tr><td class="meta">{escape(label)}</td><td>{escape(value)}</td></tr>')
+    out.append("</table>")
+    out.append(
+        f'<p class="links"><a href="note:actor:{actor.id}">{escape(_words()["note"])}</a> · '
+    )
+    out.append(f'<a href="timeline:actor:{actor.id}">{escape(_words()["timeline"])}</a></p>')
+    return "".join(out)
+
+
+def candidate_html(candidate: Any) -> str:
+    """A candidate from an import (see services.review.Candidate), before it is accepted."""
+    heading = QCoreApplication.translate("Detail", "To review: {0}").format(
+        kind_label(candidate.kind)
+    )
+    hint = QCoreApplication.translate(
+        "Detail", "A accepts, E edits, R rejects; the passage it came from is shown below."
+    )
+    return (
+        f"<style>{CSS}</style><h2>{escape(heading)}</h2>"
+        f"<p>{escape(candidate.text)}</p>"
+        f'<p class="meta">{escape(candidate.detail)}</p>'
+        f'<p class="meta">{escape(_words()["Meeting:"])} {escape(candidate.meeting_title)}</p>'
+        f"<p><i>{escape(hint)}</i></p>"
+    )

@@ -1,0 +1,181 @@
+"""Importing files: one file after another on the writer thread, progress and errors per file."""
+
+from __future__ import annotations
+
+import importlib
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, QRunnable, Signal, Slot
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.store import Store, StoreError
+from desktop_app.ui.context import AppContext
+
+DEFAULT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+
+
+def importing_module() -> Any | None:
+    try:
+        return importlib.import_module("desktop_app.services.importing")
+    except ImportError:
+        return None
+
+
+def importable_suffixes() -> tuple[str, ...]:
+    module = importing_module()
+    return tuple(getattr(module, "IMPORTABLE_SUFFIXES", DEFAULT_SUFFIXES))
+
+
+class ImportSignals(QObject):
+    file_started = Signal(int, int, str)  # done, total, file name
+    file_done = Signal(int, object)  # row, ImportOutcome
+    file_failed = Signal(int, str)
+    finished = Signal()
+
+
+class ImportTask(QRunnable):
+    """Calls importing.import_files one file at a time, so each result shows as it comes."""
+
+    def __init__(self, store: Store, paths: Sequence[Path], owner: QObject) -> None:
+        super().__init__()
+        self.store = store
+        self.paths = list(paths)
+        self.signals = ImportSignals(owner)  # a GUI-thread parent: destroyed on that thread
+        self.stop = False
+
+    def run(self) -> None:
+        importing = importing_module()
+        total = len(self.paths)
+        for row, path in enumerate(self.paths):
+            if self.stop:
+                break
+            self.signals.file_started.emit(row, total, path.name)
+            try:
+                if importing is None:
+                    raise StoreError("The import module is not installed yet.")
+                outcomes = importing.import_files(self.store, [path], should_stop=lambda: self.stop)
+                for outcome in outcomes:
+                    self.signals.file_done.emit(row, outcome)
+            except StoreError as exc:
+                self.signals.file_failed.emit(row, str(exc))
+            except Exception as exc:  # one broken reader must not stop the batch
+                traceback.print_exc()
+                self.signals.file_failed.emit(row, f"{type(exc).__name__}: {exc}")
+        self.signals.finished.emit()
+
+
+class ImportDialog(QDialog):
+    """Non-modal: the window stays usable while the files are read."""
+
+    imported = Signal()
+
+    def __init__(self, ctx: AppContext, paths: Sequence[Path], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.paths = list(paths)
+        self.setWindowTitle(self.tr("Import"))
+        self.resize(720, 360)
+        self.label = QLabel(self.tr("Importing %n file(s)…", "", len(self.paths)), self)
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, len(self.paths))
+        self.progress.setAccessibleName(self.tr("Import progress"))
+        self.table = QTableWidget(len(self.paths), 3, self)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("File"), self.tr("Result"), self.tr("Details")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setAccessibleName(self.tr("Files and their results"))
+        for row, path in enumerate(self.paths):
+            self.table.setItem(row, 0, QTableWidgetItem(path.name))
+            self.table.setItem(row, 1, QTableWidgetItem(self.tr("waiting")))
+            self.table.setItem(row, 2, QTableWidgetItem(""))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.buttons)
+        self.outcomes: dict[int, Any] = {}
+        self.task = ImportTask(ctx.store, self.paths, self)
+        self.running = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.task.signals.file_started.connect(self._on_task_file_started)
+        self.task.signals.file_done.connect(self._on_task_file_done)
+        self.task.signals.file_failed.connect(self._on_task_file_failed)
+        self.task.signals.finished.connect(self._on_task_finished)
+        self.buttons.rejected.connect(self._on_buttons_rejected)
+
+    def start(self) -> None:
+        self.running = True
+        self.task.setAutoDelete(False)
+        self.ctx.runner.write_pool.start(self.task)
+
+    def _cell(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.table.item(row, column)
+        if item is None:
+            item = QTableWidgetItem("")
+            self.table.setItem(row, column, item)
+        return item
+
+    def _result_label(self, status: str) -> str:
+        return {
+            "imported": self.tr("imported"),
+            "duplicate": self.tr("already in the store"),
+            "error": self.tr("error"),
+        }.get(status, status)
+
+    @Slot(int, int, str)
+    def _on_task_file_started(self, row: int, total: int, name: str) -> None:
+        self.label.setText(self.tr("Reading {0} ({1} of {2})…").format(name, row + 1, total))
+        self._cell(row, 1).setText(self.tr("reading…"))
+
+    @Slot(int, object)
+    def _on_task_file_done(self, row: int, outcome: Any) -> None:
+        self.outcomes[row] = outcome
+        self._cell(row, 1).setText(self._result_label(outcome.status))
+        counts = ", ".join(f"{name} {n}" for name, n in outcome.counts if n)
+        self._cell(row, 2).setText(
+            outcome.message + (f" ({counts})" if counts and outcome.status == "imported" else "")
+        )
+        self.progress.setValue(row + 1)
+
+    @Slot(int, str)
+    def _on_task_file_failed(self, row: int, message: str) -> None:
+        self._cell(row, 1).setText(self._result_label("error"))
+        self._cell(row, 2).setText(message)
+        self.progress.setValue(row + 1)
+
+    @Slot()
+    def _on_task_finished(self) -> None:
+        self.running = False
+        done = sum(1 for o in self.outcomes.values() if o.status == "imported")
+        self.label.setText(
+            self.tr("Done: %n file(s) imported; new items wait in the review queue.", "", done)
+        )
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Close)
+        self.ctx.changed.emit("import", 0)
+        self.imported.emit()
+
+    @Slot()
+    def _on_buttons_rejected(self) -> None:
+        if self.running:
+            self.task.stop = True
+            self.label.setText(self.tr("Stopping after the current file…"))
+        else:
+            self.close()

@@ -1,0 +1,129 @@
+"""The commitments tracker's model: status, score and evidence edited in place (via undo)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+
+from desktop_app.services import browse
+from desktop_app.services.store import Store
+from desktop_app.services.views import CommitmentFilter, CommitmentView
+from desktop_app.ui.i18n import format_date
+from desktop_app.ui.labels import due_label, kind_label, score_label, status_label, theme_label
+from desktop_app.ui.models.lazy import ROW_ROLE, LazyIdModel
+
+TEXT, MEETING, THEME, PARTIES, DUE, STATUS, SCORE, EVIDENCE = range(8)
+EDITABLE = (STATUS, SCORE, EVIDENCE)
+OVERDUE = QColor("#fde2e1")
+DUE_SOON = QColor("#fff1cc")
+
+
+def commitment_ids_for(
+    store: Store, filt: CommitmentFilter, only: set[int] | None, sort: str, descending: bool
+) -> list[int]:
+    """The ids the tracker shows (safe to call on a worker thread)."""
+    ids = browse.commitment_ids(store, filt, sort=sort, descending=descending)
+    return ids if only is None else [i for i in ids if i in only]
+
+
+class CommitmentTableModel(LazyIdModel[CommitmentView]):
+    """Editing emits ``edit_requested``; the tracker turns it into an undo command."""
+
+    edit_requested = Signal(int, str, object)  # commitment id, field, new value
+
+    sort_keys = ("text", "meeting", "theme", None, "due", "status", "score", None)
+
+    def __init__(self, store: Store, parent: QObject | None = None) -> None:
+        self.store = store
+        self.filter = CommitmentFilter()
+        self.only_ids: set[int] | None = None
+        self.today = dt.date.today()
+        super().__init__(self._ids_for, lambda ids: browse.commitment_rows(store, ids), parent)
+
+    def _ids_for(self, sort: str, descending: bool) -> list[int]:
+        return commitment_ids_for(self.store, self.filter, self.only_ids, sort, descending)
+
+    def default_sort(self) -> str:
+        return "due"
+
+    def set_filter(self, filt: CommitmentFilter, only_ids: set[int] | None = None) -> None:
+        self.filter = filt
+        self.only_ids = only_ids
+        self.reload()
+
+    def column_headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Commitment"),
+            self.tr("Meeting"),
+            self.tr("Theme"),
+            self.tr("Parties"),
+            self.tr("Due"),
+            self.tr("Status"),
+            self.tr("Score"),
+            self.tr("Evidence"),
+        )
+
+    def display(self, row: CommitmentView, column: int) -> str:
+        if column == TEXT:
+            return row.text if row.kind == "commitment" else f"[{kind_label(row.kind)}] {row.text}"
+        if column == MEETING:
+            return row.meeting_title
+        if column == THEME:
+            return ", ".join(theme_label(t) for t in (row.theme, *row.also_themes) if t)
+        if column == PARTIES:
+            return ", ".join(p.iso2 or p.name for p in row.parties)
+        if column == DUE:
+            due = format_date(row.due_on, row.due_precision)
+            state = due_label(row.due_state(self.today))
+            return f"{due} — {state}" if state else due
+        if column == STATUS:
+            return status_label(row.status)
+        if column == SCORE:
+            return score_label(row.compliance_score)
+        return row.evidence
+
+    def role_data(self, row: CommitmentView, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.BackgroundRole:
+            state = row.due_state(self.today)
+            if state == "overdue":
+                return QBrush(OVERDUE)
+            if state == "due_soon":
+                return QBrush(DUE_SOON)
+            return None
+        if role == Qt.ItemDataRole.EditRole:
+            if column == STATUS:
+                return row.status
+            if column == SCORE:
+                return row.compliance_score
+            if column == EVIDENCE:
+                return row.evidence
+            return self.display(row, column)
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        base = super().flags(index)
+        if index.isValid() and index.column() in EDITABLE:
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def setData(
+        self,
+        index: QModelIndex | QPersistentModelIndex,
+        value: Any,
+        role: int = Qt.ItemDataRole.EditRole,
+    ) -> bool:
+        if not index.isValid() or role != Qt.ItemDataRole.EditRole:
+            return False
+        field = {STATUS: "status", SCORE: "score", EVIDENCE: "evidence"}.get(index.column())
+        row = self.data(index, ROW_ROLE)
+        if field is None or row is None:
+            return False
+        current = {"status": row.status, "score": row.compliance_score, "evidence": row.evidence}
+        if current[field] == value:
+            return False
+        # The store changes when the undo command runs; the row repaints on ``refresh_id``.
+        self.edit_requested.emit(row.id, field, value)
+        return True

@@ -1,0 +1,315 @@
+"""Notes on the item in view: list, editor (body, tags, in-brief), history, drafts kept as typed."""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QTableView,
+    QTextBrowser,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import annotations as notes_api
+from desktop_app.services.views import AnnotationView, DraftView
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import format_datetime
+from desktop_app.ui.labels import kind_label
+from desktop_app.ui.models.lists import NoteListModel
+from desktop_app.ui.undo_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
+
+DRAFT_DELAY_MS = 600
+
+
+def split_tags(raw: str) -> list[str]:
+    return [t.strip().lstrip("#") for t in raw.replace(";", ",").split(",") if t.strip()]
+
+
+class NotesPanel(QWidget):
+    count_changed = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.target: tuple[str, int] | None = None
+        self.editing: AnnotationView | None = None
+        self._pending_drafts: list[DraftView] = []
+        self.model = NoteListModel(self)
+        self.header = QLabel(self.tr("Select an item to see and write its notes."))
+        self.header.setWordWrap(True)
+        self.drafts_bar = QWidget(self)
+        self.drafts_label = QLabel(self.drafts_bar)
+        self.drafts_label.setWordWrap(True)
+        self.restore_button = QPushButton(self.tr("Restore"), self.drafts_bar)
+        self.discard_button = QPushButton(self.tr("Discard"), self.drafts_bar)
+        bar = QHBoxLayout(self.drafts_bar)
+        bar.setContentsMargins(0, 0, 0, 0)
+        bar.addWidget(self.drafts_label, 1)
+        bar.addWidget(self.restore_button)
+        bar.addWidget(self.discard_button)
+        self.drafts_bar.hide()
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("Notes on this item"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.body = QPlainTextEdit(self)
+        self.body.setPlaceholderText(self.tr("Write a note… (saved as a draft as you type)"))
+        self.body.setAccessibleName(self.tr("Note text"))
+        self.tags = QLineEdit(self)
+        self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
+        self.tags.setAccessibleName(self.tr("Tags"))
+        self.in_brief = QCheckBox(self.tr("Include in brief"), self)
+        self.save_button = QPushButton(self.tr("Save note"), self)
+        self.new_button = QPushButton(self.tr("New"), self)
+        self.delete_button = QPushButton(self.tr("Delete"), self)
+        self.history = QTextBrowser(self)
+        self.history.setAccessibleName(self.tr("Earlier versions of the note"))
+        self.history.setMaximumHeight(70)
+        tag_row = QHBoxLayout()
+        tag_row.addWidget(self.tags, 1)
+        tag_row.addWidget(self.in_brief)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.new_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(4, 4, 4, 4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.drafts_bar)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.body, 1)
+        layout.addLayout(tag_row)
+        layout.addLayout(buttons)
+        layout.addWidget(self.history)
+        self._draft_timer = QTimer(self)
+        self._draft_timer.setSingleShot(True)
+        self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        self._set_enabled(False)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.body.textChanged.connect(self._on_body_textChanged)
+        self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
+        self.save_button.clicked.connect(self._on_save_button_clicked)
+        self.new_button.clicked.connect(self._on_new_button_clicked)
+        self.delete_button.clicked.connect(self._on_delete_button_clicked)
+        self.restore_button.clicked.connect(self._on_restore_button_clicked)
+        self.discard_button.clicked.connect(self._on_discard_button_clicked)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
+        self.ctx.changed.connect(self._on_ctx_changed)
+
+    def _set_enabled(self, enabled: bool) -> None:
+        for widget in (self.body, self.tags, self.in_brief, self.save_button, self.new_button):
+            widget.setEnabled(enabled)
+        self.delete_button.setEnabled(enabled and self.editing is not None)
+
+    # target
+    def set_target(self, kind: str, item_id: int, label: str) -> None:
+        if self.target == (kind, item_id):
+            return
+        self.flush_draft()
+        self.target = (kind, item_id)
+        self.header.setText(
+            self.tr("Notes on {0}: {1}").format(kind_label(kind), f"<b>{escape(label)}</b>")
+        )
+        self._start_new(clear_body=True)
+        self._set_enabled(True)
+        self.reload()
+
+    def reload(self) -> None:
+        if self.target is None:
+            return
+        kind, item_id = self.target
+        target = self.target
+
+        def show(notes: list[AnnotationView]) -> None:
+            if self.target != target:
+                return
+            self.model.set_rows(notes)
+            self.count_changed.emit(len(notes))
+            if self.editing is not None:
+                fresh = next((n for n in notes if n.id == self.editing.id), None)
+                self.editing = fresh
+                self._show_history(fresh)
+
+        self.ctx.read(
+            lambda s: notes_api.list_annotations(s, target_kind=kind, target_id=item_id), show
+        )
+
+    # editing
+    def new_note(self) -> None:
+        """Ctrl+N: an empty editor for a new note on the current target."""
+        self.table.clearSelection()
+        self._start_new(clear_body=True)
+        self.body.setFocus()
+
+    def _start_new(self, clear_body: bool) -> None:
+        self.editing = None
+        if clear_body:
+            self.body.blockSignals(True)
+            self.body.clear()
+            self.body.blockSignals(False)
+            self.tags.clear()
+            self.in_brief.setChecked(False)
+        self.delete_button.setEnabled(False)
+        self.save_button.setText(self.tr("Save note"))
+        self.history.clear()
+
+    def _load_note(self, note: AnnotationView) -> None:
+        self.flush_draft()
+        self.editing = note
+        self.body.blockSignals(True)
+        self.body.setPlainText(note.body)
+        self.body.blockSignals(False)
+        self.tags.setText(", ".join(note.tags))
+        self.in_brief.setChecked(note.include_in_brief)
+        self.delete_button.setEnabled(True)
+        self.save_button.setText(self.tr("Save changes"))
+        self._show_history(note)
+
+    def _show_history(self, note: AnnotationView | None) -> None:
+        if note is None or not note.versions:
+            self.history.setHtml(
+                escape(self.tr("No earlier versions.")) if note is not None else ""
+            )
+            return
+        heading = self.tr("Earlier versions")
+        parts = [f"<b>{escape(heading)}</b><ol>"]
+        for version in note.versions:
+            parts.append(
+                f"<li>{escape(format_datetime(version.saved_at))}: {escape(version.body)}</li>"
+            )
+        self.history.setHtml("".join(parts) + "</ol>")
+
+    def save(self) -> None:
+        if self.target is None:
+            return
+        body = self.body.toPlainText()
+        if not body.strip():
+            self.ctx.status_message.emit(self.tr("A note needs some text."))
+            return
+        self._draft_timer.stop()
+        tags = split_tags(self.tags.text())
+        if self.editing is None:
+            command = AddNoteCommand(self.ctx, *self.target, body, tags, self.in_brief.isChecked())
+            self.ctx.undo_stack.push(command)
+            self._start_new(clear_body=True)
+        else:
+            self.ctx.undo_stack.push(
+                EditNoteCommand(self.ctx, self.editing, body, tags, self.in_brief.isChecked())
+            )
+
+    # drafts
+    def flush_draft(self) -> None:
+        if self._draft_timer.isActive():
+            self._draft_timer.stop()
+            self._on_draft_timer_timeout()
+
+    @Slot()
+    def _on_body_textChanged(self) -> None:
+        if self.target is not None:
+            self._draft_timer.start()
+
+    @Slot()
+    def _on_draft_timer_timeout(self) -> None:
+        if self.target is None:
+            return
+        kind, item_id = self.target
+        body = self.body.toPlainText()
+        note_id = self.editing.id if self.editing is not None else None
+        if not body.strip() and note_id is None:
+            return
+        self.ctx.runner.write(
+            lambda: notes_api.save_draft(self.ctx.store, kind, item_id, body, annotation_id=note_id)
+        )
+
+    def offer_drafts(self, drafts: list[DraftView]) -> None:
+        self._pending_drafts = [d for d in drafts if d.body.strip()]
+        if not self._pending_drafts:
+            self.drafts_bar.hide()
+            return
+        self.drafts_label.setText(
+            self.tr(
+                "%n note(s) were being written when Chancery last closed.",
+                "",
+                len(self._pending_drafts),
+            )
+        )
+        self.drafts_bar.show()
+
+    def restore_draft(self, draft: DraftView, label: str) -> None:
+        self.set_target(draft.target_kind, draft.target_id, label)
+        if draft.annotation_id is not None:
+            fresh = next((n for n in self.model.rows() if n.id == draft.annotation_id), None)
+            self.editing = fresh
+        self.body.setPlainText(draft.body)
+
+    @Slot()
+    def _on_restore_button_clicked(self) -> None:
+        if not self._pending_drafts:
+            return
+        draft = self._pending_drafts.pop(0)
+        self.restore_draft(draft, f"{kind_label(draft.target_kind)} {draft.target_id}")
+        self.offer_drafts(self._pending_drafts)
+
+    @Slot()
+    def _on_discard_button_clicked(self) -> None:
+        ids = [d.id for d in self._pending_drafts]
+        store = self.ctx.store
+
+        def discard() -> None:
+            for draft_id in ids:
+                notes_api.discard_draft(store, draft_id)
+
+        self.ctx.runner.write(discard)
+        self.offer_drafts([])
+
+    # slots
+    @Slot()
+    def _on_save_button_clicked(self) -> None:
+        self.save()
+
+    @Slot()
+    def _on_new_button_clicked(self) -> None:
+        self.new_note()
+
+    @Slot()
+    def _on_delete_button_clicked(self) -> None:
+        if self.editing is not None:
+            self.ctx.undo_stack.push(DeleteNoteCommand(self.ctx, self.editing.id))
+            self._start_new(clear_body=True)
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_table_selectionChanged(self, *_: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        note = self.model.row_at(rows[0].row()) if rows else None
+        if note is not None:
+            self._load_note(note)
+
+    @Slot(str, int)
+    def _on_ctx_changed(self, kind: str, _item_id: int) -> None:
+        if kind == "annotation":
+            self.reload()
+
+    def select_note(self, note_id: int) -> None:
+        for position, note in enumerate(self.model.rows()):
+            if note.id == note_id:
+                self.table.selectRow(position)
+                return
+
+    def body_focus(self) -> None:
+        self.body.setFocus(Qt.FocusReason.ShortcutFocusReason)

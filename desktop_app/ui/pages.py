@@ -1,0 +1,134 @@
+"""The centre pages the sidebar switches between, built once for the window."""
+
+from __future__ import annotations
+
+import importlib
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
+
+from desktop_app.ui.browse_views import EmptyState, ItemTable, SearchResultsView
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.models.lists import (
+    ActorListModel,
+    NoteListModel,
+    SearchResultsModel,
+    SourceListModel,
+    TagListModel,
+)
+from desktop_app.ui.models.meetings import MeetingListModel
+from desktop_app.ui.review_panel import ReviewPanel
+from desktop_app.ui.timeline import TimelineView
+from desktop_app.ui.tracker import CommitmentsTracker
+
+SECTIONS = (
+    "meetings",
+    "commitments",
+    "timeline",
+    "actors",
+    "sources",
+    "review",
+    "briefs",
+    "tags",
+)
+
+
+def section_label(key: str) -> str:
+    return {
+        "meetings": QCoreApplication.translate("Sections", "Meetings"),
+        "commitments": QCoreApplication.translate("Sections", "Commitments"),
+        "timeline": QCoreApplication.translate("Sections", "Timeline"),
+        "actors": QCoreApplication.translate("Sections", "Actors"),
+        "sources": QCoreApplication.translate("Sections", "Sources"),
+        "review": QCoreApplication.translate("Sections", "Review queue"),
+        "briefs": QCoreApplication.translate("Sections", "Briefs"),
+        "tags": QCoreApplication.translate("Sections", "Tags"),
+        "search": QCoreApplication.translate("Sections", "Search results"),
+    }[key]
+
+
+def placeholder(text: str, parent: QWidget) -> QLabel:
+    label = QLabel(text, parent)
+    label.setWordWrap(True)
+    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+    label.setMargin(24)
+    return label
+
+
+class Pages(QStackedWidget):
+    """One page per sidebar section, plus the search results and the empty-store page."""
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+
+        self.meeting_model = MeetingListModel(ctx.store, self)
+        self.meeting_model.run_async = self._run_async
+        self.meetings = ItemTable(self.meeting_model, self.tr("Meetings"), self)
+        self.meetings.setSortingEnabled(True)
+        self.meetings.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        for column, width in enumerate((110, 300, 140, 110, 120)):
+            self.meetings.setColumnWidth(column, width)
+        self.empty = EmptyState(self)
+        self.tracker = CommitmentsTracker(ctx, self)
+        self.tracker.model.run_async = self._run_async
+        self.timeline = TimelineView(ctx, self)
+        self.actor_model = ActorListModel(self)
+        self.actors = ItemTable(self.actor_model, self.tr("Actors"), self)
+        self.actors.setColumnWidth(0, 220)
+        self.source_model = SourceListModel(self)
+        self.sources = ItemTable(self.source_model, self.tr("Sources"), self)
+        self.sources.setColumnWidth(0, 300)
+        self.review = ReviewPanel(ctx, self)
+        # The brief panel (and ReportLab behind it) is built when first shown: a faster start.
+        self.briefs = placeholder("", self)
+        self.tag_model = TagListModel(self)
+        self.tag_notes_model = NoteListModel(self)
+        self.tags = QSplitter(Qt.Orientation.Vertical, self)
+        self.tag_table = ItemTable(self.tag_model, self.tr("Tags"), self.tags)
+        self.tag_notes = ItemTable(self.tag_notes_model, self.tr("Notes with this tag"), self.tags)
+        self.tag_notes.setColumnWidth(0, 320)
+        self.search_model = SearchResultsModel(self)
+        self.search = SearchResultsView(self.search_model, self)
+        self.by_key: dict[str, QWidget] = {
+            "meetings": self.meetings,
+            "commitments": self.tracker,
+            "timeline": self.timeline,
+            "actors": self.actors,
+            "sources": self.sources,
+            "review": self.review,
+            "briefs": self.briefs,
+            "tags": self.tags,
+            "search": self.search,
+            "empty": self.empty,
+        }
+        for widget in self.by_key.values():
+            self.addWidget(widget)
+        self.briefs_panel: Any = None
+
+    def _run_async(self, fetch: Any, apply: Any) -> None:
+        self.ctx.read(lambda _store: fetch(), apply)
+
+    def show_briefs(self) -> None:
+        if self.briefs_panel is None:
+            try:
+                panel_module = importlib.import_module("desktop_app.ui.briefs.panel")
+            except ImportError:
+                self.briefs.setText(
+                    self.tr("Briefs will be listed here once the brief composer is installed.")
+                )
+            else:
+                self.briefs_panel = panel_module.BriefsPanel(self.ctx.store, self)
+                self.addWidget(self.briefs_panel)
+                self.by_key["briefs"] = self.briefs_panel
+        if self.briefs_panel is not None:
+            self.briefs_panel.refresh()
+        self.show_key("briefs")
+
+    def show_key(self, key: str) -> None:
+        self.setCurrentWidget(self.by_key[key])
+
+    def current_key(self) -> str:
+        current = self.currentWidget()
+        return next((k for k, w in self.by_key.items() if w is current), "meetings")

@@ -1,0 +1,137 @@
+"""A source's full text with a passage highlighted; a selected passage can carry a note."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services.views import SourceView
+from desktop_app.ui.i18n import format_date
+
+HIGHLIGHT = QColor("#ffe58a")
+
+
+def qt_offset(text: str, offset: int) -> int:
+    """Python counts code points, Qt counts UTF-16 units: convert so highlights land right."""
+    return len(text[:offset].encode("utf-16-le")) // 2
+
+
+def py_offset(text: str, qt_position: int) -> int:
+    units = 0
+    for index, char in enumerate(text):
+        if units >= qt_position:
+            return index
+        units += 2 if ord(char) > 0xFFFF else 1
+    return len(text)
+
+
+class SourceViewer(QWidget):
+    """Shows ``SourceView.text``; ``note_on_passage`` asks for a note on the selection."""
+
+    note_on_passage = Signal(int, int, int)  # source id, start, end (Python offsets)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.source: SourceView | None = None
+        self.title = QLabel(self.tr("Choose “passage” next to an item to see where it came from."))
+        self.title.setWordWrap(True)
+        self.text = QPlainTextEdit(self)
+        self.text.setReadOnly(True)
+        self.text.setAccessibleName(self.tr("Source text"))
+        self.note_button = QPushButton(self.tr("Note on selected passage"), self)
+        self.note_button.setEnabled(False)
+        self.note_button.setAccessibleName(self.tr("Add a note on the selected passage"))
+        row = QHBoxLayout()
+        row.addWidget(self.title, 1)
+        row.addWidget(self.note_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(row)
+        layout.addWidget(self.text, 1)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.text.selectionChanged.connect(self._on_text_selectionChanged)
+        self.note_button.clicked.connect(self._on_note_button_clicked)
+
+    def show_source(
+        self, source: SourceView, start: int | None = None, end: int | None = None
+    ) -> None:
+        self.source = source
+        s = source.summary
+        meta = ", ".join(filter(None, [s.publisher, format_date(s.published_on)]))
+        self.title.setText(f"<b>{_escape(s.title)}</b>" + (f" — {_escape(meta)}" if meta else ""))
+        self.text.setPlainText(source.text)
+        self.text.setExtraSelections([])
+        if start is not None and end is not None:
+            self.highlight(start, end)
+
+    def clear(self, hint: bool = False) -> None:
+        """Empty the viewer: with ``hint``, say how to fill it, else that there is no passage."""
+        self.source = None
+        self.title.setText(
+            self.tr("Choose “passage” next to an item to see where it came from.")
+            if hint
+            else self.tr("This item has no source passage.")
+        )
+        self.text.clear()
+
+    def highlight(self, start: int, end: int) -> None:
+        assert self.source is not None
+        text = self.source.text
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(qt_offset(text, start))
+        cursor.setPosition(qt_offset(text, end), QTextCursor.MoveMode.KeepAnchor)
+        selection = QTextEdit.ExtraSelection()
+        fmt = QTextCharFormat()
+        fmt.setBackground(HIGHLIGHT)
+        selection.format = fmt
+        selection.cursor = cursor
+        self.text.setExtraSelections([selection])
+        # Put the passage in view with some context above it.
+        view_cursor = QTextCursor(self.text.document())
+        view_cursor.setPosition(qt_offset(text, end))
+        self.text.setTextCursor(view_cursor)
+        self.text.centerCursor()
+
+    def highlighted_text(self) -> str:
+        selections = self.text.extraSelections()
+        return selections[0].cursor.selectedText() if selections else ""
+
+    def selected_range(self) -> tuple[int, int] | None:
+        cursor = self.text.textCursor()
+        if self.source is None or not cursor.hasSelection():
+            return None
+        text = self.source.text
+        return py_offset(text, cursor.selectionStart()), py_offset(text, cursor.selectionEnd())
+
+    def select_range(self, start: int, end: int) -> None:
+        """Select a passage as the reader would with the mouse (tests, keyboard users)."""
+        assert self.source is not None
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(qt_offset(self.source.text, start))
+        cursor.setPosition(qt_offset(self.source.text, end), QTextCursor.MoveMode.KeepAnchor)
+        self.text.setTextCursor(cursor)
+
+    @Slot()
+    def _on_text_selectionChanged(self) -> None:
+        self.note_button.setEnabled(self.selected_range() is not None)
+
+    @Slot()
+    def _on_note_button_clicked(self) -> None:
+        selected = self.selected_range()
+        if selected is not None and self.source is not None:
+            self.note_on_passage.emit(self.source.summary.id, *selected)
+
+
+def _escape(value: str) -> str:
+    return value.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")

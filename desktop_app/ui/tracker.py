@@ -1,0 +1,208 @@
+"""The commitments tracker: status, score and evidence edited in place; a chart beneath."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractItemModel,
+    QItemSelection,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from desktop_app.services import browse
+from desktop_app.services.views import CommitmentView
+from desktop_app.ui.chart import StatusChart, count_statuses
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.labels import SCORES, STATUSES, score_label, status_label
+from desktop_app.ui.models.commitments import SCORE, STATUS, CommitmentTableModel
+from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
+from desktop_app.ui.undo_commands import SetTrackingCommand
+
+CHART_LIMIT = 5000
+
+
+class ChoiceDelegate(QStyledItemDelegate):
+    """A combo box over stored keys (statuses, scores) showing their translated labels."""
+
+    def __init__(self, choices: list[tuple[str, Any]], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.choices = choices
+
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
+        combo = QComboBox(parent)
+        combo.setAccessibleName(
+            str(index.model().headerData(index.column(), Qt.Orientation.Horizontal))
+        )
+        for label, value in self.choices:
+            combo.addItem(label, value)
+        return combo
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
+        assert isinstance(editor, QComboBox)
+        value = index.data(Qt.ItemDataRole.EditRole)
+        for position, (_, choice) in enumerate(self.choices):
+            if choice == value:
+                editor.setCurrentIndex(position)
+
+    def setModelData(
+        self,
+        editor: QWidget,
+        model: QAbstractItemModel,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> None:
+        assert isinstance(editor, QComboBox)
+        model.setData(index, self.choices[editor.currentIndex()][1], Qt.ItemDataRole.EditRole)
+
+
+class CommitmentsTracker(QWidget):
+    commitment_selected = Signal(int)
+
+    def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = CommitmentTableModel(ctx.store, self)
+        self.table = QTableView(self)
+        self.table.setModel(self.model)
+        self.table.setSortingEnabled(True)
+        self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        self.table.setAccessibleName(self.tr("Commitments"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((300, 180, 110, 90, 170, 100, 110)):
+            self.table.setColumnWidth(column, width)
+        self.table.setItemDelegateForColumn(
+            STATUS, ChoiceDelegate([(status_label(s), s) for s in STATUSES], self.table)
+        )
+        self.table.setItemDelegateForColumn(
+            SCORE, ChoiceDelegate([(score_label(s), s) for s in SCORES], self.table)
+        )
+        self.chart = StatusChart(self)
+        self.chart_by = QComboBox(self)
+        self.chart_by.addItem(self.tr("Statuses by theme"), "theme")
+        self.chart_by.addItem(self.tr("Statuses by partner"), "partner")
+        self.chart_by.setAccessibleName(self.tr("Group the chart by"))
+        self.legend = QLabel(
+            self.tr(
+                "Rows in red are overdue, in amber due within 30 days. "
+                "Double-click a status, score or evidence to change it (Ctrl+Z undoes)."
+            ),
+            self,
+        )
+        self.legend.setWordWrap(True)
+        chart_box = QWidget(self)
+        chart_layout = QVBoxLayout(chart_box)
+        chart_layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        top.addWidget(self.chart_by)
+        top.addWidget(self.legend, 1)
+        chart_layout.addLayout(top)
+        chart_layout.addWidget(self.chart, 1)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(chart_box)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.splitter)
+        self._chart_items: list[CommitmentView] = []
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.model.edit_requested.connect(self._on_model_edit_requested)
+        self.model.modelReset.connect(self._on_model_modelReset)
+        self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
+        self.chart_by.currentIndexChanged.connect(self._on_chart_by_currentIndexChanged)
+        self.ctx.changed.connect(self._on_ctx_changed)
+
+    def reload(self) -> None:
+        self.model.reload()
+
+    def refresh_chart(self) -> None:
+        filt = self.model.filter
+        only = self.model.only_ids
+
+        def load(store: Any) -> list[CommitmentView]:
+            items = browse.list_commitments(store, filt, limit=CHART_LIMIT)
+            return [c for c in items if only is None or c.id in only]
+
+        self.ctx.read(load, self._on_chart_loaded)
+
+    def _on_chart_loaded(self, items: list[CommitmentView]) -> None:
+        self._chart_items = items
+        self.chart.set_rows(count_statuses(items, self.chart_by.currentData()))
+
+    def edit(self, commitment_id: int, field: str, value: Any) -> None:
+        """Change one field of a commitment through the undo stack."""
+        before = browse.get_commitment(self.ctx.store, commitment_id)
+        if field == "status":
+            command = SetTrackingCommand(self.ctx, before, status=value)
+        elif field == "score":
+            command = SetTrackingCommand(self.ctx, before, score=value, set_score=True)
+        else:
+            command = SetTrackingCommand(self.ctx, before, evidence=str(value))
+        self.ctx.undo_stack.push(command)
+
+    @Slot(int, str, object)
+    def _on_model_edit_requested(self, commitment_id: int, field: str, value: Any) -> None:
+        self.edit(commitment_id, field, value)
+
+    @Slot()
+    def _on_model_modelReset(self) -> None:
+        self.refresh_chart()
+
+    @Slot(QItemSelection, QItemSelection)
+    def _on_table_selectionChanged(self, *_: object) -> None:
+        rows = self.table.selectionModel().selectedRows()
+        if rows:
+            self.commitment_selected.emit(int(rows[0].data(ID_ROLE)))
+
+    @Slot(int)
+    def _on_chart_by_currentIndexChanged(self, _index: int) -> None:
+        self.chart.set_rows(count_statuses(self._chart_items, self.chart_by.currentData()))
+
+    @Slot(str, int)
+    def _on_ctx_changed(self, kind: str, item_id: int) -> None:
+        if kind == "commitment":
+            if item_id:
+                self.model.refresh_id(item_id)
+            else:
+                self.model.reload()
+            self.refresh_chart()
+
+    def current_row(self) -> CommitmentView | None:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].data(ROW_ROLE) if rows else None

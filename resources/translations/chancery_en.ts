@@ -1,0 +1,1875 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en_GB" sourcelanguage="en_GB">
+<context>
+    <name>ActorListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="117" />
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="117" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="117" />
+        <source>Country</source>
+        <translation>Country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="117" />
+        <source>Also known as</source>
+        <translation>Also known as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="124" />
+        <source>state</source>
+        <translation>state</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="125" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="126" />
+        <source>person</source>
+        <translation>person</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="51" />
+        <source>Chancery cannot open the store</source>
+        <translation>Chancery cannot open the store</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="52" />
+        <source>Backups</source>
+        <translation>Backups</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="57" />
+        <source>Backups of {name}, kept in {folder}. Chancery backs up after changes (at most every {minutes} minutes), when it closes, before an upgrade and before a restore; it keeps the last {last}, one a day for {days} days and one a week for {weeks} weeks.</source>
+        <translation>Backups of {name}, kept in {folder}. Chancery backs up after changes (at most every {minutes} minutes), when it closes, before an upgrade and before a restore; it keeps the last {last}, one a day for {days} days and one a week for {weeks} weeks.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="73" />
+        <source>Taken</source>
+        <translation>Taken</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="73" />
+        <source>Why</source>
+        <translation>Why</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="73" />
+        <source>Size</source>
+        <translation>Size</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="89" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Back up now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="90" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restore…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="91" />
+        <source>Show &amp;folder</source>
+        <translation>Show &amp;folder</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="108" />
+        <source>after changes</source>
+        <translation>after changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="109" />
+        <source>on closing</source>
+        <translation>on closing</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="110" />
+        <source>by hand</source>
+        <translation>by hand</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="111" />
+        <source>before an upgrade</source>
+        <translation>before an upgrade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="112" />
+        <source>before a restore</source>
+        <translation>before a restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="125" />
+        <source>No backups yet: “Back up now” takes the first.</source>
+        <translation>No backups yet: “Back up now” takes the first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="143" />
+        <source>Backing up…</source>
+        <translation>Backing up…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="149" />
+        <source>Backed up and checked: {name}.</source>
+        <translation>Backed up and checked: {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="160" />
+        <source>Restore this backup?</source>
+        <translation>Restore this backup?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="162" />
+        <source>Replace everything in {name} with the backup from {when}? What was written since then will be replaced. The store as it is now is backed up first, so you can come back to it from this list.</source>
+        <translation>Replace everything in {name} with the backup from {when}? What was written since then will be replaced. The store as it is now is backed up first, so you can come back to it from this list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="177" />
+        <source>Restoring…</source>
+        <translation>Restoring…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="190" />
+        <source>Restored the backup from {when}.</source>
+        <translation>Restored the backup from {when}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="193" />
+        <source>The store as it was just before is kept: it is the backup “before a restore” at the top of the list.</source>
+        <translation>The store as it was just before is kept: it is the backup “before a restore” at the top of the list.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="221" />
+        <source>The store was damaged</source>
+        <translation>The store was damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="222" />
+        <source>Restore the backup from {when} now?</source>
+        <translation>Restore the backup from {when} now?</translation>
+    </message>
+</context>
+<context>
+    <name>BriefComposer</name>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="56" />
+        <source>Export brief</source>
+        <translation>Export brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="87" />
+        <source>What the reader must know or decide</source>
+        <translation>What the reader must know or decide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="93" />
+        <source>none (not written in the file)</source>
+        <translation>none (not written in the file)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="95" />
+        <source>Highest level contained</source>
+        <translation>Highest level contained</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="101" />
+        <source>Mark every page DRAFT / PROJET</source>
+        <translation>Mark every page DRAFT / PROJET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="103" />
+        <source>One talking point per line</source>
+        <translation>One talking point per line</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="110" />
+        <source>&amp;Title</source>
+        <translation>&amp;Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="111" />
+        <source>P&amp;urpose</source>
+        <translation>P&amp;urpose</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="112" />
+        <source>&amp;Audience</source>
+        <translation>&amp;Audience</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="113" />
+        <source>Prepared &amp;for</source>
+        <translation>Prepared &amp;for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="114" />
+        <source>Prepared &amp;by</source>
+        <translation>Prepared &amp;by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="115" />
+        <source>&amp;Classification</source>
+        <translation>&amp;Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="116" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="118" />
+        <source>Talking &amp;points</source>
+        <translation>Talking &amp;points</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="119" />
+        <source>Reader's &amp;notes</source>
+        <translation>Reader's &amp;notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="120" />
+        <source>Author (PDF)</source>
+        <translation>Author (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="128" />
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="311" />
+        <source>Building the preview…</source>
+        <translation>Building the preview…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="152" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="153" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Save as PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="155" />
+        <source>Close</source>
+        <translation>Close</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="245" />
+        <source>The note cannot be made as it is set:</source>
+        <translation>The note cannot be made as it is set:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="333" />
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="333" />
+        <source>{0} pages</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="369" />
+        <source>Save brief as PDF</source>
+        <translation>Save brief as PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="369" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="392" />
+        <source>Saved {0} to {1}</source>
+        <translation>Saved {0} to {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="404" />
+        <source>Printing…</source>
+        <translation>Printing…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="404" />
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+</context>
+<context>
+    <name>BriefsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="50" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="51" />
+        <source>Reference</source>
+        <translation>Reference</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="52" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="53" />
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="54" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="55" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="64" />
+        <source>No briefs yet: select meetings and press Ctrl+E to compose one.</source>
+        <translation>No briefs yet: select meetings and press Ctrl+E to compose one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="66" />
+        <source>&amp;Open</source>
+        <translation>&amp;Open</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="67" />
+        <source>&amp;What changed</source>
+        <translation>&amp;What changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="68" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Refresh</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="108" />
+        <source>Briefs</source>
+        <translation>Briefs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="169" />
+        <source>Open brief</source>
+        <translation>Open brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="186" />
+        <source>Since brief {0} of {1}:</source>
+        <translation>Since brief {0} of {1}:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="190" />
+        <source>• New meeting: {0}</source>
+        <translation>• New meeting: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="191" />
+        <source>• New commitment: {0}</source>
+        <translation>• New commitment: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="193" />
+        <source>• Status changed: {0} ({1} → {2})</source>
+        <translation>• Status changed: {0} ({1} → {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="197" />
+        <source>Nothing has changed.</source>
+        <translation>Nothing has changed.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="200" />
+        <source>What changed</source>
+        <translation>What changed</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="39" />
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="39" />
+        <source>Candidate</source>
+        <translation>Candidate</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="39" />
+        <source>Detail</source>
+        <translation>Detail</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="39" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="59" />
+        <source>Commitment</source>
+        <translation>Commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="60" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="61" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="62" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="63" />
+        <source>Due</source>
+        <translation>Due</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="64" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="65" />
+        <source>Score</source>
+        <translation>Score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="66" />
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTracker</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="91" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="114" />
+        <source>Statuses by theme</source>
+        <translation>Statuses by theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="115" />
+        <source>Statuses by partner</source>
+        <translation>Statuses by partner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="116" />
+        <source>Group the chart by</source>
+        <translation>Group the chart by</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="119" />
+        <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</source>
+        <translation>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="42" />
+        <source>Meeting:</source>
+        <translation>Meeting:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="43" />
+        <source>Themes:</source>
+        <translation>Themes:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="44" />
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="45" />
+        <source>passage</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="46" />
+        <source>timeline</source>
+        <translation>timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="47" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="48" />
+        <source>Evidence:</source>
+        <translation>Evidence:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="49" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="50" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="51" />
+        <source>Statements</source>
+        <translation>Statements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="52" />
+        <source>Status history</source>
+        <translation>Status history</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="71" />
+        <source>due {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="92" />
+        <source>Unknown</source>
+        <translation>Unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="104" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="109" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="112" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="114" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="117" />
+        <source>Recurrence</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="119" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="152" />
+        <source>Principles</source>
+        <translation>Principles</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="153" />
+        <source>Next steps</source>
+        <translation>Next steps</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="208" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="210" />
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="213" />
+        <source>Country code</source>
+        <translation>Country code</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="214" />
+        <source>Also known as</source>
+        <translation>Also known as</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="229" />
+        <source>To review: {0}</source>
+        <translation>To review: {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="232" />
+        <source>A accepts, E edits, R rejects; the passage it came from is shown below.</source>
+        <translation>A accepts, E edits, R rejects; the passage it came from is shown below.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="42" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="46" />
+        <source>Source passage</source>
+        <translation>Source passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="47" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="217" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="58" />
+        <source>Select a meeting, a commitment or a search result.</source>
+        <translation>Select a meeting, a commitment or a search result.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="217" />
+        <source>Notes ({0})</source>
+        <translation>Notes ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="105" />
+        <source>&lt;h2&gt;Your store is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Your store is empty&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="108" />
+        <source>Import a communiqué, an article or a note (Ctrl+I, or drop files on the window), or load the demo dossier to see how Chancery works.</source>
+        <translation>Import a communiqué, an article or a note (Ctrl+I, or drop files on the window), or load the demo dossier to see how Chancery works.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="114" />
+        <source>Import documents…</source>
+        <translation>Import documents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="115" />
+        <source>Load the demo dossier</source>
+        <translation>Load the demo dossier</translation>
+    </message>
+</context>
+<context>
+    <name>FacetBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="49" />
+        <location filename="../../desktop_app/ui/facets.py" line="50" />
+        <source>Actor or country</source>
+        <translation>Actor or country</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="53" />
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="55" />
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="56" />
+        <source>From date</source>
+        <translation>From date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="57" />
+        <source>To date</source>
+        <translation>To date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="59" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="61" />
+        <source>All themes</source>
+        <translation>All themes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="64" />
+        <source>All statuses</source>
+        <translation>All statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="77" />
+        <source>From</source>
+        <translation>From</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="79" />
+        <source>to</source>
+        <translation>to</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="98" />
+        <source>All actors</source>
+        <translation>All actors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="110" />
+        <source>All tags</source>
+        <translation>All tags</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="89" />
+        <source>Import</source>
+        <translation>Import</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_dialog.py" line="91" />
+        <source>Importing %n file(s)…</source>
+        <translation><numerusform>Importing %n file…</numerusform><numerusform>Importing %n files…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="94" />
+        <source>Import progress</source>
+        <translation>Import progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="97" />
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="97" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="97" />
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="101" />
+        <source>Files and their results</source>
+        <translation>Files and their results</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="104" />
+        <source>waiting</source>
+        <translation>waiting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="138" />
+        <source>imported</source>
+        <translation>imported</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="139" />
+        <source>already in the store</source>
+        <translation>already in the store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="140" />
+        <source>error</source>
+        <translation>error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="145" />
+        <source>Reading {0} ({1} of {2})…</source>
+        <translation>Reading {0} ({1} of {2})…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="146" />
+        <source>reading…</source>
+        <translation>reading…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_dialog.py" line="169" />
+        <source>Done: %n file(s) imported; new items wait in the review queue.</source>
+        <translation><numerusform>Done: %n file imported; new items wait in the review queue.</numerusform><numerusform>Done: %n files imported; new items wait in the review queue.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="179" />
+        <source>Stopping after the current file…</source>
+        <translation>Stopping after the current file…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="26" />
+        <source>announced</source>
+        <translation>announced</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="27" />
+        <source>in progress</source>
+        <translation>in progress</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="28" />
+        <source>fulfilled</source>
+        <translation>fulfilled</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="29" />
+        <source>lapsed</source>
+        <translation>lapsed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="30" />
+        <source>unknown</source>
+        <translation>unknown</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="37" />
+        <source>not scored</source>
+        <translation>not scored</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="39" />
+        <source>−1 not complied</source>
+        <translation>−1 not complied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="40" />
+        <source>0 partly</source>
+        <translation>0 partly</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="41" />
+        <source>+1 complied</source>
+        <translation>+1 complied</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="47" />
+        <source>security</source>
+        <translation>security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="48" />
+        <source>diplomacy</source>
+        <translation>diplomacy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="49" />
+        <source>economy</source>
+        <translation>economy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="50" />
+        <source>energy</source>
+        <translation>energy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="51" />
+        <source>infrastructure</source>
+        <translation>infrastructure</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="52" />
+        <source>trade</source>
+        <translation>trade</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="53" />
+        <source>education</source>
+        <translation>education</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="54" />
+        <source>health</source>
+        <translation>health</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="55" />
+        <source>culture</source>
+        <translation>culture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="56" />
+        <source>communication</source>
+        <translation>communication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="57" />
+        <source>other</source>
+        <translation>other</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="65" />
+        <source>commitment</source>
+        <translation>commitment</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="66" />
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="67" />
+        <source>principle</source>
+        <translation>principle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="68" />
+        <source>next step</source>
+        <translation>next step</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="69" />
+        <source>meeting</source>
+        <translation>meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="70" />
+        <source>statement</source>
+        <translation>statement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="71" />
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="72" />
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="73" />
+        <source>actor</source>
+        <translation>actor</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="74" />
+        <source>passage</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="75" />
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="82" />
+        <source>co-chair</source>
+        <translation>co-chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="83" />
+        <source>chair</source>
+        <translation>chair</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="84" />
+        <source>head of delegation</source>
+        <translation>head of delegation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="85" />
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="86" />
+        <source>host</source>
+        <translation>host</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="93" />
+        <source>overdue</source>
+        <translation>overdue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="95" />
+        <source>due soon</source>
+        <translation>due soon</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="42" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="44" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Redo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="55" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Import…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="56" />
+        <source>&amp;Export brief…</source>
+        <translation>&amp;Export brief…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="57" />
+        <source>&amp;Backups…</source>
+        <translation>&amp;Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="58" />
+        <source>Load the &amp;demo dossier</source>
+        <translation>Load the &amp;demo dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="60" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="65" />
+        <source>&amp;New note</source>
+        <translation>&amp;New note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="66" />
+        <source>&amp;Find</source>
+        <translation>&amp;Find</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="67" />
+        <source>Leave search</source>
+        <translation>Leave search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="70" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="71" />
+        <source>&amp;About Chancery</source>
+        <translation>&amp;About Chancery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="73" />
+        <source>&amp;File</source>
+        <translation>&amp;File</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="78" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="85" />
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="91" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Settings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="92" />
+        <source>&amp;Language</source>
+        <translation>&amp;Language</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="95" />
+        <source>&amp;Help</source>
+        <translation>&amp;Help</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <source>search (Esc leaves the search)</source>
+        <translation>search (Esc leaves the search)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="104" />
+        <source>new note on the item in view</source>
+        <translation>new note on the item in view</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <source>import documents (or drop files on the window)</source>
+        <translation>import documents (or drop files on the window)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="113" />
+        <source>export a brief of the selected meetings</source>
+        <translation>export a brief of the selected meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="117" />
+        <source>undo / redo notes, tags, statuses and reviews</source>
+        <translation>undo / redo notes, tags, statuses and reviews</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="123" />
+        <source>go to a section of the sidebar</source>
+        <translation>go to a section of the sidebar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="126" />
+        <source>Arrows, Enter</source>
+        <translation>Arrows, Enter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="127" />
+        <source>move in a list, open the item</source>
+        <translation>move in a list, open the item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <source>accept, edit, reject in the review queue</source>
+        <translation>accept, edit, reject in the review queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="51" />
+        <source>Chancery — {0}</source>
+        <translation>Chancery — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="57" />
+        <source>Search everything (Ctrl+F)…</source>
+        <translation>Search everything (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="58" />
+        <source>Search</source>
+        <translation>Search</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="69" />
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n result</numerusform><numerusform>%n results</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <source>Select an item first, then press Ctrl+N.</source>
+        <translation>Select an item first, then press Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="398" />
+        <source>Import documents</source>
+        <translation>Import documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="398" />
+        <source>Documents ({0})</source>
+        <translation>Documents ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="438" />
+        <source>The brief composer is not installed yet.</source>
+        <translation>The brief composer is not installed yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="446" />
+        <source>Backups are not available yet.</source>
+        <translation>Backups are not available yet.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="469" />
+        <source>Keyboard shortcuts</source>
+        <translation>Keyboard shortcuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <source>About Chancery</source>
+        <translation>About Chancery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="476" />
+        <source>Chancery: meetings, commitments and notes, offline.
+Store: {0}</source>
+        <translation>Chancery: meetings, commitments and notes, offline.
+Store: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="49" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="50" />
+        <source>Meeting</source>
+        <translation>Meeting</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="51" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="52" />
+        <source>Place</source>
+        <translation>Place</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="53" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="54" />
+        <source>Items</source>
+        <translation>Items</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="160" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="160" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="160" />
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="48" />
+        <source>Select an item to see and write its notes.</source>
+        <translation>Select an item to see and write its notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="53" />
+        <source>Restore</source>
+        <translation>Restore</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="54" />
+        <source>Discard</source>
+        <translation>Discard</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="63" />
+        <source>Notes on this item</source>
+        <translation>Notes on this item</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="69" />
+        <source>Write a note… (saved as a draft as you type)</source>
+        <translation>Write a note… (saved as a draft as you type)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="70" />
+        <source>Note text</source>
+        <translation>Note text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="72" />
+        <source>Tags, separated by commas</source>
+        <translation>Tags, separated by commas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="73" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="74" />
+        <source>Include in brief</source>
+        <translation>Include in brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="75" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="169" />
+        <source>Save note</source>
+        <translation>Save note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="76" />
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="77" />
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="79" />
+        <source>Earlier versions of the note</source>
+        <translation>Earlier versions of the note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="127" />
+        <source>Notes on {0}: {1}</source>
+        <translation>Notes on {0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="181" />
+        <source>Save changes</source>
+        <translation>Save changes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="187" />
+        <source>No earlier versions.</source>
+        <translation>No earlier versions.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="190" />
+        <source>Earlier versions</source>
+        <translation>Earlier versions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="203" />
+        <source>A note needs some text.</source>
+        <translation>A note needs some text.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notes_panel.py" line="247" />
+        <source>%n note(s) were being written when Chancery last closed.</source>
+        <translation><numerusform>%n note was being written when Chancery last closed.</numerusform><numerusform>%n notes were being written when Chancery last closed.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="68" />
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="78" />
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="81" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="89" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="90" />
+        <source>Notes with this tag</source>
+        <translation>Notes with this tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="119" />
+        <source>Briefs will be listed here once the brief composer is installed.</source>
+        <translation>Briefs will be listed here once the brief composer is installed.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="74" />
+        <source>Unlock the store</source>
+        <translation>Unlock the store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75" />
+        <source>Encrypt the store</source>
+        <translation>Encrypt the store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="76" />
+        <source>Change the passphrase</source>
+        <translation>Change the passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="77" />
+        <source>Decrypt the store</source>
+        <translation>Decrypt the store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="80" />
+        <source>{name} is encrypted. Type its passphrase to open it.</source>
+        <translation>{name} is encrypted. Type its passphrase to open it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="82" />
+        <source>Choose a passphrase for {name}. The store and its backups will be unreadable without it.</source>
+        <translation>Choose a passphrase for {name}. The store and its backups will be unreadable without it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="85" />
+        <source>Type the current passphrase of {name}, then the new one twice.</source>
+        <translation>Type the current passphrase of {name}, then the new one twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="87" />
+        <source>{name} and its backups will be stored unencrypted: anyone with the files can read them. Type the passphrase to confirm.</source>
+        <translation>{name} and its backups will be stored unencrypted: anyone with the files can read them. Type the passphrase to confirm.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105" />
+        <source>Current:</source>
+        <translation>Current:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="108" />
+        <source>New passphrase:</source>
+        <translation>New passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="109" />
+        <source>Type it again:</source>
+        <translation>Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="114" />
+        <source>At least {n} characters; several unrelated words are best. Nobody, Chancery included, can recover a forgotten passphrase.</source>
+        <translation>At least {n} characters; several unrelated words are best. Nobody, Chancery included, can recover a forgotten passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="120" />
+        <source>Show what I type</source>
+        <translation>Show what I type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="126" />
+        <source>Error</source>
+        <translation>Error</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="134" />
+        <source>Unlock</source>
+        <translation>Unlock</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="135" />
+        <source>Encrypt</source>
+        <translation>Encrypt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="136" />
+        <source>Change</source>
+        <translation>Change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="137" />
+        <source>Decrypt</source>
+        <translation>Decrypt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="170" />
+        <source>Type the passphrase.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="179" />
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>The two new passphrases differ; type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="233" />
+        <source>That passphrase does not open the store; try again.</source>
+        <translation>That passphrase does not open the store; try again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65" />
+        <source>Candidates to review</source>
+        <translation>Candidates to review</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71" />
+        <source>&amp;Accept (A)</source>
+        <translation>&amp;Accept (A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72" />
+        <source>&amp;Edit (E)</source>
+        <translation>&amp;Edit (E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73" />
+        <source>&amp;Reject (R)</source>
+        <translation>&amp;Reject (R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="107" />
+        <source>The review queue arrives with the import module.</source>
+        <translation>The review queue arrives with the import module.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/review_panel.py" line="117" />
+        <source>%n candidate(s) to review. A accepts, E edits, R rejects; Ctrl+Z undoes.</source>
+        <translation><numerusform>%n candidate to review. A accepts, E edits, R rejects; Ctrl+Z undoes.</numerusform><numerusform>%n candidates to review. A accepts, E edits, R rejects; Ctrl+Z undoes.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="126" />
+        <source>Nothing to review. Import a document (Ctrl+I): what it finds appears here for you to accept, edit or reject.</source>
+        <translation>Nothing to review. Import a document (Ctrl+I): what it finds appears here for you to accept, edit or reject.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151" />
+        <source>Edit candidate</source>
+        <translation>Edit candidate</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="93" />
+        <source>Result</source>
+        <translation>Result</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="79" />
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="39" />
+        <source>Meetings</source>
+        <translation>Meetings</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="40" />
+        <source>Commitments</source>
+        <translation>Commitments</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="41" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="42" />
+        <source>Actors</source>
+        <translation>Actors</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="43" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="44" />
+        <source>Review queue</source>
+        <translation>Review queue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="45" />
+        <source>Briefs</source>
+        <translation>Briefs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="46" />
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="47" />
+        <source>Search results</source>
+        <translation>Search results</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityController</name>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="299" />
+        <source>Encrypt the store…</source>
+        <translation>Encrypt the store…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="301" />
+        <source>Change the passphrase…</source>
+        <translation>Change the passphrase…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="303" />
+        <source>Decrypt the store…</source>
+        <translation>Decrypt the store…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="305" />
+        <source>Lock now</source>
+        <translation>Lock now</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="308" />
+        <source>Lock after inactivity…</source>
+        <translation>Lock after inactivity…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="330" />
+        <source>Security</source>
+        <translation>Security</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="370" />
+        <source>Quit Chancery</source>
+        <translation>Quit Chancery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="372" />
+        <source>Chancery cannot open the store</source>
+        <translation>Chancery cannot open the store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="389" />
+        <source>Lock after inactivity</source>
+        <translation>Lock after inactivity</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="390" />
+        <source>Lock an encrypted store after this many minutes without use (0: never):</source>
+        <translation>Lock an encrypted store after this many minutes without use (0: never):</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="409" />
+        <source>That is not the current passphrase; try again.</source>
+        <translation>That is not the current passphrase; try again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="422" />
+        <source>Nothing was changed</source>
+        <translation>Nothing was changed</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="425" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="135" />
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="135" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="135" />
+        <source>Publisher</source>
+        <translation>Publisher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="135" />
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="45" />
+        <location filename="../../desktop_app/ui/source_view.py" line="82" />
+        <source>Choose “passage” next to an item to see where it came from.</source>
+        <translation>Choose “passage” next to an item to see where it came from.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="49" />
+        <source>Source text</source>
+        <translation>Source text</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="50" />
+        <source>Note on selected passage</source>
+        <translation>Note on selected passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="52" />
+        <source>Add a note on the selected passage</source>
+        <translation>Add a note on the selected passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="84" />
+        <source>This item has no source passage.</source>
+        <translation>This item has no source passage.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/chart.py" line="46" />
+        <source>Chart of statuses</source>
+        <translation>Chart of statuses</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart.py" line="73" />
+        <source>No commitments to chart.</source>
+        <translation>No commitments to chart.</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="149" />
+        <source>Tag</source>
+        <translation>Tag</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="149" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="66" />
+        <source>Timeline</source>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="91" />
+        <source>Nothing to show.</source>
+        <translation>Nothing to show.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="117" />
+        <source>today</source>
+        <translation>today</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="188" />
+        <source>Show the timeline of</source>
+        <translation>Show the timeline of</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="196" />
+        <source>● meetings (above)   ◆ due dates (below: red overdue, amber due soon)</source>
+        <translation>● meetings (above)   ◆ due dates (below: red overdue, amber due soon)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="199" />
+        <source>Actor:</source>
+        <translation>Actor:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="218" />
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="42" />
+        <source>Add note on {0}</source>
+        <translation>Add note on {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="89" />
+        <source>Edit note</source>
+        <translation>Edit note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="114" />
+        <source>Delete note</source>
+        <translation>Delete note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="143" />
+        <source>Set status to {0}</source>
+        <translation>Set status to {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="147" />
+        <source>Set compliance score</source>
+        <translation>Set compliance score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="149" />
+        <source>Edit evidence</source>
+        <translation>Edit evidence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="186" />
+        <source>Accept {0}</source>
+        <translation>Accept {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="188" />
+        <source>Reject {0}</source>
+        <translation>Reject {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="216" />
+        <source>Edit {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../desktop_app/ui/workers.py" line="68" />
+        <source>Unexpected error: {0}</source>
+        <translation>Unexpected error: {0}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,1875 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
+<context>
+    <name>ActorListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="117" />
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="117" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="117" />
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="117" />
+        <source>Also known as</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="124" />
+        <source>state</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="125" />
+        <source>organisation</source>
+        <translation>organisation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="126" />
+        <source>person</source>
+        <translation>personne</translation>
+    </message>
+</context>
+<context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop_app/ui/app.py" line="51" />
+        <source>Chancery cannot open the store</source>
+        <translation>Chancery ne peut pas ouvrir la base</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="52" />
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="57" />
+        <source>Backups of {name}, kept in {folder}. Chancery backs up after changes (at most every {minutes} minutes), when it closes, before an upgrade and before a restore; it keeps the last {last}, one a day for {days} days and one a week for {weeks} weeks.</source>
+        <translation>Sauvegardes de {name}, conservées dans {folder}. Chancery sauvegarde après des modifications (au plus toutes les {minutes} minutes), à la fermeture, avant une mise à niveau et avant une restauration ; il garde les {last} dernières, une par jour pendant {days} jours et une par semaine pendant {weeks} semaines.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="73" />
+        <source>Taken</source>
+        <translation>Prise le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="73" />
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="73" />
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="89" />
+        <source>&amp;Back up now</source>
+        <translation>&amp;Sauvegarder maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="90" />
+        <source>&amp;Restore…</source>
+        <translation>&amp;Restaurer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="91" />
+        <source>Show &amp;folder</source>
+        <translation>Afficher le &amp;dossier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="108" />
+        <source>after changes</source>
+        <translation>après des modifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="109" />
+        <source>on closing</source>
+        <translation>à la fermeture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="110" />
+        <source>by hand</source>
+        <translation>à la main</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="111" />
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="112" />
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="125" />
+        <source>No backups yet: “Back up now” takes the first.</source>
+        <translation>Aucune sauvegarde pour l'instant : « Sauvegarder maintenant » crée la première.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="143" />
+        <source>Backing up…</source>
+        <translation>Sauvegarde en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="149" />
+        <source>Backed up and checked: {name}.</source>
+        <translation>Sauvegardée et vérifiée : {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="160" />
+        <source>Restore this backup?</source>
+        <translation>Restaurer cette sauvegarde ?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="162" />
+        <source>Replace everything in {name} with the backup from {when}? What was written since then will be replaced. The store as it is now is backed up first, so you can come back to it from this list.</source>
+        <translation>Remplacer tout le contenu de {name} par la sauvegarde du {when} ? Ce qui a été écrit depuis sera remplacé. La base dans son état actuel est d'abord sauvegardée : vous pourrez y revenir depuis cette liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="177" />
+        <source>Restoring…</source>
+        <translation>Restauration en cours…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="190" />
+        <source>Restored the backup from {when}.</source>
+        <translation>Sauvegarde du {when} restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="193" />
+        <source>The store as it was just before is kept: it is the backup “before a restore” at the top of the list.</source>
+        <translation>La base telle qu'elle était juste avant est conservée : c'est la sauvegarde « avant une restauration » en haut de la liste.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="221" />
+        <source>The store was damaged</source>
+        <translation>La base était endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/backups_dialog.py" line="222" />
+        <source>Restore the backup from {when} now?</source>
+        <translation>Restaurer maintenant la sauvegarde du {when} ?</translation>
+    </message>
+</context>
+<context>
+    <name>BriefComposer</name>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="56" />
+        <source>Export brief</source>
+        <translation>Exporter une note de synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="87" />
+        <source>What the reader must know or decide</source>
+        <translation>Ce que le lecteur doit savoir ou décider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="93" />
+        <source>none (not written in the file)</source>
+        <translation>aucun (non inscrit dans le fichier)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="95" />
+        <source>Highest level contained</source>
+        <translation>Niveau le plus élevé du contenu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="101" />
+        <source>Mark every page DRAFT / PROJET</source>
+        <translation>Marquer chaque page DRAFT / PROJET</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="103" />
+        <source>One talking point per line</source>
+        <translation>Un élément de langage par ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="110" />
+        <source>&amp;Title</source>
+        <translation>&amp;Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="111" />
+        <source>P&amp;urpose</source>
+        <translation>&amp;Objet</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="112" />
+        <source>&amp;Audience</source>
+        <translation>&amp;Destinataires</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="113" />
+        <source>Prepared &amp;for</source>
+        <translation>Préparée &amp;pour</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="114" />
+        <source>Prepared &amp;by</source>
+        <translation>Préparée p&amp;ar</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="115" />
+        <source>&amp;Classification</source>
+        <translation>&amp;Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="116" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="118" />
+        <source>Talking &amp;points</source>
+        <translation>Éléments de &amp;langage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="119" />
+        <source>Reader's &amp;notes</source>
+        <translation>&amp;Notes du lecteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="120" />
+        <source>Author (PDF)</source>
+        <translation>Auteur (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="128" />
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="311" />
+        <source>Building the preview…</source>
+        <translation>Préparation de l'aperçu…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="152" />
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="153" />
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="155" />
+        <source>Close</source>
+        <translation>Fermer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="245" />
+        <source>The note cannot be made as it is set:</source>
+        <translation>La note ne peut pas être produite ainsi :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="333" />
+        <source>1 page</source>
+        <translation>1 page</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="333" />
+        <source>{0} pages</source>
+        <translation>{0} pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="369" />
+        <source>Save brief as PDF</source>
+        <translation>Enregistrer la note en PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="369" />
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="392" />
+        <source>Saved {0} to {1}</source>
+        <translation>{0} enregistrée dans {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="404" />
+        <source>Printing…</source>
+        <translation>Impression…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="404" />
+        <source>Stop</source>
+        <translation>Arrêter</translation>
+    </message>
+</context>
+<context>
+    <name>BriefsPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="50" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="51" />
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="52" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="53" />
+        <source>Classification</source>
+        <translation>Classification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="54" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="55" />
+        <source>Pages</source>
+        <translation>Pages</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="64" />
+        <source>No briefs yet: select meetings and press Ctrl+E to compose one.</source>
+        <translation>Aucune note de synthèse pour l'instant : sélectionnez des réunions et appuyez sur Ctrl+E pour en composer une.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="66" />
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="67" />
+        <source>&amp;What changed</source>
+        <translation>&amp;Ce qui a changé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="68" />
+        <source>&amp;Refresh</source>
+        <translation>&amp;Actualiser</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="108" />
+        <source>Briefs</source>
+        <translation>Notes de synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="169" />
+        <source>Open brief</source>
+        <translation>Ouvrir la note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="186" />
+        <source>Since brief {0} of {1}:</source>
+        <translation>Depuis la note {0} du {1} :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="190" />
+        <source>• New meeting: {0}</source>
+        <translation>• Nouvelle réunion : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="191" />
+        <source>• New commitment: {0}</source>
+        <translation>• Nouvel engagement : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="193" />
+        <source>• Status changed: {0} ({1} → {2})</source>
+        <translation>• Statut modifié : {0} ({1} → {2})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="197" />
+        <source>Nothing has changed.</source>
+        <translation>Rien n'a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/briefs/panel.py" line="200" />
+        <source>What changed</source>
+        <translation>Ce qui a changé</translation>
+    </message>
+</context>
+<context>
+    <name>CandidateListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="39" />
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="39" />
+        <source>Candidate</source>
+        <translation>Proposition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="39" />
+        <source>Detail</source>
+        <translation>Précision</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="39" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="59" />
+        <source>Commitment</source>
+        <translation>Engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="60" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="61" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="62" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="63" />
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="64" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="65" />
+        <source>Score</source>
+        <translation>Conformité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/commitments.py" line="66" />
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentsTracker</name>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="91" />
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="114" />
+        <source>Statuses by theme</source>
+        <translation>Statuts par thème</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="115" />
+        <source>Statuses by partner</source>
+        <translation>Statuts par partenaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="116" />
+        <source>Group the chart by</source>
+        <translation>Regrouper le graphique par</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="119" />
+        <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</source>
+        <translation>En rouge : échéance dépassée ; en orange : échéance dans moins de 30 jours. Double-cliquez sur un statut, une note ou des éléments de preuve pour les modifier (Ctrl+Z annule).</translation>
+    </message>
+</context>
+<context>
+    <name>Detail</name>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="42" />
+        <source>Meeting:</source>
+        <translation>Réunion :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="43" />
+        <source>Themes:</source>
+        <translation>Thèmes :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="44" />
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="45" />
+        <source>passage</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="46" />
+        <source>timeline</source>
+        <translation>chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="47" />
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="48" />
+        <source>Evidence:</source>
+        <translation>Éléments de preuve :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="49" />
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="50" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="51" />
+        <source>Statements</source>
+        <translation>Déclarations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="52" />
+        <source>Status history</source>
+        <translation>Historique du statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="71" />
+        <source>due {0}</source>
+        <translation>échéance {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="92" />
+        <source>Unknown</source>
+        <translation>Inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="104" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="109" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="112" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="114" />
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="117" />
+        <source>Recurrence</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="119" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="152" />
+        <source>Principles</source>
+        <translation>Principes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="153" />
+        <source>Next steps</source>
+        <translation>Prochaines étapes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="208" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="210" />
+        <source>Belongs to</source>
+        <translation>Rattachement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="213" />
+        <source>Country code</source>
+        <translation>Code pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="214" />
+        <source>Also known as</source>
+        <translation>Autres noms</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="229" />
+        <source>To review: {0}</source>
+        <translation>À valider : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="232" />
+        <source>A accepts, E edits, R rejects; the passage it came from is shown below.</source>
+        <translation>A accepte, E modifie, R rejette ; le passage d'origine s'affiche en dessous.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="42" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="46" />
+        <source>Source passage</source>
+        <translation>Passage source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="47" />
+        <location filename="../../desktop_app/ui/detail_pane.py" line="217" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="58" />
+        <source>Select a meeting, a commitment or a search result.</source>
+        <translation>Sélectionnez une réunion, un engagement ou un résultat de recherche.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_pane.py" line="217" />
+        <source>Notes ({0})</source>
+        <translation>Notes ({0})</translation>
+    </message>
+</context>
+<context>
+    <name>EmptyState</name>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="105" />
+        <source>&lt;h2&gt;Your store is empty&lt;/h2&gt;</source>
+        <translation>&lt;h2&gt;Votre base est vide&lt;/h2&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="108" />
+        <source>Import a communiqué, an article or a note (Ctrl+I, or drop files on the window), or load the demo dossier to see how Chancery works.</source>
+        <translation>Importez un communiqué, un article ou une note (Ctrl+I, ou déposez des fichiers sur la fenêtre), ou chargez le dossier de démonstration pour découvrir Chancery.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="114" />
+        <source>Import documents…</source>
+        <translation>Importer des documents…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="115" />
+        <source>Load the demo dossier</source>
+        <translation>Charger le dossier de démonstration</translation>
+    </message>
+</context>
+<context>
+    <name>FacetBar</name>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="49" />
+        <location filename="../../desktop_app/ui/facets.py" line="50" />
+        <source>Actor or country</source>
+        <translation>Acteur ou pays</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="53" />
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="55" />
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="56" />
+        <source>From date</source>
+        <translation>Date de début</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="57" />
+        <source>To date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="59" />
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="61" />
+        <source>All themes</source>
+        <translation>Tous les thèmes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="64" />
+        <source>All statuses</source>
+        <translation>Tous les statuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="77" />
+        <source>From</source>
+        <translation>Du</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="79" />
+        <source>to</source>
+        <translation>au</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="98" />
+        <source>All actors</source>
+        <translation>Tous les acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/facets.py" line="110" />
+        <source>All tags</source>
+        <translation>Toutes les étiquettes</translation>
+    </message>
+</context>
+<context>
+    <name>ImportDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="89" />
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_dialog.py" line="91" />
+        <source>Importing %n file(s)…</source>
+        <translation><numerusform>Import de %n fichier…</numerusform><numerusform>Import de %n fichiers…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="94" />
+        <source>Import progress</source>
+        <translation>Progression de l'import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="97" />
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="97" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="97" />
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="101" />
+        <source>Files and their results</source>
+        <translation>Fichiers et résultats</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="104" />
+        <source>waiting</source>
+        <translation>en attente</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="138" />
+        <source>imported</source>
+        <translation>importé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="139" />
+        <source>already in the store</source>
+        <translation>déjà dans la base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="140" />
+        <source>error</source>
+        <translation>erreur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="145" />
+        <source>Reading {0} ({1} of {2})…</source>
+        <translation>Lecture de {0} ({1} sur {2})…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="146" />
+        <source>reading…</source>
+        <translation>lecture…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_dialog.py" line="169" />
+        <source>Done: %n file(s) imported; new items wait in the review queue.</source>
+        <translation><numerusform>Terminé : %n fichier importé ; les nouveaux éléments attendent dans la file de validation.</numerusform><numerusform>Terminé : %n fichiers importés ; les nouveaux éléments attendent dans la file de validation.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="179" />
+        <source>Stopping after the current file…</source>
+        <translation>Arrêt après le fichier en cours…</translation>
+    </message>
+</context>
+<context>
+    <name>Labels</name>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="26" />
+        <source>announced</source>
+        <translation>annoncé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="27" />
+        <source>in progress</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="28" />
+        <source>fulfilled</source>
+        <translation>réalisé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="29" />
+        <source>lapsed</source>
+        <translation>caduc</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="30" />
+        <source>unknown</source>
+        <translation>inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="37" />
+        <source>not scored</source>
+        <translation>non noté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="39" />
+        <source>−1 not complied</source>
+        <translation>−1 non respecté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="40" />
+        <source>0 partly</source>
+        <translation>0 en partie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="41" />
+        <source>+1 complied</source>
+        <translation>+1 respecté</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="47" />
+        <source>security</source>
+        <translation>sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="48" />
+        <source>diplomacy</source>
+        <translation>diplomatie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="49" />
+        <source>economy</source>
+        <translation>économie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="50" />
+        <source>energy</source>
+        <translation>énergie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="51" />
+        <source>infrastructure</source>
+        <translation>infrastructures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="52" />
+        <source>trade</source>
+        <translation>commerce</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="53" />
+        <source>education</source>
+        <translation>éducation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="54" />
+        <source>health</source>
+        <translation>santé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="55" />
+        <source>culture</source>
+        <translation>culture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="56" />
+        <source>communication</source>
+        <translation>communication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="57" />
+        <source>other</source>
+        <translation>autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="65" />
+        <source>commitment</source>
+        <translation>engagement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="66" />
+        <source>position</source>
+        <translation>position</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="67" />
+        <source>principle</source>
+        <translation>principe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="68" />
+        <source>next step</source>
+        <translation>prochaine étape</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="69" />
+        <source>meeting</source>
+        <translation>réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="70" />
+        <source>statement</source>
+        <translation>déclaration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="71" />
+        <source>note</source>
+        <translation>note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="72" />
+        <source>source</source>
+        <translation>source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="73" />
+        <source>actor</source>
+        <translation>acteur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="74" />
+        <source>passage</source>
+        <translation>passage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="75" />
+        <source>participation</source>
+        <translation>participation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="82" />
+        <source>co-chair</source>
+        <translation>coprésident</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="83" />
+        <source>chair</source>
+        <translation>président</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="84" />
+        <source>head of delegation</source>
+        <translation>chef de délégation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="85" />
+        <source>participant</source>
+        <translation>participant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="86" />
+        <source>host</source>
+        <translation>hôte</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="93" />
+        <source>overdue</source>
+        <translation>échéance dépassée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="95" />
+        <source>due soon</source>
+        <translation>échéance proche</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="42" />
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="44" />
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="55" />
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="56" />
+        <source>&amp;Export brief…</source>
+        <translation>&amp;Exporter une note de synthèse…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="57" />
+        <source>&amp;Backups…</source>
+        <translation>&amp;Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="58" />
+        <source>Load the &amp;demo dossier</source>
+        <translation>Charger le dossier de &amp;démonstration</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="60" />
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="65" />
+        <source>&amp;New note</source>
+        <translation>&amp;Nouvelle note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="66" />
+        <source>&amp;Find</source>
+        <translation>&amp;Rechercher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="67" />
+        <source>Leave search</source>
+        <translation>Quitter la recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="70" />
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="71" />
+        <source>&amp;About Chancery</source>
+        <translation>À &amp;propos de Chancery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="73" />
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="78" />
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="85" />
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="91" />
+        <source>&amp;Settings</source>
+        <translation>&amp;Paramètres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="92" />
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="95" />
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="103" />
+        <source>search (Esc leaves the search)</source>
+        <translation>rechercher (Échap quitte la recherche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="104" />
+        <source>new note on the item in view</source>
+        <translation>nouvelle note sur l'élément affiché</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="107" />
+        <source>import documents (or drop files on the window)</source>
+        <translation>importer des documents (ou déposer des fichiers sur la fenêtre)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="113" />
+        <source>export a brief of the selected meetings</source>
+        <translation>exporter une note de synthèse des réunions sélectionnées</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="117" />
+        <source>undo / redo notes, tags, statuses and reviews</source>
+        <translation>annuler / rétablir notes, étiquettes, statuts et validations</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="123" />
+        <source>go to a section of the sidebar</source>
+        <translation>aller à une rubrique du panneau latéral</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="126" />
+        <source>Arrows, Enter</source>
+        <translation>Flèches, Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="127" />
+        <source>move in a list, open the item</source>
+        <translation>se déplacer dans une liste, ouvrir l'élément</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="131" />
+        <source>accept, edit, reject in the review queue</source>
+        <translation>accepter, modifier, rejeter dans la file de validation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="51" />
+        <source>Chancery — {0}</source>
+        <translation>Chancery — {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="57" />
+        <source>Search everything (Ctrl+F)…</source>
+        <translation>Rechercher partout (Ctrl+F)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="58" />
+        <source>Search</source>
+        <translation>Recherche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="69" />
+        <source>Sections</source>
+        <translation>Rubriques</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/main_window.py" line="301" />
+        <source>%n result(s)</source>
+        <translation><numerusform>%n résultat</numerusform><numerusform>%n résultats</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="389" />
+        <source>Select an item first, then press Ctrl+N.</source>
+        <translation>Sélectionnez d'abord un élément, puis appuyez sur Ctrl+N.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="398" />
+        <source>Import documents</source>
+        <translation>Importer des documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="398" />
+        <source>Documents ({0})</source>
+        <translation>Documents ({0})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="438" />
+        <source>The brief composer is not installed yet.</source>
+        <translation>Le module de notes de synthèse n'est pas encore installé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="446" />
+        <source>Backups are not available yet.</source>
+        <translation>Les sauvegardes ne sont pas encore disponibles.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="469" />
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="475" />
+        <source>About Chancery</source>
+        <translation>À propos de Chancery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="476" />
+        <source>Chancery: meetings, commitments and notes, offline.
+Store: {0}</source>
+        <translation>Chancery : réunions, engagements et notes, hors ligne.
+Base : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>MeetingListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="49" />
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="50" />
+        <source>Meeting</source>
+        <translation>Réunion</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="51" />
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="52" />
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="53" />
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/meetings.py" line="54" />
+        <source>Items</source>
+        <translation>Éléments</translation>
+    </message>
+</context>
+<context>
+    <name>NoteListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="160" />
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="160" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="160" />
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+</context>
+<context>
+    <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="48" />
+        <source>Select an item to see and write its notes.</source>
+        <translation>Sélectionnez un élément pour lire et écrire ses notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="53" />
+        <source>Restore</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="54" />
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="63" />
+        <source>Notes on this item</source>
+        <translation>Notes sur cet élément</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="69" />
+        <source>Write a note… (saved as a draft as you type)</source>
+        <translation>Écrivez une note… (brouillon enregistré au fil de la frappe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="70" />
+        <source>Note text</source>
+        <translation>Texte de la note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="72" />
+        <source>Tags, separated by commas</source>
+        <translation>Étiquettes, séparées par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="73" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="74" />
+        <source>Include in brief</source>
+        <translation>Inclure dans la note de synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="75" />
+        <location filename="../../desktop_app/ui/notes_panel.py" line="169" />
+        <source>Save note</source>
+        <translation>Enregistrer la note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="76" />
+        <source>New</source>
+        <translation>Nouvelle</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="77" />
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="79" />
+        <source>Earlier versions of the note</source>
+        <translation>Versions antérieures de la note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="127" />
+        <source>Notes on {0}: {1}</source>
+        <translation>Notes sur {0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="181" />
+        <source>Save changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="187" />
+        <source>No earlier versions.</source>
+        <translation>Aucune version antérieure.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="190" />
+        <source>Earlier versions</source>
+        <translation>Versions antérieures</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" line="203" />
+        <source>A note needs some text.</source>
+        <translation>Une note doit contenir du texte.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/notes_panel.py" line="247" />
+        <source>%n note(s) were being written when Chancery last closed.</source>
+        <translation><numerusform>%n note était en cours d'écriture à la dernière fermeture de Chancery.</numerusform><numerusform>%n notes étaient en cours d'écriture à la dernière fermeture de Chancery.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>Pages</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="68" />
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="78" />
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="81" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="89" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="90" />
+        <source>Notes with this tag</source>
+        <translation>Notes portant cette étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="119" />
+        <source>Briefs will be listed here once the brief composer is installed.</source>
+        <translation>Les notes de synthèse s'afficheront ici une fois le module installé.</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="74" />
+        <source>Unlock the store</source>
+        <translation>Déverrouiller la base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="75" />
+        <source>Encrypt the store</source>
+        <translation>Chiffrer la base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="76" />
+        <source>Change the passphrase</source>
+        <translation>Changer la phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="77" />
+        <source>Decrypt the store</source>
+        <translation>Déchiffrer la base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="80" />
+        <source>{name} is encrypted. Type its passphrase to open it.</source>
+        <translation>{name} est chiffrée. Saisissez sa phrase secrète pour l'ouvrir.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="82" />
+        <source>Choose a passphrase for {name}. The store and its backups will be unreadable without it.</source>
+        <translation>Choisissez une phrase secrète pour {name}. La base et ses sauvegardes seront illisibles sans elle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="85" />
+        <source>Type the current passphrase of {name}, then the new one twice.</source>
+        <translation>Saisissez la phrase secrète actuelle de {name}, puis deux fois la nouvelle.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="87" />
+        <source>{name} and its backups will be stored unencrypted: anyone with the files can read them. Type the passphrase to confirm.</source>
+        <translation>{name} et ses sauvegardes seront enregistrées en clair : quiconque possède les fichiers pourra les lire. Saisissez la phrase secrète pour confirmer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105" />
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="105" />
+        <source>Current:</source>
+        <translation>Actuelle :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="108" />
+        <source>New passphrase:</source>
+        <translation>Nouvelle phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="109" />
+        <source>Type it again:</source>
+        <translation>Saisissez-la à nouveau :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="114" />
+        <source>At least {n} characters; several unrelated words are best. Nobody, Chancery included, can recover a forgotten passphrase.</source>
+        <translation>Au moins {n} caractères ; plusieurs mots sans rapport entre eux sont l'idéal. Personne, pas même Chancery, ne peut retrouver une phrase secrète oubliée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="120" />
+        <source>Show what I type</source>
+        <translation>Afficher la saisie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="126" />
+        <source>Error</source>
+        <translation>Erreur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="134" />
+        <source>Unlock</source>
+        <translation>Déverrouiller</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="135" />
+        <source>Encrypt</source>
+        <translation>Chiffrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="136" />
+        <source>Change</source>
+        <translation>Changer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="137" />
+        <source>Decrypt</source>
+        <translation>Déchiffrer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="170" />
+        <source>Type the passphrase.</source>
+        <translation>Saisissez la phrase secrète.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="179" />
+        <source>The two new passphrases differ; type them again.</source>
+        <translation>Les deux nouvelles phrases secrètes diffèrent ; saisissez-les à nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="233" />
+        <source>That passphrase does not open the store; try again.</source>
+        <translation>Cette phrase secrète n'ouvre pas la base ; réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="65" />
+        <source>Candidates to review</source>
+        <translation>Propositions à valider</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="71" />
+        <source>&amp;Accept (A)</source>
+        <translation>&amp;Accepter (A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="72" />
+        <source>&amp;Edit (E)</source>
+        <translation>&amp;Modifier (E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="73" />
+        <source>&amp;Reject (R)</source>
+        <translation>&amp;Rejeter (R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="107" />
+        <source>The review queue arrives with the import module.</source>
+        <translation>La file de validation arrive avec le module d'import.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/review_panel.py" line="117" />
+        <source>%n candidate(s) to review. A accepts, E edits, R rejects; Ctrl+Z undoes.</source>
+        <translation><numerusform>%n proposition à valider. A accepte, E modifie, R rejette ; Ctrl+Z annule.</numerusform><numerusform>%n propositions à valider. A accepte, E modifie, R rejette ; Ctrl+Z annule.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="126" />
+        <source>Nothing to review. Import a document (Ctrl+I): what it finds appears here for you to accept, edit or reject.</source>
+        <translation>Rien à valider. Importez un document (Ctrl+I) : ce qu'il contient apparaîtra ici pour être accepté, modifié ou rejeté.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="151" />
+        <source>Edit candidate</source>
+        <translation>Modifier la proposition</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="93" />
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+</context>
+<context>
+    <name>SearchResultsView</name>
+    <message>
+        <location filename="../../desktop_app/ui/browse_views.py" line="79" />
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>Sections</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="39" />
+        <source>Meetings</source>
+        <translation>Réunions</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="40" />
+        <source>Commitments</source>
+        <translation>Engagements</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="41" />
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="42" />
+        <source>Actors</source>
+        <translation>Acteurs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="43" />
+        <source>Sources</source>
+        <translation>Sources</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="44" />
+        <source>Review queue</source>
+        <translation>File de validation</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="45" />
+        <source>Briefs</source>
+        <translation>Notes de synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="46" />
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" line="47" />
+        <source>Search results</source>
+        <translation>Résultats de recherche</translation>
+    </message>
+</context>
+<context>
+    <name>SecurityController</name>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="299" />
+        <source>Encrypt the store…</source>
+        <translation>Chiffrer la base…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="301" />
+        <source>Change the passphrase…</source>
+        <translation>Changer la phrase secrète…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="303" />
+        <source>Decrypt the store…</source>
+        <translation>Déchiffrer la base…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="305" />
+        <source>Lock now</source>
+        <translation>Verrouiller maintenant</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="308" />
+        <source>Lock after inactivity…</source>
+        <translation>Verrouiller après inactivité…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="330" />
+        <source>Security</source>
+        <translation>Sécurité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="370" />
+        <source>Quit Chancery</source>
+        <translation>Quitter Chancery</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="372" />
+        <source>Chancery cannot open the store</source>
+        <translation>Chancery ne peut pas ouvrir la base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="389" />
+        <source>Lock after inactivity</source>
+        <translation>Verrouiller après inactivité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="390" />
+        <source>Lock an encrypted store after this many minutes without use (0: never):</source>
+        <translation>Verrouiller une base chiffrée après ce nombre de minutes sans utilisation (0 : jamais) :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="409" />
+        <source>That is not the current passphrase; try again.</source>
+        <translation>Ce n'est pas la phrase secrète actuelle ; réessayez.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="422" />
+        <source>Nothing was changed</source>
+        <translation>Rien n'a été modifié</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="425" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+</context>
+<context>
+    <name>SourceListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="135" />
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="135" />
+        <source>Published</source>
+        <translation>Publiée le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="135" />
+        <source>Publisher</source>
+        <translation>Éditeur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="135" />
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="45" />
+        <location filename="../../desktop_app/ui/source_view.py" line="82" />
+        <source>Choose “passage” next to an item to see where it came from.</source>
+        <translation>Choisissez « passage » à côté d'un élément pour voir d'où il vient.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="49" />
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="50" />
+        <source>Note on selected passage</source>
+        <translation>Note sur le passage sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="52" />
+        <source>Add a note on the selected passage</source>
+        <translation>Ajouter une note sur le passage sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/source_view.py" line="84" />
+        <source>This item has no source passage.</source>
+        <translation>Cet élément n'a pas de passage source.</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChart</name>
+    <message>
+        <location filename="../../desktop_app/ui/chart.py" line="46" />
+        <source>Chart of statuses</source>
+        <translation>Graphique des statuts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/chart.py" line="73" />
+        <source>No commitments to chart.</source>
+        <translation>Aucun engagement à représenter.</translation>
+    </message>
+</context>
+<context>
+    <name>TagListModel</name>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="149" />
+        <source>Tag</source>
+        <translation>Étiquette</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/models/lists.py" line="149" />
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineCanvas</name>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="66" />
+        <source>Timeline</source>
+        <translation>Chronologie</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="91" />
+        <source>Nothing to show.</source>
+        <translation>Rien à afficher.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="117" />
+        <source>today</source>
+        <translation>aujourd'hui</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineView</name>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="188" />
+        <source>Show the timeline of</source>
+        <translation>Afficher la chronologie de</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="196" />
+        <source>● meetings (above)   ◆ due dates (below: red overdue, amber due soon)</source>
+        <translation>● réunions (au-dessus)   ◆ échéances (en dessous : rouge dépassée, orange proche)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="199" />
+        <source>Actor:</source>
+        <translation>Acteur :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/timeline.py" line="218" />
+        <source>Everyone</source>
+        <translation>Tous</translation>
+    </message>
+</context>
+<context>
+    <name>UndoCommands</name>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="42" />
+        <source>Add note on {0}</source>
+        <translation>Ajouter une note sur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="89" />
+        <source>Edit note</source>
+        <translation>Modifier la note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="114" />
+        <source>Delete note</source>
+        <translation>Supprimer la note</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="143" />
+        <source>Set status to {0}</source>
+        <translation>Passer le statut à {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="147" />
+        <source>Set compliance score</source>
+        <translation>Modifier la conformité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="149" />
+        <source>Edit evidence</source>
+        <translation>Modifier les éléments de preuve</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="186" />
+        <source>Accept {0}</source>
+        <translation>Accepter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="188" />
+        <source>Reject {0}</source>
+        <translation>Rejeter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/undo_commands.py" line="216" />
+        <source>Edit {0}</source>
+        <translation>Modifier {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Workers</name>
+    <message>
+        <location filename="../../desktop_app/ui/workers.py" line="68" />
+        <source>Unexpected error: {0}</source>
+        <translation>Erreur inattendue : {0}</translation>
+    </message>
+</context>
+</TS>
