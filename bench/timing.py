@@ -56,16 +56,27 @@ def percentile(values: list[float], pct: float) -> float:
     return ordered[int(rank) - 1]
 
 
-def repeat(fn: Callable[[], object], runs: int, *, warmup: int = 1) -> list[float]:
-    """Wall-clock seconds of ``runs`` calls of ``fn`` after ``warmup`` unmeasured ones."""
+def repeat(
+    fn: Callable[[], object],
+    runs: int,
+    *,
+    warmup: int = 1,
+    between: Callable[[], object] | None = None,
+) -> list[float]:
+    """Wall-clock seconds of ``runs`` calls of ``fn`` after ``warmup`` unmeasured ones;
+    ``between`` runs unmeasured after each call (e.g. let a worker the call started end)."""
     for _ in range(warmup):
         fn()
+        if between is not None:
+            between()
     out = []
     gc.collect()
     for _ in range(runs):
         start = time.perf_counter()
         fn()
         out.append(time.perf_counter() - start)
+        if between is not None:
+            between()
     return out
 
 

@@ -32,6 +32,10 @@ PRAGMAS = (
 )
 JOURNAL_MODE = "delete"
 
+# quick_check reads every page: well under 0.3 s below this size, seconds on a large store.
+# Above it, a caller that asks (``defer_check``) runs the check itself after opening.
+SYNC_CHECK_BYTES = 64 * 1024 * 1024
+
 
 class StoreError(Exception):
     """A store that cannot be opened; the message is one sentence for the user."""
@@ -46,6 +50,7 @@ class StoreInfo:
     path: Path
     sqlite_version: str
     revision: str | None
+    checked: bool = True  # False: quick_check was left to the caller (open_engine defer_check)
 
 
 def check_sqlite() -> str:
@@ -151,12 +156,15 @@ def open_engine(
     upgrade: bool = True,
     before_upgrade: Callable[[Path], None] | None = None,
     passphrase: str | None = None,
+    defer_check: bool = False,
 ) -> tuple[Engine, StoreInfo]:
     """Open (and create or migrate) the store at ``path``; raise StoreError with a sentence.
 
     ``before_upgrade(path)`` runs before an existing store holding a schema is migrated (the
     app backs it up there); if it raises, the store is left as it was.
     ``passphrase``: the key of an encrypted (SQLCipher) store, or of a new one; None: plain.
+    ``defer_check``: skip quick_check on a store larger than SYNC_CHECK_BYTES; the caller
+    must then run it (StoreInfo.checked is False), as the window does on a worker thread.
     """
     from db import crypto
 
@@ -165,13 +173,15 @@ def open_engine(
         raise crypto.PassphraseRequired(f"{path} is encrypted: its passphrase is needed.")
     version = check_sqlite() if passphrase is None else crypto.check_cipher()
     existed = check_path(path, create=create, encrypted=passphrase is not None)
+    checked = not (defer_check and existed and path.stat().st_size >= SYNC_CHECK_BYTES)
     engine = make_engine(sqlite_url(path), passphrase=passphrase)
     try:
         if existed:
             try:
                 with engine.connect() as conn:
+                    # Reading the schema proves the file (and the key) readable in any case.
                     conn.execute(text("PRAGMA schema_version")).scalar()
-                    ok = conn.execute(text("PRAGMA quick_check")).scalar()
+                    ok = conn.execute(text("PRAGMA quick_check")).scalar() if checked else "ok"
             except Exception as exc:  # sqlite3.DatabaseError: file is not a database, …
                 if passphrase is not None and "not a database" in str(exc):
                     raise crypto.wrong_passphrase(path) from exc
@@ -200,7 +210,7 @@ def open_engine(
         if passphrase is not None:
             crypto.forget_key(path)  # a passphrase that failed is not kept, even in memory
         raise
-    return engine, StoreInfo(path=path, sqlite_version=version, revision=revision)
+    return engine, StoreInfo(path=path, sqlite_version=version, revision=revision, checked=checked)
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import logging
 import os
 import sqlite3
 import struct
@@ -11,8 +12,11 @@ from pathlib import Path
 
 from db import crypto
 from db.engine import SQLITE_HEADER
+from desktop_app.services import autobackup
 from desktop_app.services.backup import BackupInfo, list_backups, newest_good_backup
-from desktop_app.services.store import StoreError
+from desktop_app.services.store import Store, StoreError
+
+log = logging.getLogger(__name__)
 
 JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
 _HEADER = struct.Struct(">8sIIIII")  # magic, nRec, cksumInit, dbSize, sectorSize, pageSize
@@ -143,6 +147,52 @@ def set_aside(store_path: Path, reason: str) -> StoreDamaged:
         moved_to=moved,
         backup=backup,
     )
+
+
+def quick_check(store_path: Path) -> str | None:
+    """SQLite's quick_check of a store that is open, on a read-only connection of its own
+    (safe on a worker thread): None if it is sound, else what is wrong.
+
+    For a large store the window opens without checking (open_engine ``defer_check``) and
+    runs this right after it shows. A check that cannot get at the store because a write
+    holds it finds nothing wrong: it is logged, not taken for damage.
+    """
+    path = store_path.expanduser().resolve()
+    if not path.is_file():
+        return None  # moved or switched meanwhile: nothing of ours to judge
+    key = crypto.key_for(path)
+    encrypted = key is not None or crypto.looks_encrypted(path)
+    if encrypted and key is None:
+        log.warning("quick_check of %s skipped: its key is not known here", path)
+        return None
+    lib = crypto.driver() if encrypted else sqlite3
+    try:
+        if encrypted:
+            conn = crypto.connect(path, key, readonly=True)
+        else:
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+    except (StoreError, lib.Error) as exc:
+        return str(exc).rstrip(".")
+    try:
+        conn.execute("PRAGMA busy_timeout = 5000")
+        lines = [str(row[0]) for row in conn.execute("PRAGMA quick_check")]
+    except lib.Error as exc:
+        message = str(exc)
+        if "locked" in message or "busy" in message:
+            log.warning("quick_check of %s could not run: %s", path, message)
+            return None
+        return message.rstrip(".")
+    finally:
+        conn.close()
+    return None if lines == ["ok"] else "; ".join(lines[:3])
+
+
+def set_aside_open(store: Store, reason: str) -> StoreDamaged:
+    """The check after opening found ``store`` damaged: close it (reads and writes then
+    refuse until ``Store.adopt``), move it aside and say how to go back, as on open."""
+    autobackup.unwatch(store.path)  # no backup of the damaged file, now or at exit
+    store.suspend()
+    return set_aside(store.path, reason)
 
 
 def check_store(store_path: Path) -> CheckReport:

@@ -11,7 +11,11 @@ from desktop_app.services.store import Store, resolve_store_path
 
 
 def open_user_store(
-    path: str | os.PathLike[str] | None = None, *, demo: bool = True, passphrase: str | None = None
+    path: str | os.PathLike[str] | None = None,
+    *,
+    demo: bool = True,
+    passphrase: str | None = None,
+    defer_check: bool = False,
 ) -> Store:
     """The store named by ``--db``/``CHANCERY_DB``/the default; a brand-new one gets the demo.
 
@@ -21,13 +25,19 @@ def open_user_store(
     older schema is backed up before it is migrated. An encrypted store is opened with
     ``passphrase``, else CHANCERY_PASSPHRASE, else the passphrase provider's answer
     (encryption.passphrase_for); it is never taken for a damaged one.
+
+    ``defer_check`` (the window): a large store's quick_check is left to the caller
+    (Store.check_pending; see recovery.quick_check), unless the previous session did not
+    close the store cleanly or a journal was left: then it is checked here, as always.
     """
     target = resolve_store_path(path).resolve()
     store_lock.acquire(target)
     encryption.clean_leftovers(target)  # of an encrypt/rekey/decrypt that was interrupted
     is_new = not target.exists() or target.stat().st_size == 0
     passphrase = encryption.passphrase_for(target, passphrase)
+    defer = defer_check and store_lock.closed_cleanly_before(target)
     if not is_new:
+        defer = defer and not recovery.journal_path(target).exists()
         problem = recovery.journal_problem(target)
         if problem is not None:
             raise recovery.set_aside(target, problem)
@@ -35,11 +45,15 @@ def open_user_store(
             raise recovery.set_aside(target, "its SQLite header is gone")
     try:
         engine, info = open_engine(
-            target, before_upgrade=backup.backup_before_upgrade, passphrase=passphrase
+            target,
+            before_upgrade=backup.backup_before_upgrade,
+            passphrase=passphrase,
+            defer_check=defer,
         )
     except DamagedStoreError as exc:
         raise recovery.set_aside(target, _reason(exc)) from exc
     store = Store(engine, info)
+    store_lock.mark(target, closed=False)  # open again, if this process closed it before
     # A store that vanished but has backups is the user's, lost: no demo mixed into it.
     if is_new and demo and not backup.list_backups(target) and not has_content(store):
         try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import sqlite3
 from collections.abc import Iterator
@@ -102,10 +103,27 @@ class Store:
         except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite3.Error) as exc:
             raise WriteError(explain_write_failure(exc)) from exc
 
+    @property
+    def check_pending(self) -> bool:
+        """True if opening left SQLite's quick_check to the caller (a large store, see
+        startup.open_user_store ``defer_check``); the window runs it on a worker."""
+        return not self.info.checked
+
+    def mark_checked(self) -> None:
+        """The deferred quick_check found the store sound."""
+        self.info = dataclasses.replace(self.info, checked=True)
+
+    def suspend(self) -> None:
+        """Close the store, keeping its key, and refuse reads and writes until ``adopt``
+        (a damaged store about to be moved aside)."""
+        self._locked = True
+        self.close()
+
     def close(self) -> None:
         # An encrypted store's key stays known to this process after close, for the backup
         # taken at exit; lock() forgets it.
         self.engine.dispose()
+        _mark_lock(self.path, closed=True)
 
     # Locking (an encrypted store left idle): the same Store object, held by every view,
     # refuses reads and writes until it adopts a store reopened with the passphrase.
@@ -125,6 +143,7 @@ class Store:
         """Take over ``other``'s engine (the same store reopened, e.g. under a new key)."""
         self.engine, self.info, self._sessions = other.engine, other.info, other._sessions
         self._locked = False
+        _mark_lock(self.path, closed=False)
 
     def _check_unlocked(self) -> None:
         if self._locked:
@@ -135,3 +154,11 @@ class Store:
 
     def __exit__(self, *_exc: object) -> None:
         self.close()
+
+
+def _mark_lock(path: Path, *, closed: bool) -> None:
+    """Tell the lock file (if this process holds it) whether the store is open: a later
+    start reads it to know if this session ended cleanly."""
+    from desktop_app.services import store_lock  # it imports this module
+
+    store_lock.mark(path, closed=closed)

@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop_app.services.store import StoreError
 
 LOCK_SUFFIX = ".lock"
+CLOSED = b"closed"  # the lock file's second line once the store was closed cleanly
 
 
 class StoreInUse(StoreError):
@@ -20,6 +21,9 @@ class StoreInUse(StoreError):
 # The locks this process holds, by resolved store path. The kernel drops a flock when the
 # process ends, however it ends (even SIGKILL), so a crash never leaves a store locked.
 _held: dict[Path, int] = {}
+# Whether the previous session on each store locked here closed it cleanly (read at acquire):
+# after a crash the window checks the store before showing it, even a large one.
+_clean_before: dict[Path, bool] = {}
 _guard = threading.Lock()
 
 
@@ -33,8 +37,8 @@ def _key(store_path: Path) -> Path:
 
 def _holder(path: Path) -> str:
     try:
-        pid = path.read_text(encoding="ascii").strip()
-    except OSError:
+        pid = path.read_text(encoding="ascii").split("\n", 1)[0].strip()
+    except (OSError, UnicodeDecodeError):
         return ""
     return f" (process {pid})" if pid.isdigit() else ""
 
@@ -67,11 +71,32 @@ def acquire(store_path: Path) -> Path:
                     "close that one first, or choose another store with --db."
                 ) from exc
             raise StoreError(f"Cannot lock {key} ({exc.strerror}).") from exc
+        previous = os.pread(fd, 64, 0)
+        _clean_before[key] = previous.split(b"\n")[1:2] == [CLOSED]
         # The pid is only for the message another process shows; the lock is the flock.
-        os.ftruncate(fd, 0)
-        os.write(fd, f"{os.getpid()}\n".encode("ascii"))
+        _write_state(fd, closed=False)
         _held[key] = fd
         return target
+
+
+def _write_state(fd: int, *, closed: bool) -> None:
+    os.ftruncate(fd, 0)
+    state = f"{os.getpid()}\n" + ("closed\n" if closed else "")
+    os.pwrite(fd, state.encode("ascii"), 0)
+
+
+def closed_cleanly_before(store_path: Path) -> bool:
+    """True if the session before this process's lock closed the store (no crash, no kill)."""
+    with _guard:
+        return _clean_before.get(_key(store_path), False)
+
+
+def mark(store_path: Path, *, closed: bool) -> None:
+    """Record in the held lock file whether the store is closed (Store.close) or open again."""
+    with _guard:
+        fd = _held.get(_key(store_path))
+        if fd is not None:
+            _write_state(fd, closed=closed)
 
 
 def holds(store_path: Path) -> bool:

@@ -46,6 +46,13 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
     def _ids_for(self, sort: str, descending: bool) -> list[int]:
         return commitment_ids_for(self.store, self.filter, self.only_ids, sort, descending)
 
+    def first_ids(self, sort: str, descending: bool, limit: int) -> list[int] | None:
+        if self.only_ids is not None:
+            return None  # a tag facet narrows after the query: no LIMIT on it
+        return browse.commitment_ids(
+            self.store, self.filter, sort=sort, descending=descending, limit=limit
+        )
+
     def default_sort(self) -> str:
         return "due"
 

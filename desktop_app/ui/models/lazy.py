@@ -5,27 +5,29 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import (
-    QAbstractTableModel,
-    QModelIndex,
-    QObject,
-    QPersistentModelIndex,
-    Qt,
-)
+from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+
+from desktop_app.ui.models.base import AnyIndex, ColumnsModel
 
 Row = TypeVar("Row")
-AnyIndex = QModelIndex | QPersistentModelIndex
 PAGE = 100
+# With a worker (run_async), reload shows this many ids at once and reads the rest there:
+# a few ms for the first screen instead of reading every id of a 200,000-row list first.
+FIRST_SCREEN = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-class LazyIdModel(QAbstractTableModel, Generic[Row]):
+class LazyIdModel(ColumnsModel, Generic[Row]):
     """Holds the ids in display order; a row is loaded (with its page) when first shown.
 
     Subclasses give the columns (``headers``/``sort_keys``) and ``display(row, column)``;
-    the database sorts and filters, this model only shows.
+    the database sorts and filters, this model only shows. A subclass that can read the
+    first ids alone (``first_ids``) shows them first; the rest are appended when the worker
+    has them (``complete`` is False until then, and ``filled`` is emitted).
     """
+
+    filled = Signal()  # every id is in the model (after a reload that showed the first ones)
 
     headers: tuple[str, ...] = ()
     sort_keys: tuple[str | None, ...] = ()
@@ -43,6 +45,13 @@ class LazyIdModel(QAbstractTableModel, Generic[Row]):
         self._cache: dict[int, Row] = {}
         self._sort = (self.default_sort(), self.default_descending())
         self.loaded = False  # no ids asked yet: sorting only records the order wanted
+        self.complete = True  # False while the worker reads the ids after the first screen
+        self._generation = 0  # bumped by every new list: a late worker answer is dropped
+        self._rest: Callable[[], None] | None = None  # reads the ids after the first screen
+        self._rest_timer = QTimer(self)
+        self._rest_timer.setSingleShot(True)
+        self._rest_timer.setInterval(0)
+        self._rest_timer.timeout.connect(self._read_the_rest)
         # Set by the window: runs (fetch, apply) off the GUI thread. Tests leave it None.
         self.run_async: (
             Callable[[Callable[[], list[int]], Callable[[list[int]], None]], None] | None
@@ -64,10 +73,50 @@ class LazyIdModel(QAbstractTableModel, Generic[Row]):
     def role_data(self, row: Row, column: int, role: int) -> Any:
         return None
 
+    def first_ids(self, sort: str, descending: bool, limit: int) -> list[int] | None:
+        """The first ``limit`` ids in this order, read quickly; None: not possible here."""
+        return None
+
     # loading
     def reload(self) -> None:
-        """Fetch the ids again (filters or sort changed); rows are fetched when shown."""
-        self.set_ids(self._fetch_ids(*self._sort))
+        """Fetch the ids again (filters or sort changed); rows are fetched when shown.
+
+        With a worker, the first screen's ids come at once and the rest from the worker."""
+        wanted, fetch, run_async = self._sort, self._fetch_ids, self.run_async
+        first = None if run_async is None else self.first_ids(*wanted, FIRST_SCREEN)
+        if first is None or len(first) < FIRST_SCREEN:  # all of them already, or no worker
+            self.set_ids(first if first is not None else fetch(*wanted))
+            return
+        assert run_async is not None
+        self.set_ids(first)
+        self.complete = False
+        generation = self._generation
+        self._rest = lambda: run_async(
+            lambda: fetch(*wanted), lambda ids: self._fill(ids, generation)
+        )
+        # Started once the event loop is back, after the first screen is painted: a worker
+        # turning 200,000 rows into Python objects would otherwise hold the GIL against it.
+        self._rest_timer.start()
+
+    def _read_the_rest(self) -> None:
+        rest, self._rest = self._rest, None
+        if rest is not None and not self.complete:
+            rest()
+
+    def _fill(self, ids: list[int], generation: int) -> None:
+        """The worker's full list: appended below the first screen, unless it moved."""
+        if generation != self._generation:
+            return  # another list was shown meanwhile (reload, sort, set_ids)
+        shown = len(self._ids)
+        if ids[:shown] != self._ids:
+            self.set_ids(ids)  # the store changed between the two reads
+        else:
+            self.complete = True
+            if len(ids) > shown:
+                self.beginInsertRows(QModelIndex(), shown, len(ids) - 1)
+                self._ids = list(ids)
+                self.endInsertRows()
+        self.filled.emit()
 
     def set_ids(self, ids: Sequence[int]) -> None:
         """Show these ids (fetched elsewhere, for instance on a worker thread)."""
@@ -75,6 +124,8 @@ class LazyIdModel(QAbstractTableModel, Generic[Row]):
         self._ids = list(ids)
         self._cache.clear()
         self.loaded = True
+        self.complete = True
+        self._generation += 1
         self.endResetModel()
 
     def sort_state(self) -> tuple[str, bool]:
@@ -121,28 +172,15 @@ class LazyIdModel(QAbstractTableModel, Generic[Row]):
             return -1
 
     def ids(self) -> list[int]:
+        """The ids shown (only the first screen's while ``complete`` is False)."""
         return list(self._ids)
 
     def cached_rows(self) -> int:
         return len(self._cache)
 
     # Qt API
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._ids)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.column_headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.columnCount()
-        ):
-            return self.column_headers()[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._ids)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._ids):
@@ -166,6 +204,8 @@ class LazyIdModel(QAbstractTableModel, Generic[Row]):
         self._sort = (key, order == Qt.SortOrder.DescendingOrder)
         if not self.loaded:
             return
+        if not self.complete:
+            self._generation += 1  # the pending rest is in the old order: the sort reads all
         wanted = self._sort
         fetch = self._fetch_ids
         if self.run_async is None:

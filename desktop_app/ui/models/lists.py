@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Generic, TypeVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import QObject, Qt
 
 from desktop_app.services.views import (
     ActorView,
@@ -15,22 +15,19 @@ from desktop_app.services.views import (
 )
 from desktop_app.ui.i18n import format_date, format_datetime
 from desktop_app.ui.labels import kind_label
+from desktop_app.ui.models.base import AnyIndex, ColumnsModel
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
 
 Row = TypeVar("Row")
-AnyIndex = QModelIndex | QPersistentModelIndex
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3
 
 
-class RowListModel(QAbstractTableModel, Generic[Row]):
+class RowListModel(ColumnsModel, Generic[Row]):
     """Rows in memory; subclasses name the columns and say how a row shows."""
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[Row] = []
-
-    def column_headers(self) -> tuple[str, ...]:
-        raise NotImplementedError
 
     def display(self, row: Row, column: int) -> str:
         raise NotImplementedError
@@ -52,22 +49,8 @@ class RowListModel(QAbstractTableModel, Generic[Row]):
     def row_at(self, position: int) -> Row | None:
         return self._rows[position] if 0 <= position < len(self._rows) else None
 
-    def rowCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: AnyIndex = QModelIndex()) -> int:  # noqa: B008
-        return 0 if parent.isValid() else len(self.column_headers())
-
-    def headerData(
-        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
-    ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.columnCount()
-        ):
-            return self.column_headers()[section]
-        return None
+    def row_total(self) -> int:
+        return len(self._rows)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or index.row() >= len(self._rows):

@@ -1,0 +1,124 @@
+"""The commitments list shows its first screen at once and the rest when the worker has it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import pytest
+from PySide6.QtCore import QCoreApplication, Qt
+
+from desktop_app.services import browse
+from desktop_app.services.views import CommitmentFilter
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.models import lazy
+from desktop_app.ui.models.commitments import CommitmentTableModel
+from desktop_app.ui.models.lazy import LazyIdModel
+
+
+@dataclass(frozen=True)
+class FakeRow:
+    id: int
+    title: str
+
+
+class FirstScreenModel(LazyIdModel[FakeRow]):
+    headers = ("Title",)
+    sort_keys = ("title",)
+
+    def __init__(self, ids: list[int]) -> None:
+        self.all_ids = ids
+        self.first_calls: list[int] = []
+        super().__init__(self._ordered, self._rows)
+        self.pending: list[tuple[Callable[[], list[int]], Callable[[list[int]], None]]] = []
+        self.run_async = lambda fetch, apply: self.pending.append((fetch, apply))
+
+    def _ordered(self, _sort: str, descending: bool) -> list[int]:
+        return sorted(self.all_ids, reverse=descending)
+
+    def _rows(self, ids: Sequence[int]) -> dict[int, FakeRow]:
+        return {i: FakeRow(i, f"row {i:05d}") for i in ids if i in self.all_ids}
+
+    def first_ids(self, sort: str, descending: bool, limit: int) -> list[int] | None:
+        self.first_calls.append(limit)
+        return self._ordered(sort, descending)[:limit]
+
+    def display(self, row: FakeRow, column: int) -> str:
+        return row.title
+
+    def run_pending(self) -> None:
+        QCoreApplication.processEvents()  # the rest is asked for once the event loop is back
+        pending, self.pending = self.pending, []
+        for fetch, apply in pending:
+            apply(fetch())
+
+
+def test_the_rest_is_appended_below_the_first_screen(qapp: object, qtmodeltester: object) -> None:
+    model = FirstScreenModel(list(range(1, 1001)))
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    resets: list[bool] = []
+    inserted: list[tuple[int, int]] = []
+    filled: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    model.rowsInserted.connect(lambda _p, first, last: inserted.append((first, last)))
+    model.filled.connect(lambda: filled.append(True))
+    model.reload()
+    assert model.rowCount() == lazy.FIRST_SCREEN and not model.complete
+    assert model.index(0, 0).data() == "row 00001"
+    model.run_pending()
+    assert model.complete and filled == [True] and len(resets) == 1
+    assert inserted == [(lazy.FIRST_SCREEN, 999)]
+    assert model.ids() == list(range(1, 1001))
+    assert model.index(999, 0).data() == "row 01000"  # the end is reachable
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_a_store_changed_between_the_reads_resets_the_list(qapp: object) -> None:
+    model = FirstScreenModel(list(range(1, 1001)))
+    model.reload()
+    model.all_ids = [0, *range(1, 1001)]  # a new first row meanwhile
+    model.run_pending()
+    assert model.complete and model.ids()[:2] == [0, 1] and model.rowCount() == 1001
+
+
+def test_sorting_before_the_rest_arrives_drops_the_stale_rest(qapp: object) -> None:
+    model = FirstScreenModel(list(range(1, 1001)))
+    model.reload()
+    model.sort(0, Qt.SortOrder.DescendingOrder)
+    inserted: list[int] = []
+    model.rowsInserted.connect(lambda *_args: inserted.append(1))
+    # Two answers pending: the rest in the old order (stale, not shown), then the sorted list.
+    model.run_pending()
+    assert inserted == []
+    assert model.complete and model.ids() == list(range(1000, 0, -1))
+
+
+def test_a_short_list_needs_no_second_read() -> None:
+    model = FirstScreenModel(list(range(1, 11)))
+    model.reload()
+    assert model.complete and model.rowCount() == 10 and model.pending == []
+
+
+def test_without_a_worker_every_id_is_read_at_once() -> None:
+    model = FirstScreenModel(list(range(1, 1001)))
+    model.run_async = None
+    model.reload()
+    assert model.complete and model.rowCount() == 1000 and model.first_calls == []
+
+
+def test_the_commitments_model_in_the_window_fills_from_a_worker(
+    qtmodeltester: object, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lazy, "FIRST_SCREEN", 5)  # the demo store has far fewer than 200
+    model = CommitmentTableModel(ctx.store)
+    model.run_async = lambda fetch, apply: ctx.read(lambda _store: fetch(), apply)
+    model.reload()
+    expected = browse.commitment_ids(ctx.store, CommitmentFilter(), sort="due")
+    assert len(expected) > 5
+    assert model.ids() == expected[:5] and not model.complete
+    ctx.runner.drain()
+    assert model.complete and model.ids() == expected
+    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    model.only_ids = set(expected[:3])  # a tag facet: no LIMIT possible, all read at once
+    model.reload()
+    assert model.complete and model.ids() == expected[:3]
