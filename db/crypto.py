@@ -339,19 +339,9 @@ def check_copy(path: Path, passphrase: str) -> str | None:
     except lib.Error as exc:
         return f"{path.name} cannot be opened ({exc})"
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            return f"{path.name} fails SQLite's quick_check ({check})"
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None:
-            return f"{path.name} is not a Chancery store (no schema version)"
-        if not migrate.is_known(row[0]):
-            return f"{path.name} was made by a newer version of Chancery (schema {row[0]})"
-    except lib.Error as exc:
-        return f"{path.name} is not a readable Chancery store ({exc})"
+        return migrate.copy_problem(conn, path.name, lib.Error)
     finally:
         conn.close()
-    return None
 
 
 def full_check(path: Path, passphrase: str | None) -> list[str]:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
@@ -22,6 +23,21 @@ from desktop_app.services.store import Store  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT.parent / "shared" / "samples"
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _collect_on_the_main_thread_only() -> Iterator[None]:
+    """As in the window (desktop_app/ui/gc_policy.py): no automatic collection, which could run
+    in a worker thread and destroy a Qt object there; each test's garbage goes after it."""
+    gc.disable()
+    yield
+    gc.enable()
+
+
+@pytest.fixture(autouse=True)
+def _collect_after_each_test() -> Iterator[None]:
+    yield
+    gc.collect()
 
 
 @pytest.fixture(autouse=True)

@@ -236,13 +236,18 @@ def _continues(previous: str, line: str, width: int) -> bool:
     return not _LIST_START.match(previous) and len(previous) >= 0.75 * width
 
 
-def _read_pdf(name: str, data: bytes) -> RawDocument:
-    if not data.startswith(b"%PDF"):
+def _expect_signature(name: str, data: bytes, signature: bytes, kind: str) -> None:
+    """Refuse a file whose first bytes are not those of ``kind`` (a renamed file, say)."""
+    if not data.startswith(signature):
         what = _looks_like(data)
         raise UnreadableFile(
-            f"{name} is not a PDF{f' (it is {what})' if what else ''}: "
+            f"{name} is not {kind}{f' (it is {what})' if what else ''}: "
             "check the file and its suffix."
         )
+
+
+def _read_pdf(name: str, data: bytes) -> RawDocument:
+    _expect_signature(name, data, b"%PDF", "a PDF")
     import pypdf
     from pypdf.errors import DependencyError, FileNotDecryptedError, PdfReadError
 
@@ -280,12 +285,7 @@ def _read_pdf(name: str, data: bytes) -> RawDocument:
 
 
 def _read_docx(name: str, data: bytes) -> RawDocument:
-    if not data.startswith(b"PK"):
-        what = _looks_like(data)
-        raise UnreadableFile(
-            f"{name} is not a Word document{f' (it is {what})' if what else ''}: "
-            "check the file and its suffix."
-        )
+    _expect_signature(name, data, b"PK", "a Word document")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
 

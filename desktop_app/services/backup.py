@@ -107,27 +107,9 @@ def verify_backup(path: Path, key: str | None = None) -> str | None:
     except (OSError, sqlite3.Error) as exc:
         return f"{path.name} cannot be opened ({exc})"
     try:
-        check = conn.execute("PRAGMA quick_check").fetchone()[0]
-        if check != "ok":
-            return f"{path.name} fails SQLite's quick_check ({check})"
-        row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
-        if row is None:
-            return f"{path.name} is not a Chancery store (no schema version)"
-        if not migrate.is_known(row[0]):
-            return f"{path.name} was made by a newer version of Chancery (schema {row[0]})"
-    except sqlite3.Error as exc:
-        return f"{path.name} is not a readable Chancery store ({exc})"
+        return migrate.copy_problem(conn, path.name, sqlite3.Error)
     finally:
         conn.close()
-    return None
-
-
-def _fsync_dir(folder: Path) -> None:
-    fd = os.open(folder, os.O_RDONLY)
-    try:
-        os.fsync(fd)
-    finally:
-        os.close(fd)
 
 
 class _Restarted(Exception):
@@ -208,7 +190,7 @@ def _take(path: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo
             with partial.open("rb+") as handle:
                 os.fsync(handle.fileno())
             os.replace(partial, final)
-            _fsync_dir(folder)
+            crypto.fsync_file(folder)  # the rename on disk too (a folder syncs as a file)
             (folder / STATE_FILE).write_text(marker + "\n", encoding="ascii")
         except (OSError, sqlite3.Error) as exc:
             partial.unlink(missing_ok=True)

@@ -139,6 +139,20 @@ class _Writer:
             suffix=text[end : end + CONTEXT],
         )
 
+    def _actor_named(self, kind: str, names: list[str]) -> m.Actor | None:
+        """The stored actor of ``kind`` called by one of ``names``, as name or alias."""
+        return self.session.scalar(
+            select(m.Actor).where(
+                m.Actor.kind == kind,
+                or_(
+                    m.Actor.name.in_(names),
+                    m.Actor.id.in_(
+                        select(m.ActorAlias.actor_id).where(m.ActorAlias.alias.in_(names))
+                    ),
+                ),
+            )
+        )
+
     def entity_actor(self, entity: Entity) -> m.Actor:
         cached = self.actors.get(f"e:{entity.key}")
         if cached is not None:
@@ -150,17 +164,7 @@ class _Writer:
             )
         else:
             names = [entity.name, *entity.names_fr, *entity.names_en, *entity.acronyms]
-            actor = self.session.scalar(
-                select(m.Actor).where(
-                    m.Actor.kind == "organisation",
-                    or_(
-                        m.Actor.name.in_(names),
-                        m.Actor.id.in_(
-                            select(m.ActorAlias.actor_id).where(m.ActorAlias.alias.in_(names))
-                        ),
-                    ),
-                )
-            )
+            actor = self._actor_named("organisation", names)
         if actor is None:
             actor = m.Actor(kind=entity.kind, name=entity.name, iso2=entity.iso2)
             actor.aliases = [m.ActorAlias(alias=a, language=lang) for a, lang in entity.aliases()]
@@ -172,18 +176,7 @@ class _Writer:
         cached = self.actors.get(f"p:{key(person.name)}")
         if cached is not None:
             return cached
-        names = [person.name, *person.aliases]
-        actor = self.session.scalar(
-            select(m.Actor).where(
-                m.Actor.kind == "person",
-                or_(
-                    m.Actor.name.in_(names),
-                    m.Actor.id.in_(
-                        select(m.ActorAlias.actor_id).where(m.ActorAlias.alias.in_(names))
-                    ),
-                ),
-            )
-        )
+        actor = self._actor_named("person", [person.name, *person.aliases])
         if actor is None:
             state = load_gazetteer().state(person.iso2)
             actor = m.Actor(

@@ -11,12 +11,14 @@ from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
 from desktop_app.services import annotations as notes_api
 from desktop_app.services.store import Store, StoreError
+from desktop_app.ui import gc_policy
 from desktop_app.ui.backups_dialog import offer_newest_backup
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.passphrase_dialog import SecurityController, open_store_interactive
 from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings
+from desktop_app.ui.store_check import DeferredStoreCheck
 
 PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans")
 
@@ -47,9 +49,11 @@ def open_store_for_window(path: str | None, parent: QWidget | None) -> Store | N
 
     An encrypted store asks for its passphrase; a damaged one (already moved aside, never
     deleted) offers its newest good backup and, if the user accepts, opens the restored store.
+    A large store is checked after the window shows (WindowHost.open, DeferredStoreCheck),
+    unless the last session ended badly: then here, before the window exists.
     """
     try:
-        return open_store_interactive(path, parent)
+        return open_store_interactive(path, parent, defer_check=True)
     except StoreError as exc:
         if offer_newest_backup(exc, parent):
             return open_store_for_window(path, parent)
@@ -69,6 +73,7 @@ class WindowHost:
         self.store = store
         self.settings = settings
         self.window: MainWindow | None = None
+        self.check: DeferredStoreCheck | None = None
 
     def open(self) -> MainWindow:
         install_language(self.app, self.settings.language)
@@ -81,6 +86,8 @@ class WindowHost:
         window.menuBar().addMenu(security.menu(window))
         self.window = window
         ctx.read(notes_api.list_drafts, window.detail.notes.offer_drafts)
+        self.check = DeferredStoreCheck(ctx, window, after_reopen=window.reload_all)
+        QTimer.singleShot(0, self.check.start)  # once the window is shown and usable
         return window
 
     def _relaunch(self, _language: str) -> None:
@@ -99,9 +106,14 @@ def run(db: str | None) -> int:
     store = open_store_for_window(db, None)
     if store is None:
         return 1
+    collector = gc_policy.GuiThreadCollector(app)
+    collector.start()
     host = WindowHost(app, store, AppSettings())
     host.open().show()
+    # Once the window and its first lists are up, what exists lives as long as the window.
+    QTimer.singleShot(1500, gc_policy.keep_gui_responsive)
     try:
         return int(app.exec())
     finally:
+        collector.stop()
         store.close()

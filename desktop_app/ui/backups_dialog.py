@@ -14,14 +14,12 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -30,6 +28,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import backup
 from desktop_app.services.backup import BackupInfo
 from desktop_app.services.store import Store, StoreError
+from desktop_app.ui.record_table import record_table, selected_row
 from desktop_app.ui.workers import TaskRunner
 
 
@@ -69,12 +68,7 @@ class BackupsDialog(QDialog):
         )
         intro.setWordWrap(True)
 
-        self.table = QTableWidget(0, 3, self)
-        self.table.setHorizontalHeaderLabels([self.tr("Taken"), self.tr("Why"), self.tr("Size")])
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().setVisible(False)
+        self.table = record_table([self.tr("Taken"), self.tr("Why"), self.tr("Size")], self)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
@@ -126,8 +120,8 @@ class BackupsDialog(QDialog):
         self._update_buttons()
 
     def selected(self) -> BackupInfo | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self.backups[rows[0].row()] if rows else None
+        row = selected_row(self.table)
+        return self.backups[row] if row is not None else None
 
     def _set_busy(self, busy: bool) -> None:
         self.backup_button.setEnabled(not busy)

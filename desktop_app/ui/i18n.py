@@ -49,28 +49,26 @@ def locale() -> QLocale:
     return _locale
 
 
-def format_date(day: dt.date | None, precision: str | None = "day") -> str:
-    """A date as the reader's language writes it: '3 avril 2025', 'April 2025', '2026'."""
+def _format_day(day: dt.date | None, precision: str | None, month: str) -> str:
+    """``day`` to its ``precision``, the month written with the QLocale pattern ``month``."""
     if day is None:
         return ""
-    qdate = QDate(day.year, day.month, day.day)
     if precision == "year":
         return str(day.year)
+    qdate = QDate(day.year, day.month, day.day)
     if precision == "month":
-        return _locale.toString(qdate, "MMMM yyyy")
-    return _locale.toString(qdate, "d MMMM yyyy")
+        return _locale.toString(qdate, f"{month} yyyy")
+    return _locale.toString(qdate, f"d {month} yyyy")
+
+
+def format_date(day: dt.date | None, precision: str | None = "day") -> str:
+    """A date as the reader's language writes it: '3 avril 2025', 'April 2025', '2026'."""
+    return _format_day(day, precision, "MMMM")
 
 
 def format_short_date(day: dt.date | None, precision: str | None = "day") -> str:
     """A compact date for lists: '3 Apr 2025', 'Apr 2025', '2026' (in the reader's language)."""
-    if day is None:
-        return ""
-    qdate = QDate(day.year, day.month, day.day)
-    if precision == "year":
-        return str(day.year)
-    if precision == "month":
-        return _locale.toString(qdate, "MMM yyyy")
-    return _locale.toString(qdate, "d MMM yyyy")
+    return _format_day(day, precision, "MMM")
 
 
 def format_datetime(moment: dt.datetime) -> str:

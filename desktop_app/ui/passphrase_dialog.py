@@ -216,7 +216,11 @@ class PassphraseDialog(QDialog):
 
 
 def ask_and_open(
-    path: Path, parent: QWidget | None, *, cancel_text: str | None = None
+    path: Path,
+    parent: QWidget | None,
+    *,
+    cancel_text: str | None = None,
+    defer_check: bool = False,
 ) -> Store | None:
     """Ask for the passphrase until it opens ``path`` (None if the user gives up).
 
@@ -228,7 +232,7 @@ def ask_and_open(
 
     def check(current: str | None, _new: str | None) -> str | None:
         try:
-            opened.append(open_user_store(path, passphrase=current))
+            opened.append(open_user_store(path, passphrase=current, defer_check=defer_check))
         except encryption.WrongPassphrase:
             return QApplication.translate(
                 "PassphraseDialog", "That passphrase does not open the store; try again."
@@ -247,21 +251,21 @@ def ask_and_open(
 
 
 def open_store_interactive(
-    path: str | os.PathLike[str] | None, parent: QWidget | None
+    path: str | os.PathLike[str] | None, parent: QWidget | None, *, defer_check: bool = False
 ) -> Store | None:
     """The window's way to open its store: a plain one directly, an encrypted one with the
     passphrase from CHANCERY_PASSPHRASE or the dialog. StoreError is raised for other faults;
-    None means the user cancelled."""
+    None means the user cancelled. ``defer_check``: see startup.open_user_store."""
     target = resolve_store_path(path).expanduser().resolve()
     if not encryption.is_encrypted(target):
-        return open_user_store(target)
+        return open_user_store(target, defer_check=defer_check)
     env = os.environ.get(encryption.ENV_PASSPHRASE)
     if env:
         try:
-            return open_user_store(target, passphrase=env)
+            return open_user_store(target, passphrase=env, defer_check=defer_check)
         except encryption.WrongPassphrase:
             pass  # ask in the dialog instead
-    return ask_and_open(target, parent)
+    return ask_and_open(target, parent, defer_check=defer_check)
 
 
 class SecurityController(QObject):

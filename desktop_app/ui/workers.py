@@ -84,6 +84,10 @@ class TaskRunner(QObject):
         self.read_pool.setMaxThreadCount(2)
         self.write_pool = QThreadPool(self)
         self.write_pool.setMaxThreadCount(1)
+        # Long reads (a large store's quick_check after opening) run apart, so the window's
+        # own reads never queue behind them.
+        self.slow_pool = QThreadPool(self)
+        self.slow_pool.setMaxThreadCount(1)
         self._counter = 0
         self._signals = TaskSignals(self)
         # Bound slots of this GUI-thread object: Qt queues the results onto the GUI thread.
@@ -100,6 +104,10 @@ class TaskRunner(QObject):
 
     def read(self, fn: Callable[[], Any], done: Done, failed: Failed | None = None) -> Task:
         return self._start(self.read_pool, fn, done, failed)
+
+    def slow(self, fn: Callable[[], Any], done: Done, failed: Failed | None = None) -> Task:
+        """A read that may take seconds, on a thread of its own."""
+        return self._start(self.slow_pool, fn, done, failed)
 
     def write(
         self, fn: Callable[[], Any], done: Done | None = None, failed: Failed | None = None
@@ -150,6 +158,7 @@ class TaskRunner(QObject):
         for _ in range(50):
             self.read_pool.waitForDone(timeout_ms)
             self.write_pool.waitForDone(timeout_ms)
+            self.slow_pool.waitForDone(timeout_ms)
             QCoreApplication.processEvents()
             if not self._live:
                 return

@@ -497,6 +497,29 @@
     </message>
 </context>
 <context>
+    <name>DeferredStoreCheck</name>
+    <message>
+        <location filename="../../desktop_app/ui/store_check.py" line="74" />
+        <source>The store was damaged</source>
+        <translation>The store was damaged</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/store_check.py" line="85" />
+        <source>Chancery found the store damaged but could not move it aside ({error}); close Chancery and restore a backup with `chancery restore latest`.</source>
+        <translation>Chancery found the store damaged but could not move it aside ({error}); close Chancery and restore a backup with `chancery restore latest`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/store_check.py" line="105" />
+        <source>The damaged store was set aside as {name} and its backup restored.</source>
+        <translation>The damaged store was set aside as {name} and its backup restored.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/store_check.py" line="107" />
+        <source>The damaged store was set aside as {name}; this store is a new one.</source>
+        <translation>The damaged store was set aside as {name}; this store is a new one.</translation>
+    </message>
+</context>
+<context>
     <name>Detail</name>
     <message>
         <location filename="../../desktop_app/ui/detail_html.py" line="42" />

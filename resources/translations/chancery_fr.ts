@@ -497,6 +497,29 @@
     </message>
 </context>
 <context>
+    <name>DeferredStoreCheck</name>
+    <message>
+        <location filename="../../desktop_app/ui/store_check.py" line="74" />
+        <source>The store was damaged</source>
+        <translation>La base était endommagée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/store_check.py" line="85" />
+        <source>Chancery found the store damaged but could not move it aside ({error}); close Chancery and restore a backup with `chancery restore latest`.</source>
+        <translation>Chancery a trouvé la base endommagée mais n'a pas pu la mettre de côté ({error}) ; fermez Chancery et restaurez une sauvegarde avec `chancery restore latest`.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/store_check.py" line="105" />
+        <source>The damaged store was set aside as {name} and its backup restored.</source>
+        <translation>La base endommagée a été mise de côté sous le nom {name} et sa sauvegarde restaurée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/store_check.py" line="107" />
+        <source>The damaged store was set aside as {name}; this store is a new one.</source>
+        <translation>La base endommagée a été mise de côté sous le nom {name} ; celle-ci est une nouvelle base.</translation>
+    </message>
+</context>
+<context>
     <name>Detail</name>
     <message>
         <location filename="../../desktop_app/ui/detail_html.py" line="42" />

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import io
+import sys
 from pathlib import Path
 
 import pypdf
@@ -107,3 +108,46 @@ def test_printing_sends_every_page_to_the_printer(
     assert print_pdf(composer._pdf, printer, lambda done, total: pages.append(done) or True)
     assert pages == [0, 1]
     assert len(pypdf.PdfReader(tmp_path / "printed.pdf").pages) == 2
+
+
+def test_a_long_preview_is_one_widget_that_paints_only_the_pages_in_view(
+    qtbot,
+    composer: BriefComposer,  # type: ignore[no-untyped-def]
+) -> None:
+    from PySide6.QtCore import QRect
+
+    from desktop_app.ui.briefs.render import page_images
+
+    assert composer._pdf is not None
+    page = page_images(composer._pdf, 72, range(1))[0]
+    composer._show_pages([page] * 40)
+    view = composer.pages_view
+    assert composer.page_count() == 40 and view.height() > 40 * page.height()
+    # A screenful (the first page and the top of the second) draws two pages, not forty.
+    assert view.pages_in(QRect(0, 0, view.width(), page.height() + 100)) == [0, 1]
+    last = view.page_rect(39)
+    assert view.pages_in(QRect(0, last.bottom() - 10, view.width(), 10)) == [39]
+    assert not composer.grab().isNull()
+    composer._show_pages([page])
+    assert composer.page_count() == 1 and view.height() < 2 * page.height()
+
+
+def test_rendered_pages_keep_their_colours() -> None:
+    from PySide6.QtGui import QColor, QImage
+    from reportlab.pdfgen import canvas
+
+    from desktop_app.ui.briefs.render import page_images
+
+    out = io.BytesIO()
+    page = canvas.Canvas(out, pagesize=(200, 100))
+    page.setFillColorRGB(1, 0, 0)
+    page.rect(0, 0, 100, 100, stroke=0, fill=1)
+    page.setFillColorRGB(0, 0, 1)
+    page.rect(100, 0, 100, 100, stroke=0, fill=1)
+    page.save()
+    image = page_images(out.getvalue(), 72)[0]
+    # Qt's own pixel layout (no conversion when shown), with red left and blue right.
+    assert image.format() == QImage.Format.Format_RGB32 or sys.byteorder == "big"
+    assert (image.width(), image.height()) == (200, 100)
+    assert QColor(image.pixel(50, 50)).getRgb()[:3] == (255, 0, 0)
+    assert QColor(image.pixel(150, 50)).getRgb()[:3] == (0, 0, 255)

@@ -7,8 +7,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QStandardPaths, Qt, QThreadPool, QTimer, Signal, Slot
-from PySide6.QtGui import QImage, QKeySequence, QPixmap, QShortcut
+from PySide6.QtCore import QStandardPaths, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QImage, QKeySequence, QPalette, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
 from desktop_app.briefing.content import Marking
 from desktop_app.services import briefs, classification
 from desktop_app.services.store import Store
+from desktop_app.ui.briefs.preview import PagesView
 from desktop_app.ui.briefs.render import page_images, print_pdf
-from desktop_app.ui.briefs.worker import Job, JobSignals, release_spent
+from desktop_app.ui.briefs.worker import JobQueue, Work
 
 PREVIEW_DPI = 72
 PREVIEW_DELAY_MS = 400
-Work = Callable[[Callable[[int, int, str], None]], Any]
 
 
 class BriefComposer(QDialog):
@@ -55,11 +55,8 @@ class BriefComposer(QDialog):
         self.meeting_ids = tuple(meeting_ids)
         self.setWindowTitle(self.tr("Export brief"))
         self.resize(1180, 820)
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)  # one build at a time, in the order asked
-        self._jobs: dict[int, tuple[Job, Callable[[Any], None]]] = {}
-        self._counter = 0
-        self._spent: list[JobSignals] = []
+        self._queue = JobQueue(self)  # one build at a time, in the order asked
+        self._pool = self._queue.pool  # idle when no build runs (the benchmark waits on it)
         self._preview_number = 0
         self._save_number = 0
         self._pdf: bytes | None = None
@@ -127,13 +124,11 @@ class BriefComposer(QDialog):
         self.problem_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.problem_label.hide()
         self.status_label = QLabel(self.tr("Building the preview…"))
-        self.pages_widget = QWidget()
-        self.pages_layout = QVBoxLayout(self.pages_widget)
-        self.pages_layout.setAlignment(Qt.AlignmentFlag.AlignHCenter)
-        self.pages_widget.setStyleSheet("background: #8a8f96;")
+        self.pages_view = PagesView()
         scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.pages_widget)
+        scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        scroll.setBackgroundRole(QPalette.ColorRole.Dark)
+        scroll.setWidget(self.pages_view)
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
@@ -181,6 +176,8 @@ class BriefComposer(QDialog):
         self.draft_check.toggled.connect(self._on_field_changed)
         self.notes_list.itemChanged.connect(self._on_field_changed)
         self._timer.timeout.connect(self.refresh_preview)
+        self._queue.failed.connect(self._on_job_failed)
+        self._queue.progress.connect(self._on_job_progress)
         self.save_button.clicked.connect(self._on_save_button_clicked)
         self.print_button.clicked.connect(self._on_print_button_clicked)
         self.close_button.clicked.connect(self.reject)
@@ -214,30 +211,10 @@ class BriefComposer(QDialog):
     # --- jobs ---------------------------------------------------------------------------
 
     def _start(self, work: Work, done: Callable[[Any], None]) -> int:
-        self._counter += 1
-        job = Job(self._counter, work, self)
-        job.signals.finished.connect(self._on_job_finished)
-        job.signals.failed.connect(self._on_job_failed)
-        job.signals.progress.connect(self._on_job_progress)
-        self._jobs[job.number] = (job, done)
-        self._pool.start(job)
-        return job.number
-
-    @Slot(int, object)
-    def _on_job_finished(self, number: int, result: object) -> None:
-        job, done = self._jobs.pop(number, (None, None))
-        if job is not None:
-            self._spent.append(job.signals)
-            release_spent(self._pool, self._spent)
-        if done is not None:
-            done(result)
+        return self._queue.start(work, done)
 
     @Slot(int, str)
     def _on_job_failed(self, number: int, message: str) -> None:
-        job, _done = self._jobs.pop(number, (None, None))
-        if job is not None:
-            self._spent.append(job.signals)
-            release_spent(self._pool, self._spent)
         if number == self._save_number:  # the preview still stands
             self.progress_bar.hide()
             self._show_problem(message)
@@ -258,7 +235,7 @@ class BriefComposer(QDialog):
 
     def wait_idle(self, msecs: int = 30000) -> bool:
         """Wait for the running jobs (for tests and on close)."""
-        return self._pool.waitForDone(msecs)
+        return self._queue.wait_idle(msecs)
 
     # --- loading choices, preview -------------------------------------------------------
 
@@ -317,7 +294,7 @@ class BriefComposer(QDialog):
         store = self.store
         self.status_label.setText(self.tr("Building the preview…"))
 
-        number = self._counter + 1
+        number = self._queue.next_number()
 
         def work(_progress: Callable[[int, int, str], None]) -> Any:
             if number != self._preview_number:
@@ -342,19 +319,11 @@ class BriefComposer(QDialog):
         self._set_ready(True)
 
     def _show_pages(self, images: list[QImage]) -> None:
-        while self.pages_layout.count():
-            item = self.pages_layout.takeAt(0)
-            widget = item.widget() if item is not None else None
-            if widget is not None:
-                widget.deleteLater()
-        for image in images:
-            label = QLabel()
-            label.setPixmap(QPixmap.fromImage(image))
-            label.setStyleSheet("border: 1px solid #555; background: white;")
-            self.pages_layout.addWidget(label)
+        """Show the pages the worker rendered: one resize and a repaint of what is in view."""
+        self.pages_view.set_pages(images)
 
     def page_count(self) -> int:
-        return self.pages_layout.count()
+        return self.pages_view.page_count()
 
     def _show_problem(self, message: str) -> None:
         self.problem_label.setText(message)
@@ -421,6 +390,5 @@ class BriefComposer(QDialog):
 
     def done(self, result: int) -> None:
         self._timer.stop()
-        self._pool.clear()
-        self._pool.waitForDone(30000)
+        self._queue.stop()
         super().done(result)

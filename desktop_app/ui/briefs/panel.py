@@ -5,16 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import Qt, QThreadPool, QUrl, Signal, Slot
+from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMessageBox,
     QPushButton,
-    QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -23,7 +21,8 @@ from PySide6.QtWidgets import (
 from desktop_app.briefing.content import Changes
 from desktop_app.services import briefs
 from desktop_app.services.store import Store
-from desktop_app.ui.briefs.worker import Job, JobSignals, release_spent
+from desktop_app.ui.briefs.worker import JobQueue
+from desktop_app.ui.record_table import record_table, selected_row
 
 COLUMNS = ("date", "reference", "title", "classification", "language", "pages")
 
@@ -36,17 +35,12 @@ class BriefsPanel(QWidget):
     def __init__(self, store: Store, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self._pool = QThreadPool(self)
-        self._pool.setMaxThreadCount(1)
-        self._jobs: dict[int, tuple[Job, Callable[[Any], None]]] = {}
-        self._counter = 0
-        self._spent: list[JobSignals] = []
+        self._queue = JobQueue(self)
         self._rows: list[briefs.BriefView] = []
         self.show_dialogs = True  # tests read the text from changes_ready instead
         self.last_changes = ""
 
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setHorizontalHeaderLabels(
+        self.table = record_table(
             [
                 self.tr("Date"),
                 self.tr("Reference"),
@@ -54,12 +48,9 @@ class BriefsPanel(QWidget):
                 self.tr("Classification"),
                 self.tr("Language"),
                 self.tr("Pages"),
-            ]
+            ],
+            self,
         )
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
         self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.empty_label = QLabel(
             self.tr("No briefs yet: select meetings and press Ctrl+E to compose one.")
@@ -86,36 +77,19 @@ class BriefsPanel(QWidget):
         self.refresh_button.clicked.connect(self.refresh)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.itemDoubleClicked.connect(self._on_table_item_double_clicked)
+        self._queue.failed.connect(self._on_job_failed)
 
     # --- jobs ---------------------------------------------------------------------------
 
     def _start(self, work: Callable[[], Any], done: Callable[[Any], None]) -> None:
-        self._counter += 1
-        job = Job(self._counter, lambda _progress: work(), self)
-        job.signals.finished.connect(self._on_job_finished)
-        job.signals.failed.connect(self._on_job_failed)
-        self._jobs[job.number] = (job, done)
-        self._pool.start(job)
-
-    @Slot(int, object)
-    def _on_job_finished(self, number: int, result: object) -> None:
-        job, done = self._jobs.pop(number, (None, None))
-        if job is not None:
-            self._spent.append(job.signals)
-            release_spent(self._pool, self._spent)
-        if done is not None:
-            done(result)
+        self._queue.start(lambda _progress: work(), done)
 
     @Slot(int, str)
-    def _on_job_failed(self, number: int, message: str) -> None:
-        job, _done = self._jobs.pop(number, (None, None))
-        if job is not None:
-            self._spent.append(job.signals)
-            release_spent(self._pool, self._spent)
+    def _on_job_failed(self, _number: int, message: str) -> None:
         self._say(self.tr("Briefs"), message)
 
     def wait_idle(self, msecs: int = 30000) -> bool:
-        return self._pool.waitForDone(msecs)
+        return self._queue.wait_idle(msecs)
 
     # --- the list -----------------------------------------------------------------------
 
@@ -151,8 +125,8 @@ class BriefsPanel(QWidget):
         self.table.selectRow(row)
 
     def _selected(self) -> briefs.BriefView | None:
-        rows = self.table.selectionModel().selectedRows()
-        return self._rows[rows[0].row()] if rows else None
+        row = selected_row(self.table)
+        return self._rows[row] if row is not None else None
 
     @Slot()
     def _update_buttons(self) -> None:

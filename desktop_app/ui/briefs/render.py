@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 
@@ -15,6 +16,14 @@ POINTS_PER_INCH = 72
 # use goes through this lock, and every PDFium object is closed in the thread that made it
 # (left to the garbage collector, it would be freed from whatever thread runs it).
 _PDFIUM = threading.Lock()
+# Pixels in the layout of Qt's RGB32 (B, G, R, x in memory on a little-endian machine), so
+# that turning a page into a pixmap on the GUI thread copies it without converting it.
+if sys.byteorder == "little":
+    _BITMAP_FORMAT: dict[str, bool] = {"prefer_bgrx": True}
+    _QT_FORMAT = QImage.Format.Format_RGB32
+else:
+    _BITMAP_FORMAT = {"rev_byteorder": True}
+    _QT_FORMAT = QImage.Format.Format_RGB888
 
 
 def page_images(data: bytes, dpi: float, pages: range | None = None) -> list[QImage]:
@@ -25,14 +34,10 @@ def page_images(data: bytes, dpi: float, pages: range | None = None) -> list[QIm
             images = []
             for index in pages if pages is not None else range(len(document)):
                 page = document[index]
-                bitmap = page.render(scale=dpi / POINTS_PER_INCH, rev_byteorder=True)
+                bitmap = page.render(scale=dpi / POINTS_PER_INCH, **_BITMAP_FORMAT)
                 try:
                     image = QImage(
-                        bitmap.buffer,
-                        bitmap.width,
-                        bitmap.height,
-                        bitmap.stride,
-                        QImage.Format.Format_RGB888,
+                        bitmap.buffer, bitmap.width, bitmap.height, bitmap.stride, _QT_FORMAT
                     )
                     images.append(image.copy())  # our own pixels, before the bitmap goes
                 finally:

@@ -7,11 +7,14 @@ import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
 from desktop_app.services.store import StoreError
 
 log = logging.getLogger(__name__)
+
+Progress = Callable[[int, int, str], None]  # done, total, stage
+Work = Callable[[Progress], Any]
 
 
 class JobSignals(QObject):
@@ -28,9 +31,7 @@ class Job(QRunnable):
     freed then. Owners release spent ones with ``release_spent`` once their pool is idle.
     """
 
-    def __init__(
-        self, number: int, fn: Callable[[Callable[[int, int, str], None]], Any], owner: QObject
-    ) -> None:
+    def __init__(self, number: int, fn: Work, owner: QObject) -> None:
         super().__init__()
         self.number = number
         self.fn = fn
@@ -58,3 +59,64 @@ def release_spent(pool: QThreadPool, spent: list[JobSignals]) -> None:
         for signals in spent:
             signals.deleteLater()
         spent.clear()
+
+
+class JobQueue(QObject):
+    """Jobs run one at a time in the order asked; each result goes to its ``done`` callback
+    on the GUI thread. A failure is emitted as ``failed`` (number, sentence) instead."""
+
+    failed = Signal(int, str)  # job number, one sentence for the user
+    progress = Signal(int, int, int, str)  # job number, done, total, stage
+
+    def __init__(self, parent: QObject) -> None:
+        super().__init__(parent)
+        self.pool = QThreadPool(self)
+        self.pool.setMaxThreadCount(1)  # one job at a time, in the order asked
+        self._jobs: dict[int, tuple[Job, Callable[[Any], None]]] = {}
+        self._counter = 0
+        self._spent: list[JobSignals] = []
+
+    def next_number(self) -> int:
+        """The number the next ``start`` will give its job."""
+        return self._counter + 1
+
+    def start(self, work: Work, done: Callable[[Any], None]) -> int:
+        """Run ``work(progress)`` in the pool; its number (as ``failed`` and progress say)."""
+        self._counter += 1
+        job = Job(self._counter, work, self)
+        job.signals.finished.connect(self._on_job_finished)
+        job.signals.failed.connect(self._on_job_failed)
+        job.signals.progress.connect(self.progress)
+        self._jobs[job.number] = (job, done)
+        self.pool.start(job)
+        return job.number
+
+    def _retire(self, number: int) -> Callable[[Any], None] | None:
+        job, done = self._jobs.pop(number, (None, None))
+        if job is not None:
+            self._spent.append(job.signals)
+            release_spent(self.pool, self._spent)
+        return done
+
+    @Slot(int, object)
+    def _on_job_finished(self, number: int, result: object) -> None:
+        done = self._retire(number)
+        if done is not None:
+            done(result)
+
+    @Slot(int, str)
+    def _on_job_failed(self, number: int, message: str) -> None:
+        self._retire(number)
+        self.failed.emit(number, message)
+
+    def busy(self) -> bool:
+        return self.pool.activeThreadCount() > 0
+
+    def wait_idle(self, msecs: int = 30000) -> bool:
+        """Wait for the running jobs (for tests and on close)."""
+        return self.pool.waitForDone(msecs)
+
+    def stop(self, msecs: int = 30000) -> None:
+        """Drop the jobs not started yet and wait for the running one."""
+        self.pool.clear()
+        self.pool.waitForDone(msecs)
