@@ -50,6 +50,7 @@ def bare() -> None:
 
 def open_window(path: str) -> tuple[Any, Any, Any]:
     """The app's own start path (desktop_app.ui.app.run without entering exec)."""
+    from desktop_app.ui import gc_policy
     from desktop_app.ui.app import WindowHost, open_store_for_window, qt_app
     from desktop_app.ui.settings import AppSettings
 
@@ -57,6 +58,7 @@ def open_window(path: str) -> tuple[Any, Any, Any]:
     store = open_store_for_window(path, None)
     if store is None:
         raise SystemExit(f"cannot open {path}")
+    gc_policy.install(app)
     host = WindowHost(app, store, AppSettings())
     window = host.open()
     window.resize(1280, 800)

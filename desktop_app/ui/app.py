@@ -106,12 +106,9 @@ def run(db: str | None) -> int:
     store = open_store_for_window(db, None)
     if store is None:
         return 1
-    collector = gc_policy.GuiThreadCollector(app)
-    collector.start()
+    collector = gc_policy.install(app)
     host = WindowHost(app, store, AppSettings())
     host.open().show()
-    # Once the window and its first lists are up, what exists lives as long as the window.
-    QTimer.singleShot(1500, gc_policy.keep_gui_responsive)
     try:
         return int(app.exec())
     finally:

@@ -81,3 +81,12 @@ def collect_due_generation() -> int | None:
             break
     gc.collect(due)
     return due
+
+
+def install(app: QObject, *, freeze_after_ms: int = 1500) -> GuiThreadCollector:
+    """The window process's policy: collect on the GUI thread only, and once the window and
+    its first lists are up, freeze what exists (it lives as long as the window)."""
+    collector = GuiThreadCollector(app)
+    collector.start()
+    QTimer.singleShot(freeze_after_ms, keep_gui_responsive)
+    return collector
