@@ -83,7 +83,13 @@ class WindowHost:
         security = SecurityController(
             self.store, window, before_close=ctx.runner.drain, after_reopen=window.reload_all
         )
-        window.menuBar().addMenu(security.menu(window))
+        # Before Help, which stays the last menu as on every desktop.
+        bar = window.menuBar()
+        last = bar.actions()[-1] if bar.actions() else None
+        if last is not None:
+            bar.insertMenu(last, security.menu(window))
+        else:
+            bar.addMenu(security.menu(window))
         self.window = window
         ctx.read(notes_api.list_drafts, window.detail.notes.offer_drafts)
         self.check = DeferredStoreCheck(ctx, window, after_reopen=window.reload_all)

@@ -23,6 +23,7 @@ def test_the_window_has_the_security_menu(
     window = host.open()
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
     assert "Security" in menus
+    assert list(menus)[-1] == "Help"  # Help stays the last menu
     entries = [a.text() for a in menus["Security"].actions() if a.text()]
     assert "Lock now" in entries and "Encrypt the store…" in entries
     window.close()
