@@ -180,6 +180,27 @@ class Anchor(Base):
 
     source: Mapped[Source] = relationship()
 
+    # Characters kept on each side of a passage, so it can be found again if the text moves.
+    CONTEXT = 40
+
+    @classmethod
+    def context_around(cls, text: str, start: int, end: int) -> tuple[str, str]:
+        """The prefix and suffix kept with the passage ``text[start:end]``."""
+        return text[max(0, start - cls.CONTEXT) : start], text[end : end + cls.CONTEXT]
+
+    @classmethod
+    def on(cls, source: Source, start: int, end: int) -> Anchor:
+        """An anchor on ``source.text[start:end]``, with its exact text and context."""
+        prefix, suffix = cls.context_around(source.text, start, end)
+        return cls(
+            source=source,
+            start=start,
+            end=end,
+            exact=source.text[start:end],
+            prefix=prefix,
+            suffix=suffix,
+        )
+
 
 class Participation(Base):
     __tablename__ = "participation"

@@ -16,7 +16,6 @@ from desktop_app.resources import resource_path
 from desktop_app.services.store import Store, StoreError
 
 DOSSIER = "demo/dossier.json"
-CONTEXT = 40
 
 
 def _date(value: str | None) -> dt.date | None:
@@ -28,15 +27,7 @@ def make_anchor(source: m.Source, quote: str) -> m.Anchor:
     start = source.text.find(quote)
     if start < 0:
         raise StoreError(f"The demo passage {quote!r} is not in the source {source.title!r}.")
-    end = start + len(quote)
-    return m.Anchor(
-        source=source,
-        start=start,
-        end=end,
-        exact=quote,
-        prefix=source.text[max(0, start - CONTEXT) : start],
-        suffix=source.text[end : end + CONTEXT],
-    )
+    return m.Anchor.on(source, start, start + len(quote))
 
 
 def has_content(store: Store) -> bool:

@@ -28,7 +28,6 @@ BASE_COUNTS = {
     "actors": 5_000,
 }
 CHUNK = 250  # meetings written per batch of executemany calls
-CONTEXT = 40
 # Every generated timestamp derives from this instant, so a seed gives the same store bytes.
 EPOCH = dt.datetime(2026, 1, 15, 9, 0, 0)
 
@@ -428,11 +427,11 @@ class _Builder:
         start = body.find(quote)
         end = start + len(quote)
         aid = self._take("anchor", 1)
+        prefix, suffix = m.Anchor.context_around(body, start, end)
         rows["anchor"].append(
             {
                 "id": aid, "source_id": source_id, "start": start, "end_": end, "exact": quote,
-                "prefix": body[max(0, start - CONTEXT) : start],
-                "suffix": body[end : end + CONTEXT],
+                "prefix": prefix, "suffix": suffix,
             }
         )  # fmt: skip
         return aid

@@ -23,7 +23,6 @@ from desktop_app.ingest.readers import READABLE_SUFFIXES, UnreadableFile, read_d
 from desktop_app.services.store import Store, StoreError
 
 IMPORTABLE_SUFFIXES: tuple[str, ...] = READABLE_SUFFIXES
-CONTEXT = 40
 
 
 @dataclass(frozen=True)
@@ -129,15 +128,7 @@ class _Writer:
         self.actors: dict[str, m.Actor] = {}
 
     def anchor(self, start: int, end: int) -> m.Anchor:
-        text = self.source.text
-        return m.Anchor(
-            source=self.source,
-            start=start,
-            end=end,
-            exact=text[start:end],
-            prefix=text[max(0, start - CONTEXT) : start],
-            suffix=text[end : end + CONTEXT],
-        )
+        return m.Anchor.on(self.source, start, end)
 
     def _actor_named(self, kind: str, names: list[str]) -> m.Actor | None:
         """The stored actor of ``kind`` called by one of ``names``, as name or alias."""

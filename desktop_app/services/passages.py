@@ -11,8 +11,6 @@ from desktop_app.services.browse import NotFound
 from desktop_app.services.store import Store
 from desktop_app.services.views import AnchorView
 
-CONTEXT = 40
-
 
 def anchor_passage(store: Store, source_id: int, start: int, end: int) -> AnchorView:
     """The anchor on ``text[start:end]`` of a source; an existing one is reused."""
@@ -29,14 +27,7 @@ def anchor_passage(store: Store, source_id: int, start: int, end: int) -> Anchor
         )
         if existing is not None:
             return convert.anchor_view(existing)  # type: ignore[return-value]
-        anchor = m.Anchor(
-            source=source,
-            start=start,
-            end=end,
-            exact=source.text[start:end],
-            prefix=source.text[max(0, start - CONTEXT) : start],
-            suffix=source.text[end : end + CONTEXT],
-        )
+        anchor = m.Anchor.on(source, start, end)
         session.add(anchor)
         session.flush()
         return convert.anchor_view(anchor)  # type: ignore[return-value]
