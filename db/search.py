@@ -164,9 +164,7 @@ def write_rows(connection: Connection, rows: Iterable[tuple[str, int, str, str]]
     ]
     if not params:
         return
-    keys = [{"rowid": p["rowid"]} for p in params]
-    for table in (INDEX_TABLE, TITLE_TABLE):
-        connection.execute(text(f"DELETE FROM {table} WHERE rowid = :rowid"), keys)
+    _delete_rowids(connection, [{"rowid": p["rowid"]} for p in params])
     connection.execute(
         text(f"INSERT INTO {INDEX_TABLE} (rowid, title, body) VALUES (:rowid, :title, :body)"),
         params,
@@ -179,10 +177,15 @@ def write_rows(connection: Connection, rows: Iterable[tuple[str, int, str, str]]
 
 
 def delete_rows(connection: Connection, keys: Iterable[tuple[str, int]]) -> None:
-    params = [{"rowid": rowid_for(kind, item_id)} for kind, item_id in keys]
+    params: list[dict[str, object]] = [{"rowid": rowid_for(k, i)} for k, i in keys]
     if params:
-        for table in (INDEX_TABLE, TITLE_TABLE):
-            connection.execute(text(f"DELETE FROM {table} WHERE rowid = :rowid"), params)
+        _delete_rowids(connection, params)
+
+
+def _delete_rowids(connection: Connection, params: list[dict[str, object]]) -> None:
+    """Remove these rows from both the full index and the titles' index."""
+    for table in (INDEX_TABLE, TITLE_TABLE):
+        connection.execute(text(f"DELETE FROM {table} WHERE rowid = :rowid"), params)
 
 
 def _sync_after_flush(session: Session, _context: object) -> None:
