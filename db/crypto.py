@@ -344,6 +344,23 @@ def check_copy(path: Path, passphrase: str) -> str | None:
         conn.close()
 
 
+def check_problems(conn: Any, *, encrypted: bool) -> list[str]:
+    """What integrity_check, foreign_key_check (and, encrypted, SQLCipher's page check) find
+    wrong in the store open on the DB-API connection ``conn``; empty: sound."""
+    conn.execute("PRAGMA busy_timeout = 5000")
+    lines = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
+    problems = [] if lines == ["ok"] else lines
+    if encrypted:
+        problems += [
+            f"page check: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")
+        ]
+    problems += [
+        f"row {row[1]} of {row[0]} points to a missing {row[2]}"
+        for row in conn.execute("PRAGMA foreign_key_check")
+    ]
+    return problems
+
+
 def full_check(path: Path, passphrase: str | None) -> list[str]:
     """What SQLite's integrity_check, SQLCipher's page check and foreign_key_check find wrong
     in the encrypted store at ``path`` (empty: sound)."""
@@ -357,17 +374,7 @@ def full_check(path: Path, passphrase: str | None) -> list[str]:
     except lib.Error as exc:
         return [str(exc)]
     try:
-        conn.execute("PRAGMA busy_timeout = 5000")
-        lines = [str(row[0]) for row in conn.execute("PRAGMA integrity_check")]
-        problems = [] if lines == ["ok"] else lines
-        problems += [
-            f"page check: {row[0]}" for row in conn.execute("PRAGMA cipher_integrity_check")
-        ]
-        problems += [
-            f"row {row[1]} of {row[0]} points to a missing {row[2]}"
-            for row in conn.execute("PRAGMA foreign_key_check")
-        ]
-        return problems
+        return check_problems(conn, encrypted=True)
     except lib.Error as exc:
         return [str(exc)]
     finally:

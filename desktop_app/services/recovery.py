@@ -213,13 +213,7 @@ def check_store(store_path: Path) -> CheckReport:
     except sqlite3.Error as exc:
         return CheckReport(path, False, (str(exc),), count)
     try:
-        conn.execute("PRAGMA busy_timeout = 5000")
-        lines = [row[0] for row in conn.execute("PRAGMA integrity_check")]
-        problems = [] if lines == ["ok"] else lines
-        problems += [
-            f"row {row[1]} of {row[0]} points to a missing {row[2]}"
-            for row in conn.execute("PRAGMA foreign_key_check")
-        ]
+        problems = crypto.check_problems(conn, encrypted=False)
     except sqlite3.Error as exc:
         problems = [str(exc)]
     finally:
