@@ -105,3 +105,44 @@ def test_rebuild_gives_the_same_index(store: Store) -> None:
     with store.read() as session:
         count = session.execute(text(f"SELECT count(*) FROM {fts.INDEX_TABLE}")).scalar()
     assert count and count > 50
+
+
+def _rowids(store: Store, expression: str) -> set[int]:
+    with store.read() as session:
+        rows = session.execute(
+            text(f"SELECT rowid FROM {fts.INDEX_TABLE} WHERE {fts.INDEX_TABLE} MATCH :q"),
+            {"q": expression},
+        )
+        return {int(r[0]) for r in rows}
+
+
+@pytest.mark.parametrize("typed", ["coop", "energ", "nucleaire civi", "mise en oeuv", "sécu"])
+def test_a_long_prefix_matches_exactly_what_fts5s_own_prefix_matches(
+    store: Store, typed: str
+) -> None:
+    terms = fts.parse_query(typed)
+    assert terms is not None
+    with store.read() as session:
+        expanded = fts.expand_prefixes(session.connection(), terms.fts)
+    assert expanded is not None and "*" not in expanded
+    assert _rowids(store, expanded) == _rowids(store, terms.fts)
+    assert _rowids(store, expanded), typed
+
+
+def test_a_prefix_no_word_begins_finds_nothing_without_querying(store: Store) -> None:
+    with store.read() as session:
+        assert fts.expand_prefixes(session.connection(), '"cooperation" "zqxwv"*') is None
+    assert searching.search(store, "cooperation zqxwv") == []
+    # Short prefixes are left to the index's own prefix tables.
+    with store.read() as session:
+        assert fts.expand_prefixes(session.connection(), '"coo"*') == '"coo"*'
+
+
+def test_a_prefix_beginning_too_many_words_is_left_to_fts5(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(fts, "EXPAND_LIMIT", 0)  # "coop" begins one word or more
+    with store.read() as session:
+        kept = fts.expand_prefixes(session.connection(), '"nucleaire" "coop"*')
+    assert kept == '"nucleaire" AND "coop"*'
+    assert _rowids(store, kept) == _rowids(store, '"nucleaire" "coop"*')

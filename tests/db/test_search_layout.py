@@ -71,10 +71,10 @@ def test_marking_skips_ahead_without_missing_a_word() -> None:
 
     words = ("cœur", "œuvre", "Œuvre", "sœur", "stress", "Straße", "fière", "ﬁnance", "ﬂeur",
              "ĳssel", "coopération", "sécurité", "énergie", "mise", "en", "les", "de", "la",
-             "ﬁn", "CŒUR", "déﬁ")  # fmt: skip
+             "ﬁn", "CŒUR", "déﬁ", "Сергей", "ЛАВРОВ", "«", "»", "—", "Ÿvelines")  # fmt: skip
     queries = ("co", "cœ", "coe", "oe", "œu", "sœ", "soe", "str", "strasse", "fi", "ﬁn", "de",
                "secu", "ij", "ĳs", "fle", "c", "o", "mise en", "énergie",
-               '"mise en oeuvre"')  # fmt: skip
+               '"mise en oeuvre"', "серге", "сергеи", "лавр", "yv", "oeuvre", "coeu")  # fmt: skip
     rnd = random.Random(8)
     for _ in range(600):
         text = " ".join(rnd.choice(words) for _ in range(rnd.randint(80, 200)))
@@ -87,3 +87,5 @@ def test_marking_skips_ahead_without_missing_a_word() -> None:
             if (w := fts.fold(mt.group())) in wanted or w.startswith(terms.prefixes or ("\0",))
         ]
         assert fts.matching_spans(text, terms) == slow
+        stop = rnd.randint(0, len(text))
+        assert list(fts.iter_spans(text, terms, 0, stop)) == [s for s in slow if s[0] < stop]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
@@ -14,6 +15,13 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.models import lazy
 from desktop_app.ui.models.commitments import CommitmentTableModel
 from desktop_app.ui.models.lazy import LazyIdModel
+
+
+@pytest.fixture(autouse=True)
+def _rest_at_once(request: pytest.FixtureRequest, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The rest is read at the first turn of the event loop, except where the delay is tested."""
+    if "keeps_the_delay" not in request.node.name:
+        monkeypatch.setattr(lazy, "REST_DELAY_MS", 0)
 
 
 @dataclass(frozen=True)
@@ -71,6 +79,22 @@ def test_the_rest_is_appended_below_the_first_screen(qapp: object, qtmodeltester
     assert model.ids() == list(range(1, 1001))
     assert model.index(999, 0).data() == "row 01000"  # the end is reachable
     qtmodeltester.check(model)  # type: ignore[attr-defined]
+
+
+def test_the_rest_waits_until_the_first_screen_is_painted_keeps_the_delay(qapp: object) -> None:
+    """The worker reading 200,000 ids holds the GIL: it starts after the first paint, not
+    at the first turn of the event loop (which is where the first paint happens)."""
+    model = FirstScreenModel(list(range(1, 1001)))
+    model.reload()
+    QCoreApplication.processEvents()
+    assert model.pending == [] and not model.complete
+    deadline = lazy.REST_DELAY_MS / 1000 + 5.0
+    started = time.monotonic()
+    while not model.pending and time.monotonic() - started < deadline:
+        QCoreApplication.processEvents()
+        time.sleep(0.01)
+    model.run_pending()
+    assert model.complete and model.rowCount() == 1000
 
 
 def test_a_store_changed_between_the_reads_resets_the_list(qapp: object) -> None:

@@ -19,6 +19,11 @@ TEXT, MEETING, THEME, PARTIES, DUE, STATUS, SCORE, EVIDENCE = range(8)
 EDITABLE = (STATUS, SCORE, EVIDENCE)
 OVERDUE = QColor("#fde2e1")
 DUE_SOON = QColor("#fff1cc")
+# Computed once: flags() is asked for every cell at every paint.
+_FLAGS = (
+    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
+)
+_EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
 def commitment_ids_for(
@@ -111,10 +116,9 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
         return None
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
-        base = super().flags(index)
-        if index.isValid() and index.column() in EDITABLE:
-            return base | Qt.ItemFlag.ItemIsEditable
-        return base
+        if not index.isValid():
+            return super().flags(index)
+        return _EDITABLE_FLAGS if index.column() in EDITABLE else _FLAGS
 
     def setData(
         self,

@@ -10,12 +10,21 @@ from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
 from desktop_app.ui.models.base import AnyIndex, ColumnsModel
 
 Row = TypeVar("Row")
-PAGE = 100
+PAGE = 50  # about one screen of rows: the first screen waits for no more than it shows
 # With a worker (run_async), reload shows this many ids at once and reads the rest there:
 # a few ms for the first screen instead of reading every id of a 200,000-row list first.
 FIRST_SCREEN = 200
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+# The roles as plain ints: data() is called about ten times per cell and paint, and reading
+# an enum member each time costs more than the rest of the call.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole)
+_ID = int(ID_ROLE)
+_ROW = int(ROW_ROLE)
+# The ids after the first screen are read this long after it is shown: a worker turning
+# 200,000 rows into Python objects holds the GIL, and the first paint must not wait for it.
+REST_DELAY_MS = 150
 
 
 class LazyIdModel(ColumnsModel, Generic[Row]):
@@ -50,7 +59,7 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
         self._rest: Callable[[], None] | None = None  # reads the ids after the first screen
         self._rest_timer = QTimer(self)
         self._rest_timer.setSingleShot(True)
-        self._rest_timer.setInterval(0)
+        self._rest_timer.setInterval(REST_DELAY_MS)
         self._rest_timer.timeout.connect(self._read_the_rest)
         # Set by the window: runs (fetch, apply) off the GUI thread. Tests leave it None.
         self.run_async: (
@@ -94,8 +103,7 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
         self._rest = lambda: run_async(
             lambda: fetch(*wanted), lambda ids: self._fill(ids, generation)
         )
-        # Started once the event loop is back, after the first screen is painted: a worker
-        # turning 200,000 rows into Python objects would otherwise hold the GIL against it.
+        # Started after the first screen is painted (REST_DELAY_MS).
         self._rest_timer.start()
 
     def _read_the_rest(self) -> None:
@@ -183,16 +191,17 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
         return len(self._ids)
 
     def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or index.row() >= len(self._ids):
+        position = index.row()
+        if not 0 <= position < len(self._ids):  # an invalid index has row -1
             return None
-        if role == ID_ROLE:
-            return self._ids[index.row()]
-        row = self._row(index.row())
+        if role == _ID:
+            return self._ids[position]
+        row = self._row(position)
         if row is None:  # deleted since the ids were read
             return None
-        if role == ROW_ROLE:
+        if role == _ROW:
             return row
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if role in (_DISPLAY, _TOOLTIP):
             return self.display(row, index.column())
         return self.role_data(row, index.column(), role)
 
