@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
+from functools import lru_cache
 
 from babel import Locale
 from babel.dates import format_date
@@ -235,6 +236,7 @@ def reliability(language: str, value: str) -> str:
     return RELIABILITIES[language].get(value, value)
 
 
+@lru_cache(maxsize=4096)  # a note names the same few dates hundreds of times; babel is slow
 def date(language: str, day: dt.date | None, precision: str | None = "day") -> str:
     """A date as a reader of ``language`` writes it: 3 avril 2025, 3 April 2025, avril 2025."""
     if day is None:
@@ -262,7 +264,12 @@ def country(language: str, iso2: str | None) -> str | None:
     """A country's name in ``language`` (ML → Mali), or None for an unknown code."""
     if not iso2:
         return None
-    return Locale.parse(_LOCALES[language]).territories.get(iso2.upper())
+    return _territories(language).get(iso2.upper())
+
+
+@lru_cache(maxsize=len(_LOCALES))
+def _territories(language: str) -> dict[str, str]:
+    return dict(Locale.parse(_LOCALES[language]).territories)
 
 
 def score(value: int | None) -> str:

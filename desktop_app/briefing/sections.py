@@ -12,18 +12,22 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from desktop_app.briefing import labels
 from desktop_app.briefing.blocks import bullets, heading, none, parties
 from desktop_app.briefing.content import NoteContent
+from desktop_app.briefing.notebox import NoteBox
 from desktop_app.briefing.pages import SectionHeading
+from desktop_app.briefing.stacked import Stacked
 from desktop_app.briefing.styles import (
     FIELDS_TABLE,
     FRAME_WIDTH,
-    NOTE_BOX,
     Styles,
 )
 from desktop_app.briefing.tables import commitments, follow_up
-from desktop_app.briefing.text import esc
+from desktop_app.briefing.text import esc, para
 from desktop_app.services.views import MeetingDetail
 
 Section = Callable[[NoteContent, Styles], list[Flowable]]
+
+# The shapes of the paragraphs the note repeats most (text.para fills them in).
+TITLED = "<b>{0}</b> — {1}"
 
 
 # --- 1. header block ----------------------------------------------------------------------
@@ -167,10 +171,11 @@ def background(note: NoteContent, styles: Styles) -> list[Flowable]:
     if not note.meetings:
         return [*out, none(note, styles)]
     for mt in note.meetings:
-        text = f"<b>{esc(mt.summary.title)}</b> — {esc(_meeting_facts(mt, note.language))}"
+        facts = _meeting_facts(mt, note.language)
         if mt.description:
-            text += f". {esc(mt.description)}"
-        out.append(Paragraph(text, styles.body))
+            out.append(para(TITLED + ". {2}", styles.body, mt.summary.title, facts, mt.description))
+        else:
+            out.append(para(TITLED, styles.body, mt.summary.title, facts))
     return out
 
 
@@ -186,10 +191,11 @@ def principles(note: NoteContent, styles: Styles) -> list[Flowable]:
     for item in items:
         kind = lab["principle"] if item.kind == "principle" else lab["position"]
         who = parties(item)
-        text = f"<b>{esc(kind)}</b> — {esc(item.text)}"
         if who:
-            text += f" <font color='#555555'>({esc(who)})</font>"
-        out.append(Paragraph(text, styles.bullet, bulletText="•"))
+            template = TITLED + " <font color='#555555'>({2})</font>"
+            out.append(para(template, styles.bullet, kind, item.text, who, bullet="•"))
+        else:
+            out.append(para(TITLED, styles.bullet, kind, item.text, bullet="•"))
     return out
 
 
@@ -210,13 +216,12 @@ def statements(note: NoteContent, styles: Styles) -> list[Flowable]:
         line = ", ".join(x for x in (who, st.speaker_title, country, when) if x)
         # The verb as written ("a assuré que") only reads well in the statement's own language.
         verb = f"{st.verb} " if st.verb and st.language == lang else ""
+        # Laid out as one paragraph (no KeepTogether, which measures its content again at
+        # every try): the attribution parts from its quote only as a paragraph's lines do.
         out.append(
-            # One paragraph, so the attribution never parts from its quote (and no
-            # KeepTogether, which measures its content again at every try).
-            Paragraph(
-                f"<i>{esc(verb + labels.quote(lang, st.text))}</i><br/>"
-                f"<font size=8 color='#555555'>— {esc(line)}</font>",
-                styles.quote,
+            Stacked(
+                para("{0}", styles.quote_text, verb + labels.quote(lang, st.text)),
+                para("— {0}", styles.quote_by, line),
             )
         )
     return out
@@ -270,14 +275,12 @@ def reader_notes(note: NoteContent, styles: Styles) -> list[Flowable]:
     if not note.notes:
         return [*out, none(note, styles)]
     for rn in note.notes:
-        tags = f" · {esc(', '.join('#' + t for t in rn.tags))}" if rn.tags else ""
-        label = f"<b>{esc(lab['reader_note'])}</b> — {esc(lab['on'])} {esc(rn.target)}{tags}"
-        box = Table(
-            [[Paragraph(label, styles.small)], [Paragraph(esc(rn.body), styles.note)]],
-            colWidths=[FRAME_WIDTH],
-        )
-        box.setStyle(NOTE_BOX)
-        out += [box, Spacer(1, 1.5 * mm)]
+        values = [lab["reader_note"], lab["on"], rn.target]
+        if rn.tags:
+            values.append(", ".join("#" + t for t in rn.tags))
+        template = "<b>{0}</b> — {1} {2}" + (" · {3}" if rn.tags else "")
+        rows = [para(template, styles.small, *values), para("{0}", styles.note, rn.body)]
+        out += [NoteBox(rows, FRAME_WIDTH), Spacer(1, 1.5 * mm)]
     return out
 
 
@@ -294,9 +297,10 @@ def sources(note: NoteContent, styles: Styles) -> list[Flowable]:
         ]
         meta = ", ".join(p for p in parts if p)
         rel = f"{lab['reliability']} : " if lang == "fr" else f"{lab['reliability']}: "
-        text = f"<i>{esc(src.title)}</i>" + (f" — {esc(meta)}" if meta else "")
-        text += f" — {esc(rel + labels.reliability(lang, src.reliability))}"
-        out.append(Paragraph(text, styles.bullet, bulletText="•"))
+        rel += labels.reliability(lang, src.reliability)
+        values = (src.title, meta, rel) if meta else (src.title, rel)
+        template = "<i>{0}</i> — {1} — {2}" if meta else "<i>{0}</i> — {1}"
+        out.append(para(template, styles.bullet, *values, bullet="•"))
     return out
 
 

@@ -1,4 +1,4 @@
-"""The note's stylesheet: paragraph styles, colours and the shared table styles (one place)."""
+"""The note's stylesheet: paragraph styles, colours, the header block's table style (one place)."""
 
 from __future__ import annotations
 
@@ -52,7 +52,10 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
     cell_right: ParagraphStyle
+    aside: ParagraphStyle  # the small grey line under a cell's text (grid.WithAside)
     quote: ParagraphStyle
+    quote_text: ParagraphStyle  # a statement's words (stacked.Stacked, with quote_by)
+    quote_by: ParagraphStyle  # who said them, when
     note: ParagraphStyle
     field_label: ParagraphStyle
 
@@ -69,6 +72,7 @@ def make_styles() -> Styles:
         spaceAfter=3,
     )
     cell = ParagraphStyle("cell", parent=body, fontSize=8.3, leading=10.2, spaceAfter=0)
+    quote = ParagraphStyle("quote", parent=body, leftIndent=8, spaceAfter=3)
     return Styles(
         kind=ParagraphStyle(
             "kind", parent=body, fontName=BOLD, fontSize=9, textColor=RULE, spaceAfter=2
@@ -93,31 +97,16 @@ def make_styles() -> Styles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, textColor=RULE),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
-        quote=ParagraphStyle("quote", parent=body, leftIndent=8, spaceAfter=3),
+        aside=ParagraphStyle("aside", parent=cell, fontSize=7, textColor=MUTED),
+        quote=quote,
+        quote_text=ParagraphStyle("quote_text", parent=quote, fontName=ITALIC),
+        quote_by=ParagraphStyle("quote_by", parent=quote, fontSize=8, textColor=MUTED),
         note=ParagraphStyle("note", parent=body, fontName=ITALIC, spaceAfter=0),
         field_label=ParagraphStyle("field_label", parent=cell, fontName=BOLD, textColor=MUTED),
     )
 
 
 CENTER, LEFT = TA_CENTER, TA_LEFT
-
-# The commitments and follow-up tables share one look; per-table rows (theme bands) are added.
-GRID_TABLE = TableStyle(
-    [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),
-        ("FONTSIZE", (0, 0), (-1, -1), 8.3),
-        ("LEADING", (0, 0), (-1, -1), 10.2),
-        ("TEXTCOLOR", (0, 0), (-1, -1), INK),
-        ("VALIGN", (0, 0), (-1, -1), "TOP"),
-        ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
-        ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
-        ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
-        ("TOPPADDING", (0, 0), (-1, -1), 2.2),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
-        ("LEFTPADDING", (0, 0), (-1, -1), 3),
-        ("RIGHTPADDING", (0, 0), (-1, -1), 3),
-    ]
-)
 
 FIELDS_TABLE = TableStyle(
     [
@@ -129,16 +118,5 @@ FIELDS_TABLE = TableStyle(
         ("BACKGROUND", (2, 0), (2, -1), THEME_FILL),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
-    ]
-)
-
-NOTE_BOX = TableStyle(
-    [
-        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # a table without it names Helvetica
-        ("BACKGROUND", (0, 0), (-1, -1), NOTE_FILL),
-        ("LINEBEFORE", (0, 0), (0, -1), 2.5, NOTE_BAR),
-        ("LEFTPADDING", (0, 0), (-1, -1), 6),
-        ("TOPPADDING", (0, 0), (-1, -1), 3),
-        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
 )
