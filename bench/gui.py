@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -172,18 +173,35 @@ def measure_window(path: Path, runs: int, skipped: list[str]) -> list[Figure]:
         skipped.append("cold start and memory: desktop_app.ui.app is not built yet")
         return []
     home = Path(tempfile.mkdtemp(prefix="chancery-bench-home-"))
-    chancery, bare = [], []
+    chancery, rows, stalls_opening, bare = [], [], [], []
     for _ in range(runs):
         bare.append(run_child("bare", None, home)["shown"])
-        chancery.append(run_child("window", path, home)["shown"])
+        cold = run_child("window", path, home)
+        chancery.append(cold["shown"])
+        rows.append(cold["rows"])
+        stalls_opening.append(cold["longest_stall"])
+    # Two moments of one start (bench/window_child.py `window`): the window's frame shown
+    # and usable, then the store's first meetings rows painted in that same window.
     start = Figure(
-        "cold start to the window shown (scale store, offscreen)",
+        "cold start: window shown and usable (menus, sidebar, search field; scale store)",
         chancery,
         baseline_name="bare PySide6 window in a fresh interpreter",
         baseline=bare,
         target="≤ 1 s and ≤ 3× bare window",
+        note="the frame, before the store's pages; while they load the GUI thread's longest "
+        f"stall is {statistics.median(stalls_opening) * 1000:.0f} ms (median)",
     )
     start.met = start.p95 <= 1.0 and (start.ratio or 0) <= 3.0
+    first_rows = Figure(
+        "cold start: first meetings rows shown from the store (same window, same runs)",
+        rows,
+        baseline_name="bare PySide6 window in a fresh interpreter",
+        baseline=bare,
+        target="≤ 1 s",
+        note="the time until the user sees data: SQLAlchemy and the services imported "
+        "off the GUI thread, the store opened, the pages filled in, the first rows painted",
+    )
+    first_rows.met = first_rows.p95 <= 1.0
     memory = run_child("memory", path, home)
     peak = Figure(
         "peak memory: window open, commitments list scrolled to the end",
@@ -200,7 +218,7 @@ def measure_window(path: Path, runs: int, skipped: list[str]) -> list[Figure]:
         copy = Path(tmp) / path.name
         shutil.copyfile(path, copy)
         stalls = run_child("stalls", copy, home)
-    figures = [start, peak]
+    figures = [start, first_rows, peak]
     for what, seconds in stalls["stalls"].items():
         figure = Figure(
             f"longest GUI event-loop stall during {what}",

@@ -14,7 +14,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop_app import __version__
-from desktop_app.services.store import StoreError
 from desktop_app.services.views import to_jsonable
 
 COMMAND_MODULES = (
@@ -89,7 +88,27 @@ def open_window(db: str | None) -> int:
     return int(ui_app.run(db))
 
 
+def window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
+    """(True, --db) when the arguments only open the window (none, or ``--db PATH``).
+
+    That path builds no parser: the subcommands' modules import SQLAlchemy, which the window
+    loads after it shows (desktop_app/ui/app.py). Anything else goes to the full parser."""
+    args = list(argv)
+    if not args:
+        return True, None
+    if len(args) == 2 and args[0] == "--db" and not args[1].startswith("-"):
+        return True, args[1]
+    if len(args) == 1 and args[0].startswith("--db=") and len(args[0]) > len("--db="):
+        return True, args[0][len("--db=") :]
+    return False, None
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    only_window, db = window_only(sys.argv[1:] if argv is None else argv)
+    if only_window:
+        return open_window(db)
+    from desktop_app.services.store import StoreError
+
     parser = build_parser()
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)

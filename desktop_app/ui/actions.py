@@ -5,10 +5,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenuBar
 
-from desktop_app.ui.pages import SECTIONS, section_label
+from desktop_app.ui.labels import SECTIONS, section_label
 from desktop_app.ui.settings import LANGUAGES
 
 
@@ -30,8 +30,13 @@ class WindowActions:
     about: QAction
 
 
-def build_actions(window: QMainWindow, menubar: QMenuBar) -> WindowActions:
-    stack = window.ctx.undo_stack  # type: ignore[attr-defined]
+def build_actions(
+    window: QMainWindow, menubar: QMenuBar, stack: QUndoGroup | QUndoStack | None = None
+) -> WindowActions:
+    """The actions and menus; Undo and Redo follow ``stack`` (a group: its active stack),
+    by default the window's context's."""
+    if stack is None:
+        stack = window.ctx.undo_stack  # type: ignore[attr-defined]
 
     def action(text: str, shortcut: QKeySequence | str | None = None) -> QAction:
         act = QAction(text, window)

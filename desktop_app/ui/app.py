@@ -1,47 +1,61 @@
-"""Starting the window: the Qt application, the language, the store, the main window."""
+"""Starting the window: its frame at once, then the store and the pages, loaded off the GUI thread.
+
+``chancery`` shows the main window's frame (title, menus, sidebar, search field) before
+SQLAlchemy or any service is imported: this module and the ones it imports at the top are light
+(tests/ui/test_cold_start.py checks it). ColdStart then imports the rest and opens a plain
+store on a thread while the window takes input, and fills the same window in on the GUI
+thread. Every dialog of opening a store (passphrase, damaged store and its backup, a store
+Chancery cannot use) is shown on the GUI thread, over the window, as before.
+"""
 
 from __future__ import annotations
 
-import sys
+import contextlib
+import gc
+import importlib
+import logging
+import threading
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, QTimer
-from PySide6.QtGui import QFont, QFontDatabase, QFontInfo
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal, Slot
 from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 
-from desktop_app.services import annotations as notes_api
-from desktop_app.services.store import Store, StoreError
 from desktop_app.ui import gc_policy
-from desktop_app.ui.backups_dialog import offer_newest_backup
-from desktop_app.ui.context import AppContext
+from desktop_app.ui.frame import choose_font, qt_app, store_file_name
 from desktop_app.ui.i18n import install_language
-from desktop_app.ui.main_window import MainWindow
-from desktop_app.ui.passphrase_dialog import SecurityController, open_store_interactive
-from desktop_app.ui.settings import APPLICATION, ORGANIZATION, AppSettings
-from desktop_app.ui.store_check import DeferredStoreCheck
+from desktop_app.ui.main_window import BODY_MODULES, MainWindow
+from desktop_app.ui.settings import AppSettings
 
-PREFERRED_FONTS = ("DejaVu Sans", "Noto Sans", "Liberation Sans")
+if TYPE_CHECKING:
+    from desktop_app.services.store import Store, StoreError
+    from desktop_app.ui.store_check import DeferredStoreCheck
 
+__all__ = [
+    "ColdStart",
+    "WindowHost",
+    "choose_font",
+    "open_store_for_window",
+    "qt_app",
+    "run",
+]
 
-def qt_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance()
-    if not isinstance(app, QApplication):
-        app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setOrganizationName(ORGANIZATION)
-    app.setApplicationName(APPLICATION)
-    choose_font(app)
-    return app
+log = logging.getLogger(__name__)
 
-
-def choose_font(app: QApplication) -> str:
-    """A font that has the glyphs we draw (é, œ, —, «»); Qt shows empty boxes otherwise."""
-    families = set(QFontDatabase.families())
-    for family in PREFERRED_FONTS:
-        if family in families:
-            font = QFont(family, app.font().pointSize())
-            app.setFont(font)
-            break
-    return QFontInfo(app.font()).family()
+# Imported on the loading thread before the window is filled in: the window's body, and what
+# opening the store and wiring the window use.
+START_MODULES = (
+    *BODY_MODULES,
+    "desktop_app.services.startup",
+    "desktop_app.services.encryption",
+    "desktop_app.ui.passphrase_dialog",
+    "desktop_app.ui.backups_dialog",
+    "desktop_app.ui.store_check",
+)
+# As gc_policy.install: the window's objects are frozen once it and its first lists are up.
+FREEZE_AFTER_MS = 1500
+# A large store's deferred quick_check starts when the lists show it, or after this at most.
+CHECK_AFTER_MS = 3000
 
 
 def open_store_for_window(path: str | None, parent: QWidget | None) -> Store | None:
@@ -49,20 +63,44 @@ def open_store_for_window(path: str | None, parent: QWidget | None) -> Store | N
 
     An encrypted store asks for its passphrase; a damaged one (already moved aside, never
     deleted) offers its newest good backup and, if the user accepts, opens the restored store.
-    A large store is checked after the window shows (WindowHost.open, DeferredStoreCheck),
-    unless the last session ended badly: then here, before the window exists.
+    A large store is checked after the window shows (WindowHost, DeferredStoreCheck),
+    unless the last session ended badly: then here, before the store's pages exist.
     """
+    from desktop_app.services.store import StoreError
+    from desktop_app.ui.passphrase_dialog import open_store_interactive
+
     try:
         return open_store_interactive(path, parent, defer_check=True)
     except StoreError as exc:
-        if offer_newest_backup(exc, parent):
-            return open_store_for_window(path, parent)
-        QMessageBox.critical(
-            parent,
-            QCoreApplication.translate("App", "Chancery cannot open the store"),
-            str(exc),
-        )
+        return store_refused(exc, path, parent)
+
+
+def store_refused(exc: StoreError, path: str | None, parent: QWidget | None) -> Store | None:
+    """Say why the store cannot be used; a damaged one is offered its newest backup and, if
+    the user restores it, opened again."""
+    from desktop_app.ui.backups_dialog import offer_newest_backup
+
+    if offer_newest_backup(exc, parent):
+        return open_store_for_window(path, parent)
+    QMessageBox.critical(
+        parent,
+        QCoreApplication.translate("App", "Chancery cannot open the store"),
+        str(exc),
+    )
+    return None
+
+
+def open_plain_store(path: str | None) -> Store | None:
+    """Open the store if that can need no dialog (it is not encrypted): safe on a worker
+    thread. None: it is encrypted, open_store_for_window asks for the passphrase."""
+    from desktop_app.services import encryption
+    from desktop_app.services.startup import open_user_store
+    from desktop_app.services.store import resolve_store_path
+
+    target = resolve_store_path(path).expanduser().resolve()
+    if encryption.is_encrypted(target):
         return None
+    return open_user_store(target, defer_check=True)
 
 
 class WindowHost:
@@ -76,9 +114,20 @@ class WindowHost:
         self.check: DeferredStoreCheck | None = None
 
     def open(self) -> MainWindow:
+        """A new main window on the store (in the settings' language)."""
         install_language(self.app, self.settings.language)
+        frame = MainWindow(settings=self.settings, store_name=self.store.path.name)
+        return self.adopt(frame)
+
+    def adopt(self, window: MainWindow) -> MainWindow:
+        """Fill ``window`` (so far its frame alone) with the store's pages, and wire it."""
+        from desktop_app.services import annotations as notes_api
+        from desktop_app.ui.context import AppContext
+        from desktop_app.ui.passphrase_dialog import SecurityController
+        from desktop_app.ui.store_check import DeferredStoreCheck
+
         ctx = AppContext(self.store, self.settings)
-        window = MainWindow(ctx)
+        window.attach(ctx)
         window.language_change_requested.connect(self._relaunch)
         security = SecurityController(
             self.store, window, before_close=ctx.runner.drain, after_reopen=window.reload_all
@@ -93,7 +142,10 @@ class WindowHost:
         self.window = window
         ctx.read(notes_api.list_drafts, window.detail.notes.offer_drafts)
         self.check = DeferredStoreCheck(ctx, window, after_reopen=window.reload_all)
-        QTimer.singleShot(0, self.check.start)  # once the window is shown and usable
+        # Once the lists show the store, so its reads do not compete with theirs; at the
+        # latest after CHECK_AFTER_MS (start() runs the check once).
+        window.store_shown.connect(self.check.start)
+        QTimer.singleShot(CHECK_AFTER_MS, self.check, self.check.start)
         return window
 
     def _relaunch(self, _language: str) -> None:
@@ -106,17 +158,111 @@ class WindowHost:
         QTimer.singleShot(0, lambda: shiboken6.delete(old))
 
 
+class ColdStart(QObject):
+    """``chancery`` with no command: the frame first, then the store's pages in the same window.
+
+    ``start()`` shows the frame; a thread imports START_MODULES and opens a plain store
+    (the GUI thread keeps painting and taking input meanwhile); back on the GUI thread, an
+    encrypted store asks for its passphrase and a store that cannot be opened is said, as
+    before; then WindowHost.adopt fills the window in (``ready``). If no store could be
+    opened, ``failed`` is emitted (run() then ends the event loop with 1).
+    """
+
+    ready = Signal()
+    failed = Signal()
+    _loaded = Signal(object)  # from the loading thread: a Store, None, or an exception
+
+    def __init__(
+        self, app: QApplication, db: str | None, settings: AppSettings | None = None
+    ) -> None:
+        super().__init__()
+        self.app = app
+        self.db = db
+        self.settings = settings or AppSettings()
+        install_language(app, self.settings.language)
+        self.window = MainWindow(settings=self.settings, store_name=store_file_name(db))
+        self.host: WindowHost | None = None
+        self.collector = gc_policy.GuiThreadCollector(self)
+        self._gc_was_enabled = gc.isenabled()
+        self._opened: Any = None  # what the thread opened and nobody has taken yet
+        self._cancelled = threading.Event()
+        self._thread = threading.Thread(target=self._load, name="chancery-start", daemon=True)
+        self._loaded.connect(self._on_loaded)
+
+    def start(self) -> MainWindow:
+        # From here on, garbage is collected on the GUI thread only: never in the loading
+        # thread, where it could destroy a Qt object (see gc_policy).
+        self.collector.start()
+        self.window.show()
+        # Once the event loop runs, so the frame is painted before the thread takes the GIL.
+        QTimer.singleShot(0, self._thread.start)
+        return self.window
+
+    def _load(self) -> None:
+        """On the loading thread: imports and opening only, never a widget."""
+        result: object
+        try:
+            for name in START_MODULES:
+                importlib.import_module(name)
+            result = None if self._cancelled.is_set() else open_plain_store(self.db)
+        except BaseException as exc:  # handed to the GUI thread, which says it
+            result = exc
+        self._opened = result
+        with contextlib.suppress(RuntimeError):  # the window's process may be ending
+            self._loaded.emit(result)
+
+    @Slot(object)
+    def _on_loaded(self, result: object) -> None:
+        from desktop_app.services.store import Store, StoreError
+
+        if self._cancelled.is_set() or not self.window.isVisible():
+            return  # closed while the store opened: finish() closes it
+        self._opened = None
+        store: Store | None
+        if isinstance(result, StoreError):
+            store = store_refused(result, self.db, self.window)
+        elif isinstance(result, BaseException):
+            log.error("Chancery could not start", exc_info=result)
+            QMessageBox.critical(
+                self.window,
+                QCoreApplication.translate("App", "Chancery cannot open the store"),
+                QCoreApplication.translate("App", "Chancery could not start: {0}").format(result),
+            )
+            store = None
+        elif isinstance(result, Store):
+            store = result
+        else:  # encrypted: the passphrase dialog, over the window
+            store = open_store_for_window(self.db, self.window)
+        if store is None:
+            self.failed.emit()
+            return
+        self.host = WindowHost(self.app, store, self.settings)
+        self.host.adopt(self.window)
+        QTimer.singleShot(FREEZE_AFTER_MS, gc_policy.keep_gui_responsive)
+        self.ready.emit()
+
+    def finish(self, timeout: float = 60.0) -> None:
+        """After the event loop: let the thread end, close the store, collect as before."""
+        self._cancelled.set()
+        if self._thread.is_alive():
+            self._thread.join(timeout)
+        opened, self._opened = self._opened, None
+        if opened is not None and not isinstance(opened, BaseException):
+            opened.close()  # opened for a window closed meanwhile
+        if self.host is not None:
+            self.host.store.close()
+        self.collector.stop()
+        if not self._gc_was_enabled:  # as it was found (a test session collects by hand)
+            gc.disable()
+
+
 def run(db: str | None) -> int:
     """``chancery`` with no command: open the window on the chosen store."""
     app = qt_app()
-    store = open_store_for_window(db, None)
-    if store is None:
-        return 1
-    collector = gc_policy.install(app)
-    host = WindowHost(app, store, AppSettings())
-    host.open().show()
+    start = ColdStart(app, db)
+    start.failed.connect(lambda: app.exit(1))
+    start.start()
     try:
         return int(app.exec())
     finally:
-        collector.stop()
-        store.close()
+        start.finish()

@@ -94,3 +94,30 @@ def due_label(state: str | None) -> str:
     if state == "due_soon":
         return QCoreApplication.translate("Labels", "due soon")
     return ""
+
+
+# The sidebar's sections, in order (also the View menu and Ctrl+1…8).
+SECTIONS = (
+    "meetings",
+    "commitments",
+    "timeline",
+    "actors",
+    "sources",
+    "review",
+    "briefs",
+    "tags",
+)
+
+
+def section_label(key: str) -> str:
+    return {
+        "meetings": QCoreApplication.translate("Sections", "Meetings"),
+        "commitments": QCoreApplication.translate("Sections", "Commitments"),
+        "timeline": QCoreApplication.translate("Sections", "Timeline"),
+        "actors": QCoreApplication.translate("Sections", "Actors"),
+        "sources": QCoreApplication.translate("Sections", "Sources"),
+        "review": QCoreApplication.translate("Sections", "Review queue"),
+        "briefs": QCoreApplication.translate("Sections", "Briefs"),
+        "tags": QCoreApplication.translate("Sections", "Tags"),
+        "search": QCoreApplication.translate("Sections", "Search results"),
+    }[key]

@@ -1,104 +1,120 @@
-"""The main window: sidebar, centre pages, detail pane, search and facets, menus and settings."""
+"""The main window: the frame's sidebar and menus, with the store's pages, detail, search, facets.
+
+The window can exist before its store is open (ui.app's cold start): ``MainWindow(settings=…,
+store_name=…)`` is the frame alone (desktop_app/ui/frame.py), and ``attach(ctx)`` fills it in.
+So this module imports nothing heavy at its top: the modules ``attach`` needs (BODY_MODULES:
+SQLAlchemy, the services, the pages) are imported off the GUI thread by ui.app before it runs.
+"""
 
 from __future__ import annotations
 
 import importlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import (
-    QDialog,
-    QFileDialog,
-    QHBoxLayout,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QMessageBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
+from PySide6.QtWidgets import QDialog, QFileDialog
+
+from desktop_app.ui.frame import WindowFrame
+from desktop_app.ui.labels import SECTIONS
+from desktop_app.ui.settings import AppSettings
+
+if TYPE_CHECKING:
+    from desktop_app.services.views import AnnotationView, SearchHit
+    from desktop_app.ui.context import AppContext
+    from desktop_app.ui.detail_pane import DetailPane
+    from desktop_app.ui.facets import FacetBar
+    from desktop_app.ui.filtering import FacetApplier
+    from desktop_app.ui.import_dialog import ImportDialog
+    from desktop_app.ui.pages import Pages
+    from desktop_app.ui.search import SearchController
+
+# What attach() and the window's slots import, loaded before attach on a worker thread (the
+# import dialog and its helper processes are loaded when first used).
+BODY_MODULES = (
+    "desktop_app.services.annotations",
+    "desktop_app.services.browse",
+    "desktop_app.services.demo",
+    "desktop_app.ui.context",
+    "desktop_app.ui.pages",
+    "desktop_app.ui.detail_pane",
+    "desktop_app.ui.facets",
+    "desktop_app.ui.filtering",
+    "desktop_app.ui.search",
+    "desktop_app.ui.models.lazy",
 )
 
-from desktop_app.services import annotations as notes_api
-from desktop_app.services import browse, demo
-from desktop_app.services.views import AnnotationView, SearchHit
-from desktop_app.ui.actions import build_actions, shortcuts_text
-from desktop_app.ui.context import AppContext
-from desktop_app.ui.detail_pane import DetailPane
-from desktop_app.ui.facets import FacetBar
-from desktop_app.ui.filtering import FacetApplier
-from desktop_app.ui.import_dialog import ImportDialog, importable_suffixes
-from desktop_app.ui.models.lazy import ID_ROLE
-from desktop_app.ui.pages import SECTIONS, Pages, section_label
-from desktop_app.ui.search import SearchController
 
-SIDEBAR_STYLE = "QListWidget::item { padding: 5px 8px; }"
-
-
-class MainWindow(QMainWindow):
+class MainWindow(WindowFrame):
     language_change_requested = Signal(str)
+    store_shown = Signal()  # once, when the lists first show the store after attach
 
-    def __init__(self, ctx: AppContext) -> None:
-        super().__init__()
+    # Made by attach(): not there while the frame alone shows (``ready`` is False).
+    ctx: AppContext
+    pages: Pages
+    detail: DetailPane
+    facets: FacetBar
+    search: SearchController
+    facet_applier: FacetApplier
+
+    def __init__(
+        self,
+        ctx: AppContext | None = None,
+        *,
+        settings: AppSettings | None = None,
+        store_name: str = "",
+    ) -> None:
+        """``MainWindow(ctx)``: the whole window. ``MainWindow(settings=…, store_name=…)``:
+        the frame only, until ``attach(ctx)``."""
+        if ctx is not None:
+            settings, store_name = ctx.settings, ctx.store.path.name
+        if settings is None:
+            raise TypeError("MainWindow needs its context, or the settings to show its frame")
+        super().__init__(settings, store_name)
+        self.import_dialogs: list[ImportDialog] = []
+        self.last_error = ""
+        self._side_lists_due = False  # reload_all: the lists beside the main ones, after them
+        self._search_waiting = False  # a search typed before attach: run it without waiting
+        self._shown_store = False
+        if ctx is not None:
+            self.attach(ctx)
+
+    def attach(self, ctx: AppContext) -> None:
+        """Put the store's pages into the frame; the section and search chosen meanwhile stay."""
+        from desktop_app.ui.detail_pane import DetailPane
+        from desktop_app.ui.facets import FacetBar
+        from desktop_app.ui.filtering import FacetApplier
+        from desktop_app.ui.pages import Pages
+        from desktop_app.ui.search import SearchController
+
+        if self.ready:
+            raise RuntimeError("this window already shows a store")
         self.ctx = ctx
         # Owned by the window from now on, so it is destroyed with it on the GUI thread, never
         # by Python's garbage collector on whatever thread happens to run it.
         ctx.setParent(self)
-        self.setObjectName("ChanceryMainWindow")
-        self.setWindowTitle(self.tr("Chancery — {0}").format(ctx.store.path.name))
+        self.settings = ctx.settings
+        self.store_name = ctx.store.path.name
+        self.store_location = str(ctx.store.path)
+        self.set_store_title(self.store_name)
         self.setAcceptDrops(True)
-        self.import_dialogs: list[ImportDialog] = []
-        self.last_error = ""
-        # top: search and facets
-        self.search_box = QLineEdit(self)
-        self.search_box.setPlaceholderText(self.tr("Search everything (Ctrl+F)…"))
-        self.search_box.setAccessibleName(self.tr("Search"))
-        self.search_box.setClearButtonEnabled(True)
-        self.search_box.setMinimumWidth(220)
         self.facets = FacetBar(self)
-        top = QWidget(self)
-        top_layout = QHBoxLayout(top)
-        top_layout.setContentsMargins(6, 6, 6, 2)
-        top_layout.addWidget(self.search_box, 1)
-        top_layout.addWidget(self.facets, 3)
-        # sidebar, pages, detail
-        self.sidebar = QListWidget(self)
-        self.sidebar.setAccessibleName(self.tr("Sections"))
-        self.sidebar.setStyleSheet(SIDEBAR_STYLE)
-        widest = max(
-            self.sidebar.fontMetrics().horizontalAdvance(section_label(k)) for k in SECTIONS
-        )
-        self.sidebar.setMinimumWidth(widest + 36)
-        for key in SECTIONS:
-            item = QListWidgetItem(section_label(key))
-            item.setData(Qt.ItemDataRole.UserRole, key)
-            self.sidebar.addItem(item)
         self.pages = Pages(ctx, self)
         self.detail = DetailPane(ctx, self)
-        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
-        self.splitter.setObjectName("mainSplitter")
-        for widget in (self.sidebar, self.pages, self.detail):
-            self.splitter.addWidget(widget)
-        self.splitter.setStretchFactor(1, 1)
-        self.splitter.setStretchFactor(2, 1)
-        self.splitter.setChildrenCollapsible(False)
-        central = QWidget(self)
-        layout = QVBoxLayout(central)
-        layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(top)
-        layout.addWidget(self.splitter, 1)
-        self.setCentralWidget(central)
-        self.actions_ = build_actions(self, self.menuBar())
-        self.actions_.languages[ctx.settings.language].setChecked(True)
+        self.replace_placeholders(self.facets, self.pages, self.detail)
+        self.undo_group.addStack(ctx.undo_stack)
+        self.undo_group.setActiveStack(ctx.undo_stack)
         self.search = SearchController(ctx, self)
         self.facet_applier = FacetApplier(ctx, self.pages)
-        self._section_before_search = "meetings"
+        self.end_frame()
         self._connect_signals()
-        self._restore_layout()
-        self.reload_all()
+        self.ready = True
+        self._show_page(self.current_section())
+        if self.settings.last_meeting_id is not None:
+            self.open_item("meeting", self.settings.last_meeting_id)
+        self._search_waiting = bool(self.search_box.text().strip())
+        self.reload_all()  # then the search typed meanwhile runs (_on_facets_applied)
 
     def _connect_signals(self) -> None:
         a = self.actions_
@@ -106,12 +122,8 @@ class MainWindow(QMainWindow):
         a.export_brief.triggered.connect(self._on_export_triggered)
         a.backups.triggered.connect(self._on_backups_triggered)
         a.load_demo.triggered.connect(self._on_load_demo_triggered)
-        a.quit.triggered.connect(self.close)
         a.new_note.triggered.connect(self._on_new_note_triggered)
-        a.find.triggered.connect(self._on_find_triggered)
         a.leave_search.triggered.connect(self._on_leave_search_triggered)
-        a.shortcuts_help.triggered.connect(self._on_shortcuts_triggered)
-        a.about.triggered.connect(self._on_about_triggered)
         for act in a.languages.values():
             act.triggered.connect(self._on_language_triggered)
         self.sidebar.currentRowChanged.connect(self._on_sidebar_currentRowChanged)
@@ -142,40 +154,17 @@ class MainWindow(QMainWindow):
         self.ctx.changed.connect(self._on_ctx_changed)
 
     # layout and settings
-    def _restore_layout(self) -> None:
-        s = self.ctx.settings
-        if s.geometry is not None:
-            self.restoreGeometry(s.geometry)
-        else:
-            self.resize(1280, 800)
-        if s.window_state is not None:
-            self.restoreState(s.window_state)
-        sizes = s.splitter_sizes
-        self.reset_splitter(sizes if len(sizes) == 3 and all(sizes) else None)
-        last = s.last_view if s.last_view in SECTIONS else "meetings"
-        self.show_section(last)
-        if s.last_meeting_id is not None:
-            self.open_item("meeting", s.last_meeting_id)
-
-    def reset_splitter(self, sizes: list[int] | None = None) -> None:
-        """The saved sizes, or a sidebar just wide enough and the rest shared by list and detail."""
-        if sizes is None:
-            sidebar = self.sidebar.minimumWidth() + 10
-            rest = max(600, self.width() - sidebar)
-            sizes = [sidebar, rest * 46 // 100, rest - rest * 46 // 100]
-        self.splitter.setSizes(sizes)
-
     def save_layout(self) -> None:
-        s = self.ctx.settings
-        s.geometry = self.saveGeometry()
-        s.window_state = self.saveState()
-        s.splitter_sizes = self.splitter.sizes()
-        s.last_view = self.current_section()
-        current = self.detail.current
-        s.last_meeting_id = current[1] if current and current[0] == "meeting" else None
-        s.sync()
+        if self.ready:
+            current = self.detail.current
+            meeting = current[1] if current and current[0] == "meeting" else None
+            self.settings.last_meeting_id = meeting
+        super().save_layout()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.ready:  # closed while the store was opening: nothing of it to save
+            super().closeEvent(event)
+            return
         self.detail.notes.flush_draft()
         self.save_layout()
         self.ctx.runner.drain()  # every queued write reaches the store before we leave
@@ -192,12 +181,8 @@ class MainWindow(QMainWindow):
         row = SECTIONS.index(key)
         if self.sidebar.currentRow() != row:
             self.sidebar.setCurrentRow(row)  # _on_sidebar_currentRowChanged shows the page
-        else:
+        elif self.ready:
             self._show_page(key)
-
-    def current_section(self) -> str:
-        row = self.sidebar.currentRow()
-        return SECTIONS[row] if 0 <= row < len(SECTIONS) else "meetings"
 
     def _show_page(self, key: str) -> None:
         if (
@@ -231,6 +216,8 @@ class MainWindow(QMainWindow):
             self.show_section("timeline")
             self.pages.timeline.select_actor(item_id)
         elif kind == "annotation":
+            from desktop_app.services import annotations as notes_api
+
             self.ctx.read(lambda s: notes_api.get_annotation(s, item_id), self._open_note)
 
     def _open_note(self, note: AnnotationView) -> None:
@@ -241,10 +228,18 @@ class MainWindow(QMainWindow):
         self.detail.tabs.setCurrentWidget(self.detail.notes)
 
     def reload_all(self) -> None:
+        """Every list again: the meetings and commitments (and a search) first, then the
+        actors, tags and sources, whose reads would otherwise hold the GIL against them."""
+        self._side_lists_due = True
+        self.apply_facets()
+
+    def _reload_side_lists(self) -> None:
+        from desktop_app.services import annotations as notes_api
+        from desktop_app.services import browse
+
         self.ctx.read(browse.list_actors, self._on_actors_loaded)
         self.ctx.read(notes_api.list_tags, self._on_tags_loaded)
         self.ctx.read(browse.list_sources, self.pages.source_model.set_rows)
-        self.apply_facets()
 
     def _on_actors_loaded(self, actors: list[Any]) -> None:
         self.pages.actor_model.set_rows(actors)
@@ -266,12 +261,17 @@ class MainWindow(QMainWindow):
             self._show_page("meetings")
         if self.search_box.text().strip():
             self.search.set_text(self.search_box.text())
+            if self._search_waiting:  # typed while the store opened: no keystroke is coming
+                self.search.run_now()
+        self._search_waiting = False
+        if self._side_lists_due:
+            self._side_lists_due = False
+            self._reload_side_lists()
+        if not self._shown_store:
+            self._shown_store = True
+            self.store_shown.emit()
 
     # search
-    def focus_search(self) -> None:
-        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search_box.selectAll()
-
     def leave_search(self) -> None:
         self.search_box.clear()
         self.pages.show_key(self._section_before_search)
@@ -351,6 +351,8 @@ class MainWindow(QMainWindow):
     def _on_tag_table_currentRowChanged(self, current: QModelIndex, _previous: QModelIndex) -> None:
         row = self.pages.tag_model.row_at(current.row())
         if row is not None:
+            from desktop_app.services import annotations as notes_api
+
             tag = row[0]
             self.ctx.read(
                 lambda s: notes_api.list_annotations(s, tag=tag),
@@ -375,10 +377,6 @@ class MainWindow(QMainWindow):
                 current.setFocus()
 
     @Slot()
-    def _on_find_triggered(self) -> None:
-        self.focus_search()
-
-    @Slot()
     def _on_leave_search_triggered(self) -> None:
         if self.search_box.text() or self.search_box.hasFocus():
             self.leave_search()
@@ -393,6 +391,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_import_triggered(self) -> None:
+        from desktop_app.ui.import_dialog import importable_suffixes
+
         patterns = " ".join(f"*{s}" for s in importable_suffixes())
         names, _ = QFileDialog.getOpenFileNames(
             self, self.tr("Import documents"), "", self.tr("Documents ({0})").format(patterns)
@@ -401,6 +401,8 @@ class MainWindow(QMainWindow):
             self.start_import([Path(n) for n in names])
 
     def start_import(self, paths: list[Path]) -> ImportDialog:
+        from desktop_app.ui.import_dialog import ImportDialog
+
         dialog = ImportDialog(self.ctx, paths, self)
         dialog.imported.connect(self._on_import_imported)
         self.import_dialogs.append(dialog)
@@ -423,6 +425,8 @@ class MainWindow(QMainWindow):
             self.start_import(paths)
 
     def selected_meeting_ids(self) -> list[int]:
+        from desktop_app.ui.models.lazy import ID_ROLE
+
         rows = self.pages.meetings.selectionModel().selectedRows()
         if rows:
             return [int(r.data(ID_ROLE)) for r in rows]
@@ -454,6 +458,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def _on_load_demo_triggered(self) -> None:
+        from desktop_app.services import demo
+
         self.ctx.write(demo.load_demo, "meeting", 0, lambda _n: self.reload_all())
 
     @Slot()
@@ -463,20 +469,6 @@ class MainWindow(QMainWindow):
         if code and code != self.ctx.settings.language:
             self.ctx.settings.language = code
             self.language_change_requested.emit(code)
-
-    @Slot()
-    def _on_shortcuts_triggered(self) -> None:
-        QMessageBox.information(self, self.tr("Keyboard shortcuts"), shortcuts_text(self))
-
-    @Slot()
-    def _on_about_triggered(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Chancery"),
-            self.tr("Chancery: meetings, commitments and notes, offline.\nStore: {0}").format(
-                self.ctx.store.path
-            ),
-        )
 
     @Slot(str)
     def _on_ctx_error(self, message: str) -> None:
@@ -490,6 +482,8 @@ class MainWindow(QMainWindow):
     @Slot(str, int)
     def _on_ctx_changed(self, kind: str, _item_id: int) -> None:
         if kind == "annotation":
+            from desktop_app.services import annotations as notes_api
+
             self.ctx.read(notes_api.list_tags, self._on_tags_loaded)
         elif kind in ("meeting", "import", "statement"):
             self.reload_all()
@@ -503,6 +497,8 @@ def _optional(name: str) -> Any | None:
 
 
 def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
+    from desktop_app.ui.import_dialog import importable_suffixes
+
     mime = event.mimeData()
     if not mime.hasUrls():
         return []

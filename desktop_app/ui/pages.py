@@ -5,11 +5,13 @@ from __future__ import annotations
 import importlib
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
 
 from desktop_app.ui.browse_views import EmptyState, ItemTable, SearchResultsView
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.labels import SECTIONS as SECTIONS  # where they live now (light)
+from desktop_app.ui.labels import section_label as section_label
 from desktop_app.ui.models.lists import (
     ActorListModel,
     NoteListModel,
@@ -21,31 +23,6 @@ from desktop_app.ui.models.meetings import MeetingListModel
 from desktop_app.ui.review_panel import ReviewPanel
 from desktop_app.ui.timeline import TimelineView
 from desktop_app.ui.tracker import CommitmentsTracker
-
-SECTIONS = (
-    "meetings",
-    "commitments",
-    "timeline",
-    "actors",
-    "sources",
-    "review",
-    "briefs",
-    "tags",
-)
-
-
-def section_label(key: str) -> str:
-    return {
-        "meetings": QCoreApplication.translate("Sections", "Meetings"),
-        "commitments": QCoreApplication.translate("Sections", "Commitments"),
-        "timeline": QCoreApplication.translate("Sections", "Timeline"),
-        "actors": QCoreApplication.translate("Sections", "Actors"),
-        "sources": QCoreApplication.translate("Sections", "Sources"),
-        "review": QCoreApplication.translate("Sections", "Review queue"),
-        "briefs": QCoreApplication.translate("Sections", "Briefs"),
-        "tags": QCoreApplication.translate("Sections", "Tags"),
-        "search": QCoreApplication.translate("Sections", "Search results"),
-    }[key]
 
 
 def placeholder(text: str, parent: QWidget) -> QLabel:

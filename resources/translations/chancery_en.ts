@@ -42,6 +42,11 @@
 <context>
     <name>App</name>
     <message>
+        <location filename="../../desktop_app/ui/app.py" line="190" />
+        <source>Chancery could not start: {0}</source>
+        <translation>Chancery could not start: {0}</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/app.py" line="51" />
         <source>Chancery cannot open the store</source>
         <translation>Chancery cannot open the store</translation>
@@ -791,6 +796,16 @@
         <translation>Import progress</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="262" />
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="264" />
+        <source>Stopped before it was imported: nothing of it was saved.</source>
+        <translation>Stopped before it was imported: nothing of it was saved.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="97" />
         <source>File</source>
         <translation>File</translation>
@@ -1046,6 +1061,16 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/frame.py" line="165" />
+        <source>Opening {0}…</source>
+        <translation>Opening {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/frame.py" line="243" />
+        <source>Your search runs as soon as it is open.</source>
+        <translation>Your search runs as soon as it is open.</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/actions.py" line="42" />
         <source>&amp;Undo</source>

@@ -20,9 +20,7 @@ EDITABLE = (STATUS, SCORE, EVIDENCE)
 OVERDUE = QColor("#fde2e1")
 DUE_SOON = QColor("#fff1cc")
 # Computed once: flags() is asked for every cell at every paint.
-_FLAGS = (
-    Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
-)
+_FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemNeverHasChildren
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
