@@ -58,24 +58,52 @@ def import_files(
 def import_file(
     store: Store, path: Path, *, confirm: bool = False, known: Sequence[KnownPerson] | None = None
 ) -> ImportOutcome:
+    prepared = prepare_file(path, known if known is not None else known_people(store))
+    return store_prepared(store, prepared, confirm=confirm)
+
+
+@dataclass(frozen=True)
+class PreparedFile:
+    """A file read and analysed, not yet written: made without the store, so that a helper
+    process can make it (desktop_app.services.offload) while the window's process writes."""
+
+    path: Path
+    extraction: Extraction | None  # None: the file cannot be imported, ``error`` says why
+    sha256: str = ""
+    error: str = ""
+
+
+def prepare_file(path: Path, known: Sequence[KnownPerson]) -> PreparedFile:
+    """Read, clean and analyse one file (the slow part of an import); never touches a store."""
+    path = Path(path)
     name = path.name
     try:
         raw = read_document(path)
     except UnreadableFile as exc:
-        return _error(path, str(exc))
+        return PreparedFile(path, None, error=str(exc))
     try:
-        extraction = extract_document(
-            raw.text,
-            title=raw.title,
-            known_people=known if known is not None else known_people(store),
-        )
+        extraction = extract_document(raw.text, title=raw.title, known_people=known)
     except Exception as exc:  # a bug in one document's extraction must not stop the batch
-        return _error(path, f"{name} could not be analysed ({type(exc).__name__}: {exc}).")
+        return PreparedFile(
+            path, None, error=f"{name} could not be analysed ({type(exc).__name__}: {exc})."
+        )
     if len(extraction.text.strip()) < 20:
-        return _error(
-            path, f"{name} holds almost no text once cleaned: there is nothing to import."
+        return PreparedFile(
+            path,
+            None,
+            error=f"{name} holds almost no text once cleaned: there is nothing to import.",
         )
     sha = hashlib.sha256(extraction.text.encode("utf-8")).hexdigest()
+    return PreparedFile(path, extraction, sha)
+
+
+def store_prepared(store: Store, prepared: PreparedFile, *, confirm: bool = False) -> ImportOutcome:
+    """Write a prepared file in ONE transaction (all its records or none), unless its text
+    is already in the store."""
+    path, extraction, sha = prepared.path, prepared.extraction, prepared.sha256
+    if extraction is None:
+        return _error(path, prepared.error or f"{path.name} could not be read.")
+    name = path.name
     try:
         with store.write() as session:
             existing = session.scalar(select(m.Source).where(m.Source.sha256 == sha))

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import importlib
+import logging
 import traceback
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -21,8 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services import offload
 from desktop_app.services.store import Store, StoreError
+from desktop_app.ui import gc_policy
 from desktop_app.ui.context import AppContext
+
+log = logging.getLogger(__name__)
 
 DEFAULT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 
@@ -43,38 +48,127 @@ class ImportSignals(QObject):
     file_started = Signal(int, int, str)  # done, total, file name
     file_done = Signal(int, object)  # row, ImportOutcome
     file_failed = Signal(int, str)
+    file_stopped = Signal(int)  # row: stopped before anything of it was written
     finished = Signal()
 
 
-class ImportTask(QRunnable):
-    """Calls importing.import_files one file at a time, so each result shows as it comes."""
+# Files read ahead by the helper process while the window's process writes the current one.
+READ_AHEAD = 1
 
-    def __init__(self, store: Store, paths: Sequence[Path], owner: QObject) -> None:
+
+class ImportTask(QRunnable):
+    """Imports the files one after another on the writer thread, each result shown as it comes.
+
+    Reading and analysing a file (the slow, GIL-bound part) happens in the helper process
+    (services.offload) while this thread writes the previous file to the store, so the window
+    keeps its GIL. Should the helper be unavailable, the files are read here as before.
+    """
+
+    def __init__(
+        self,
+        store: Store,
+        paths: Sequence[Path],
+        owner: QObject,
+        pool: offload.HelperPool | None = None,
+        prepare: Callable[..., Any] | None = None,
+    ) -> None:
         super().__init__()
         self.store = store
         self.paths = list(paths)
         self.signals = ImportSignals(owner)  # a GUI-thread parent: destroyed on that thread
         self.stop = False
+        self.pool = pool
+        self.prepare = prepare  # what reads a file in the helper (tests pass a failing one)
 
     def run(self) -> None:
+        try:
+            self._run()
+        finally:
+            self.signals.finished.emit()
+
+    def _run(self) -> None:
         importing = importing_module()
         total = len(self.paths)
-        for row, path in enumerate(self.paths):
-            if self.stop:
-                break
-            self.signals.file_started.emit(row, total, path.name)
-            try:
-                if importing is None:
-                    raise StoreError("The import module is not installed yet.")
-                outcomes = importing.import_files(self.store, [path], should_stop=lambda: self.stop)
-                for outcome in outcomes:
-                    self.signals.file_done.emit(row, outcome)
-            except StoreError as exc:
+        try:
+            if importing is None:
+                raise StoreError("The import module is not installed yet.")
+            known = offload.Shared(tuple(importing.known_people(self.store)))
+        except StoreError as exc:
+            for row, path in enumerate(self.paths):
+                self.signals.file_started.emit(row, total, path.name)
                 self.signals.file_failed.emit(row, str(exc))
-            except Exception as exc:  # one broken reader must not stop the batch
-                traceback.print_exc()
-                self.signals.file_failed.emit(row, f"{type(exc).__name__}: {exc}")
-        self.signals.finished.emit()
+            return
+        prepare = self.prepare or importing.prepare_file
+        reader = _Reader(self.pool or offload.shared_pool(), prepare, known, self.paths)
+        try:
+            for row, path in enumerate(self.paths):
+                if self.stop:
+                    break
+                self.signals.file_started.emit(row, total, path.name)
+                try:
+                    prepared = reader.prepared(row, should_stop=lambda: self.stop)
+                    outcome = importing.store_prepared(self.store, prepared)
+                except offload.Stopped:
+                    self.signals.file_stopped.emit(row)
+                    break
+                except StoreError as exc:
+                    why = str(exc).rstrip(".")
+                    self.signals.file_failed.emit(row, f"{path.name} was not imported: {why}.")
+                except Exception as exc:  # one broken reader must not stop the batch
+                    log.error("import of %s failed:\n%s", path, traceback.format_exc())
+                    self.signals.file_failed.emit(
+                        row, f"{path.name} was not imported ({type(exc).__name__}: {exc})."
+                    )
+                else:
+                    self.signals.file_done.emit(row, outcome)
+        finally:
+            reader.close()
+
+
+class _Reader:
+    """The files' PreparedFile, read by the helper READ_AHEAD files in advance."""
+
+    def __init__(
+        self,
+        pool: offload.HelperPool,
+        prepare: Callable[..., Any],
+        known: offload.Shared,
+        paths: list[Path],
+    ) -> None:
+        self.pool = pool
+        self.prepare = prepare
+        self.known = known
+        self.paths = paths
+        self.calls: dict[int, offload.Call[Any]] = {}
+        self.in_process = False  # the helper could not start: read here
+
+    def _submit(self, row: int) -> None:
+        if self.in_process or row in self.calls or row >= len(self.paths):
+            return
+        try:
+            self.calls[row] = self.pool.submit(self.prepare, self.paths[row], self.known)
+        except (OSError, RuntimeError) as exc:  # no helper process on this system
+            log.warning("reading files in the window's process: %s", exc)
+            self.in_process = True
+
+    def prepared(self, row: int, should_stop: Callable[[], bool]) -> Any:
+        for ahead in range(row, row + READ_AHEAD + 1):
+            self._submit(ahead)
+        call = self.calls.pop(row, None)
+        if call is None:
+            return offload.run_unwrapped(self.prepare, self.paths[row], self.known)
+        try:
+            return call.result(should_stop)
+        except offload.HelperFailed:
+            # This file brought the helper down; the ones read ahead go to a new helper.
+            for later in sorted(self.calls):
+                self.calls.pop(later).cancel()
+            raise
+
+    def close(self) -> None:
+        for call in self.calls.values():
+            call.cancel()
+        self.calls.clear()
 
 
 class ImportDialog(QDialog):
@@ -118,12 +212,14 @@ class ImportDialog(QDialog):
         self.task.signals.file_started.connect(self._on_task_file_started)
         self.task.signals.file_done.connect(self._on_task_file_done)
         self.task.signals.file_failed.connect(self._on_task_file_failed)
+        self.task.signals.file_stopped.connect(self._on_task_file_stopped)
         self.task.signals.finished.connect(self._on_task_finished)
         self.buttons.rejected.connect(self._on_buttons_rejected)
 
     def start(self) -> None:
         self.running = True
         self.task.setAutoDelete(False)
+        gc_policy.expect_work()
         self.ctx.runner.write_pool.start(self.task)
 
     def _cell(self, row: int, column: int) -> QTableWidgetItem:
@@ -160,6 +256,13 @@ class ImportDialog(QDialog):
         self._cell(row, 1).setText(self._result_label("error"))
         self._cell(row, 2).setText(message)
         self.progress.setValue(row + 1)
+
+    @Slot(int)
+    def _on_task_file_stopped(self, row: int) -> None:
+        self._cell(row, 1).setText(self.tr("stopped"))
+        self._cell(row, 2).setText(
+            self.tr("Stopped before it was imported: nothing of it was saved.")
+        )
 
     @Slot()
     def _on_task_finished(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 
 from desktop_app.services.store import StoreError
+from desktop_app.ui import gc_policy
 
 log = logging.getLogger(__name__)
 
@@ -101,6 +102,7 @@ class TaskRunner(QObject):
         self._sweep.setInterval(2000)
         self._sweep.timeout.connect(self._on_sweep_timeout)
         self._live: dict[int, tuple[Task, Done | None, Failed | None]] = {}
+        gc_policy.watch(self.working)  # the collector collects often while tasks run
 
     def read(self, fn: Callable[[], Any], done: Done, failed: Failed | None = None) -> Task:
         return self._start(self.read_pool, fn, done, failed)
@@ -121,6 +123,7 @@ class TaskRunner(QObject):
         task = Task(self._counter, fn, self._signals)
         task.setAutoDelete(False)
         self._live[task.number] = (task, done, failed)
+        gc_policy.expect_work()
         pool.start(task)
         return task
 
@@ -166,3 +169,11 @@ class TaskRunner(QObject):
 
     def busy(self) -> bool:
         return bool(self._live)
+
+    def working(self) -> bool:
+        """Whether a task of any pool is running or waiting (including ones started on a
+        pool directly, such as an import)."""
+        return bool(self._live) or any(
+            pool.activeThreadCount() > 0
+            for pool in (self.read_pool, self.write_pool, self.slow_pool)
+        )

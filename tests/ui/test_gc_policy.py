@@ -6,8 +6,11 @@ import gc
 import sys
 import weakref
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
+import shiboken6
+from PySide6.QtCore import QObject
 
 from desktop_app.ui import gc_policy
 
@@ -16,11 +19,15 @@ from desktop_app.ui import gc_policy
 def restored_gc() -> Iterator[None]:
     threshold, interval = gc.get_threshold(), sys.getswitchinterval()
     enabled = gc.isenabled()
+    callbacks = list(gc.callbacks)
     gc.enable()  # the suite runs with automatic collection off (tests/conftest.py)
     yield
     gc.unfreeze()
     gc.set_threshold(*threshold)
     sys.setswitchinterval(interval)
+    gc.callbacks[:] = callbacks  # no hook of a test's own _Pace left behind
+    pace = gc_policy._pace
+    pace._installed = pace._on_collection in gc.callbacks
     if not enabled:
         gc.disable()
 
@@ -92,3 +99,110 @@ def test_collect_due_generation_follows_the_thresholds(restored_gc: None) -> Non
         alive.append(_Node())  # something young, so the tick has work
         generations.append(gc_policy.collect_due_generation())
     assert 1 in generations and 2 not in generations  # the middle generation every 3rd tick
+
+
+def test_the_middle_generation_is_paced_by_how_long_it_took(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    pace = gc_policy._Pace()
+    clock = [0.0]
+    monkeypatch.setattr(gc_policy.time, "perf_counter", lambda: clock[0])
+
+    def middle_collection(took: float) -> None:
+        pace._on_collection("start", {"generation": 1})
+        clock[0] += took
+        pace._on_collection("stop", {"generation": 1, "collected": 0})
+
+    most = gc.get_threshold()[1]
+    assert pace.middle_every == most  # as automatic collection, to begin with
+    middle_collection(5 * gc_policy.MIDDLE_BUDGET)  # a slow one: much sooner next time
+    assert pace.middle_every == pytest.approx(most * 0.2)
+    for _ in range(50):  # quick ones: back to Python's own pace, never rarer
+        middle_collection(gc_policy.MIDDLE_BUDGET / 10)
+    assert pace.middle_every == most
+
+
+def test_many_young_objects_go_alone_the_middle_ones_at_the_next_look(
+    restored_gc: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gc.disable()
+    gc.collect()
+    gc.set_threshold(700, 1, 1000)
+    monkeypatch.setattr(gc_policy, "_pace", gc_policy._Pace())
+    _ = [_Node() for _ in range(10)]
+    assert gc_policy.collect_due_generation() == 0  # now the middle one is due
+    many = [[] for _ in range(gc_policy.MANY_YOUNG + 1000)]
+    assert gc_policy.collect_due_generation() == 0  # the young alone: a long walk already
+    few = [_Node() for _ in range(10)]
+    assert gc_policy.collect_due_generation() == 1
+    del many, few
+
+
+def test_full_collections_wait_for_a_quiet_moment(
+    restored_gc: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gc.disable()
+    gc.collect()
+    gc.set_threshold(700, 1, 1)
+    pace = gc_policy._Pace()
+    monkeypatch.setattr(gc_policy, "_pace", pace)
+    alive = []
+    generations = []
+    for _ in range(6):
+        alive.append([_Node() for _ in range(10)])
+        pace.pending, pace.long_lived = 1000, 1000  # promoted: more than a quarter
+        generations.append(gc_policy.collect_due_generation(full_allowed=False))
+    assert 2 not in generations  # workers are running: never the whole heap
+    assert 1 in generations
+    alive.append([_Node()])
+    assert gc_policy.collect_due_generation(full_allowed=True) == 0  # the middle one due next
+    alive.append([_Node()])
+    pace.pending, pace.long_lived = 1000, 1000
+    assert gc_policy.collect_due_generation(full_allowed=True) == 2
+    alive.append([_Node()])
+    assert gc_policy.collect_due_generation(full_allowed=True) == 0
+    alive.append([_Node()])
+    pace.pending, pace.long_lived = 100, 1000  # promoted since: too few to be worth it
+    assert gc_policy.collect_due_generation(full_allowed=True) == 1
+
+
+class _Runner:
+    def __init__(self) -> None:
+        self.running = False
+
+    def working(self) -> bool:
+        return self.running
+
+
+def test_the_collector_looks_often_while_a_runner_works(restored_gc: None, qtbot: Any) -> None:
+    runner = _Runner()
+    gc_policy.watch(runner.working)
+    collector = gc_policy.GuiThreadCollector(interval_ms=1000, busy_check_ms=5)
+    collector.start()
+    try:
+        assert gc_policy.running_collector() is collector
+        assert collector._timer.interval() == 1000
+        collector.expect_work()  # a task is about to start
+        assert collector._timer.interval() == 5
+        runner.running = True
+        qtbot.wait(150)
+        assert collector._timer.interval() == 5  # still working
+        runner.running = False
+        qtbot.waitUntil(lambda: collector._timer.interval() == 1000, timeout=5000)
+    finally:
+        collector.stop()
+    del runner  # forgotten with its object
+    assert not gc_policy._anyone_working()
+
+
+def test_a_collector_deleted_with_its_parent_no_longer_counts(
+    restored_gc: None, qtbot: Any
+) -> None:
+    parent = QObject()
+    collector = gc_policy.GuiThreadCollector(parent)
+    collector.start()
+    assert gc_policy.running_collector() is collector
+    shiboken6.delete(parent)
+    assert gc_policy.running_collector() is None
+    gc_policy.expect_work()  # nothing to tell, no error
+    gc.enable()  # as stop() would have

@@ -36,7 +36,7 @@ from desktop_app.services import briefs, classification
 from desktop_app.services.store import Store
 from desktop_app.ui.briefs.preview import PagesView
 from desktop_app.ui.briefs.render import page_images, print_pdf
-from desktop_app.ui.briefs.worker import JobQueue, Work
+from desktop_app.ui.briefs.worker import JobQueue, Work, preview_pdf
 
 PREVIEW_DPI = 72
 PREVIEW_DELAY_MS = 400
@@ -296,10 +296,15 @@ class BriefComposer(QDialog):
 
         number = self._queue.next_number()
 
+        def stale() -> bool:
+            return number != self._preview_number
+
         def work(_progress: Callable[[int, int, str], None]) -> Any:
-            if number != self._preview_number:
+            if stale():
                 return None  # the user changed something since: skip to the newer preview
-            data = briefs.preview_pdf(store, request)
+            data = preview_pdf(store, request, should_stop=stale)
+            if data is None:
+                return None
             return data, page_images(data, PREVIEW_DPI)
 
         # Set before the job starts: the job compares against it from its own thread.

@@ -9,7 +9,10 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from desktop_app.services.store import StoreError
+from desktop_app.briefing.builder import BriefingError
+from desktop_app.services import briefs, offload
+from desktop_app.services.store import Store, StoreError
+from desktop_app.ui import gc_policy
 
 log = logging.getLogger(__name__)
 
@@ -53,6 +56,21 @@ class Job(QRunnable):
             self.signals.finished.emit(self.number, result)
 
 
+def preview_pdf(
+    store: Store, request: briefs.BriefRequest, should_stop: Callable[[], bool] | None = None
+) -> bytes | None:
+    """``briefs.preview_pdf``, its layout (ReportLab: the GIL for hundreds of milliseconds)
+    done by the helper process, so the window stays responsive; None if ``should_stop``
+    said to give up (a newer preview is wanted)."""
+    note = briefs.collect(store, request)  # the store is read here, in the window's process
+    try:
+        return offload.shared_pool().run(offload.layout_brief, note, should_stop=should_stop)
+    except offload.Stopped:
+        return None
+    except BriefingError as exc:
+        raise briefs.BriefError(str(exc)) from exc
+
+
 def release_spent(pool: QThreadPool, spent: list[JobSignals]) -> None:
     """Free the signal objects of finished jobs, once no job of ``pool`` is running."""
     if pool.activeThreadCount() == 0:
@@ -75,6 +93,7 @@ class JobQueue(QObject):
         self._jobs: dict[int, tuple[Job, Callable[[Any], None]]] = {}
         self._counter = 0
         self._spent: list[JobSignals] = []
+        gc_policy.watch(self.busy)  # the collector collects often while a job runs
 
     def next_number(self) -> int:
         """The number the next ``start`` will give its job."""
@@ -88,6 +107,7 @@ class JobQueue(QObject):
         job.signals.failed.connect(self._on_job_failed)
         job.signals.progress.connect(self.progress)
         self._jobs[job.number] = (job, done)
+        gc_policy.expect_work()
         self.pool.start(job)
         return job.number
 

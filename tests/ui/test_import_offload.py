@@ -1,0 +1,137 @@
+"""Import through the helper process: the same records as in-process, a crash said, Stop works."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import import_fakes
+import pytest
+
+from desktop_app.services import browse, importing, offload
+from desktop_app.services.store import Store
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.import_dialog import ImportDialog
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture(scope="module")
+def pool() -> Iterator[offload.HelperPool]:
+    """One helper for the module: starting an interpreter costs about half a second."""
+    helper = offload.HelperPool(idle_seconds=0)
+    yield helper
+    helper.shutdown()
+
+
+def _run(
+    ctx: AppContext,
+    paths: list[Path],
+    pool: offload.HelperPool,
+    qtbot: Any,
+    prepare: Callable[..., Any] | None = None,
+    on_started: Callable[[ImportDialog, int], None] | None = None,
+) -> ImportDialog:
+    dialog = ImportDialog(ctx, paths)
+    dialog.task.pool = pool
+    dialog.task.prepare = prepare
+    if on_started is not None:
+        dialog.task.signals.file_started.connect(lambda row, _n, _name: on_started(dialog, row))
+    dialog.start()
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+    return dialog
+
+
+def _cells(dialog: ImportDialog) -> list[tuple[str, str]]:
+    return [
+        (dialog.table.item(row, 1).text(), dialog.table.item(row, 2).text())
+        for row in range(dialog.table.rowCount())
+    ]
+
+
+def _meeting(store: Store, meeting_id: int) -> tuple[Any, ...]:
+    detail = browse.get_meeting(store, meeting_id, include_candidates=True)
+    return (
+        detail.summary.title,
+        detail.summary.starts_on,
+        sorted(p.actor.name for p in detail.participants),
+        sorted(c.text for c in (*detail.commitments, *detail.principles, *detail.next_steps)),
+        sorted(s.text for s in detail.statements),
+    )
+
+
+# urllib3, imported with trafilatura by the in-process import, probes IPv6 with a socket.
+@pytest.mark.filterwarnings("ignore:A test tried to use socket.socket")
+def test_files_read_by_the_helper_are_stored_as_in_process(
+    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: Any
+) -> None:
+    paths = [CORPUS / "fr-07-communique.pdf", CORPUS / "en-06-news-page.html"]
+    twin = Store.open(tmp_path / "twin.db")
+    try:
+        shutil.copyfile(ctx.store.path, tmp_path / "copy.db")  # same records to start from
+        twin.close()
+        twin = Store.open(tmp_path / "copy.db")
+        expected = importing.import_files(twin, paths)  # in-process, as the command line does
+        dialog = _run(ctx, paths, pool, qtbot)
+        assert pool.running()  # the files went through the helper
+        got = [dialog.outcomes[row] for row in range(len(paths))]
+        for ours, theirs in zip(got, expected, strict=True):
+            assert ours.status == theirs.status == "imported", ours.message
+            assert (ours.message, ours.counts) == (theirs.message, theirs.counts)
+            assert ours.meeting_id is not None and theirs.meeting_id is not None
+            assert _meeting(ctx.store, ours.meeting_id) == _meeting(twin, theirs.meeting_id)
+            source = browse.get_source(ctx.store, ours.source_id or 0)
+            assert source.text == browse.get_source(twin, theirs.source_id or 0).text
+        assert [result for result, _ in _cells(dialog)] == ["imported", "imported"]
+    finally:
+        twin.close()
+
+
+def test_a_crash_while_reading_is_one_sentence_and_stores_nothing(
+    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: Any
+) -> None:
+    crash = tmp_path / "crash-communique.txt"
+    shutil.copyfile(CORPUS / "fr-01-communique-tirets.txt", crash)
+    good = tmp_path / "readout.txt"
+    shutil.copyfile(CORPUS / "en-02-readout-numbered.txt", good)
+    before = len(browse.list_sources(ctx.store))
+    dialog = _run(ctx, [crash, good], pool, qtbot, prepare=import_fakes.crash_on_crash_files)
+    (first, why), (second, _) = _cells(dialog)
+    assert first == "error"
+    assert why.startswith("crash-communique.txt was not imported: the helper process")
+    assert why.endswith(".") and "\n" not in why
+    assert second == "imported"  # the next file went to a new helper
+    sources = browse.list_sources(ctx.store)
+    assert len(sources) == before + 1
+    assert {s.file_name for s in sources} >= {"readout.txt"}
+    assert "crash-communique.txt" not in {s.file_name for s in sources}
+
+
+def test_stop_while_the_helper_reads_leaves_the_store_as_it_was(
+    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: Any
+) -> None:
+    paths = []
+    for name in ("fr-03-prose.txt", "en-04-prose.txt"):
+        paths.append(tmp_path / name)
+        shutil.copyfile(CORPUS / name, paths[-1])
+    before = len(browse.list_sources(ctx.store))
+
+    def stop_at_first(dialog: ImportDialog, row: int) -> None:
+        if row == 0:
+            dialog.buttons.rejected.emit()  # Cancel, as the user clicks it
+
+    try:
+        dialog = _run(
+            ctx, paths, pool, qtbot, import_fakes.wait_for_go_file, on_started=stop_at_first
+        )
+    finally:
+        for path in paths:  # let the helper finish the read it was asked for
+            path.with_name(path.name + ".go").touch()
+    cells = _cells(dialog)
+    assert cells[0][0] == "stopped"
+    assert "nothing of it was saved" in cells[0][1]
+    assert cells[1][0] == "waiting"
+    assert len(browse.list_sources(ctx.store)) == before
+    assert not any(outcome.status == "imported" for outcome in dialog.outcomes.values())
