@@ -27,9 +27,13 @@ def count_statuses(
 ) -> list[tuple[str, Counter[str]]]:
     """Rows of (group label, count per status), largest groups first."""
     groups: dict[str, Counter[str]] = {}
+    labels: dict[str | None, str] = {}  # a label is translated once per theme, not per item
     for item in items:
         if by == "theme":
-            keys = [theme_label(item.theme)]
+            label = labels.get(item.theme)
+            if label is None:
+                label = labels[item.theme] = theme_label(item.theme)
+            keys = [label]
         else:
             keys = [p.name for p in item.parties] or ["—"]
         for key in keys:

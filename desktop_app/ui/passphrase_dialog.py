@@ -312,9 +312,9 @@ class SecurityController(QObject):
         self.lock_time_action = QAction(self.tr("Lock after inactivity…"), self)
         self.lock_time_action.triggered.connect(self.choose_lock_time)
 
-        app = QApplication.instance()
-        if app is not None:
-            app.installEventFilter(self)
+        # An application-wide filter sends every Qt event through Python (and its GIL): it is
+        # installed only while an idle lock is counting down, i.e. for an encrypted store.
+        self._filtering = False
         self._update()
 
     # settings
@@ -350,6 +350,20 @@ class SecurityController(QObject):
             self.timer.start(minutes * 60_000)
         else:
             self.timer.stop()
+        self._watch_input(self.timer.isActive())
+
+    def _watch_input(self, wanted: bool) -> None:
+        app = QApplication.instance()
+        if app is None or wanted == self._filtering:
+            return
+        if wanted:
+            app.installEventFilter(self)
+        else:
+            app.removeEventFilter(self)
+        self._filtering = wanted
+
+    def is_watching_input(self) -> bool:
+        return self._filtering
 
     # idle lock
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)

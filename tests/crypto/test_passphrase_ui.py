@@ -143,11 +143,13 @@ def test_settings_actions_encrypt_change_and_decrypt_the_open_store(
     store = Store.open(plain_path)
     controller, _window, calls = _controller(store, tmp_path)
     assert controller.encrypt_action.isEnabled() and not controller.decrypt_action.isEnabled()
+    assert not controller.is_watching_input()  # a plain store has no idle lock
 
     typing.append(_type(new=PASSPHRASE))
     controller.encrypt_action.trigger()
     assert store.encrypted and encryption.is_encrypted(plain_path) and leaks(plain_path) == []
     assert calls == ["before", "after"]
+    assert controller.is_watching_input() == (controller.lock_minutes > 0)
     assert controller.change_action.isEnabled() and not controller.encrypt_action.isEnabled()
 
     def wrong_then_right(dialog: ui.PassphraseDialog) -> None:
@@ -180,6 +182,7 @@ def test_idle_lock_closes_the_store_and_asks_again(
     window.show()
     controller.lock_minutes = 5
     assert controller.timer.isActive() and controller.timer.interval() == 5 * 60_000
+    assert controller.is_watching_input()  # input restarts the countdown
     seen: dict[str, bool] = {}
 
     def while_locked(dialog: ui.PassphraseDialog) -> None:
@@ -203,6 +206,8 @@ def test_idle_lock_closes_the_store_and_asks_again(
     assert quits == [True] and store.locked
     controller.lock_minutes = 0
     assert not controller.timer.isActive()
+    # No countdown, no application-wide filter: every Qt event would go through Python.
+    assert not controller.is_watching_input()
     window.close()
 
 
