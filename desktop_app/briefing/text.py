@@ -12,6 +12,8 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Paragraph
 
 from desktop_app.briefing.fonts import register_fonts
+from desktop_app.briefing.runs import RunParagraph
+from desktop_app.briefing.simple import PlainParagraph
 
 # Control characters would be dropped by ReportLab without a word; tabs and other spaces
 # are folded to one space, line breaks kept as <br/>.
@@ -101,7 +103,9 @@ def para(
     parsed once per style, and each value, cleaned and checked as esc() does, becomes the
     text of its fragment as typed. ReportLab's parser costs more than laying the words out;
     a note of a hundred pages has thousands of paragraphs of a dozen shapes. A value with a
-    line break, unusual spaces or nothing in it goes through the parser instead.
+    line break, unusual spaces or nothing in it goes through the parser instead. A paragraph
+    of several fragments is a runs.RunParagraph, of one a simple.PlainParagraph (unless
+    ``cls`` says otherwise): both lay out their lines as Paragraph would, for less.
     """
     texts = [clean(v) if v else "" for v in values]
     covered = register_fonts()
@@ -114,6 +118,8 @@ def para(
             text = frag.text.format(*texts) if "{" in frag.text else frag.text
             if text or getattr(frag, "lineBreak", False):
                 frags.append(frag.clone(text=text))
+        if cls is Paragraph:
+            cls = RunParagraph if len(frags) > 1 else PlainParagraph
         paragraph = cls("", style, bulletText=bullet, frags=frags)
         paragraph.text = "".join(f.text for f in frags)  # for ReportLab's error messages
         return paragraph

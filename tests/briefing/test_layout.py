@@ -3,22 +3,16 @@
 from __future__ import annotations
 
 import io
-import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterator
 from dataclasses import replace
 from pathlib import Path
 
 import pypdf
 import pytest
-from briefpdf import TODAY, Line, page_lines
+from briefpdf import TODAY, story_pages, story_pixels
 from reportlab.lib import colors
 from reportlab.platypus import (
-    BaseDocTemplate,
     Flowable,
-    Frame,
-    PageTemplate,
     Paragraph,
     Table,
     TableStyle,
@@ -32,10 +26,6 @@ from desktop_app.briefing.notebox import NoteBox
 from desktop_app.briefing.stacked import Stacked
 from desktop_app.briefing.styles import (
     FRAME_WIDTH,
-    MARGIN_BOTTOM,
-    MARGIN_TOP,
-    MARGIN_X,
-    PAGE_SIZE,
     Styles,
     make_styles,
 )
@@ -68,39 +58,6 @@ NOTE_BOX = [
     ("TOPPADDING", (0, 0), (-1, -1), 3),
     ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
 ]
-
-
-def _pdf(story: list[Flowable]) -> bytes:
-    """The story on the note's page, in the note's frame (no padding, as pages.NoteDocument)."""
-    buffer = io.BytesIO()
-    height = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
-    frame = Frame(MARGIN_X, MARGIN_BOTTOM, FRAME_WIDTH, height, 0, 0, 0, 0)
-    doc = BaseDocTemplate(buffer, pagesize=PAGE_SIZE)
-    doc.addPageTemplates([PageTemplate("page", [frame])])
-    doc.build(story)
-    return buffer.getvalue()
-
-
-def _pages(story: list[Flowable]) -> list[list[Line]]:
-    """Every piece of text of each page, where it is printed."""
-    reader = pypdf.PdfReader(io.BytesIO(_pdf(story)))
-    return [
-        [Line(round(ln.x, 2), round(ln.y, 2), ln.text) for ln in page_lines(page)]
-        for page in reader.pages
-    ]
-
-
-def _pixels(story: list[Flowable], tmp_path: Path) -> list[bytes]:
-    """Each page rendered by poppler (grey, 100 dpi): what a reader sees, to the pixel."""
-    if shutil.which("pdftoppm") is None:
-        pytest.skip("pdftoppm is missing: install poppler-utils (see README)")
-    folder = Path(tempfile.mkdtemp(dir=tmp_path))
-    (folder / "in.pdf").write_bytes(_pdf(story))
-    subprocess.run(
-        ["pdftoppm", "-r", "100", "-gray", str(folder / "in.pdf"), str(folder / "page")],
-        check=True,
-    )
-    return [page.read_bytes() for page in sorted(folder.glob("page-*.pgm"))]
 
 
 def _words(n: int, seed: int) -> str:
@@ -180,7 +137,7 @@ def _table_rows(styles: Styles, n: int, *, ours: bool) -> Iterator[list[object] 
         yield [first, Paragraph(esc(parties), styles.cell), "03/2026", "in progress", "+1"]
 
 
-def test_the_grid_table_looks_as_reportlabs_table_did_across_pages(tmp_path: Path) -> None:
+def test_the_grid_table_looks_as_reportlabs_table_did_acrossstory_pages(tmp_path: Path) -> None:
     styles = make_styles()
     names = ("Commitment", "Committed by", "Due", "Status", "Score")
     widths = [FRAME_WIDTH - 97 * MM, 36 * MM, 20 * MM, 26 * MM, 15 * MM]
@@ -206,11 +163,11 @@ def test_the_grid_table_looks_as_reportlabs_table_did_across_pages(tmp_path: Pat
         rows = list(_table_rows(styles, 160, ours=True))
         return GridTable(head(), rows, widths, right=frozenset({4}))  # type: ignore[arg-type]
 
-    pages = _pages([new()])
+    pages = story_pages([new()])
     assert len(pages) >= 3  # split at least twice
     for page in pages:
         assert " ".join(ln.text for ln in page).startswith(" ".join(names))  # header on top
-    assert _pixels([new()], tmp_path) == _pixels([old()], tmp_path)
+    assert story_pixels([new()], tmp_path) == story_pixels([old()], tmp_path)
 
 
 def test_a_row_is_never_split_and_a_header_never_left_alone() -> None:
@@ -243,10 +200,10 @@ def test_a_statement_prints_as_its_one_paragraph_did(tmp_path: Path) -> None:
     def story(ours: bool) -> list[Flowable]:
         return [_quote(styles, q, b, ours=ours) for q, b in said]
 
-    expected = _pages(story(False))
+    expected = story_pages(story(False))
     assert len(expected) == 1
-    assert _pages(story(True)) == expected
-    assert _pixels(story(True), tmp_path) == _pixels(story(False), tmp_path)
+    assert story_pages(story(True)) == expected
+    assert story_pixels(story(True), tmp_path) == story_pixels(story(False), tmp_path)
 
 
 @pytest.mark.parametrize(("quote_words", "by_words"), [(40, 3), (6, 30), (45, 25)])
@@ -284,7 +241,7 @@ def test_a_statement_breaks_across_pages_where_its_paragraph_did(
 # --- reader's notes -----------------------------------------------------------------------
 
 
-def test_reader_notes_print_as_their_tables_did_across_pages(tmp_path: Path) -> None:
+def test_reader_notes_print_as_their_tables_did_acrossstory_pages(tmp_path: Path) -> None:
     styles = make_styles()
 
     def rows(i: int) -> list[Paragraph]:
@@ -302,10 +259,10 @@ def test_reader_notes_print_as_their_tables_did_across_pages(tmp_path: Path) -> 
             out.append(table)
         return out
 
-    expected = _pages(story(False))
+    expected = story_pages(story(False))
     assert len(expected) >= 3
-    assert _pages(story(True)) == expected
-    assert _pixels(story(True), tmp_path) == _pixels(story(False), tmp_path)
+    assert story_pages(story(True)) == expected
+    assert story_pixels(story(True), tmp_path) == story_pixels(story(False), tmp_path)
 
 
 # --- the whole note -----------------------------------------------------------------------
