@@ -270,7 +270,8 @@ def get_meeting(
 # --- commitments --------------------------------------------------------------------------
 
 
-def _commitment_query(filt: CommitmentFilter) -> Select[int]:
+def commitment_query(filt: CommitmentFilter) -> Select[int]:
+    """The ids of the commitments that pass ``filt``, as a query to order or nest."""
     query = select(m.Commitment.id)
     if filt.review_states:
         query = query.where(m.Commitment.review_state.in_(filt.review_states))
@@ -315,7 +316,7 @@ def commitment_ids(
     """The ids of the commitments that pass ``filt``, in order (``limit``: the first ones)."""
     column = COMMITMENT_SORTS[sort]
     order = column.desc() if descending else column.asc()
-    query = _commitment_query(filt or CommitmentFilter()).order_by(order, m.Commitment.id)
+    query = commitment_query(filt or CommitmentFilter()).order_by(order, m.Commitment.id)
     if limit is not None:
         query = query.limit(limit)
     with store.read() as session:
@@ -323,7 +324,7 @@ def commitment_ids(
 
 
 def count_commitments(store: Store, filt: CommitmentFilter | None = None) -> int:
-    subquery = _commitment_query(filt or CommitmentFilter()).subquery()
+    subquery = commitment_query(filt or CommitmentFilter()).subquery()
     with store.read() as session:
         return session.scalar(select(func.count()).select_from(subquery)) or 0
 

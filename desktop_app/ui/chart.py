@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Mapping
 
 from PySide6.QtCore import QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
-from desktop_app.services.views import CommitmentView
 from desktop_app.ui.labels import STATUSES, status_label, theme_label
 
 STATUS_COLOURS = {
@@ -22,22 +21,15 @@ STATUS_COLOURS = {
 MAX_BARS = 10
 
 
-def count_statuses(
-    items: Iterable[CommitmentView], by: str = "theme"
+def chart_rows(
+    counts: Mapping[str | None, Counter[str]], by: str = "theme"
 ) -> list[tuple[str, Counter[str]]]:
-    """Rows of (group label, count per status), largest groups first."""
+    """Rows of (group label, count per status), largest groups first, from the counts the
+    service made (tracking.status_counts): themes are shown by their label."""
     groups: dict[str, Counter[str]] = {}
-    labels: dict[str | None, str] = {}  # a label is translated once per theme, not per item
-    for item in items:
-        if by == "theme":
-            label = labels.get(item.theme)
-            if label is None:
-                label = labels[item.theme] = theme_label(item.theme)
-            keys = [label]
-        else:
-            keys = [p.name for p in item.parties] or ["—"]
-        for key in keys:
-            groups.setdefault(key, Counter())[item.status] += 1
+    for key, statuses in counts.items():
+        label = theme_label(key) if by == "theme" else str(key)
+        groups.setdefault(label, Counter()).update(statuses)
     ordered = sorted(groups.items(), key=lambda kv: (-sum(kv[1].values()), kv[0]))
     return ordered[:MAX_BARS]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -27,16 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import browse
+from desktop_app.services import browse, tracking
 from desktop_app.services.views import CommitmentView
-from desktop_app.ui.chart import StatusChart, count_statuses
+from desktop_app.ui.chart import StatusChart, chart_rows
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import SCORES, STATUSES, score_label, status_label
 from desktop_app.ui.models.commitments import SCORE, STATUS, CommitmentTableModel
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
 from desktop_app.ui.undo_commands import SetTrackingCommand
-
-CHART_LIMIT = 5000
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -138,7 +137,6 @@ class CommitmentsTracker(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.splitter)
-        self._chart_items: list[CommitmentView] = []
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -152,18 +150,18 @@ class CommitmentsTracker(QWidget):
         self.model.reload()
 
     def refresh_chart(self) -> None:
-        filt = self.model.filter
-        only = self.model.only_ids
+        """Counted by the database on a worker, over every commitment the list shows."""
+        filt, only, by = self.model.filter, self.model.only_ids, self.chart_by.currentData()
 
-        def load(store: Any) -> list[CommitmentView]:
-            items = browse.list_commitments(store, filt, limit=CHART_LIMIT)
-            return [c for c in items if only is None or c.id in only]
+        def load(store: Any) -> tuple[str, dict[str | None, Counter[str]]]:
+            return by, tracking.status_counts(store, filt, by, only)
 
         self.ctx.read(load, self._on_chart_loaded)
 
-    def _on_chart_loaded(self, items: list[CommitmentView]) -> None:
-        self._chart_items = items
-        self.chart.set_rows(count_statuses(items, self.chart_by.currentData()))
+    def _on_chart_loaded(self, answer: tuple[str, dict[str | None, Counter[str]]]) -> None:
+        by, counts = answer
+        if by == self.chart_by.currentData():  # else a newer grouping is on its way
+            self.chart.set_rows(chart_rows(counts, by))
 
     def edit(self, commitment_id: int, field: str, value: Any) -> None:
         """Change one field of a commitment through the undo stack."""
@@ -192,7 +190,7 @@ class CommitmentsTracker(QWidget):
 
     @Slot(int)
     def _on_chart_by_currentIndexChanged(self, _index: int) -> None:
-        self.chart.set_rows(count_statuses(self._chart_items, self.chart_by.currentData()))
+        self.refresh_chart()
 
     @Slot(str, int)
     def _on_ctx_changed(self, kind: str, item_id: int) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from desktop_app.services import annotations as notes
@@ -9,6 +11,7 @@ from desktop_app.services import browse, tracking
 from desktop_app.services.annotations import InvalidInput
 from desktop_app.services.browse import NotFound
 from desktop_app.services.store import Store
+from desktop_app.services.views import CommitmentFilter
 
 
 def test_an_edit_keeps_the_previous_text(store: Store) -> None:
@@ -103,3 +106,37 @@ def test_tracking_refuses_unknown_values(store: Store, status: str, score: int) 
     with pytest.raises(InvalidInput):
         tracking.set_commitment_tracking(store, item.id, status=status, compliance_score=score)
     assert browse.get_commitment(store, item.id) == item
+
+
+def _counted_in_python(
+    items: list, by: str, only: set[int] | None = None
+) -> dict[str | None, Counter[str]]:
+    out: dict[str | None, Counter[str]] = {}
+    for item in items:
+        if only is not None and item.id not in only:
+            continue
+        keys = [item.theme or None] if by == "theme" else [p.name for p in item.parties]
+        for key in keys or [tracking.NO_PARTY]:
+            out.setdefault(key, Counter())[item.status] += 1
+    return out
+
+
+@pytest.mark.parametrize("by", ["theme", "partner"])
+def test_status_counts_cover_every_commitment_the_filter_passes(store: Store, by: str) -> None:
+    everything = browse.list_commitments(store)
+    assert tracking.status_counts(store, CommitmentFilter(), by) == _counted_in_python(
+        everything, by
+    )
+    one = everything[0]
+    tracking.set_commitment_tracking(store, one.id, status="fulfilled")
+    fulfilled = CommitmentFilter(status="fulfilled")
+    counted = tracking.status_counts(store, fulfilled, by)
+    assert counted == _counted_in_python(browse.list_commitments(store, fulfilled), by)
+    assert sum(sum(c.values()) for c in counted.values()) >= 1
+    everything = browse.list_commitments(store)
+    only = {c.id for c in everything[::3]}  # a tag facet's ids
+    assert tracking.status_counts(store, CommitmentFilter(), by, only) == _counted_in_python(
+        everything, by, only
+    )
+    with pytest.raises(ValueError):
+        tracking.status_counts(store, CommitmentFilter(), "colour")

@@ -8,6 +8,7 @@ from desktop_app.services import annotations as notes_api
 from desktop_app.services import browse
 from desktop_app.services.store import Store
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.labels import theme_label
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.search import SearchController, html_hits
 
@@ -92,3 +93,24 @@ def test_sorting_a_list_runs_in_the_database(
     table.sortByColumn(1, Qt.SortOrder.DescendingOrder)
     window.ctx.runner.drain()
     assert [model.index(row, 1).data() for row in range(model.rowCount())] == titles[::-1]
+
+
+def test_the_tracker_chart_counts_what_the_list_shows(
+    store: Store, make_window: Callable[..., MainWindow]
+) -> None:
+    window = make_window(store)
+    tracker = window.pages.tracker
+    window.show_section("commitments")
+    window.ctx.runner.drain()
+    model = tracker.model
+    shown = model.rowCount()
+    assert shown > 0 and sum(sum(c.values()) for _label, c in tracker.chart.rows) == shown
+    labels = [label for label, _c in tracker.chart.rows]
+    assert theme_label("energy") in labels and None not in labels  # themes by their label
+    tracker.chart_by.setCurrentIndex(tracker.chart_by.findData("partner"))
+    window.ctx.runner.drain()
+    partners = [label for label, _c in tracker.chart.rows]
+    assert "Russia" in partners or "Russie" in partners
+    window.facets.theme.setCurrentIndex(window.facets.theme.findData("energy"))
+    window.ctx.runner.drain()
+    assert model.rowCount() < shown
