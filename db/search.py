@@ -335,10 +335,28 @@ _LIGATURES_SOURCE = "œŒæÆßﬁﬂﬀﬃﬄĳĲ"
 _FOLD_TABLE, _EXPANSIONS = _single_char_folds()
 
 
-# Characters whose fold the same-length copy gets right: ASCII, Latin-1 and Latin Extended
-# (through _FOLD_TABLE) and punctuation. A text with any other (Cyrillic, Greek…) is scanned
-# word by word instead, because its fold may differ from lower().
-_UNCOPYABLE = re.compile("[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf\ufb00-\ufb06]")
+def _uncopyable() -> re.Pattern[str]:
+    """Characters whose fold the same-length copy does not get right: any outside Latin
+    (Cyrillic, Greek…: their fold may differ from lower()), and the few inside whose fold is
+    another letter or several (µ → μ, ª → a, ² → 2, ¼ → 1⁄4, ﬅ → st). A text holding one is
+    scanned word by word instead. Punctuation and currency signs are not words: kept."""
+    wrong = []
+    for char in map(chr, [*range(0x250), *range(0xFB00, 0xFB07)]):
+        folded, copied = fold(char), char.translate(_FOLD_TABLE).lower()
+        if not _WORD.match(char):
+            continue  # not part of a word, never matched (a no-break space, ¨, ´…)
+        if (
+            len(copied) != 1
+            or copied != folded[:1]
+            or (len(folded) > 1 and folded not in _EXPANSIONS)
+        ):
+            wrong.append(re.escape(char))
+    return re.compile(
+        "[^\x00-\u024f\u2000-\u206f\u20a0-\u20cf\ufb00-\ufb06]|[" + "".join(wrong) + "]"
+    )
+
+
+_UNCOPYABLE = _uncopyable()
 
 
 @functools.lru_cache(maxsize=128)
