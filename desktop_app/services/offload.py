@@ -84,7 +84,7 @@ class HelperPool:
         self.start_method = start_method
         self._lock = threading.Lock()
         self._executor: cf.ProcessPoolExecutor | None = None
-        self._busy = 0
+        self._users: dict[cf.ProcessPoolExecutor, int] = {}  # calls not yet done, per helper
         self._idle_timer: threading.Timer | None = None
 
     def _ensure(self) -> cf.ProcessPoolExecutor:
@@ -96,23 +96,39 @@ class HelperPool:
                 _check_startable()
                 context = multiprocessing.get_context(self.start_method)
                 self._executor = cf.ProcessPoolExecutor(max_workers=1, mp_context=context)
-            self._busy += 1
-            return self._executor
+            executor = self._executor
+            self._users[executor] = self._users.get(executor, 0) + 1
+            return executor
 
-    def _release(self, broken: cf.ProcessPoolExecutor | None = None) -> None:
+    def _release(
+        self, executor: cf.ProcessPoolExecutor, *, broken: bool = False, abandoned: bool = False
+    ) -> None:
+        """A call is done with ``executor``. A helper that died, or that still works for a
+        caller who stopped waiting (a call under way cannot be cancelled), takes no new call:
+        the next one starts a new helper, and this one is ended once nobody waits on it."""
         with self._lock:
-            self._busy -= 1
-            if broken is not None and self._executor is broken:
-                self._executor = None  # the next call starts a new helper
-                broken.shutdown(wait=False, cancel_futures=True)
-            if self._busy == 0 and self._executor is not None and self.idle_seconds > 0:
+            left = self._users.get(executor, 1) - 1
+            if left > 0:
+                self._users[executor] = left
+            else:
+                self._users.pop(executor, None)
+            if (broken or abandoned) and self._executor is executor:
+                self._executor = None
+            retired = executor is not self._executor
+            current = self._executor
+            idle = current is not None and not self._users.get(current)
+            if idle and self.idle_seconds > 0:
                 self._idle_timer = threading.Timer(self.idle_seconds, self._stop_if_idle)
                 self._idle_timer.daemon = True
                 self._idle_timer.start()
+        if broken:
+            executor.shutdown(wait=False, cancel_futures=True)
+        elif retired and left <= 0:
+            _terminate(executor)
 
     def _stop_if_idle(self) -> None:
         with self._lock:
-            if self._busy or self._executor is None:
+            if self._executor is None or self._users.get(self._executor):
                 return
             executor, self._executor = self._executor, None
         executor.shutdown(wait=True)
@@ -127,10 +143,10 @@ class HelperPool:
         try:
             future = executor.submit(_guarded, fn, *args)
         except BrokenProcessPool as exc:
-            self._release(broken=executor)
+            self._release(executor, broken=True)
             raise HelperFailed(_died(exc)) from exc
         except BaseException:
-            self._release()
+            self._release(executor)
             raise
         return Call(self, executor, future)
 
@@ -152,13 +168,17 @@ class HelperPool:
         return call.result(should_stop)
 
     def shutdown(self) -> None:
+        """End every helper now, finished or not (the window is closing; nothing a helper
+        makes is written anywhere, so nothing is lost)."""
         with self._lock:
             if self._idle_timer is not None:
                 self._idle_timer.cancel()
                 self._idle_timer = None
-            executor, self._executor = self._executor, None
-        if executor is not None:
-            executor.shutdown(wait=True, cancel_futures=True)
+            executors = {*self._users, *([self._executor] if self._executor else [])}
+            self._executor = None
+            self._users.clear()
+        for executor in executors:
+            _terminate(executor)
 
     def running(self) -> bool:
         """Whether a helper process is up (tests; the window's state)."""
@@ -179,13 +199,14 @@ class Call(Generic[T]):
     def result(self, should_stop: Callable[[], bool] | None = None) -> T:
         """Wait for the answer, looking at ``should_stop`` every POLL_SECONDS.
 
-        Stopped, a call not started yet is dropped; one under way finishes in the helper and
-        its answer is thrown away (nothing it made was written anywhere).
+        Stopped, a call not started yet is dropped; a helper already working on it is ended
+        once no other call waits on it, and the next call starts a new one (nothing a helper
+        makes is written anywhere).
         """
         try:
             while True:
                 if should_stop is not None and should_stop():
-                    self.future.cancel()
+                    self._abandon()
                     raise Stopped
                 try:
                     return self.future.result(timeout=POLL_SECONDS)
@@ -198,14 +219,28 @@ class Call(Generic[T]):
             self._done()
 
     def cancel(self) -> None:
-        """Drop the call if it has not started; forget its answer either way."""
-        self.future.cancel()
-        self._done()
+        """Drop the call; its helper is ended if it had already taken it (see result)."""
+        self._abandon()
+
+    def _abandon(self) -> None:
+        if not self._released:
+            self._released = True
+            dropped = self.future.cancel() or self.future.done()
+            self._pool._release(self._executor, abandoned=not dropped)
 
     def _done(self, broken: bool = False) -> None:
         if not self._released:
             self._released = True
-            self._pool._release(self._executor if broken else None)
+            self._pool._release(self._executor, broken=broken)
+
+
+def _terminate(executor: cf.ProcessPoolExecutor) -> None:
+    """End a helper at once, whatever it is doing (ProcessPoolExecutor has no public way
+    before Python 3.14's terminate_workers)."""
+    for process in list((getattr(executor, "_processes", None) or {}).values()):
+        if process.is_alive():
+            process.terminate()
+    executor.shutdown(wait=False, cancel_futures=True)
 
 
 def _check_startable() -> None:
@@ -235,6 +270,14 @@ def shared_pool() -> HelperPool:
         if _shared_pool is None:
             _shared_pool = HelperPool()
         return _shared_pool
+
+
+def shutdown_shared() -> None:
+    """End the process's helper, if one was started (the window is closing)."""
+    with _shared_lock:
+        pool = _shared_pool
+    if pool is not None:
+        pool.shutdown()
 
 
 def _guarded(fn: Callable[..., T], *args: Any) -> T:

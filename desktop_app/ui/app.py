@@ -14,6 +14,7 @@ import contextlib
 import gc
 import importlib
 import logging
+import sys
 import threading
 from typing import TYPE_CHECKING, Any
 
@@ -207,6 +208,10 @@ class ColdStart(QObject):
             result = None if self._cancelled.is_set() else open_plain_store(self.db)
         except BaseException as exc:  # handed to the GUI thread, which says it
             result = exc
+        if self._cancelled.is_set() and result is not None:
+            if not isinstance(result, BaseException):
+                result.close()  # the window closed while it opened (finish gave up waiting)
+            return
         self._opened = result
         with contextlib.suppress(RuntimeError):  # the window's process may be ending
             self._loaded.emit(result)
@@ -241,11 +246,16 @@ class ColdStart(QObject):
         QTimer.singleShot(FREEZE_AFTER_MS, gc_policy.keep_gui_responsive)
         self.ready.emit()
 
-    def finish(self, timeout: float = 60.0) -> None:
-        """After the event loop: let the thread end, close the store, collect as before."""
+    def finish(self, timeout: float = 5.0) -> None:
+        """After the event loop: let the thread end, close the store, end the helper process,
+        collect as before. A thread still opening the store after ``timeout`` (a migration of
+        a large store) closes it itself when done."""
         self._cancelled.set()
         if self._thread.is_alive():
             self._thread.join(timeout)
+        offload = sys.modules.get("desktop_app.services.offload")
+        if offload is not None:  # loaded by an import or a brief preview
+            offload.shutdown_shared()
         opened, self._opened = self._opened, None
         if opened is not None and not isinstance(opened, BaseException):
             opened.close()  # opened for a window closed meanwhile

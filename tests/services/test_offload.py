@@ -69,12 +69,33 @@ def test_a_crashed_helper_is_said_and_replaced(pool: offload.HelperPool) -> None
 
 
 def test_a_caller_told_to_stop_stops_waiting(pool: offload.HelperPool) -> None:
+    before = pool.call(os.getpid)
     stop = threading.Event()
     threading.Timer(0.2, stop.set).start()
     with pytest.raises(offload.Stopped):
-        pool.call(time.sleep, 1.5, should_stop=stop.is_set)
-    # The call under way ends in the helper, its answer dropped; the next one follows it.
+        pool.call(time.sleep, 30, should_stop=stop.is_set)
+    # The helper still sleeping for nobody is ended; the next call goes to a new helper
+    # instead of queueing behind the abandoned sleep.
+    assert pool.call(os.getpid) != before
     assert pool.call(count_items, (1, 2), 0) == 2
+
+
+def test_a_cancelled_read_ahead_does_not_hold_the_next_call(pool: offload.HelperPool) -> None:
+    before = pool.call(os.getpid)
+    first = pool.submit(time.sleep, 30)
+    time.sleep(0.3)  # taken by the helper: it cannot be cancelled there any more
+    first.cancel()
+    assert pool.call(os.getpid) != before  # a new helper, not the one still sleeping
+
+
+def test_shutdown_ends_a_helper_at_work() -> None:
+    helper = offload.HelperPool(idle_seconds=0)
+    call = helper.submit(time.sleep, 30)
+    time.sleep(0.3)
+    helper.shutdown()
+    with pytest.raises(offload.HelperFailed):  # ended, not left to finish its 30 s
+        call.result()
+    assert not helper.running()
 
 
 def test_without_a_helper_the_work_runs_here(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -182,6 +182,24 @@ def test_closing_while_the_store_opens_leaves_it_closed_cleanly(
     assert store_lock.lock_path(store.path).read_bytes().split(b"\n")[1:2] == [b"closed"]
 
 
+def test_a_store_still_opening_when_finish_gives_up_is_closed_by_its_thread(
+    store: Store, cold: Callable[[str], ColdStart], gate: threading.Event, qtbot: Any
+) -> None:
+    """finish() waits a bounded time (a large store's migration can take long); the
+    thread then closes what it opens for nobody, and the process is not held."""
+    start = cold(str(store.path))
+    window = start.start()
+    qtbot.waitUntil(lambda: start._thread.is_alive(), timeout=10000)
+    window.close()
+    start.finish(timeout=0.05)  # the thread is still held at the gate
+    assert start._thread.is_alive() and start.host is None
+    gate.set()
+    start._thread.join(30)
+    assert not start._thread.is_alive() and start._opened is None
+    store_lock.release(store.path)
+    assert store_lock.lock_path(store.path).read_bytes().split(b"\n")[1:2] == [b"closed"]
+
+
 def _watchdog(app: QApplication) -> QTimer:
     timer = QTimer()
     timer.setSingleShot(True)
