@@ -8,7 +8,7 @@ a document about a meeting already there (same date, place and parties) is attac
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -33,6 +33,9 @@ class ImportOutcome:
     source_id: int | None
     meeting_id: int | None
     counts: tuple[tuple[str, int], ...]
+    # The names and aliases of the people this file added to the store: a file of the same
+    # batch read before they existed may name them and must be read again (mentions()).
+    new_people: tuple[str, ...] = ()
 
 
 def import_files(
@@ -51,8 +54,20 @@ def import_files(
             break
         if progress is not None:
             progress(done, len(paths), Path(path))
-        outcomes.append(import_file(store, Path(path), confirm=confirm, known=known))
+        outcome = import_file(store, Path(path), confirm=confirm, known=known)
+        outcomes.append(outcome)
+        if outcome.new_people:  # the next files may name them: known as the store knows them
+            known = known_people(store)
     return outcomes
+
+
+def mentions(prepared: PreparedFile, names: Iterable[str]) -> bool:
+    """Whether ``prepared``'s text may name one of these people (a word of three letters or
+    more of a name or alias appears in it): then it is read again with them known."""
+    if prepared.extraction is None:
+        return False
+    text = prepared.extraction.text
+    return any(word in text for name in names for word in name.split() if len(word.strip(".")) >= 3)
 
 
 def import_file(
@@ -154,6 +169,7 @@ class _Writer:
         self.source = source
         self.state = state
         self.actors: dict[str, m.Actor] = {}
+        self.new_people: list[str] = []  # names and aliases of the people added
 
     def anchor(self, start: int, end: int) -> m.Anchor:
         return m.Anchor.on(self.source, start, end)
@@ -206,6 +222,7 @@ class _Writer:
             )
             actor.aliases = [m.ActorAlias(alias=a, language=None) for a in person.aliases]
             self.session.add(actor)
+            self.new_people.extend([person.name, *person.aliases])
         self.actors[f"p:{key(person.name)}"] = actor
         return actor
 
@@ -257,6 +274,7 @@ def _write(session: Session, path: Path, x: Extraction, sha: str, confirm: bool)
         source.id,
         meeting.id,
         counts,
+        tuple(writer.new_people),
     )
 
 

@@ -100,6 +100,7 @@ class ImportTask(QRunnable):
             return
         prepare = self.prepare or importing.prepare_file
         reader = _Reader(self.pool or offload.shared_pool(), prepare, known, self.paths)
+        reader.mentions = importing.mentions
         try:
             for row, path in enumerate(self.paths):
                 if self.stop:
@@ -121,6 +122,12 @@ class ImportTask(QRunnable):
                     )
                 else:
                     self.signals.file_done.emit(row, outcome)
+                    if outcome.new_people:  # the next files may name them
+                        try:
+                            fresh = importing.known_people(self.store)
+                        except StoreError:
+                            continue  # the next files are read with the list as it was
+                        reader.learned(offload.Shared(tuple(fresh)), outcome.new_people)
         finally:
             reader.close()
 
@@ -141,6 +148,17 @@ class _Reader:
         self.paths = paths
         self.calls: dict[int, offload.Call[Any]] = {}
         self.in_process = False  # the helper could not start: read here
+        # Files sent before people were added to the store, and those people's names: such a
+        # file is read again if it names one (set by the import: importing.mentions).
+        self.missed: dict[int, list[str]] = {}
+        self.mentions: Callable[[Any, list[str]], bool] = lambda _prepared, _names: False
+
+    def learned(self, known: offload.Shared, names: Sequence[str]) -> None:
+        """People were added: the files not yet sent go with the new list; those already sent
+        are checked when they come back."""
+        self.known = known
+        for row in self.calls:
+            self.missed.setdefault(row, []).extend(names)
 
     def _submit(self, row: int) -> None:
         if self.in_process or row in self.calls or row >= len(self.paths):
@@ -158,17 +176,24 @@ class _Reader:
         if call is None:
             return offload.run_unwrapped(self.prepare, self.paths[row], self.known)
         try:
-            return call.result(should_stop)
+            prepared = call.result(should_stop)
         except offload.HelperFailed:
             # This file brought the helper down; the ones read ahead go to a new helper.
             for later in sorted(self.calls):
                 self.calls.pop(later).cancel()
+                self.missed.pop(later, None)
             raise
+        missed = self.missed.pop(row, None)
+        if missed and self.mentions(prepared, missed):  # read before they were known
+            self.calls[row] = self.pool.submit(self.prepare, self.paths[row], self.known)
+            return self.prepared(row, should_stop)
+        return prepared
 
     def close(self) -> None:
         for call in self.calls.values():
             call.cancel()
         self.calls.clear()
+        self.missed.clear()
 
 
 class ImportDialog(QDialog):
@@ -279,6 +304,6 @@ class ImportDialog(QDialog):
     def _on_buttons_rejected(self) -> None:
         if self.running:
             self.task.stop = True
-            self.label.setText(self.tr("Stopping after the current file…"))
+            self.label.setText(self.tr("Stopping: the file being read is not imported…"))
         else:
             self.close()

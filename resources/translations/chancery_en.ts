@@ -862,8 +862,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="179" />
-        <source>Stopping after the current file…</source>
-        <translation>Stopping after the current file…</translation>
+        <source>Stopping: the file being read is not imported…</source>
+        <translation>Stopping: the file being read is not imported…</translation>
     </message>
 </context>
 <context>

@@ -862,8 +862,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="179" />
-        <source>Stopping after the current file…</source>
-        <translation>Arrêt après le fichier en cours…</translation>
+        <source>Stopping: the file being read is not imported…</source>
+        <translation>Arrêt : le fichier en cours de lecture n'est pas importé…</translation>
     </message>
 </context>
 <context>

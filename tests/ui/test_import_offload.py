@@ -135,3 +135,49 @@ def test_stop_while_the_helper_reads_leaves_the_store_as_it_was(
     assert cells[1][0] == "waiting"
     assert len(browse.list_sources(ctx.store)) == before
     assert not any(outcome.status == "imported" for outcome in dialog.outcomes.values())
+
+
+FIRST = (
+    "Communiqué conjoint\n\nBamako, 12 mars 2025 — Le ministre des Affaires étrangères du "
+    "Mali, Ousmane Kéita-Dembélé, a reçu son homologue du Niger pour des consultations.\n\n"
+    "Ousmane Kéita-Dembélé a déclaré : « Nos deux pays renforceront leur coopération. »\n"
+)
+SECOND = (
+    "Communiqué\n\nNiamey, 20 avril 2025 — Le Mali et le Niger ont tenu une deuxième réunion "
+    "de consultations.\n\nM. Kéita-Dembélé a déclaré : « Le comité se réunira chaque "
+    "trimestre. »\n"
+)
+
+
+def _speaker_ids(store: Store, meeting_id: int | None) -> list[int | None]:
+    assert meeting_id is not None
+    detail = browse.get_meeting(store, meeting_id, include_candidates=True)
+    return [s.speaker.id if s.speaker else None for s in detail.statements]
+
+
+def _two_files(folder: Path) -> list[Path]:
+    paths = [folder / "first.txt", folder / "second.txt"]
+    for path, text in zip(paths, (FIRST, SECOND), strict=True):
+        path.write_text(text, encoding="utf-8")
+    return paths
+
+
+def test_a_person_added_by_one_file_is_known_to_the_next_of_the_batch(
+    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: Any
+) -> None:
+    """The second file, read ahead while the first was written, names him by his surname
+    only: it is read again, and he is the same person, not a second "Kéita-Dembélé"."""
+    paths = _two_files(tmp_path)
+    dialog = _run(ctx, paths, pool, qtbot)
+    first, second = dialog.outcomes[0], dialog.outcomes[1]
+    assert first.new_people and not second.new_people
+    (speaker,) = _speaker_ids(ctx.store, first.meeting_id)
+    assert _speaker_ids(ctx.store, second.meeting_id) == [speaker]
+
+
+def test_the_command_lines_batch_knows_them_too(tmp_path: Path) -> None:
+    paths = _two_files(tmp_path)
+    with Store.open(tmp_path / "cli.db") as store:
+        first, second = importing.import_files(store, paths)
+        (speaker,) = _speaker_ids(store, first.meeting_id)
+        assert _speaker_ids(store, second.meeting_id) == [speaker]
