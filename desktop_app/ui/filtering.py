@@ -97,7 +97,12 @@ class FacetApplier:
             if done is not None:
                 done()
 
-        self.ctx.read(compute, show)
+        def failed(message: str) -> None:
+            self.ctx.error.emit(message)  # said as every failed read is
+            if generation == self._generation and done is not None:
+                done()  # what follows the lists (the other lists, the store check) still runs
+
+        self.ctx.read(compute, show, failed)
 
     def keep_hit(self, hit: SearchHit, facets: Facets) -> bool:
         """Whether a search hit passes the facets (meeting hits by the meeting list's ids…)."""

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
+
 from desktop_app.services import annotations as notes_api
 from desktop_app.services import browse
 from desktop_app.services.store import Store
@@ -114,3 +116,24 @@ def test_the_tracker_chart_counts_what_the_list_shows(
     window.facets.theme.setCurrentIndex(window.facets.theme.findData("energy"))
     window.ctx.runner.drain()
     assert model.rowCount() < shown
+
+
+def test_a_failed_list_read_is_said_and_the_other_lists_still_load(
+    store: Store, make_window: Callable[..., MainWindow], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.services.store import StoreError
+    from desktop_app.ui import filtering
+
+    window = make_window(store)
+    window.pages.actor_model.set_rows([])
+    errors: list[str] = []
+    window.ctx.error.connect(errors.append)
+
+    def broken(*_args: object) -> list[int]:
+        raise StoreError("The store is busy; try again.")
+
+    monkeypatch.setattr(filtering, "meeting_ids_for", broken)
+    window.reload_all()
+    window.ctx.runner.drain()
+    assert any("busy" in e for e in errors)
+    assert window.pages.actor_model.rowCount() > 0
