@@ -462,9 +462,9 @@ VOCAB_TABLE = f"{INDEX_TABLE}_vocab"
 _PART = re.compile(r'"[^"]*"\*?')
 
 
-def expand_prefixes(connection: Connection, fts: str) -> str | None:
+def expand_prefixes(connection: Connection, fts: str) -> str:
     """``fts`` with each prefix longer than SHORT_PREFIX replaced by an OR of the indexed words
-    that begin with it; None when such a prefix begins no indexed word (nothing can match).
+    that begin with it (kept as typed when there are none, or more than EXPAND_LIMIT).
 
     Why: FTS5 answers a long prefix ("oeuvre"*) by merging the doclists of every word that
     begins with it into one list in memory before the first row, in every statement and again
@@ -498,9 +498,9 @@ def expand_prefixes(connection: Connection, fts: str) -> str | None:
             .scalars()
             .all()
         )
-        if not words:
-            return None
-        if len(words) > EXPAND_LIMIT:
+        if not words or len(words) > EXPAND_LIMIT:
+            # None: FTS5 answers at once (and this never hides a match the index has); too
+            # many: its own prefix merge is kept.
             out.append(part)
         else:
             out.append("(" + " OR ".join(f'"{w}"' for w in words) + ")")
@@ -552,10 +552,9 @@ def iter_matches(
     ranked and arrives in milliseconds however common the words.
     """
     ranges = [kind_range(k) for k in (KIND_CODES if kinds is None else sorted(set(kinds)))]
-    expanded = expand_prefixes(connection, terms.fts)
-    if not ranges or expanded is None:
+    if not ranges:
         return
-    fts = expanded
+    fts = expand_prefixes(connection, terms.fts)
     found: list[tuple[int, float]] = []
     if count_matches(connection, fts, stop_at=EXACT_LIMIT + 1) <= EXACT_LIMIT:
         # Every kind at once (one query) unless some kinds only were asked for; ranked on the
