@@ -7,6 +7,7 @@ a subcommand's handler takes the parsed arguments and returns an exit code.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import importlib
 import json
 import sys
@@ -68,6 +69,14 @@ def emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
         out = text()
         if out:
             print(out)
+
+
+def iso_date(value: str) -> dt.date:
+    """An argparse type: a date written 2025-04-03, or one sentence saying so."""
+    try:
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2025-04-03") from None
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> int:

@@ -3,19 +3,11 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from desktop_app.cli import emit, fail
+from desktop_app.cli import emit, fail, iso_date
 from desktop_app.services import briefs, browse, classification, searching
 from desktop_app.services.startup import open_user_store
 from desktop_app.services.store import Store
-
-
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2025-04-03") from None
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -36,7 +28,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="an actor's meetings (name or id)",
     )
     export.add_argument(
-        "--since", type=_date, metavar="DATE", help="with --actor: meetings from DATE"
+        "--since", type=iso_date, metavar="DATE", help="with --actor: meetings from DATE"
     )
     export.add_argument("--out", required=True, metavar="FILE.pdf")
     export.add_argument("--lang", choices=["fr", "en"], default="fr")
@@ -50,7 +42,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     export.add_argument("--prepared-by", dest="prepared_by")
     export.add_argument("--reference")
     export.add_argument(
-        "--date", type=_date, metavar="DATE", help="the note's date (default: today)"
+        "--date", type=iso_date, metavar="DATE", help="the note's date (default: today)"
     )
     export.add_argument("--talking-point", action="append", default=[], metavar="TEXT")
     export.add_argument(

@@ -3,9 +3,8 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
-from desktop_app.cli import emit, fail
+from desktop_app.cli import emit, fail, iso_date
 from desktop_app.cli.progress import progress_bar
 from desktop_app.services import browse, generator, searching
 from desktop_app.services.demo import load_demo
@@ -19,24 +18,17 @@ from desktop_app.services.views import (
 )
 
 
-def _date(value: str) -> dt.date:
-    try:
-        return dt.date.fromisoformat(value)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"'{value}' is not a date like 2025-04-03") from None
-
-
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
     lister = sub.add_parser("list", parents=[common], help="list meetings, commitments or actors")
     lister.add_argument("what", choices=["meetings", "commitments", "actors"])
-    lister.add_argument("--from", dest="date_from", type=_date, metavar="DATE")
-    lister.add_argument("--to", dest="date_to", type=_date, metavar="DATE")
+    lister.add_argument("--from", dest="date_from", type=iso_date, metavar="DATE")
+    lister.add_argument("--to", dest="date_to", type=iso_date, metavar="DATE")
     lister.add_argument("--country", metavar="ISO2", help="meetings with this country (ML, RU…)")
     lister.add_argument("--format", help="meetings whose format contains this text")
     lister.add_argument("--theme", help="commitments of this theme (security, energy…)")
     lister.add_argument("--status", help="commitments with this status")
     lister.add_argument("--actor", type=int, metavar="ID", help="only those involving actor ID")
-    lister.add_argument("--due-before", type=_date, metavar="DATE")
+    lister.add_argument("--due-before", type=iso_date, metavar="DATE")
     lister.add_argument("--meeting", type=int, metavar="ID", help="commitments of meeting ID")
     lister.set_defaults(handler=_list)
 
