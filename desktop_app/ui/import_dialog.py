@@ -99,8 +99,9 @@ class ImportTask(QRunnable):
                 self.signals.file_failed.emit(row, str(exc))
             return
         prepare = self.prepare or importing.prepare_file
-        reader = _Reader(self.pool or offload.shared_pool(), prepare, known, self.paths)
-        reader.mentions = importing.mentions
+        reader = _Reader(
+            self.pool or offload.shared_pool(), prepare, known, self.paths, importing.mentions
+        )
         try:
             for row, path in enumerate(self.paths):
                 if self.stop:
@@ -141,17 +142,18 @@ class _Reader:
         prepare: Callable[..., Any],
         known: offload.Shared,
         paths: list[Path],
+        mentions: Callable[[Any, list[str]], bool],
     ) -> None:
         self.pool = pool
         self.prepare = prepare
         self.known = known
         self.paths = paths
+        self.mentions = mentions  # importing.mentions: whether a file names one of these people
         self.calls: dict[int, offload.Call[Any]] = {}
         self.in_process = False  # the helper could not start: read here
         # Files sent before people were added to the store, and those people's names: such a
-        # file is read again if it names one (set by the import: importing.mentions).
+        # file is read again if it names one.
         self.missed: dict[int, list[str]] = {}
-        self.mentions: Callable[[Any, list[str]], bool] = lambda _prepared, _names: False
 
     def learned(self, known: offload.Shared, names: Sequence[str]) -> None:
         """People were added: the files not yet sent go with the new list; those already sent
