@@ -9,6 +9,8 @@ from pathlib import Path
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from desktop_app.resources import location
+
 # DejaVu Sans covers French, « » ’ – ✓ œ, Cyrillic, Greek and the Latin names of every region
 # Chancery deals with. No maintained PyPI package ships a family that also covers ✓, so the
 # files come from the system (Debian/Ubuntu: fonts-dejavu-core) or a folder named in
@@ -16,7 +18,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 FONT_DIR_ENV = "CHANCERY_FONT_DIR"
 FONT_PACKAGE = "fonts-dejavu-core"
 SEARCH_DIRS = (
-    Path(__file__).resolve().parents[2] / "resources" / "fonts",
+    location("fonts"),
     Path("/usr/share/fonts/truetype/dejavu"),
     Path("/usr/share/fonts/dejavu"),
     Path("/usr/share/fonts/TTF"),
