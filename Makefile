@@ -72,7 +72,7 @@ translations: setup
 	$(BIN)/pyside6-lupdate desktop_app/ui/*.py desktop_app/ui/*/*.py -no-obsolete \
 		-ts resources/translations/chancery_fr.ts resources/translations/chancery_en.ts
 
-# PNGs of the main views, in French and in English, for the README (offscreen, demo store).
+# PNGs of the main views, in French and in English, for the README and docs (offscreen, demo store).
 screenshots: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m desktop_app.ui.screenshots docs/screenshots
 
@@ -97,7 +97,7 @@ screenshots-brief: setup
 screenshots: screenshots-brief
 
 # Precision and recall of import extraction per field: on the labelled corpus, then on the
-# documents written after each round of tuning (README, "Import"); MISSES=1 lists every miss.
+# documents written after each round of tuning (docs/extraction.md); MISSES=1 lists every miss.
 extraction-report: setup
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/heldout $(if $(MISSES),--misses)
@@ -108,7 +108,7 @@ clean:
 	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 # Builds (first time, a few minutes) or reuses the scale-1 store in bench/data/, then measures
-# every figure against its raw engine and writes bench/results.md (README, "Performance").
+# every figure against its raw engine and writes bench/results.md (docs/performance.md).
 BENCH_SCALE ?= 1
 BENCH_RUNS ?= 20
 bench: setup

@@ -18,7 +18,7 @@ from db import migrate, search
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_SQLITE = (3, 35, 0)
 
-# Why these pragmas (README, "The store"):
+# Why these pragmas (docs/durability.md, "Store settings, and why"):
 # - foreign_keys: SQLite leaves them off unless asked on every connection.
 # - synchronous=FULL: a commit is on disk when it returns, so a power cut loses no saved note.
 # - busy_timeout: a short wait rather than an immediate "database is locked".

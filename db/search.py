@@ -446,7 +446,7 @@ def highlight(
 # 100,000+ matches of a common word or a one-letter prefix. Up to EXACT_LIMIT matches are all
 # ranked; beyond it, the ranked candidates are each kind's newest CANDIDATES_TITLE matches in
 # the title (names, titles, themes, tags) and then, if fewer than ``limit``, its newest
-# CANDIDATES_ANY matches anywhere — see README, "Search at scale".
+# CANDIDATES_ANY matches anywhere — see docs/performance.md, "Search at scale".
 EXACT_LIMIT = 10_000
 CANDIDATES_TITLE = 200
 CANDIDATES_ANY = 150

@@ -243,7 +243,7 @@ def _remove(path: Path) -> None:
 
 
 def _shred(path: Path, original: Path) -> None:
-    """Overwrite then delete a replaced plain file (best effort: see README, what is protected).
+    """Overwrite then delete a replaced plain file (best effort: docs/encryption.md says why).
 
     ``path`` is a second name of the old file; if a crash left it naming the live store
     instead (it was made just before the rename), it is only unlinked.

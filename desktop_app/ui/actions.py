@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMenuBar
 
@@ -61,10 +61,9 @@ def build_actions(
         export_brief=action(QCoreApplication.translate("MainWindow", "&Export brief…"), "Ctrl+E"),
         backups=action(QCoreApplication.translate("MainWindow", "&Backups…")),
         load_demo=action(QCoreApplication.translate("MainWindow", "Load the &demo dossier")),
-        quit=action(
-            QCoreApplication.translate("MainWindow", "&Quit"),
-            QKeySequence(QKeySequence.StandardKey.Quit),
-        ),
+        # Named, not StandardKey.Quit: that one is empty on Windows and offscreen; Qt reads
+        # Ctrl as Cmd on macOS.
+        quit=action(QCoreApplication.translate("MainWindow", "&Quit"), "Ctrl+Q"),
         undo=undo,
         redo=redo,
         new_note=action(QCoreApplication.translate("MainWindow", "&New note"), "Ctrl+N"),
@@ -103,43 +102,44 @@ def build_actions(
     return actions
 
 
+# The keys the Help ▸ Keyboard shortcuts dialog lists, in its order; the README's "Keyboard"
+# table lists exactly these rows in English (tests/packaging/test_shortcuts.py checks both).
+_ROWS = (
+    ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "search (Esc leaves the search)")),
+    ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "new note on the item in view")),
+    ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "import documents (or drop files on the window)")),
+    ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "export a brief of the selected meetings")),
+    (
+        "Ctrl+S / Ctrl+P",
+        QT_TRANSLATE_NOOP("MainWindow", "in the brief composer: save as PDF / print"),
+    ),
+    (
+        "Ctrl+Z / Ctrl+Shift+Z",
+        QT_TRANSLATE_NOOP("MainWindow", "undo / redo notes, tags, statuses and reviews"),
+    ),
+    ("Ctrl+1 … Ctrl+8", QT_TRANSLATE_NOOP("MainWindow", "go to a section of the sidebar")),
+    (
+        QT_TRANSLATE_NOOP("MainWindow", "Arrows, Enter"),
+        QT_TRANSLATE_NOOP("MainWindow", "move in a list, open the item"),
+    ),
+    ("A / E / R", QT_TRANSLATE_NOOP("MainWindow", "accept, edit, reject in the review queue")),
+    (
+        "Ctrl+L",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "lock an encrypted store now (its passphrase is asked again)"
+        ),
+    ),
+    ("Ctrl+Q", QT_TRANSLATE_NOOP("MainWindow", "quit")),
+)
+# QT_TRANSLATE_NOOP (which lupdate looks for) returns its text, typed as object.
+SHORTCUTS: tuple[tuple[str, str], ...] = tuple((str(keys), str(text)) for keys, text in _ROWS)
+
+
 def shortcuts_text(window: QMainWindow) -> str:
-    rows = [
-        ("Ctrl+F", QCoreApplication.translate("MainWindow", "search (Esc leaves the search)")),
-        ("Ctrl+N", QCoreApplication.translate("MainWindow", "new note on the item in view")),
-        (
-            "Ctrl+I",
-            QCoreApplication.translate(
-                "MainWindow", "import documents (or drop files on the window)"
-            ),
-        ),
-        (
-            "Ctrl+E",
-            QCoreApplication.translate("MainWindow", "export a brief of the selected meetings"),
-        ),
-        (
-            "Ctrl+Z / Ctrl+Shift+Z",
-            QCoreApplication.translate(
-                "MainWindow", "undo / redo notes, tags, statuses and reviews"
-            ),
-        ),
-        (
-            "Ctrl+1 … Ctrl+8",
-            QCoreApplication.translate("MainWindow", "go to a section of the sidebar"),
-        ),
-        (
-            QCoreApplication.translate("MainWindow", "Arrows, Enter"),
-            QCoreApplication.translate("MainWindow", "move in a list, open the item"),
-        ),
-        (
-            "A / E / R",
-            QCoreApplication.translate("MainWindow", "accept, edit, reject in the review queue"),
-        ),
-    ]
-    return (
-        "<table>"
-        + "".join(
-            f"<tr><td><b>{key}</b>&nbsp;&nbsp;</td><td>{text}</td></tr>" for key, text in rows
-        )
-        + "</table>"
+    """SHORTCUTS as a table in the interface's language."""
+    rows = "".join(
+        f"<tr><td><b>{QCoreApplication.translate('MainWindow', keys)}</b>&nbsp;&nbsp;</td>"
+        f"<td>{QCoreApplication.translate('MainWindow', text)}</td></tr>"
+        for keys, text in SHORTCUTS
     )
+    return f"<table>{rows}</table>"

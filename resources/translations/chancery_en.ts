@@ -1167,6 +1167,21 @@
         <translation>search (Esc leaves the search)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <source>in the brief composer: save as PDF / print</source>
+        <translation>in the brief composer: save as PDF / print</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <source>lock an encrypted store now (its passphrase is asked again)</source>
+        <translation>lock an encrypted store now (its passphrase is asked again)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <source>quit</source>
+        <translation>quit</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/actions.py" line="104" />
         <source>new note on the item in view</source>
         <translation>new note on the item in view</translation>

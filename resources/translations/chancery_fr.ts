@@ -1167,6 +1167,21 @@
         <translation>rechercher (Échap quitte la recherche)</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <source>in the brief composer: save as PDF / print</source>
+        <translation>dans la composition d'une note : enregistrer en PDF / imprimer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <source>lock an encrypted store now (its passphrase is asked again)</source>
+        <translation>verrouiller maintenant une base chiffrée (sa phrase secrète est redemandée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/actions.py" line="110" />
+        <source>quit</source>
+        <translation>quitter</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/actions.py" line="104" />
         <source>new note on the item in view</source>
         <translation>nouvelle note sur l'élément affiché</translation>
