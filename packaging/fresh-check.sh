@@ -101,7 +101,7 @@ end
 chroot "$root" useradd --create-home --shell /bin/bash "$user"
 home=$root/home/$user
 git -C "$repo" archive --prefix=chancery/ HEAD | tar -C "$home" -x
-cp -r "$shared" "$home/shared"
+cp -rL "$shared" "$home/shared"
 chroot "$root" chown -R "$user:$user" "/home/$user"
 
 as_user() {
