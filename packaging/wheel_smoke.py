@@ -68,14 +68,23 @@ def demo_and_search() -> None:
     print(f"ok  demo store ({added} meetings); énergétique = energetique", flush=True)
 
 
-def import_document() -> None:
-    document = HERE / "communique.txt"
-    document.write_text(DOCUMENT, encoding="utf-8")
-    chancery("import", str(document), "--confirm")
+def import_documents() -> None:
+    text = HERE / "communique.txt"
+    text.write_text(DOCUMENT, encoding="utf-8")
+    # A web page goes through trafilatura and lxml's HTML cleaner, which a wheel must bring.
+    page = HERE / "article.html"
+    paragraphs = "".join(
+        f"<p>{line}</p>" for line in DOCUMENT.replace("Niger", "Mali").split("\n\n")
+    )
+    page.write_text(f"<html><body><article>{paragraphs}</article></body></html>", encoding="utf-8")
+    chancery("import", str(text), str(page), "--confirm")
     hits = json.loads(chancery("search", "hydrographique", "--json"))
-    if not any("hydrographique" in hit["title"] for hit in hits):
+    if len([hit for hit in hits if "hydrographique" in hit["title"]]) < 1:
         fail(f"the imported commitment is not found: {hits}")
-    print("ok  import of a document, found by search", flush=True)
+    mali = json.loads(chancery("search", "hydrographique", "Mali", "--json"))
+    if not mali:
+        fail("the web page's text was not imported")
+    print("ok  import of a text file and a web page, found by search", flush=True)
 
 
 def french_brief() -> None:
@@ -121,7 +130,7 @@ def french_window() -> None:
 if __name__ == "__main__":
     installed_not_editable()
     demo_and_search()
-    import_document()
+    import_documents()
     french_brief()
     french_window()
     print("wheel smoke test passed", flush=True)
