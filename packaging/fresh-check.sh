@@ -134,6 +134,8 @@ fi
 # (created and filled with the demo dossier at the first start) and the screen, black before,
 # holds Chancery's window; then it is closed. Nothing is added to the chroot for the check.
 begin "make run: the window on Xvfb"
+# What a booted Debian has (systemd-tmpfiles makes it): X servers put their sockets there.
+install -d -m 1777 -o root -g root "$root/tmp/.X11-unix"
 as_user Xvfb :7 -br -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 lit() {
@@ -142,9 +144,14 @@ from PySide6.QtGui import QGuiApplication
 app = QGuiApplication([])
 image = app.primaryScreen().grabWindow(0).toImage()
 print(sum(image.pixel(x, y) & 0xFFFFFF != 0 for x in range(0, 1280, 20) for y in range(0, 800, 20)))
-"' 2>/dev/null || echo 0
+"' 2>>"$work/lit.log" || echo 0
 }
 sleep 2
+kill -0 "$xvfb_pid" 2>/dev/null || {
+  echo "Xvfb did not start: $work/xvfb.log" >&2
+  cat "$work/xvfb.log" >&2
+  exit 1
+}
 before=$(lit)
 if ((before > 400)); then
   echo "The empty virtual screen already has $before of 2560 sampled pixels lit: no check possible." >&2
