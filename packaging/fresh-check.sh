@@ -132,7 +132,7 @@ fi
 
 # `make run` on a virtual X server. The window counts as shown once the store it opens exists
 # (created and filled with the demo dossier at the first start) and the screen, black before,
-# holds Chancery's window; then it is closed. Nothing is added to the chroot for the check.
+# holds Chancery's window (saved as window.png); then it is closed. Nothing is added to the chroot for the check.
 begin "make run: the window on Xvfb"
 # What a booted Debian has (systemd-tmpfiles makes it): X servers put their sockets there.
 install -d -m 1777 -o root -g root "$root/tmp/.X11-unix"
@@ -143,6 +143,7 @@ lit() {
 from PySide6.QtGui import QGuiApplication
 app = QGuiApplication([])
 image = app.primaryScreen().grabWindow(0).toImage()
+image.save(\"/tmp/screen.png\")
 print(sum(image.pixel(x, y) & 0xFFFFFF != 0 for x in range(0, 1280, 20) for y in range(0, 800, 20)))
 "' 2>>"$work/lit.log" || echo 0
 }
@@ -182,6 +183,7 @@ if ((shown <= 400)) || [[ $alive != yes ]]; then
   tail -20 "$work/make-run.log" >&2
   exit 1
 fi
+cp "$root/tmp/screen.png" "$work/window.png"
 echo "make run: the first store created ($(du -h "$store" | cut -f1)) and the window shown" \
   "($shown of 2560 sampled pixels lit; $before before it started)." | tee -a "$times"
 echo
