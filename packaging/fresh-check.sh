@@ -132,7 +132,8 @@ fi
 
 # `make run` on a virtual X server. The window counts as shown once the store it opens exists
 # (created and filled with the demo dossier at the first start) and the screen, black before,
-# holds Chancery's window (saved as window.png); then it is closed. Nothing is added to the chroot for the check.
+# holds Chancery's window (saved as window.png); then it is closed. Nothing is added to the
+# chroot for the check.
 begin "make run: the window on Xvfb"
 # What a booted Debian has (systemd-tmpfiles makes it): X servers put their sockets there.
 install -d -m 1777 -o root -g root "$root/tmp/.X11-unix"
