@@ -50,7 +50,7 @@ cleanup() {
   for m in dev/shm dev/pts dev proc; do
     mountpoint -q "$root/$m" 2>/dev/null && umount -l "$root/$m"
   done
-  [[ -n ${xvfb_pid:-} ]] && kill "$xvfb_pid" 2>/dev/null
+  [[ -n ${xvfb_pid:-} ]] && kill -- "-$xvfb_pid" 2>/dev/null
   return 0
 }
 trap cleanup EXIT
@@ -137,7 +137,9 @@ fi
 begin "make run: the window on Xvfb"
 # What a booted Debian has (systemd-tmpfiles makes it): X servers put their sockets there.
 install -d -m 1777 -o root -g root "$root/tmp/.X11-unix"
-as_user Xvfb :7 -br -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
+# setsid, not the as_user function: $! is then Xvfb's own group, which cleanup ends.
+setsid chroot --userspec="$user:$user" "$root" env -i HOME="/home/$user" PATH=/usr/bin:/bin \
+  Xvfb :7 -br -screen 0 1280x800x24 -nolisten tcp >"$work/xvfb.log" 2>&1 &
 xvfb_pid=$!
 lit() {
   as_user bash -c 'cd ~/chancery && DISPLAY=:7 .venv/bin/python -c "
