@@ -2,40 +2,70 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.briefing import labels
 from desktop_app.briefing.blocks import heading, none, parties
 from desktop_app.briefing.chart import StatusChart
 from desktop_app.briefing.content import NoteContent
-from desktop_app.briefing.grid import Band, Cell, GridTable, Row, WithAside
-from desktop_app.briefing.styles import DUE_SOON, FRAME_WIDTH, OVERDUE, Styles
+from desktop_app.briefing.styles import (
+    DUE_SOON,
+    FRAME_WIDTH,
+    GRID_TABLE,
+    OVERDUE,
+    THEME_FILL,
+    Styles,
+)
 from desktop_app.briefing.text import esc, para, plain
 from desktop_app.services.views import CommitmentView
+
+# A cell's text and, under it, its meeting in small grey letters (when the note has several).
+WITH_ASIDE = "{0}<br/><font size='7' color='#555555'>{1}</font>"
 
 
 class _Column:
     """A column's paragraphs, one per distinct text: a meeting's name under each of its
-    commitments, or the same parties, is laid out once and drawn in every row that has it."""
+    commitments, or the same parties, is parsed once and drawn in every row that has it
+    (a paragraph shared within one column is always laid out at that column's width)."""
 
-    def __init__(self, style: ParagraphStyle) -> None:
+    def __init__(self, style: ParagraphStyle, template: str = "{0}") -> None:
         self.style = style
+        self.template = template
         self.made: dict[tuple[str, ...], Paragraph] = {}
 
     def __call__(self, *values: str) -> Paragraph:
         found = self.made.get(values)
         if found is None:
-            template = ", ".join(f"{{{i}}}" for i in range(len(values)))  # "{0}, {1}"
-            found = self.made[values] = para(template, self.style, *values)
+            found = self.made[values] = para(self.template, self.style, *values)
         return found
 
 
-def _text(styles: Styles, text: str, aside: _Column | None, *named: str) -> Cell:
+def _text(styles: Styles, text: str, several: bool, *named: str) -> Paragraph:
     """A cell's text, with a small grey line under it naming its meeting when there are several."""
-    main = para("{0}", styles.cell, text)
-    return main if aside is None else WithAside(main, aside(*named))
+    if not several:
+        return para("{0}", styles.cell, text)
+    return para(WITH_ASIDE, styles.cell, text, ", ".join(n for n in named if n))
+
+
+def long_table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    bands: Sequence[int] = (),
+    extra: Sequence[tuple[object, ...]] = (),
+) -> Table:
+    """A table whose header (row 0) is repeated on every page it runs onto; ``bands`` are rows
+    across the whole width (a theme's name). A row taller than a page is split inside."""
+    table = Table(rows, colWidths=list(widths), repeatRows=1, splitByRow=1, splitInRow=1)
+    commands: list[tuple[object, ...]] = list(GRID_TABLE)
+    for row in bands:
+        commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), THEME_FILL)]
+    table.setStyle(TableStyle([*commands, *extra]))
+    return table
 
 
 def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
@@ -45,23 +75,25 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
     items = note.commitments()
     if not items:
         return [*out, none(note, styles)]
-    aside = _Column(styles.aside) if len(note.meetings) > 1 else None
+    several = len(note.meetings) > 1
     who = _Column(styles.cell)
     head = [
         Paragraph(esc(lab[k]), styles.cell_head)
         for k in ("col_commitment", "col_parties", "col_due", "col_status", "col_score")
     ]
-    rows: list[Row] = []
+    rows: list[list[object]] = [head]
+    bands: list[int] = []
     grouped: dict[str, list[CommitmentView]] = {}
     for item in items:
         grouped.setdefault(item.theme or "other", []).append(item)
     for theme in sorted(grouped, key=lambda t: labels.sort_key(labels.theme(lang, t))):
-        rows.append(Band(Paragraph(esc(labels.theme(lang, theme)), styles.cell_bold)))
+        bands.append(len(rows))
+        rows.append([Paragraph(esc(labels.theme(lang, theme)), styles.cell_bold), "", "", "", ""])
         for item in grouped[theme]:
             when = labels.short_date(lang, item.meeting_date)
             rows.append(
                 [
-                    _text(styles, item.text, aside, item.meeting_title, when),
+                    _text(styles, item.text, several, item.meeting_title, when),
                     who(parties(item)),
                     # Short one-line cells are plain strings: drawn as typed, never parsed.
                     plain(labels.short_date(lang, item.due_on, item.due_precision)),
@@ -70,7 +102,7 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
                 ]
             )
     widths = [FRAME_WIDTH - 97 * mm, 36 * mm, 20 * mm, 26 * mm, 15 * mm]
-    out.append(GridTable(head, rows, widths, right=frozenset({4})))
+    out.append(long_table(rows, widths, bands=bands, extra=[("ALIGN", (4, 1), (4, -1), "RIGHT")]))
     if len(grouped) >= 2 and len(items) >= 4:
         out += [Spacer(1, 2 * mm), StatusChart(items, lang, FRAME_WIDTH)]
     return out
@@ -86,7 +118,6 @@ def follow_up(note: NoteContent, styles: Styles) -> list[Flowable]:
         Paragraph(esc(lab[k]), styles.cell_head)
         for k in ("col_due", "col_action", "col_status", "col_state")
     ]
-    rows: list[Row] = []
     colour = {"overdue": "#" + OVERDUE.hexval()[2:], "due_soon": "#" + DUE_SOON.hexval()[2:]}
     # Three possible alerts: one paragraph each, drawn in as many rows as need it.
     states = {
@@ -96,15 +127,16 @@ def follow_up(note: NoteContent, styles: Styles) -> list[Flowable]:
         )
         for state in (None, "overdue", "due_soon")
     }
-    aside = _Column(styles.aside) if len(note.meetings) > 1 else None
+    several = len(note.meetings) > 1
+    rows: list[list[object]] = [head]
     for item in note.follow_up:
         rows.append(
             [
                 plain(labels.short_date(lang, item.due_on, item.due_precision)),
-                _text(styles, item.text, aside, item.meeting_title),
+                _text(styles, item.text, several, item.meeting_title),
                 plain(labels.status(lang, item.status)),
                 states[item.state],
             ]
         )
     widths = [22 * mm, FRAME_WIDTH - 80 * mm, 32 * mm, 26 * mm]
-    return [*out, GridTable(head, rows, widths)]
+    return [*out, long_table(rows, widths)]
