@@ -52,6 +52,7 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
     cell_right: ParagraphStyle
+    aside: ParagraphStyle  # the small grey line under a cell's text (its meeting)
     quote: ParagraphStyle  # a statement: its words in italics, who said them under them
     note: ParagraphStyle
     field_label: ParagraphStyle
@@ -94,6 +95,7 @@ def make_styles() -> Styles:
         cell_bold=ParagraphStyle("cell_bold", parent=cell, fontName=BOLD),
         cell_head=ParagraphStyle("cell_head", parent=cell, fontName=BOLD, textColor=RULE),
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
+        aside=ParagraphStyle("aside", parent=cell, fontSize=7, textColor=MUTED),
         quote=quote,
         note=ParagraphStyle("note", parent=body, fontName=ITALIC, spaceAfter=0),
         field_label=ParagraphStyle("field_label", parent=cell, fontName=BOLD, textColor=MUTED),

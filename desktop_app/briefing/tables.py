@@ -20,11 +20,8 @@ from desktop_app.briefing.styles import (
     THEME_FILL,
     Styles,
 )
-from desktop_app.briefing.text import esc, para, plain
+from desktop_app.briefing.text import KeptParagraph, esc, para, plain
 from desktop_app.services.views import CommitmentView
-
-# A cell's text and, under it, its meeting in small grey letters (when the note has several).
-WITH_ASIDE = "{0}<br/><font size='7' color='#555555'>{1}</font>"
 
 
 class _Column:
@@ -44,11 +41,13 @@ class _Column:
         return found
 
 
-def _text(styles: Styles, text: str, several: bool, *named: str) -> Paragraph:
-    """A cell's text, with a small grey line under it naming its meeting when there are several."""
-    if not several:
-        return para("{0}", styles.cell, text)
-    return para(WITH_ASIDE, styles.cell, text, ", ".join(n for n in named if n))
+def _text(
+    styles: Styles, text: str, aside: _Column | None, *named: str
+) -> Paragraph | list[Paragraph]:
+    """A cell's text, with a small grey line under it naming its meeting when there are several
+    (two paragraphs of one style each: ReportLab lays out a one-style paragraph fastest)."""
+    main = para("{0}", styles.cell, text)
+    return main if aside is None else [main, aside(", ".join(n for n in named if n))]
 
 
 def long_table(
@@ -75,10 +74,10 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
     items = note.commitments()
     if not items:
         return [*out, none(note, styles)]
-    several = len(note.meetings) > 1
+    aside = _Column(styles.aside) if len(note.meetings) > 1 else None
     who = _Column(styles.cell)
     head = [
-        Paragraph(esc(lab[k]), styles.cell_head)
+        KeptParagraph(esc(lab[k]), styles.cell_head)
         for k in ("col_commitment", "col_parties", "col_due", "col_status", "col_score")
     ]
     rows: list[list[object]] = [head]
@@ -88,12 +87,13 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
         grouped.setdefault(item.theme or "other", []).append(item)
     for theme in sorted(grouped, key=lambda t: labels.sort_key(labels.theme(lang, t))):
         bands.append(len(rows))
-        rows.append([Paragraph(esc(labels.theme(lang, theme)), styles.cell_bold), "", "", "", ""])
+        band = KeptParagraph(esc(labels.theme(lang, theme)), styles.cell_bold)
+        rows.append([band, "", "", "", ""])
         for item in grouped[theme]:
             when = labels.short_date(lang, item.meeting_date)
             rows.append(
                 [
-                    _text(styles, item.text, several, item.meeting_title, when),
+                    _text(styles, item.text, aside, item.meeting_title, when),
                     who(parties(item)),
                     # Short one-line cells are plain strings: drawn as typed, never parsed.
                     plain(labels.short_date(lang, item.due_on, item.due_precision)),
@@ -115,25 +115,25 @@ def follow_up(note: NoteContent, styles: Styles) -> list[Flowable]:
     if not note.follow_up:
         return [*out, none(note, styles)]
     head = [
-        Paragraph(esc(lab[k]), styles.cell_head)
+        KeptParagraph(esc(lab[k]), styles.cell_head)
         for k in ("col_due", "col_action", "col_status", "col_state")
     ]
     colour = {"overdue": "#" + OVERDUE.hexval()[2:], "due_soon": "#" + DUE_SOON.hexval()[2:]}
     # Three possible alerts: one paragraph each, drawn in as many rows as need it.
     states = {
-        state: Paragraph(
+        state: KeptParagraph(
             f"<font color='{colour[state]}'><b>{esc(lab[state])}</b></font>" if state else "",
             styles.cell,
         )
         for state in (None, "overdue", "due_soon")
     }
-    several = len(note.meetings) > 1
+    aside = _Column(styles.aside) if len(note.meetings) > 1 else None
     rows: list[list[object]] = [head]
     for item in note.follow_up:
         rows.append(
             [
                 plain(labels.short_date(lang, item.due_on, item.due_precision)),
-                _text(styles, item.text, several, item.meeting_title),
+                _text(styles, item.text, aside, item.meeting_title),
                 plain(labels.status(lang, item.status)),
                 states[item.state],
             ]

@@ -8,6 +8,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass
+from typing import Any
 from xml.sax.saxutils import escape as _xml_escape
 
 import arabic_reshaper
@@ -128,6 +129,8 @@ def _replace(value: str, face: str) -> list[tuple[str, str]]:
     """``value`` as runs of (face, text): characters the face lacks in the upright face of its
     weight when that has them, else the replacement mark (recorded)."""
     faces = coverage()
+    if faces[face].issuperset(map(ord, value.replace("\n", ""))):
+        return [(face, value)]  # the usual case, at C speed
     runs: list[tuple[str, str]] = []
     found = _found.get()
     for char in value:
@@ -190,10 +193,32 @@ def _face(template: str, index: int, style: ParagraphStyle) -> str:
     return face
 
 
+class KeptParagraph(Paragraph):
+    """A Paragraph that keeps its lines for the width it was last laid out at.
+
+    A Table measures each cell again at every page break it splits at, and once more when it
+    draws it; a long table across 40 pages laid the same cell out dozens of times. The lines
+    depend on the width alone (the style is fixed), so the same width gives the same answer.
+    """
+
+    kept: tuple[float, tuple[float, float]] | None = None
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:  # noqa: N803
+        if self.kept is not None and self.kept[0] == availWidth:
+            return self.kept[1]
+        size = super().wrap(availWidth, availHeight)
+        self.kept = (availWidth, size)
+        return size
+
+    def split(self, availWidth: float, availHeight: float) -> list[Any]:  # noqa: N803
+        self.kept = None  # a split may drop the lines it measured: measure again after it
+        return list(super().split(availWidth, availHeight))
+
+
 def para(
     template: str, style: ParagraphStyle, *values: str | None, bullet: str | None = None
-) -> Paragraph:
+) -> KeptParagraph:
     """``Paragraph(template.format(*escaped values), style)``: ``template`` is our own markup
     with ``{0}``, ``{1}``… where the user's strings go, each passed through esc()."""
     texts = [esc(v, _face(template, i, style)) for i, v in enumerate(values)]
-    return Paragraph(template.format(*texts), style, bulletText=bullet)
+    return KeptParagraph(template.format(*texts), style, bulletText=bullet)
