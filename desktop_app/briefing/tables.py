@@ -80,7 +80,7 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
         KeptParagraph(esc(lab[k]), styles.cell_head)
         for k in ("col_commitment", "col_parties", "col_due", "col_status", "col_score")
     ]
-    rows: list[list[object]] = [head]
+    rows: list[Sequence[object]] = [head]
     bands: list[int] = []
     grouped: dict[str, list[CommitmentView]] = {}
     for item in items:
@@ -128,7 +128,7 @@ def follow_up(note: NoteContent, styles: Styles) -> list[Flowable]:
         for state in (None, "overdue", "due_soon")
     }
     aside = _Column(styles.aside) if len(note.meetings) > 1 else None
-    rows: list[list[object]] = [head]
+    rows: list[Sequence[object]] = [head]
     for item in note.follow_up:
         rows.append(
             [
