@@ -15,7 +15,7 @@ from desktop_app.briefing.content import NoteContent
 from desktop_app.briefing.pages import SectionHeading
 from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, Styles
 from desktop_app.briefing.tables import commitments, follow_up
-from desktop_app.briefing.text import esc, para
+from desktop_app.briefing.text import clean, esc, is_rtl, para
 from desktop_app.services.views import MeetingDetail
 
 Section = Callable[[NoteContent, Styles], list[Flowable]]
@@ -71,7 +71,10 @@ def header(note: NoteContent, styles: Styles) -> list[Flowable]:
 
 
 def purpose(note: NoteContent, styles: Styles) -> list[Flowable]:
-    return [*heading(note, styles, "purpose"), Paragraph(esc(note.purpose), styles.body)]
+    return [
+        *heading(note, styles, "purpose"),
+        para("{0}", styles.body, note.purpose, width=FRAME_WIDTH),
+    ]
 
 
 def key_points(note: NoteContent, styles: Styles) -> list[Flowable]:
@@ -212,9 +215,15 @@ def statements(note: NoteContent, styles: Styles) -> list[Flowable]:
         line = ", ".join(x for x in (who, st.speaker_title, country, when) if x)
         # The verb as written ("a assuré que") only reads well in the statement's own language.
         verb = f"{st.verb} " if st.verb and st.language == lang else ""
+        words = verb + labels.quote(lang, st.text)
+        if is_rtl(clean(words)):
+            # Set right to left, its lines broken in reading order (see text.para), upright.
+            said = para("{0}", styles.quote, words, width=FRAME_WIDTH)
+            out += [said, para("— {0}", styles.quote_by, line)]
+            continue
         # One paragraph (no KeepTogether, which measures its content again at every try):
         # the attribution parts from its quote only as a paragraph's lines do.
-        out.append(para(QUOTE, styles.quote, verb + labels.quote(lang, st.text), line))
+        out.append(para(QUOTE, styles.quote, words, line))
     return out
 
 
@@ -270,7 +279,10 @@ def reader_notes(note: NoteContent, styles: Styles) -> list[Flowable]:
         if rn.tags:
             values.append(", ".join("#" + t for t in rn.tags))
         template = "<b>{0}</b> — {1} {2}" + (" · {3}" if rn.tags else "")
-        rows = [[para(template, styles.small, *values)], [para("{0}", styles.note, rn.body)]]
+        rows = [
+            [para(template, styles.small, *values)],
+            [para("{0}", styles.note, rn.body, width=FRAME_WIDTH - 12)],
+        ]
         # A note longer than a page (a row taller than the frame) is split inside its row.
         box = Table(rows, colWidths=[FRAME_WIDTH], splitByRow=1, splitInRow=1, style=NOTE_BOX)
         out += [box, Spacer(1, 1.5 * mm)]

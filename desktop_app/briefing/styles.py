@@ -54,6 +54,7 @@ class Styles:
     cell_right: ParagraphStyle
     aside: ParagraphStyle  # the small grey line under a cell's text (its meeting)
     quote: ParagraphStyle  # a statement: its words in italics, who said them under them
+    quote_by: ParagraphStyle  # who said a statement set apart from it (right to left)
     note: ParagraphStyle
     field_label: ParagraphStyle
 
@@ -97,6 +98,7 @@ def make_styles() -> Styles:
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         aside=ParagraphStyle("aside", parent=cell, fontSize=7, textColor=MUTED),
         quote=quote,
+        quote_by=ParagraphStyle("quote_by", parent=quote, fontSize=8, textColor=MUTED),
         note=ParagraphStyle("note", parent=body, fontName=ITALIC, spaceAfter=0),
         field_label=ParagraphStyle("field_label", parent=cell, fontName=BOLD, textColor=MUTED),
     )

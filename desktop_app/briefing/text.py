@@ -14,7 +14,9 @@ from xml.sax.saxutils import escape as _xml_escape
 import arabic_reshaper
 import bidi
 from bidi.mirror import MIRRORED
+from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.utils import simpleSplit
 from reportlab.platypus import Paragraph
 
 from desktop_app.briefing.fonts import (
@@ -215,10 +217,52 @@ class KeptParagraph(Paragraph):
         return list(super().split(availWidth, availHeight))
 
 
+_right_aligned: dict[str, ParagraphStyle] = {}
+
+
+def _right(style: ParagraphStyle) -> ParagraphStyle:
+    found = _right_aligned.get(style.name)
+    if found is None:
+        found = _right_aligned[style.name] = ParagraphStyle(
+            f"{style.name}-rtl", parent=style, alignment=TA_RIGHT
+        )
+    return found
+
+
+def _rtl_lines(value: str, style: ParagraphStyle, width: float) -> list[str]:
+    """A right-to-left text broken into lines in reading order, at ``width``.
+
+    ReportLab breaks lines left to right: given the text in display order it would print
+    the end of a long Arabic quote on the first line. So the lines are found here on the
+    text as written (letters joined, as they will be measured), and each is then put in
+    display order by esc().
+    """
+    face = UPRIGHT.get(style.fontName, style.fontName)
+    room = width - style.leftIndent - style.rightIndent
+    lines: list[str] = []
+    for line in value.split("\n"):
+        lines += simpleSplit(arabic_reshaper.reshape(line), face, style.fontSize, room) or [""]
+    return lines
+
+
 def para(
-    template: str, style: ParagraphStyle, *values: str | None, bullet: str | None = None
+    template: str,
+    style: ParagraphStyle,
+    *values: str | None,
+    bullet: str | None = None,
+    width: float | None = None,
 ) -> KeptParagraph:
     """``Paragraph(template.format(*escaped values), style)``: ``template`` is our own markup
-    with ``{0}``, ``{1}``… where the user's strings go, each passed through esc()."""
+    with ``{0}``, ``{1}``… where the user's strings go, each passed through esc().
+
+    With ``width`` (the room the paragraph is set in), a one-value paragraph whose text is
+    written right to left (Arabic) is broken into lines here and aligned right.
+    """
+    if width is not None and template == "{0}" and values[0]:
+        text = clean(values[0])
+        if is_rtl(text):
+            lines = _rtl_lines(text, style, width)
+            markup = "<br/>".join(esc(line, style.fontName) for line in lines)
+            return KeptParagraph(markup, _right(style), bulletText=bullet)
     texts = [esc(v, _face(template, i, style)) for i, v in enumerate(values)]
     return KeptParagraph(template.format(*texts), style, bulletText=bullet)

@@ -128,3 +128,18 @@ def test_dates_are_written_in_the_notes_language() -> None:
     assert labels.date("en", day) == "3 April 2025"
     assert labels.date("fr", day, "month") == "avril 2025"
     assert labels.sort_key("Énergie") < labels.sort_key("Sécurité")
+
+
+def test_a_long_arabic_paragraph_is_broken_in_reading_order_and_aligned_right() -> None:
+    from reportlab.lib.enums import TA_RIGHT
+
+    words = "قال الرئيس نحن ملتزمون بالسلام والتنمية في منطقة الساحل مع شركائنا".split()
+    text = " ".join(words * 4)
+    paragraph = para("{0}", make_styles().body, text, width=200)
+    lines = paragraph.text.split("<br/>")
+    assert len(lines) >= 3 and paragraph.style.alignment == TA_RIGHT
+    # Read right to left, the first line begins with the first word, the last ends the text.
+    assert lines[0].endswith(visual(words[0]))
+    assert lines[-1].startswith(visual(words[-1]))
+    latin = para("{0}", make_styles().body, "Moscou " * 40, width=200)
+    assert "<br/>" not in latin.text and latin.style.alignment != TA_RIGHT
