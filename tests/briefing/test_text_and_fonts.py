@@ -133,7 +133,19 @@ def test_dates_are_written_in_the_notes_language() -> None:
 def test_a_long_arabic_paragraph_is_broken_in_reading_order_and_aligned_right() -> None:
     from reportlab.lib.enums import TA_RIGHT
 
-    words = "قال الرئيس نحن ملتزمون بالسلام والتنمية في منطقة الساحل مع شركائنا".split()
+    words = [
+        "قال",
+        "الرئيس",
+        "نحن",
+        "ملتزمون",
+        "بالسلام",
+        "والتنمية",
+        "في",
+        "منطقة",
+        "الساحل",
+        "مع",
+        "شركائنا",
+    ]
     text = " ".join(words * 4)
     paragraph = para("{0}", make_styles().body, text, width=200)
     lines = paragraph.text.split("<br/>")
