@@ -14,7 +14,7 @@ from desktop_app.briefing.blocks import bullets, heading, none, parties
 from desktop_app.briefing.content import NoteContent
 from desktop_app.briefing.pages import SectionHeading
 from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, Styles
-from desktop_app.briefing.tables import commitments, follow_up
+from desktop_app.briefing.tables import commitments, follow_up, taller_than_a_page
 from desktop_app.briefing.text import clean, esc, is_rtl, para
 from desktop_app.services.views import MeetingDetail
 
@@ -284,7 +284,8 @@ def reader_notes(note: NoteContent, styles: Styles) -> list[Flowable]:
             [para("{0}", styles.note, rn.body, width=FRAME_WIDTH - 12)],
         ]
         # A note longer than a page (a row taller than the frame) is split inside its row.
-        box = Table(rows, colWidths=[FRAME_WIDTH], splitByRow=1, splitInRow=1, style=NOTE_BOX)
+        inside = int(taller_than_a_page(rows, [FRAME_WIDTH - 6]))  # its padding is 6, not 3
+        box = Table(rows, colWidths=[FRAME_WIDTH], splitInRow=inside, style=NOTE_BOX)
         out += [box, Spacer(1, 1.5 * mm)]
     return out
 

@@ -14,6 +14,7 @@ from desktop_app.briefing.chart import StatusChart
 from desktop_app.briefing.content import NoteContent
 from desktop_app.briefing.styles import (
     DUE_SOON,
+    FRAME_HEIGHT,
     FRAME_WIDTH,
     GRID_TABLE,
     OVERDUE,
@@ -50,6 +51,23 @@ def _text(
     return main if aside is None else [main, aside(", ".join(n for n in named if n))]
 
 
+def taller_than_a_page(rows: Sequence[Sequence[object]], widths: Sequence[float]) -> bool:
+    """Whether a row is taller than a page (a 20,000-character word), so must be split inside.
+
+    Only then is Table's splitInRow asked for: with it, a table sometimes starts a part of
+    itself, header repeated, at the foot of the page its previous part ended on. Measuring
+    here costs nothing more: a KeptParagraph keeps its lines for the table's own measure.
+    """
+    room = FRAME_HEIGHT - 40  # the header row above it, the paddings
+    for row in rows:
+        for cell, width in zip(row, widths, strict=False):
+            cells = cell if isinstance(cell, list) else [cell]
+            height = sum(c.wrap(width - 6, room)[1] for c in cells if isinstance(c, Flowable))
+            if height > room:
+                return True
+    return False
+
+
 def long_table(
     rows: Sequence[Sequence[object]],
     widths: Sequence[float],
@@ -58,11 +76,14 @@ def long_table(
     extra: Sequence[tuple[object, ...]] = (),
 ) -> Table:
     """A table whose header (row 0) is repeated on every page it runs onto; ``bands`` are rows
-    across the whole width (a theme's name). A row taller than a page is split inside."""
-    table = Table(rows, colWidths=list(widths), repeatRows=1, splitByRow=1, splitInRow=1)
+    across the whole width (a theme's name, short enough for the first column). A row taller
+    than a page is split inside."""
+    split_in_row = int(taller_than_a_page(rows, widths))
+    table = Table(rows, colWidths=list(widths), repeatRows=1, splitByRow=1, splitInRow=split_in_row)
     commands: list[tuple[object, ...]] = list(GRID_TABLE)
-    for row in bands:
-        commands += [("SPAN", (0, row), (-1, row)), ("BACKGROUND", (0, row), (-1, row), THEME_FILL)]
+    # A band's name sits in its first cell, the fill across the row: no SPAN, which makes
+    # Table work out every cell's span again at each page it splits at.
+    commands += [("BACKGROUND", (0, row), (-1, row), THEME_FILL) for row in bands]
     table.setStyle(TableStyle([*commands, *extra]))
     return table
 

@@ -53,13 +53,15 @@ def test_a_long_table_repeats_its_header_and_keeps_every_row_once(
     note = replace(note, meetings=(replace(first, commitments=many), *note.meetings[1:]))
     reader = pypdf.PdfReader(io.BytesIO(build(note).data))
     total = len(reader.pages)
-    heads = [labels.label(language, k) for k in ("col_commitment", "col_parties", "col_due")]
+    heads = [labels.label(language, k) for k in ("col_commitment", "col_parties")]
+    parties = heads[1]  # (the other is in the section's heading too)
     found: list[str] = []
     for number, page in enumerate(reader.pages, start=1):
         text = page.extract_text()
         rows = [w for w in text.split() if w.startswith("Row") and w[3:].isdigit()]
         if rows:
             assert all(h in text for h in heads), number
+            assert text.count(parties) == 1, number  # once, on top: no part at a page's foot
         found += rows
         footer = labels.label(language, "page", page=str(number), total=str(total))
         assert footer in text, number
@@ -89,3 +91,18 @@ def test_a_commitment_longer_than_a_page_is_split_inside_its_row(store: Store) -
     note = replace(note, meetings=(replace(first, commitments=(item,)), *note.meetings[1:]))
     printed = _text(build(note).data)
     assert "w0000" in printed and "w2499" in printed
+
+
+@pytest.mark.parametrize("language", ["fr", "en"])
+def test_no_part_of_a_table_starts_at_the_foot_of_the_page_its_last_part_ended_on(
+    store: Store, language: str
+) -> None:
+    # The demo's first five meetings: with Table's splitInRow always on, the commitments
+    # table began a third part, header and one row, under its second on page 2.
+    note = briefs.collect(
+        store, briefs.BriefRequest(meeting_ids=(1, 2, 3, 4, 5), language=language, today=TODAY)
+    )
+    parties = labels.label(language, "col_parties")
+    pages = pypdf.PdfReader(io.BytesIO(build(note).data)).pages
+    counts = [page.extract_text().count(parties) for page in pages]
+    assert max(counts) == 1 and sum(counts) >= 2
