@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: setup run test lint typecheck pytest clean reliability screenshots translations screenshots-brief bench extraction-report lock wheel wheel-test fresh-check
+.PHONY: setup run test lint typecheck pytest clean reliability screenshots translations screenshots-brief bench extraction-report lock wheel wheel-test fresh-check test-reportlab-oldest
 
 # Qt Linguist translations (.ts, committed) compiled to .qm (built here, never committed).
 QM := $(patsubst %.ts,%.qm,$(wildcard resources/translations/*.ts))
@@ -105,7 +105,7 @@ extraction-report: setup
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/fresh $(if $(MISSES),--misses)
 
 clean:
-	rm -rf $(VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
+	rm -rf $(VENV) $(RL_VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
 
 # Builds (first time, a few minutes) or reuses the scale-1 store in bench/data/, then measures
 # every figure against its raw engine and writes bench/results.md (docs/performance.md).
@@ -113,3 +113,16 @@ BENCH_SCALE ?= 1
 BENCH_RUNS ?= 20
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --scale $(BENCH_SCALE) --runs $(BENCH_RUNS)
+
+# The briefing tests against the oldest ReportLab pyproject.toml allows (the newest is what
+# `make setup` installs): a venv holding only that ReportLab, the rest taken from .venv.
+REPORTLAB_OLDEST := $(shell sed -n 's/.*"reportlab>=\([0-9.]*\)".*/\1/p' pyproject.toml)
+RL_VENV := .venv-reportlab-oldest
+test-reportlab-oldest: setup
+	@test -n "$(REPORTLAB_OLDEST)" || { echo "no reportlab>=X line in pyproject.toml"; exit 1; }
+	@test -x $(RL_VENV)/bin/python || $(PYTHON) -m venv $(RL_VENV)
+	$(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' \
+		> $$($(RL_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/chancery-venv.pth
+	$(RL_VENV)/bin/python -m pip install --quiet --no-deps "reportlab==$(REPORTLAB_OLDEST)"
+	$(RL_VENV)/bin/python -c 'import reportlab, sys; sys.exit(reportlab.Version != "$(REPORTLAB_OLDEST)")'
+	QT_QPA_PLATFORM=offscreen $(RL_VENV)/bin/python -m pytest tests/briefing -q -p no:cacheprovider

@@ -10,7 +10,7 @@ from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 from desktop_app.briefing import labels
 from desktop_app.briefing.content import NoteContent
 from desktop_app.briefing.pages import SectionHeading
-from desktop_app.briefing.styles import Styles
+from desktop_app.briefing.styles import FRAME_WIDTH, Styles
 from desktop_app.briefing.text import esc, para
 from desktop_app.services.views import CommitmentView
 
@@ -36,7 +36,7 @@ def none(note: NoteContent, styles: Styles) -> Paragraph:
 
 def bullets(items: Sequence[str], styles: Styles, *, numbered: bool = False) -> list[Flowable]:
     return [
-        para("{0}", styles.bullet, text, bullet=f"{i}." if numbered else "•")
+        para("{0}", styles.bullet, text, bullet=f"{i}." if numbered else "•", width=FRAME_WIDTH)
         for i, text in enumerate(items, start=1)
     ]
 

@@ -17,7 +17,7 @@ from desktop_app.briefing.fonts import FontMissing
 from desktop_app.briefing.pages import NoteDocument, NumberedCanvas, make_footer
 from desktop_app.briefing.sections import SECTIONS
 from desktop_app.briefing.styles import make_styles
-from desktop_app.briefing.text import MissingGlyph, clean
+from desktop_app.briefing.text import Replacement, clean, recording
 
 CREATOR = "Chancery"
 
@@ -25,11 +25,13 @@ __all__ = [
     "CREATOR",
     "BriefingError",
     "BuiltPdf",
+    "Replacement",
     "build",
     "build_pdf",
     "save_pdf",
     "write_pdf",
     "story",
+    "unprintable",
 ]
 
 
@@ -41,19 +43,27 @@ class BriefingError(RuntimeError):
 class BuiltPdf:
     data: bytes
     pages: int
+    replaced: tuple[Replacement, ...] = ()  # characters printed as the replacement mark
 
 
-def story(note: NoteContent) -> list[Flowable]:
-    """Every section's flowables in the format's order; a bad character names its section."""
+def story(note: NoteContent, replaced: list[Replacement] | None = None) -> list[Flowable]:
+    """Every section's flowables in the format's order; characters no font has are added to
+    ``replaced`` with their section."""
     styles = make_styles()
     flowables: list[Flowable] = []
+    found: list[Replacement] = [] if replaced is None else replaced
     for key, section in SECTIONS:
-        try:
+        with recording(found, labels.label(note.language, key)):
             flowables += section(note, styles)
-        except MissingGlyph as exc:
-            where = f"the section “{labels.label(note.language, key)}”"
-            raise BriefingError(str(exc.located(where))) from exc
     return flowables
+
+
+def unprintable(note: NoteContent) -> list[Replacement]:
+    """The characters of ``note`` that will print as the replacement mark, and where; found
+    without laying the note out (what the export says before it starts)."""
+    found: list[Replacement] = []
+    story(note, found)
+    return found
 
 
 def build_pdf(note: NoteContent, *, progress: Callable[[str], None] | None = None) -> bytes:
@@ -70,7 +80,8 @@ def build(note: NoteContent, *, progress: Callable[[str], None] | None = None) -
     try:
         if progress:
             progress("layout")
-        flowables = story(note)
+        replaced: list[Replacement] = []
+        flowables = story(note, replaced)
         buffer = io.BytesIO()
         doc = NoteDocument(
             buffer,
@@ -92,7 +103,7 @@ def build(note: NoteContent, *, progress: Callable[[str], None] | None = None) -
         doc.build(flowables, canvasmaker=canvas_class)
     except FontMissing as exc:
         raise BriefingError(str(exc)) from exc
-    return BuiltPdf(buffer.getvalue(), doc.page)
+    return BuiltPdf(buffer.getvalue(), doc.page, tuple(replaced))
 
 
 def write_pdf(note: NoteContent, path: str | os.PathLike[str]) -> BuiltPdf:

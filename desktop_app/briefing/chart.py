@@ -11,7 +11,6 @@ from reportlab.platypus import Flowable
 from desktop_app.briefing import labels
 from desktop_app.briefing.fonts import BOLD, REGULAR
 from desktop_app.briefing.styles import INK, MUTED, RULE, STATUS_COLOURS
-from desktop_app.briefing.text import check_glyphs
 from desktop_app.services.views import CommitmentView
 
 ROW = 4.6 * mm
@@ -38,8 +37,6 @@ class StatusChart(Flowable):
             self.counts.setdefault(item.theme or "other", Counter())[item.status] += 1
         self.themes = sorted(self.counts, key=lambda t: (-sum(self.counts[t].values()), t))
         self.height = TITLE_HEIGHT + len(self.themes) * ROW + LEGEND_HEIGHT
-        for theme in self.themes:
-            check_glyphs(labels.theme(language, theme))
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         return self.width, self.height

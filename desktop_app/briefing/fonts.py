@@ -1,30 +1,17 @@
-"""The TrueType fonts the note is set in, found on disk, registered and embedded by ReportLab."""
+"""The TrueType fonts the note is set in, shipped with Chancery, registered and embedded."""
 
 from __future__ import annotations
 
-import os
 from functools import lru_cache
-from pathlib import Path
 
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
-from desktop_app.resources import location
+from desktop_app.resources import resource_path
 
-# DejaVu Sans covers French, « » ’ – ✓ œ, Cyrillic, Greek and the Latin names of every region
-# Chancery deals with. No maintained PyPI package ships a family that also covers ✓, so the
-# files come from the system (Debian/Ubuntu: fonts-dejavu-core) or a folder named in
-# CHANCERY_FONT_DIR.
-FONT_DIR_ENV = "CHANCERY_FONT_DIR"
-FONT_PACKAGE = "fonts-dejavu-core"
-SEARCH_DIRS = (
-    location("fonts"),
-    Path("/usr/share/fonts/truetype/dejavu"),
-    Path("/usr/share/fonts/dejavu"),
-    Path("/usr/share/fonts/TTF"),
-    Path("/usr/local/share/fonts"),
-    Path("/Library/Fonts"),
-)
+# DejaVu Sans (resources/fonts, with its licence) covers French, « » ’ – ✓ œ, Cyrillic, Greek,
+# Arabic (upright faces only) and the Latin names of every region Chancery deals with. The
+# files are package data, so a brief never depends on the fonts a system happens to have.
 FACES = {
     "ChanSans": "DejaVuSans.ttf",
     "ChanSans-Bold": "DejaVuSans-Bold.ttf",
@@ -32,40 +19,41 @@ FACES = {
     "ChanSans-BoldOblique": "DejaVuSans-BoldOblique.ttf",
 }
 REGULAR, BOLD, ITALIC, BOLD_ITALIC = FACES
+# Arabic has no italic in its own typographic tradition and the oblique faces lack it: Arabic
+# words in an italic passage are set in the upright face of the same weight.
+UPRIGHT = {REGULAR: REGULAR, BOLD: BOLD, ITALIC: REGULAR, BOLD_ITALIC: BOLD}
+# Printed in place of a character no shipped face can draw (every face has it).
+REPLACEMENT = "\ufffd"
 
 
 class FontMissing(RuntimeError):
-    """The note's fonts are not on this machine."""
+    """The note's fonts are missing from the installed copy of Chancery."""
 
 
-def _dirs() -> list[Path]:
-    extra = os.environ.get(FONT_DIR_ENV)
-    return ([Path(extra)] if extra else []) + list(SEARCH_DIRS)
-
-
-def find_font(file_name: str) -> Path:
-    for folder in _dirs():
-        candidate = folder / file_name
-        if candidate.is_file():
-            return candidate
-    raise FontMissing(
-        f"The font {file_name} is missing: install the package {FONT_PACKAGE} "
-        f"(sudo apt install {FONT_PACKAGE}) or put the DejaVu Sans files in a folder "
-        f"named by {FONT_DIR_ENV}."
-    )
+def font_file(file_name: str) -> str:
+    try:
+        return str(resource_path(f"fonts/{file_name}"))
+    except FileNotFoundError as exc:
+        raise FontMissing(
+            f"The font {file_name} is missing from this copy of Chancery: install it again."
+        ) from exc
 
 
 @lru_cache(maxsize=1)
-def register_fonts() -> frozenset[int]:
-    """Register the four faces once; the code points every face can draw."""
-    covered: frozenset[int] | None = None
+def coverage() -> dict[str, frozenset[int]]:
+    """Register the four faces once; the code points each face can draw."""
+    covered: dict[str, frozenset[int]] = {}
     for name, file_name in FACES.items():
-        font = TTFont(name, str(find_font(file_name)))
+        font = TTFont(name, font_file(file_name))
         pdfmetrics.registerFont(font)
-        points = frozenset(font.face.charToGlyph)
-        covered = points if covered is None else covered & points
+        covered[name] = frozenset(font.face.charToGlyph)
     pdfmetrics.registerFontFamily(
         REGULAR, normal=REGULAR, bold=BOLD, italic=ITALIC, boldItalic=BOLD_ITALIC
     )
-    assert covered is not None
     return covered
+
+
+def register_fonts() -> frozenset[int]:
+    """Register the faces; the code points the upright faces can draw (what prints)."""
+    covered = coverage()
+    return covered[REGULAR] & covered[BOLD]

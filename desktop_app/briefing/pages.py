@@ -22,6 +22,7 @@ from desktop_app.briefing.styles import (
     RULE,
     WATERMARK,
 )
+from desktop_app.briefing.text import plain
 
 BANNER_HEIGHT = 6.5 * mm
 BANNER_GAP = 6 * mm  # from the paper's edge to the banner
@@ -80,7 +81,9 @@ def _banner(canvas: Canvas, note: NoteContent, y: float) -> None:
     canvas.rect(MARGIN_X, y, width, BANNER_HEIGHT, stroke=1, fill=1)
     canvas.setFillColor(colour)
     canvas.setFont(BOLD, 9.5)
-    canvas.drawCentredString(PAGE_SIZE[0] / 2, y + 2.1 * mm, note.marking.text(note.language))
+    canvas.drawCentredString(
+        PAGE_SIZE[0] / 2, y + 2.1 * mm, plain(note.marking.text(note.language))
+    )
 
 
 def _watermark(canvas: Canvas, note: NoteContent) -> None:
@@ -109,7 +112,7 @@ def make_page_drawer(note: NoteContent) -> Callable[[Canvas, BaseDocTemplate], N
 
 def make_footer(note: NoteContent) -> Callable[[Canvas, int, int], None]:
     """The line above the bottom banner: reference and date left, "Page X of Y" right."""
-    left = f"{note.reference} — {labels.date(note.language, note.date)}"
+    left = plain(f"{note.reference} — {labels.date(note.language, note.date)}")
 
     def footer(canvas: Canvas, page: int, total: int) -> None:
         canvas.saveState()

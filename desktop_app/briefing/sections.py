@@ -12,22 +12,18 @@ from reportlab.platypus import Flowable, Paragraph, Spacer, Table
 from desktop_app.briefing import labels
 from desktop_app.briefing.blocks import bullets, heading, none, parties
 from desktop_app.briefing.content import NoteContent
-from desktop_app.briefing.notebox import NoteBox
 from desktop_app.briefing.pages import SectionHeading
-from desktop_app.briefing.stacked import Stacked
-from desktop_app.briefing.styles import (
-    FIELDS_TABLE,
-    FRAME_WIDTH,
-    Styles,
-)
-from desktop_app.briefing.tables import commitments, follow_up
-from desktop_app.briefing.text import esc, para
+from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, Styles
+from desktop_app.briefing.tables import commitments, follow_up, taller_than_a_page
+from desktop_app.briefing.text import clean, esc, is_rtl, para
 from desktop_app.services.views import MeetingDetail
 
 Section = Callable[[NoteContent, Styles], list[Flowable]]
 
 # The shapes of the paragraphs the note repeats most (text.para fills them in).
 TITLED = "<b>{0}</b> — {1}"
+# A statement: its words in italics, and on the line after them who said them, when.
+QUOTE = "<i>{0}</i><br/><font size='8' color='#555555'>— {1}</font>"
 
 
 # --- 1. header block ----------------------------------------------------------------------
@@ -75,7 +71,10 @@ def header(note: NoteContent, styles: Styles) -> list[Flowable]:
 
 
 def purpose(note: NoteContent, styles: Styles) -> list[Flowable]:
-    return [*heading(note, styles, "purpose"), Paragraph(esc(note.purpose), styles.body)]
+    return [
+        *heading(note, styles, "purpose"),
+        para("{0}", styles.body, note.purpose, width=FRAME_WIDTH),
+    ]
 
 
 def key_points(note: NoteContent, styles: Styles) -> list[Flowable]:
@@ -216,14 +215,15 @@ def statements(note: NoteContent, styles: Styles) -> list[Flowable]:
         line = ", ".join(x for x in (who, st.speaker_title, country, when) if x)
         # The verb as written ("a assuré que") only reads well in the statement's own language.
         verb = f"{st.verb} " if st.verb and st.language == lang else ""
-        # Laid out as one paragraph (no KeepTogether, which measures its content again at
-        # every try): the attribution parts from its quote only as a paragraph's lines do.
-        out.append(
-            Stacked(
-                para("{0}", styles.quote_text, verb + labels.quote(lang, st.text)),
-                para("— {0}", styles.quote_by, line),
-            )
-        )
+        words = verb + labels.quote(lang, st.text)
+        if is_rtl(clean(words)):
+            # Set right to left, its lines broken in reading order (see text.para), upright.
+            said = para("{0}", styles.quote, words, width=FRAME_WIDTH)
+            out += [said, para("— {0}", styles.quote_by, line)]
+            continue
+        # One paragraph (no KeepTogether, which measures its content again at every try):
+        # the attribution parts from its quote only as a paragraph's lines do.
+        out.append(para(QUOTE, styles.quote, words, line))
     return out
 
 
@@ -279,8 +279,14 @@ def reader_notes(note: NoteContent, styles: Styles) -> list[Flowable]:
         if rn.tags:
             values.append(", ".join("#" + t for t in rn.tags))
         template = "<b>{0}</b> — {1} {2}" + (" · {3}" if rn.tags else "")
-        rows = [para(template, styles.small, *values), para("{0}", styles.note, rn.body)]
-        out += [NoteBox(rows, FRAME_WIDTH), Spacer(1, 1.5 * mm)]
+        rows = [
+            [para(template, styles.small, *values)],
+            [para("{0}", styles.note, rn.body, width=FRAME_WIDTH - 12)],
+        ]
+        # A note longer than a page (a row taller than the frame) is split inside its row.
+        inside = int(taller_than_a_page(rows, [FRAME_WIDTH - 6]))  # its padding is 6, not 3
+        box = Table(rows, colWidths=[FRAME_WIDTH], splitInRow=inside, style=NOTE_BOX)
+        out += [box, Spacer(1, 1.5 * mm)]
     return out
 
 

@@ -18,6 +18,7 @@ MARGIN_X = 20 * mm
 MARGIN_TOP = 24 * mm
 MARGIN_BOTTOM = 26 * mm
 FRAME_WIDTH = PAGE_SIZE[0] - 2 * MARGIN_X
+FRAME_HEIGHT = PAGE_SIZE[1] - MARGIN_TOP - MARGIN_BOTTOM
 
 INK = colors.HexColor("#1a1a1a")
 MUTED = colors.HexColor("#555555")
@@ -52,10 +53,9 @@ class Styles:
     cell_bold: ParagraphStyle
     cell_head: ParagraphStyle
     cell_right: ParagraphStyle
-    aside: ParagraphStyle  # the small grey line under a cell's text (grid.WithAside)
-    quote: ParagraphStyle
-    quote_text: ParagraphStyle  # a statement's words (stacked.Stacked, with quote_by)
-    quote_by: ParagraphStyle  # who said them, when
+    aside: ParagraphStyle  # the small grey line under a cell's text (its meeting)
+    quote: ParagraphStyle  # a statement: its words in italics, who said them under them
+    quote_by: ParagraphStyle  # who said a statement set apart from it (right to left)
     note: ParagraphStyle
     field_label: ParagraphStyle
 
@@ -99,7 +99,6 @@ def make_styles() -> Styles:
         cell_right=ParagraphStyle("cell_right", parent=cell, alignment=TA_RIGHT),
         aside=ParagraphStyle("aside", parent=cell, fontSize=7, textColor=MUTED),
         quote=quote,
-        quote_text=ParagraphStyle("quote_text", parent=quote, fontName=ITALIC),
         quote_by=ParagraphStyle("quote_by", parent=quote, fontSize=8, textColor=MUTED),
         note=ParagraphStyle("note", parent=body, fontName=ITALIC, spaceAfter=0),
         field_label=ParagraphStyle("field_label", parent=cell, fontName=BOLD, textColor=MUTED),
@@ -118,5 +117,34 @@ FIELDS_TABLE = TableStyle(
         ("BACKGROUND", (2, 0), (2, -1), THEME_FILL),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+    ]
+)
+
+# The commitments and follow-up tables (briefing/tables.py).
+GRID_TABLE = [
+    ("FONTNAME", (0, 0), (-1, -1), REGULAR),
+    ("FONTSIZE", (0, 0), (-1, -1), 8.3),
+    ("LEADING", (0, 0), (-1, -1), 10.2),
+    ("TEXTCOLOR", (0, 0), (-1, -1), INK),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("BACKGROUND", (0, 0), (-1, 0), HEAD_FILL),
+    ("LINEBELOW", (0, 0), (-1, 0), 0.8, RULE),
+    ("LINEBELOW", (0, 1), (-1, -1), 0.25, GRID),
+    ("TOPPADDING", (0, 0), (-1, -1), 2.2),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 2.6),
+    ("LEFTPADDING", (0, 0), (-1, -1), 3),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+]
+
+# A reader's note: a yellow box with a bar on its left (briefing/sections.py).
+NOTE_BOX = TableStyle(
+    [
+        ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else the table names Helvetica
+        ("BACKGROUND", (0, 0), (-1, -1), NOTE_FILL),
+        ("LINEBEFORE", (0, 0), (0, -1), 2.5, NOTE_BAR),
+        ("LEFTPADDING", (0, 0), (-1, -1), 6),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
     ]
 )

@@ -2,40 +2,90 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer
+from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
 
 from desktop_app.briefing import labels
 from desktop_app.briefing.blocks import heading, none, parties
 from desktop_app.briefing.chart import StatusChart
 from desktop_app.briefing.content import NoteContent
-from desktop_app.briefing.grid import Band, Cell, GridTable, Row, WithAside
-from desktop_app.briefing.styles import DUE_SOON, FRAME_WIDTH, OVERDUE, Styles
-from desktop_app.briefing.text import esc, para, plain
+from desktop_app.briefing.styles import (
+    DUE_SOON,
+    FRAME_HEIGHT,
+    FRAME_WIDTH,
+    GRID_TABLE,
+    OVERDUE,
+    THEME_FILL,
+    Styles,
+)
+from desktop_app.briefing.text import KeptParagraph, esc, para, plain
 from desktop_app.services.views import CommitmentView
 
 
 class _Column:
     """A column's paragraphs, one per distinct text: a meeting's name under each of its
-    commitments, or the same parties, is laid out once and drawn in every row that has it."""
+    commitments, or the same parties, is parsed once and drawn in every row that has it
+    (a paragraph shared within one column is always laid out at that column's width)."""
 
-    def __init__(self, style: ParagraphStyle) -> None:
+    def __init__(self, style: ParagraphStyle, template: str = "{0}") -> None:
         self.style = style
+        self.template = template
         self.made: dict[tuple[str, ...], Paragraph] = {}
 
     def __call__(self, *values: str) -> Paragraph:
         found = self.made.get(values)
         if found is None:
-            template = ", ".join(f"{{{i}}}" for i in range(len(values)))  # "{0}, {1}"
-            found = self.made[values] = para(template, self.style, *values)
+            found = self.made[values] = para(self.template, self.style, *values)
         return found
 
 
-def _text(styles: Styles, text: str, aside: _Column | None, *named: str) -> Cell:
-    """A cell's text, with a small grey line under it naming its meeting when there are several."""
+def _text(
+    styles: Styles, text: str, aside: _Column | None, *named: str
+) -> Paragraph | list[Paragraph]:
+    """A cell's text, with a small grey line under it naming its meeting when there are several
+    (two paragraphs of one style each: ReportLab lays out a one-style paragraph fastest)."""
     main = para("{0}", styles.cell, text)
-    return main if aside is None else WithAside(main, aside(*named))
+    return main if aside is None else [main, aside(", ".join(n for n in named if n))]
+
+
+def taller_than_a_page(rows: Sequence[Sequence[object]], widths: Sequence[float]) -> bool:
+    """Whether a row is taller than a page (a 20,000-character word), so must be split inside.
+
+    Only then is Table's splitInRow asked for: with it, a table sometimes starts a part of
+    itself, header repeated, at the foot of the page its previous part ended on. Measuring
+    here costs nothing more: a KeptParagraph keeps its lines for the table's own measure.
+    """
+    room = FRAME_HEIGHT - 40  # the header row above it, the paddings
+    for row in rows:
+        for cell, width in zip(row, widths, strict=False):
+            cells = cell if isinstance(cell, list) else [cell]
+            height = sum(c.wrap(width - 6, room)[1] for c in cells if isinstance(c, Flowable))
+            if height > room:
+                return True
+    return False
+
+
+def long_table(
+    rows: Sequence[Sequence[object]],
+    widths: Sequence[float],
+    *,
+    bands: Sequence[int] = (),
+    extra: Sequence[tuple[object, ...]] = (),
+) -> Table:
+    """A table whose header (row 0) is repeated on every page it runs onto; ``bands`` are rows
+    across the whole width (a theme's name, short enough for the first column). A row taller
+    than a page is split inside."""
+    split_in_row = int(taller_than_a_page(rows, widths))
+    table = Table(rows, colWidths=list(widths), repeatRows=1, splitByRow=1, splitInRow=split_in_row)
+    commands: list[tuple[object, ...]] = list(GRID_TABLE)
+    # A band's name sits in its first cell, the fill across the row: no SPAN, which makes
+    # Table work out every cell's span again at each page it splits at.
+    commands += [("BACKGROUND", (0, row), (-1, row), THEME_FILL) for row in bands]
+    table.setStyle(TableStyle([*commands, *extra]))
+    return table
 
 
 def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
@@ -48,15 +98,18 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
     aside = _Column(styles.aside) if len(note.meetings) > 1 else None
     who = _Column(styles.cell)
     head = [
-        Paragraph(esc(lab[k]), styles.cell_head)
+        KeptParagraph(esc(lab[k]), styles.cell_head)
         for k in ("col_commitment", "col_parties", "col_due", "col_status", "col_score")
     ]
-    rows: list[Row] = []
+    rows: list[Sequence[object]] = [head]
+    bands: list[int] = []
     grouped: dict[str, list[CommitmentView]] = {}
     for item in items:
         grouped.setdefault(item.theme or "other", []).append(item)
     for theme in sorted(grouped, key=lambda t: labels.sort_key(labels.theme(lang, t))):
-        rows.append(Band(Paragraph(esc(labels.theme(lang, theme)), styles.cell_bold)))
+        bands.append(len(rows))
+        band = KeptParagraph(esc(labels.theme(lang, theme)), styles.cell_bold)
+        rows.append([band, "", "", "", ""])
         for item in grouped[theme]:
             when = labels.short_date(lang, item.meeting_date)
             rows.append(
@@ -70,7 +123,7 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
                 ]
             )
     widths = [FRAME_WIDTH - 97 * mm, 36 * mm, 20 * mm, 26 * mm, 15 * mm]
-    out.append(GridTable(head, rows, widths, right=frozenset({4})))
+    out.append(long_table(rows, widths, bands=bands, extra=[("ALIGN", (4, 1), (4, -1), "RIGHT")]))
     if len(grouped) >= 2 and len(items) >= 4:
         out += [Spacer(1, 2 * mm), StatusChart(items, lang, FRAME_WIDTH)]
     return out
@@ -83,20 +136,20 @@ def follow_up(note: NoteContent, styles: Styles) -> list[Flowable]:
     if not note.follow_up:
         return [*out, none(note, styles)]
     head = [
-        Paragraph(esc(lab[k]), styles.cell_head)
+        KeptParagraph(esc(lab[k]), styles.cell_head)
         for k in ("col_due", "col_action", "col_status", "col_state")
     ]
-    rows: list[Row] = []
     colour = {"overdue": "#" + OVERDUE.hexval()[2:], "due_soon": "#" + DUE_SOON.hexval()[2:]}
     # Three possible alerts: one paragraph each, drawn in as many rows as need it.
     states = {
-        state: Paragraph(
+        state: KeptParagraph(
             f"<font color='{colour[state]}'><b>{esc(lab[state])}</b></font>" if state else "",
             styles.cell,
         )
         for state in (None, "overdue", "due_soon")
     }
     aside = _Column(styles.aside) if len(note.meetings) > 1 else None
+    rows: list[Sequence[object]] = [head]
     for item in note.follow_up:
         rows.append(
             [
@@ -107,4 +160,4 @@ def follow_up(note: NoteContent, styles: Styles) -> list[Flowable]:
             ]
         )
     widths = [22 * mm, FRAME_WIDTH - 80 * mm, 32 * mm, 26 * mm]
-    return [*out, GridTable(head, rows, widths)]
+    return [*out, long_table(rows, widths)]

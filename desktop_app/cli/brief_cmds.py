@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import sys
 
 from desktop_app.cli import emit, fail, iso_date
 from desktop_app.services import briefs, browse, classification, searching
@@ -129,7 +130,7 @@ def _export(args: argparse.Namespace) -> int:
             reference=args.reference or "",
             today=args.date,
         )
-        view = briefs.export_brief(store, request, args.out)
+        view = briefs.export_brief(store, request, args.out, warn=_warn)
         emit(
             args,
             view,
@@ -139,6 +140,12 @@ def _export(args: argparse.Namespace) -> int:
             ),
         )
     return 0
+
+
+def _warn(replaced: list[briefs.Replacement]) -> None:
+    """Said on stderr before the layout starts; the export goes on."""
+    for sentence in briefs.warnings_text(replaced):
+        print(f"chancery: warning: {sentence}", file=sys.stderr)
 
 
 def _briefs(args: argparse.Namespace) -> int:

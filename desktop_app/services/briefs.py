@@ -7,7 +7,7 @@ import hashlib
 import json
 import os
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -15,7 +15,16 @@ from sqlalchemy import func, select
 
 from db import models as m
 from desktop_app.briefing import labels
-from desktop_app.briefing.builder import BriefingError, build, build_pdf, save_pdf, write_pdf
+from desktop_app.briefing.builder import (
+    BriefingError,
+    BuiltPdf,
+    Replacement,
+    build,
+    build_pdf,
+    save_pdf,
+    unprintable,
+    write_pdf,
+)
 from desktop_app.briefing.content import (
     Changes,
     FollowUpItem,
@@ -37,6 +46,8 @@ from desktop_app.services.views import (
 )
 
 Progress = Callable[[int, int, str], None]
+Layout = Callable[[NoteContent], BuiltPdf]  # lays a note out (here, or in a helper process)
+Warn = Callable[[list[Replacement]], None]
 
 
 class BriefError(StoreError):
@@ -82,6 +93,8 @@ class BriefView:
     prepared_for: str = ""
     prepared_by: str = ""
     pages: int = 0
+    # Characters no shipped font has, printed as a visible mark (this export only).
+    replaced: tuple[Replacement, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -333,6 +346,20 @@ def collect(
     )
 
 
+def unprintable_characters(store: Store, request: BriefRequest) -> list[Replacement]:
+    """Which characters of the note on ``request`` will print as a replacement mark, and in
+    which section (and text): known before any layout, so a front end can say so first."""
+    return unprintable(collect(store, request))
+
+
+def warnings_text(replaced: Sequence[Replacement]) -> list[str]:
+    """One sentence per character and section (a character repeated is named once)."""
+    seen: dict[tuple[str, str], Replacement] = {}
+    for item in replaced:
+        seen.setdefault((item.char, item.where), item)
+    return [item.sentence() for item in seen.values()]
+
+
 def preview_pdf(store: Store, request: BriefRequest) -> bytes:
     """The note as it would be exported, without recording it."""
     try:
@@ -360,11 +387,22 @@ def export_brief(
     path: str | os.PathLike[str],
     *,
     progress: Progress | None = None,
+    warn: Warn | None = None,
+    layout: Layout = build,
 ) -> BriefView:
-    """Build the note, write it to ``path`` and record it (snapshot included) in one go."""
+    """Build the note, write it to ``path`` and record it (snapshot included) in one go.
+
+    Before the layout starts, ``warn`` is given the characters that will print as a
+    replacement mark (if any); they never stop the export. ``layout`` may run elsewhere
+    (the window passes one that lays out in its helper process).
+    """
     step = progress or (lambda done, total, what: None)
     step(0, 3, "collect")
     note = collect(store, request)
+    if warn is not None:
+        replaced = unprintable(note)
+        if replaced:
+            warn(replaced)
     step(1, 3, "build")
     target = Path(path).expanduser()
     selection = {
@@ -380,7 +418,7 @@ def export_brief(
         "author": note.author,
     }
     try:
-        built = build(note)  # laid out before the transaction: no lock held meanwhile
+        built = layout(note)  # laid out before the transaction: no lock held meanwhile
     except BriefingError as exc:
         raise BriefError(str(exc)) from exc
     step(2, 3, "record")
@@ -402,7 +440,7 @@ def export_brief(
             save_pdf(built.data, target)  # a failure here rolls the record back
         except BriefingError as exc:
             raise BriefError(str(exc)) from exc
-        view = _view(brief)
+        view = replace(_view(brief), replaced=built.replaced)
     step(3, 3, "done")
     return view
 

@@ -301,6 +301,14 @@ def layout_brief(note: Any) -> bytes:
     return data
 
 
+def build_brief(note: Any) -> Any:
+    """In the helper: a briefing note laid out (briefing.builder.BuiltPdf: the PDF, its pages
+    and the characters printed as a replacement mark)."""
+    from desktop_app.briefing.builder import build  # only the helper needs ReportLab
+
+    return build(note)
+
+
 def run_unwrapped(fn: Callable[..., T], *args: Any) -> T:
     """``fn(*args)`` in this process, Shared arguments unwrapped (a fallback, and the CLI)."""
     return fn(*_unwrap(args))

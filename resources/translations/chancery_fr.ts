@@ -304,6 +304,11 @@
         <translation>{0} enregistrée dans {1}</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/briefs/composer.py" line="350" />
+        <source>{0} ({1}) in “{2}” has no glyph in the note&apos;s fonts: it prints as �.</source>
+        <translation>{0} ({1}) dans « {2} » n&apos;a pas de glyphe dans les polices de la note : il s&apos;imprime �.</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/briefs/composer.py" line="404" />
         <source>Printing…</source>
         <translation>Impression…</translation>

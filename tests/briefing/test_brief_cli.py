@@ -104,3 +104,31 @@ def test_levels_lists_the_default_levels(
     assert main(["levels", "--db", str(tmp_path / "s.db")]) == 0
     out = capsys.readouterr().out
     assert "DIFFUSION RESTREINTE" in out and "classification.json" in out
+
+
+def test_an_emoji_builds_with_a_warning_on_stderr(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    out = tmp_path / "note.pdf"
+    args = ["export", str(AES_RUSSIA), "--db", str(tmp_path / "s.db"), "--out", str(out)]
+    code = main([*args, "--lang", "en", "--talking-point", "Cheers 🙂", "--json"])
+    captured = capsys.readouterr()
+    assert code == 0 and out.exists()
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("chancery: warning: ")
+    assert "U+1F642" in lines[0] and "Talking points" in lines[0]
+    assert json.loads(captured.out)["replaced"][0]["where"] == "Talking points"
+    assert "Cheers \ufffd" in all_text(pypdf.PdfReader(out))
+
+
+def test_a_bad_colour_in_the_classification_file_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = tmp_path / "classification.json"
+    settings.write_text('{"levels": [{"keyword": "PUBLIC", "color": "reddish"}]}')
+    monkeypatch.setenv("CHANCERY_CLASSIFICATION_FILE", str(settings))
+    out = tmp_path / "note.pdf"
+    code = main(["export", str(AES_RUSSIA), "--db", str(tmp_path / "s.db"), "--out", str(out)])
+    err = capsys.readouterr().err
+    assert code != 0 and err.count("\n") == 1 and str(settings) in err and '"color"' in err
+    assert not out.exists()

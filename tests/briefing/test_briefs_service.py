@@ -206,3 +206,75 @@ def test_the_benchmark_entry_point_builds_a_note_for_n_meetings(
 def test_meeting_details_match_browse_get_meeting(store: Store) -> None:
     ids = briefs.browse.meeting_ids(store)
     assert briefs.meeting_details(store, ids) == [briefs.browse.get_meeting(store, i) for i in ids]
+
+
+@pytest.mark.parametrize(
+    ("content", "words"),
+    [
+        ('{"levels": [{"keyword": "PUBLIC", "color": "reddish"}]}', '"color" is "reddish"'),
+        ('{"levels": [{"en": "PUBLIC"}]}', '"keyword" is missing'),
+        ('{"levels": [{"keyword": "A"}, {"keyword": 7}]}', 'level 2: the field "keyword"'),
+        ('{"levels": []}', 'field "levels"'),
+        ('{"levels": ["PUBLIC"]}', "level 1, is not an object"),
+        ("{not json", "is not valid JSON"),
+        ('{"levels": [{"keyword": "A"}, {"keyword": "a"}]}', "keyword A twice"),
+    ],
+)
+def test_a_bad_classification_file_is_one_sentence_naming_the_file_and_field(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, content: str, words: str
+) -> None:
+    settings = tmp_path / "classification.json"
+    settings.write_text(content, encoding="utf-8")
+    monkeypatch.setenv("CHANCERY_CLASSIFICATION_FILE", str(settings))
+    with pytest.raises(ClassificationError) as caught:
+        load_levels()
+    message = str(caught.value)
+    assert words in message and str(settings) in message and "\n" not in message
+
+
+def test_a_colour_name_reportlab_reads_is_kept_as_hex(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    settings = tmp_path / "classification.json"
+    settings.write_text('{"levels": [{"keyword": "PUBLIC", "color": "red"}]}', encoding="utf-8")
+    monkeypatch.setenv("CHANCERY_CLASSIFICATION_FILE", str(settings))
+    assert [lv.color for lv in load_levels()] == ["#ff0000"]
+    briefs.export_brief(store, BriefRequest(meeting_ids=(AES_RUSSIA,)), tmp_path / "n.pdf")
+    assert (tmp_path / "n.pdf").stat().st_size > 1000
+
+
+def test_characters_no_font_has_are_said_before_the_layout_and_the_brief_is_made(
+    store: Store, tmp_path: Path
+) -> None:
+    request = BriefRequest(
+        meeting_ids=(AES_RUSSIA,), language="en", talking_points=("Meet in 北京 🙂 🙂",)
+    )
+    found = briefs.unprintable_characters(store, request)
+    assert [(r.char, r.where) for r in found] == [
+        ("北", "Talking points"),
+        ("京", "Talking points"),
+        ("🙂", "Talking points"),
+        ("🙂", "Talking points"),
+    ]
+    sentences = briefs.warnings_text(found)
+    assert len(sentences) == 3 and "U+1F642" in sentences[2] and "Talking points" in sentences[2]
+    said: list[list[briefs.Replacement]] = []
+    stages: list[str] = []
+
+    def layout(note: briefs.NoteContent) -> briefs.BuiltPdf:
+        stages.append("layout")
+        return briefs.build(note)
+
+    view = briefs.export_brief(
+        store,
+        request,
+        tmp_path / "n.pdf",
+        warn=lambda r: (said.append(r), stages.append("warn")),
+        layout=layout,
+    )
+    assert stages == ["warn", "layout"] and said == [found]
+    assert view.replaced == tuple(found)
+    assert (
+        briefs.unprintable_characters(store, BriefRequest(meeting_ids=(AES_RUSSIA,), language="en"))
+        == []
+    )

@@ -91,6 +91,25 @@ def test_save_as_pdf_writes_and_records_the_note(
     assert [b.id for b in briefs.list_briefs(store)] == [view.id]
 
 
+def test_an_emoji_is_a_warning_in_the_composer_and_the_note_still_saves(
+    qtbot,
+    composer: BriefComposer,
+    tmp_path: Path,  # type: ignore[no-untyped-def]
+) -> None:
+    assert not composer.warning_label.isVisible()
+    composer.language_box.setCurrentIndex(composer.language_box.findData("en"))
+    composer.points_edit.setPlainText("Cheers \U0001f642")
+    composer.refresh_preview()
+    qtbot.waitUntil(lambda: composer.warning_label.isVisible(), timeout=20000)
+    assert "U+1F642" in composer.warning_label.text()
+    assert "Talking points" in composer.warning_label.text()
+    assert composer.save_button.isEnabled() and not composer.problem_label.isVisible()
+    out = tmp_path / "note.pdf"
+    with qtbot.waitSignal(composer.saved, timeout=30000):
+        composer.save_to(str(out))
+    assert "Cheers \ufffd" in " ".join(p.extract_text() for p in pypdf.PdfReader(out).pages)
+
+
 def test_printing_sends_every_page_to_the_printer(
     qtbot,
     composer: BriefComposer,

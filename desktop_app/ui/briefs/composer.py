@@ -36,7 +36,7 @@ from desktop_app.services import briefs, classification
 from desktop_app.services.store import Store
 from desktop_app.ui.briefs.preview import PagesView
 from desktop_app.ui.briefs.render import page_images, print_pdf
-from desktop_app.ui.briefs.worker import JobQueue, Work, preview_pdf
+from desktop_app.ui.briefs.worker import JobQueue, Work, layout_in_helper, preview
 
 PREVIEW_DPI = 72
 PREVIEW_DELAY_MS = 400
@@ -123,6 +123,11 @@ class BriefComposer(QDialog):
         self.problem_label.setWordWrap(True)
         self.problem_label.setStyleSheet("color: #b71c1c; font-weight: bold;")
         self.problem_label.hide()
+        # Characters that will print as a replacement mark: said, never blocking (no dialog).
+        self.warning_label = QLabel()
+        self.warning_label.setWordWrap(True)
+        self.warning_label.setStyleSheet("color: #8a5a00;")
+        self.warning_label.hide()
         self.status_label = QLabel(self.tr("Building the preview…"))
         self.pages_view = PagesView()
         scroll = QScrollArea()
@@ -133,6 +138,7 @@ class BriefComposer(QDialog):
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.problem_label)
+        right_layout.addWidget(self.warning_label)
         right_layout.addWidget(self.status_label)
         right_layout.addWidget(scroll, 1)
 
@@ -302,10 +308,10 @@ class BriefComposer(QDialog):
         def work(_progress: Callable[[int, int, str], None]) -> Any:
             if stale():
                 return None  # the user changed something since: skip to the newer preview
-            data = preview_pdf(store, request, should_stop=stale)
-            if data is None:
+            built = preview(store, request, should_stop=stale)
+            if built is None:
                 return None
-            return data, page_images(data, PREVIEW_DPI)
+            return built.data, page_images(built.data, PREVIEW_DPI), built.replaced
 
         # Set before the job starts: the job compares against it from its own thread.
         self._preview_number = number
@@ -314,10 +320,11 @@ class BriefComposer(QDialog):
     def _on_preview_ready(self, number: int, result: Any) -> None:
         if number != self._preview_number or result is None:
             return  # a newer preview is on its way
-        data, images = result
+        data, images, replaced = result
         self._pdf = data
         self._show_pages(images)
         self._show_problem("")
+        self._show_replaced(replaced)
         self.status_label.setText(
             self.tr("1 page") if len(images) == 1 else self.tr("{0} pages").format(len(images))
         )
@@ -333,6 +340,20 @@ class BriefComposer(QDialog):
     def _show_problem(self, message: str) -> None:
         self.problem_label.setText(message)
         self.problem_label.setVisible(bool(message))
+
+    def _show_replaced(self, replaced: Sequence[briefs.Replacement]) -> None:
+        """Which characters no font of the note has, and where: they print as a mark."""
+        seen: dict[tuple[str, str], briefs.Replacement] = {}
+        for item in replaced:
+            seen.setdefault((item.char, item.where), item)
+        lines = [
+            self.tr("{0} ({1}) in “{2}” has no glyph in the note's fonts: it prints as �.").format(
+                item.char, item.code, item.where
+            )
+            for item in seen.values()
+        ]
+        self.warning_label.setText("\n".join(lines))
+        self.warning_label.setVisible(bool(lines))
 
     def _set_ready(self, ready: bool) -> None:
         self.save_button.setEnabled(ready)
@@ -361,7 +382,10 @@ class BriefComposer(QDialog):
         self.progress_bar.show()
 
         def work(progress: Callable[[int, int, str], None]) -> Any:
-            return briefs.export_brief(store, request, path, progress=progress)
+            # Laid out by the helper process, as the preview is: the window keeps its GIL.
+            return briefs.export_brief(
+                store, request, path, progress=progress, layout=layout_in_helper
+            )
 
         self._save_number = self._start(work, self._on_saved)
 

@@ -9,7 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
 
-from desktop_app.briefing.builder import BriefingError
+from desktop_app.briefing.builder import BriefingError, BuiltPdf
+from desktop_app.briefing.content import NoteContent
 from desktop_app.services import briefs, offload
 from desktop_app.services.store import Store, StoreError
 from desktop_app.ui import gc_policy
@@ -56,19 +57,39 @@ class Job(QRunnable):
             self.signals.finished.emit(self.number, result)
 
 
-def preview_pdf(
+def preview(
     store: Store, request: briefs.BriefRequest, should_stop: Callable[[], bool] | None = None
-) -> bytes | None:
-    """``briefs.preview_pdf``, its layout (ReportLab: the GIL for hundreds of milliseconds)
-    done by the helper process, so the window stays responsive; None if ``should_stop``
-    said to give up (a newer preview is wanted)."""
+) -> BuiltPdf | None:
+    """The note laid out (ReportLab: the GIL for hundreds of milliseconds) by the helper
+    process, so the window stays responsive; None if ``should_stop`` said to give up (a newer
+    preview is wanted)."""
     note = briefs.collect(store, request)  # the store is read here, in the window's process
     try:
-        return offload.shared_pool().run(offload.layout_brief, note, should_stop=should_stop)
+        built: BuiltPdf = offload.shared_pool().run(
+            offload.build_brief, note, should_stop=should_stop
+        )
     except offload.Stopped:
         return None
     except BriefingError as exc:
         raise briefs.BriefError(str(exc)) from exc
+    return built
+
+
+def preview_pdf(
+    store: Store, request: briefs.BriefRequest, should_stop: Callable[[], bool] | None = None
+) -> bytes | None:
+    """``briefs.preview_pdf`` laid out by the helper process (see ``preview``)."""
+    built = preview(store, request, should_stop)
+    return None if built is None else built.data
+
+
+def layout_in_helper(note: NoteContent) -> BuiltPdf:
+    """``briefs.export_brief``'s layout, done by the helper process (as the preview's)."""
+    try:
+        built: BuiltPdf = offload.shared_pool().run(offload.build_brief, note)
+    except BriefingError as exc:
+        raise briefs.BriefError(str(exc)) from exc
+    return built
 
 
 def release_spent(pool: QThreadPool, spent: list[JobSignals]) -> None:
