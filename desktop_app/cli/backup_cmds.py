@@ -101,14 +101,18 @@ def _check(args: argparse.Namespace) -> int:
     target = _target(args)
     store_lock.acquire(target)
     encryption.unlock_path(target)
-    report = recovery.check_store(target)
+    report = recovery.check_store(target)  # every problem found is in the log, in full
     emit(
         args,
         report,
         lambda: (
-            f"{target}: ok (SQLite integrity_check passed; {report.backups} backups)."
-            if report.ok
-            else f"{target}: DAMAGED\n  " + "\n  ".join(report.problems[:20])
+            (report.repaired + "\n" if report.repaired else "")
+            + (
+                f"{target}: ok (SQLite's integrity check and the search index's passed; "
+                f"{report.backups} backups)."
+                if report.ok
+                else f"{target}: DAMAGED ({report.summary})."
+            )
         ),
     )
     if report.ok:
