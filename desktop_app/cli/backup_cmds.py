@@ -76,8 +76,9 @@ def _restore(args: argparse.Namespace) -> int:
     source = backup.find_backup(target, args.backup)
     # A readable store is backed up by restore_into; a damaged one is only moved aside.
     if target.exists() and not recovery.check_store(target).ok:
+        state = "empty" if target.stat().st_size == 0 else "damaged"
         moved = recovery.move_aside(target)
-        print(f"The current store is damaged; it was moved to {moved.name} and kept.")
+        print(f"The current store is {state}; it was moved to {moved.name} and kept.")
     safety = backup.restore_into(target, source)
     with open_user_store(str(target)) as store:
         revision = store.info.revision

@@ -305,7 +305,13 @@ def set_aside(store_path: Path, reason: str) -> StoreDamaged:
     """Move a damaged store aside and build the error that tells the user what to do."""
     moved = move_aside(store_path)
     backup = newest_good_backup(store_path)
-    if backup is None:
+    if backup is None and list_backups(store_path):
+        offer = (
+            "None of its backups passes its check; move the folder "
+            f"{list_backups(store_path)[0].path.parent.name} away to start a new, empty store "
+            "there (the damaged file is kept for a specialist)."
+        )
+    elif backup is None:
         offer = (
             "There is no backup of it; Chancery will start a new, empty store there "
             "(the damaged file is kept for a specialist)."
