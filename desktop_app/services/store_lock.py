@@ -5,6 +5,7 @@ from __future__ import annotations
 import errno
 import importlib
 import os
+import stat
 import threading
 from pathlib import Path
 from types import ModuleType
@@ -88,10 +89,11 @@ def _refuse_other_names(key: Path) -> None:
     a folder mounted twice shows the same lock file): locking the name locks the identity.
     """
     try:
-        links = key.stat().st_nlink
+        info = key.stat()
     except OSError:
         return  # no store yet: nothing else can name it
-    if links > 1:
+    links = info.st_nlink
+    if stat.S_ISREG(info.st_mode) and links > 1:  # a folder has several (opening says why not)
         raise StoreError(
             f"{key} has {links} names (hard links), so two programs could write it at once "
             "unseen: keep one name (delete the other links, or copy the file) and open it again."
