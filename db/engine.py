@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 import os
 import sqlite3
 from collections.abc import Callable
@@ -14,6 +15,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate, search
+
+log = logging.getLogger(__name__)
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 MIN_SQLITE = (3, 35, 0)
@@ -51,6 +54,7 @@ class StoreInfo:
     sqlite_version: str
     revision: str | None
     checked: bool = True  # False: quick_check was left to the caller (open_engine defer_check)
+    notice: str | None = None  # one sentence on a repair made while opening (the search index)
 
 
 def check_sqlite() -> str:
@@ -149,6 +153,50 @@ def _looks_like_chancery(engine: Engine) -> bool:
     return not tables or "alembic_version" in tables
 
 
+def repair_index(engine: Engine, path: Path) -> str | None:
+    """FTS5's integrity-check of the search index; a damaged index is built again from the
+    records. Returns the sentence saying so (None: the index was sound); DamagedStoreError
+    if the index cannot be rebuilt. The store must be at the head revision."""
+    from sqlalchemy import exc as sa_exc
+
+    raw = engine.raw_connection()
+    try:
+        driver_error: type[Exception] = engine.dialect.loaded_dbapi.DatabaseError
+        problems = search.index_problems(raw, driver_error)
+    finally:
+        raw.close()
+    if not problems:
+        return None
+    for table, problem in problems.items():
+        log.warning("index table %s of %s fails FTS5's integrity-check: %s", table, path, problem)
+    try:
+        with Session(engine) as session, session.begin():
+            count = search.recreate_index(session)
+        raw = engine.raw_connection()
+        try:
+            left = search.index_problems(raw, driver_error)
+        finally:
+            raw.close()
+    except (sa_exc.SQLAlchemyError, sqlite3.Error) as exc:
+        log.error("rebuilding the search index of %s failed: %s", path, exc)
+        raise DamagedStoreError(
+            f"{path} has a damaged search index that could not be rebuilt ({_first_line(exc)})."
+        ) from exc
+    if left:
+        raise DamagedStoreError(f"{path} has a damaged search index that could not be rebuilt.")
+    log.warning("search index of %s rebuilt from %d records", path, count)
+    return (
+        f"The search index of {path.name} was damaged; it was rebuilt from the records "
+        f"({count} texts), which were intact."
+    )
+
+
+def _first_line(exc: BaseException) -> str:
+    """An exception's message cut to its first line (SQLAlchemy appends the SQL and a link)."""
+    message = str(getattr(exc, "orig", None) or exc)
+    return message.strip().splitlines()[0].rstrip(".") if message.strip() else type(exc).__name__
+
+
 def open_engine(
     path: Path,
     *,
@@ -205,12 +253,18 @@ def open_engine(
                 before_upgrade(path)
             migrate.upgrade(engine)
             revision = migrate.head_revision()
+        # The records are checked by quick_check; the index inside its pages by FTS5 itself.
+        notice = None
+        if existed and checked and revision == migrate.head_revision():
+            notice = repair_index(engine, path)
     except BaseException:
         engine.dispose()
         if passphrase is not None:
             crypto.forget_key(path)  # a passphrase that failed is not kept, even in memory
         raise
-    return engine, StoreInfo(path=path, sqlite_version=version, revision=revision, checked=checked)
+    return engine, StoreInfo(
+        path=path, sqlite_version=version, revision=revision, checked=checked, notice=notice
+    )
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

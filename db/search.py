@@ -7,6 +7,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import event, select, text
 from sqlalchemy.engine import Connection
@@ -221,9 +222,78 @@ def install_sync(session_class: type[Session] | object) -> None:
 
 
 def rebuild(connection: Connection, session: Session) -> int:
-    """Drop and refill the index from the tables (after a bulk load or to repair it)."""
+    """Empty and refill the index from the tables (after a bulk load)."""
     connection.execute(text(f"DELETE FROM {INDEX_TABLE}"))
     connection.execute(text(f"DELETE FROM {TITLE_TABLE}"))
+    return _fill(connection, session)
+
+
+# --- the index's own check, and its repair -------------------------------------------------
+
+# Errors that say the check could not run now, not that the index is damaged.
+_NOT_DAMAGE = ("locked", "busy", "interrupted")
+
+
+def index_tables(dbapi_connection: Any) -> list[str]:
+    """The store's FTS5 tables (not their shadow tables), by name."""
+    cursor = dbapi_connection.cursor()
+    try:
+        rows = cursor.execute(
+            "SELECT name FROM sqlite_master WHERE type = 'table' "
+            "AND sql LIKE 'CREATE VIRTUAL TABLE%' AND lower(sql) LIKE '%using fts5%' "
+            "ORDER BY name"
+        ).fetchall()
+    finally:
+        cursor.close()
+    return [str(row[0]) for row in rows]
+
+
+def index_problems(dbapi_connection: Any, error: type[Exception]) -> dict[str, str]:
+    """FTS5's own integrity-check of every index table: {table: what is wrong}; empty: sound.
+
+    quick_check and integrity_check see only the b-tree pages, not what FTS5 keeps inside
+    them: an index page overwritten or cut short passes them, and searches silently miss.
+    The check is an INSERT, so ``dbapi_connection`` must not be read-only; it writes nothing.
+    ``error``: the driver's DatabaseError. A check that cannot run now (the store is locked,
+    or the check was interrupted) raises instead of reporting damage.
+    """
+    problems: dict[str, str] = {}
+    for table in index_tables(dbapi_connection):
+        cursor = dbapi_connection.cursor()
+        try:
+            cursor.execute(f'INSERT INTO "{table}"("{table}") VALUES (\'integrity-check\')')
+        except error as exc:
+            if any(word in str(exc).lower() for word in _NOT_DAMAGE):
+                raise
+            problems[table] = str(exc)
+        finally:
+            cursor.close()
+            if getattr(dbapi_connection, "in_transaction", False):
+                dbapi_connection.rollback()
+    return problems
+
+
+def recreate_index(session: Session) -> int:
+    """Drop the index tables and build them again from the records, which are the truth
+    (FTS5's own 'rebuild' would read back its copy of the texts, which may be damaged too).
+
+    Each table is made again from its own CREATE statement, so its layout stays the one its
+    revision gave it; only a store at the head revision may be refilled (rowids as now).
+    Returns the number of indexed texts; the caller commits.
+    """
+    connection = session.connection()
+    for table, fallback in ((INDEX_TABLE, index_sql()), (TITLE_TABLE, titles_sql())):
+        sql = connection.execute(
+            text("SELECT sql FROM sqlite_master WHERE type = 'table' AND name = :name"),
+            {"name": table},
+        ).scalar()
+        connection.execute(text(f'DROP TABLE IF EXISTS "{table}"'))
+        connection.execute(text(sql or fallback))
+    return _fill(connection, session)
+
+
+def _fill(connection: Connection, session: Session) -> int:
+    """Index every indexed record; the index must be empty."""
     count = 0
     for model in _INDEXED_TYPES:
         batch: list[tuple[str, int, str, str]] = []

@@ -76,8 +76,9 @@ def _restore(args: argparse.Namespace) -> int:
     source = backup.find_backup(target, args.backup)
     # A readable store is backed up by restore_into; a damaged one is only moved aside.
     if target.exists() and not recovery.check_store(target).ok:
+        state = "empty" if target.stat().st_size == 0 else "damaged"
         moved = recovery.move_aside(target)
-        print(f"The current store is damaged; it was moved to {moved.name} and kept.")
+        print(f"The current store is {state}; it was moved to {moved.name} and kept.")
     safety = backup.restore_into(target, source)
     with open_user_store(str(target)) as store:
         revision = store.info.revision
@@ -101,14 +102,18 @@ def _check(args: argparse.Namespace) -> int:
     target = _target(args)
     store_lock.acquire(target)
     encryption.unlock_path(target)
-    report = recovery.check_store(target)
+    report = recovery.check_store(target)  # every problem found is in the log, in full
     emit(
         args,
         report,
         lambda: (
-            f"{target}: ok (SQLite integrity_check passed; {report.backups} backups)."
-            if report.ok
-            else f"{target}: DAMAGED\n  " + "\n  ".join(report.problems[:20])
+            (report.repaired + "\n" if report.repaired else "")
+            + (
+                f"{target}: ok (SQLite's integrity check and the search index's passed; "
+                f"{report.backups} backups)."
+                if report.ok
+                else f"{target}: DAMAGED ({report.summary})."
+            )
         ),
     )
     if report.ok:

@@ -8,11 +8,11 @@ import os
 import re
 import sqlite3
 import threading
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import crypto, migrate
+from db import crypto, migrate, search
 from db.engine import SQLITE_HEADER, open_engine
 from desktop_app.services.store import Store, StoreError
 
@@ -35,7 +35,7 @@ STATE_FILE = "last-backup-of"
 _STAMP = "%Y%m%dT%H%M%S%fZ"
 _NAME = re.compile(r"^(?P<stem>.+)-(?P<stamp>\d{8}T\d{12}Z)-(?P<reason>[a-z-]+)\.db$")
 # One backup at a time in this process (a worker thread and the window closing may race).
-_busy = threading.Lock()
+busy = threading.Lock()
 
 
 class BackupError(StoreError):
@@ -98,18 +98,42 @@ def verify_backup(path: Path, key: str | None = None) -> str | None:
     """
     path = path.resolve()
     if key is not None:
-        return crypto.check_copy(path, key)
+        problem = crypto.check_copy(path, key)
+    else:
+        try:
+            with path.open("rb") as handle:
+                if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+                    return f"{path.name} is not an SQLite file"
+            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
+        except (OSError, sqlite3.Error) as exc:
+            return f"{path.name} cannot be opened ({exc})"
+        try:
+            problem = migrate.copy_problem(conn, path.name, sqlite3.Error)
+        finally:
+            conn.close()
+    return problem or _index_problem(path, key)
+
+
+def _index_problem(path: Path, key: str | None) -> str | None:
+    """FTS5's check of a backup's search index (quick_check does not look inside it): a
+    backup whose index is damaged is not a good one. The check needs a writable connection
+    (it is an INSERT) but writes nothing."""
+    lib = crypto.driver() if key is not None else sqlite3
     try:
-        with path.open("rb") as handle:
-            if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                return f"{path.name} is not an SQLite file"
-        conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-    except (OSError, sqlite3.Error) as exc:
+        conn = crypto.connect(path, key) if key is not None else sqlite3.connect(str(path))
+    except (StoreError, lib.Error) as exc:
         return f"{path.name} cannot be opened ({exc})"
     try:
-        return migrate.copy_problem(conn, path.name, sqlite3.Error)
+        conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
+        damaged = search.index_problems(conn, lib.DatabaseError)
+    except lib.Error as exc:
+        return f"{path.name}'s search index cannot be checked ({exc})"
     finally:
         conn.close()
+    if damaged:
+        log.warning("backup %s: damaged search index: %s", path, damaged)
+        return f"{path.name} has a damaged search index ({', '.join(sorted(damaged))})"
+    return None
 
 
 class _Restarted(Exception):
@@ -171,13 +195,13 @@ def _take(path: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo
     if not path.is_file():
         raise BackupError(f"There is no store at {path} to back up.")
     folder = backups_dir(path)
-    with _busy:
+    with busy:
         taken = now or dt.datetime.now(dt.UTC)
         final = folder / f"{path.stem}-{taken.strftime(_STAMP)}-{reason}.db"
         partial = final.with_suffix(".partial")
         try:
             folder.mkdir(parents=True, exist_ok=True)
-            # Under _busy and the store's lock no other copy is under way: a .partial here
+            # Under busy and the store's lock no other copy is under way: a .partial here
             # is what a killed process left, never a backup.
             for stale in folder.glob("*.partial"):
                 stale.unlink(missing_ok=True)
@@ -202,16 +226,34 @@ def _take(path: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo
             partial.unlink(missing_ok=True)
             raise
         # Only a checked, published backup lets older ones go.
-        _thin(list_backups(path), taken)
+        _thin(list_backups(path), taken, crypto.key_for(path))
     info = _parse(final)
     assert info is not None
     return info
 
 
-def plan_thinning(backups: Iterable[BackupInfo], now: dt.datetime) -> list[BackupInfo]:
-    """The backups the thinning rule lets go (never the newest one)."""
+def plan_thinning(
+    backups: Iterable[BackupInfo],
+    now: dt.datetime,
+    holds_data: Callable[[BackupInfo], bool] | None = None,
+) -> list[BackupInfo]:
+    """The backups the thinning rule lets go (never the newest one).
+
+    ``holds_data(b)``: whether backup ``b`` is good and holds records. The newest KEEP_LAST
+    such backups are always kept, whatever came after them: backups of a store that was
+    emptied or replaced by a new one never push out the last ones of the real data.
+    """
     ordered = sorted(backups, key=lambda b: b.taken_at, reverse=True)
     keep = {b.path for b in ordered[:KEEP_LAST]}
+    if holds_data is not None:
+        # Only the older ones can be let go: ask about them alone, newest first.
+        kept_with_data = sum(1 for b in ordered[:KEEP_LAST] if holds_data(b))
+        for b in ordered[KEEP_LAST:]:
+            if kept_with_data >= KEEP_LAST:
+                break
+            if holds_data(b):
+                keep.add(b.path)
+                kept_with_data += 1
     days: set[dt.date] = set()
     weeks: set[tuple[int, int]] = set()
     for b in ordered:  # newest first, so the first seen in a day or week is its newest
@@ -226,8 +268,54 @@ def plan_thinning(backups: Iterable[BackupInfo], now: dt.datetime) -> list[Backu
     return [b for b in ordered if b.path not in keep]
 
 
-def _thin(backups: list[BackupInfo], now: dt.datetime) -> None:
-    for old in plan_thinning(backups, now):
+# Whether a published backup holds records, by (path, size, mtime): backups never change.
+_holds_data: dict[tuple[Path, int, int], bool] = {}
+
+
+def holds_data(info: BackupInfo, key: str | None = None) -> bool:
+    """True if the backup opens and holds at least one record (a row in a table other than
+    the schema version and the index); it was checked when it was taken."""
+    try:
+        stat = info.path.stat()
+    except OSError:
+        return False
+    cache_key = (info.path, stat.st_size, stat.st_mtime_ns)
+    if cache_key not in _holds_data:
+        _holds_data[cache_key] = _has_records(info.path, key)
+    return _holds_data[cache_key]
+
+
+def _has_records(path: Path, key: str | None) -> bool:
+    # Not checked again here: a backup is published only once it passed verify_backup.
+    lib = crypto.driver() if key is not None else sqlite3
+    try:
+        if key is not None:
+            conn = crypto.connect(path, key, readonly=True)
+        else:
+            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    except (StoreError, lib.Error):
+        return False
+    try:
+        names = [
+            str(row[0])
+            for row in conn.execute(
+                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+            )
+        ]
+        skip = search.INDEX_TABLES | {"alembic_version"}
+        return any(
+            conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None
+            for name in names
+            if name not in skip
+        )
+    except lib.Error:
+        return False
+    finally:
+        conn.close()
+
+
+def _thin(backups: list[BackupInfo], now: dt.datetime, key: str | None = None) -> None:
+    for old in plan_thinning(backups, now, lambda b: holds_data(b, key)):
         try:
             old.path.unlink()
         except FileNotFoundError:

@@ -2,12 +2,16 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import logging
 import os
 
 from db.engine import DamagedStoreError, open_engine
 from desktop_app.services import autobackup, backup, encryption, recovery, store_lock
 from desktop_app.services.demo import has_content, load_demo
 from desktop_app.services.store import Store, resolve_store_path
+
+log = logging.getLogger(__name__)
 
 
 def open_user_store(
@@ -33,16 +37,25 @@ def open_user_store(
     target = resolve_store_path(path).resolve()
     store_lock.acquire(target)
     encryption.clean_leftovers(target)  # of an encrypt/rekey/decrypt that was interrupted
+    recovery.clean_leftovers(target)  # of backups and conversions that were killed
     is_new = not target.exists() or target.stat().st_size == 0
     passphrase = encryption.passphrase_for(target, passphrase)
     defer = defer_check and store_lock.closed_cleanly_before(target)
-    if not is_new:
+    if is_new:
+        # Missing or empty, yet backed up: the user's store was lost; never a new one there.
+        emptied = recovery.emptied_store(target)
+        if emptied is not None:
+            raise emptied
+    else:
         defer = defer and not recovery.journal_path(target).exists()
         problem = recovery.journal_problem(target)
         if problem is not None:
             raise recovery.set_aside(target, problem)
         if passphrase is None and recovery.looks_like_lost_store(target):
             raise recovery.set_aside(target, "its SQLite header is gone")
+        header = recovery.header_problem(target) if passphrase is None else None
+        if header is not None:
+            raise recovery.set_aside(target, header)
     try:
         engine, info = open_engine(
             target,
@@ -54,19 +67,28 @@ def open_user_store(
         raise recovery.set_aside(target, _reason(exc)) from exc
     store = Store(engine, info)
     store_lock.mark(target, closed=False)  # open again, if this process closed it before
-    # A store that vanished but has backups is the user's, lost: no demo mixed into it.
+    if info.notice:
+        log.warning("%s", info.notice)  # the search index was rebuilt: said once, logged
+    demo_loaded = False
     if is_new and demo and not backup.list_backups(target) and not has_content(store):
         try:
             load_demo(store)
         except BaseException:
             store.close()
             raise
-    autobackup.watch(store)
+        demo_loaded = True
+    if autobackup.watch(store) and demo_loaded:
+        # The demo is a store worth keeping from the start: backed up now, not at a first
+        # edit, so an accident before that edit finds a backup to go back to.
+        backup.maybe_backup(store, interval=dt.timedelta(0))
     return store
 
 
 def _reason(exc: DamagedStoreError) -> str:
+    """Why opening failed, one short readable phrase (details go to the log)."""
     cause = exc.__cause__
+    log.warning("opening failed: %s (cause: %r)", exc, cause)
     if cause is None:
-        return str(exc).split(" (", 1)[-1].rstrip(".)") or "it fails SQLite's quick_check"
-    return str(getattr(cause, "orig", cause)).rstrip(".")
+        inner = str(exc).split(" (", 1)[-1].rstrip(".)") if " (" in str(exc) else ""
+        return recovery.plain_reason(inner) if inner else "it fails SQLite's quick_check"
+    return recovery.plain_reason(str(getattr(cause, "orig", cause)))

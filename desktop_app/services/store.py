@@ -5,6 +5,7 @@ from __future__ import annotations
 import dataclasses
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -58,6 +59,44 @@ def explain_write_failure(exc: BaseException) -> str:
     return f"The change could not be saved ({getattr(exc, 'orig', exc)}); nothing was saved."
 
 
+class _WriteGate:
+    """The writes under way or waiting, per store file, in this process.
+
+    A long read on its own connection (the window's deferred check of a large store) holds
+    SQLite's shared lock; with the rollback journal a commit must wait for it, and gives up
+    after busy_timeout. Such a reader looks here and steps aside while a write waits
+    (recovery.quick_check). Other processes cannot write: the store's lock keeps them out.
+    """
+
+    def __init__(self) -> None:
+        self._writes: dict[Path, int] = {}
+        self._changed = threading.Condition()
+
+    def enter(self, path: Path) -> None:
+        with self._changed:
+            self._writes[path] = self._writes.get(path, 0) + 1
+
+    def leave(self, path: Path) -> None:
+        with self._changed:
+            left = self._writes.get(path, 1) - 1
+            if left:
+                self._writes[path] = left
+            else:
+                self._writes.pop(path, None)
+                self._changed.notify_all()
+
+    def waiting(self, path: Path) -> bool:
+        return path in self._writes  # a dict lookup: cheap enough for a progress handler
+
+    def wait_idle(self, path: Path, timeout: float) -> bool:
+        """Wait until no write on ``path`` is under way; False if ``timeout`` passed first."""
+        with self._changed:
+            return self._changed.wait_for(lambda: path not in self._writes, timeout)
+
+
+write_gate = _WriteGate()
+
+
 class Store:
     """An open Chancery store. Services take it as their first argument."""
 
@@ -97,11 +136,15 @@ class Store:
     def write(self) -> Iterator[Session]:
         """One transaction: all of it is committed, or none of it, and WriteError says why."""
         self._check_unlocked()
+        path = self.path
+        write_gate.enter(path)
         try:
             with self._sessions.begin() as session:
                 yield session
         except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite3.Error) as exc:
             raise WriteError(explain_write_failure(exc)) from exc
+        finally:
+            write_gate.leave(path)
 
     @property
     def check_pending(self) -> bool:

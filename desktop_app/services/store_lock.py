@@ -3,19 +3,57 @@
 from __future__ import annotations
 
 import errno
-import fcntl
+import importlib
 import os
+import stat
 import threading
 from pathlib import Path
+from types import ModuleType
 
 from desktop_app.services.store import StoreError
 
 LOCK_SUFFIX = ".lock"
 CLOSED = b"closed"  # the lock file's second line once the store was closed cleanly
+# On Windows the lock is one byte far past the text (msvcrt locks are mandatory: a locked
+# byte cannot even be read), so another process can still read the holder's pid.
+WINDOWS_LOCK_OFFSET = 1 << 20
 
 
 class StoreInUse(StoreError):
     """Another Chancery (another process) has this store open."""
+
+
+def _platform_module() -> tuple[str, ModuleType]:
+    """("fcntl", module) on POSIX, else ("msvcrt", module): imported here, not at module
+    level, so this module imports on every system."""
+    try:
+        return "fcntl", importlib.import_module("fcntl")
+    except ImportError:
+        return "msvcrt", importlib.import_module("msvcrt")
+
+
+def backend() -> str:
+    """The locking primitive in use on this system: "fcntl" (flock) or "msvcrt"."""
+    return _platform_module()[0]
+
+
+def _lock_fd(fd: int) -> None:
+    """Lock ``fd`` exclusively without waiting; OSError (EWOULDBLOCK, EACCES…) if held."""
+    name, lib = _platform_module()
+    if name == "fcntl":
+        lib.flock(fd, lib.LOCK_EX | lib.LOCK_NB)
+        return
+    os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+    lib.locking(fd, lib.LK_NBLCK, 1)
+
+
+def _unlock_fd(fd: int) -> None:
+    name, lib = _platform_module()
+    if name == "fcntl":
+        lib.flock(fd, lib.LOCK_UN)
+        return
+    os.lseek(fd, WINDOWS_LOCK_OFFSET, os.SEEK_SET)
+    lib.locking(fd, lib.LK_UNLCK, 1)
 
 
 # The locks this process holds, by resolved store path. The kernel drops a flock when the
@@ -43,6 +81,25 @@ def _holder(path: Path) -> str:
     return f" (process {pid})" if pid.isdigit() else ""
 
 
+def _refuse_other_names(key: Path) -> None:
+    """The lock is the file beside the store's name; a store reachable under a second name
+    (a hard link) would get a second lock there, so such a store is refused.
+
+    With a single link, the file's name and folder identify it (symlinks are resolved, and
+    a folder mounted twice shows the same lock file): locking the name locks the identity.
+    """
+    try:
+        info = key.stat()
+    except OSError:
+        return  # no store yet: nothing else can name it
+    links = info.st_nlink
+    if stat.S_ISREG(info.st_mode) and links > 1:  # a folder has several (opening says why not)
+        raise StoreError(
+            f"{key} has {links} names (hard links), so two programs could write it at once "
+            "unseen: keep one name (delete the other links, or copy the file) and open it again."
+        )
+
+
 def acquire(store_path: Path) -> Path:
     """Take the store's lock for this process, or raise StoreInUse; taking it twice is a no-op.
 
@@ -52,26 +109,28 @@ def acquire(store_path: Path) -> Path:
     with _guard:
         if key in _held:
             return lock_path(key)
+        _refuse_other_names(key)
         target = lock_path(key)
         try:
             target.parent.mkdir(parents=True, exist_ok=True)
-            fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
+            fd = os.open(target, os.O_RDWR | os.O_CREAT | getattr(os, "O_BINARY", 0), 0o644)
         except OSError as exc:
             raise StoreError(
                 f"Cannot create the lock file {target} ({exc.strerror}); "
                 "Chancery needs to write in the store's folder."
             ) from exc
         try:
-            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            _lock_fd(fd)
         except OSError as exc:
             os.close(fd)
-            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES):
+            if exc.errno in (errno.EWOULDBLOCK, errno.EAGAIN, errno.EACCES, errno.EDEADLK):
                 raise StoreInUse(
                     f"{key} is already open in another Chancery{_holder(target)}; "
                     "close that one first, or choose another store with --db."
                 ) from exc
             raise StoreError(f"Cannot lock {key} ({exc.strerror}).") from exc
-        previous = os.pread(fd, 64, 0)
+        os.lseek(fd, 0, os.SEEK_SET)
+        previous = os.read(fd, 64)
         _clean_before[key] = previous.split(b"\n")[1:2] == [CLOSED]
         # The pid is only for the message another process shows; the lock is the flock.
         _write_state(fd, closed=False)
@@ -82,7 +141,8 @@ def acquire(store_path: Path) -> Path:
 def _write_state(fd: int, *, closed: bool) -> None:
     os.ftruncate(fd, 0)
     state = f"{os.getpid()}\n" + ("closed\n" if closed else "")
-    os.pwrite(fd, state.encode("ascii"), 0)
+    os.lseek(fd, 0, os.SEEK_SET)
+    os.write(fd, state.encode("ascii"))
 
 
 def closed_cleanly_before(store_path: Path) -> bool:
@@ -110,5 +170,5 @@ def release(store_path: Path) -> None:
         fd = _held.pop(_key(store_path), None)
     if fd is not None:
         # The file stays: unlinking it would let two processes lock two different inodes.
-        fcntl.flock(fd, fcntl.LOCK_UN)
+        _unlock_fd(fd)
         os.close(fd)

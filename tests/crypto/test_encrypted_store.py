@@ -15,7 +15,7 @@ from cryptohelp import PASSPHRASE, SECRET, add_secret_note, dump, leaks
 
 from db import crypto
 from desktop_app.cli import main
-from desktop_app.services import backup, encryption, searching, store_lock
+from desktop_app.services import backup, encryption, recovery, searching, store_lock
 from desktop_app.services.demo import load_demo
 from desktop_app.services.startup import open_user_store
 from desktop_app.services.store import Store, StoreError
@@ -208,7 +208,7 @@ def test_a_store_open_in_another_chancery_is_not_encrypted_under_it(plain_path: 
         holder.wait(timeout=30)
 
 
-def test_a_lost_encrypted_store_is_replaced_by_an_encrypted_one(
+def test_a_lost_encrypted_store_is_refused_and_its_backup_offered(
     encrypted_store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     backup.backup_now(encrypted_store)
@@ -227,10 +227,12 @@ def test_a_lost_encrypted_store_is_replaced_by_an_encrypted_one(
             open_user_store(path)
         assert not path.exists()
         monkeypatch.setenv(encryption.ENV_PASSPHRASE, PASSPHRASE)
-        with open_user_store(path) as store:
-            assert store.encrypted
-            assert searching.search(store, "watermelon") == []  # new and empty: no demo
-        assert encryption.is_encrypted(path)
+        # With its backups there, a missing store was lost: refused, never made anew, and
+        # its newest (encrypted) backup offered.
+        with pytest.raises(recovery.StoreEmptied) as refused:
+            open_user_store(path)
+        assert not path.exists()
+        assert refused.value.backup is not None and "restore latest" in str(refused.value)
     finally:
         encryption.set_passphrase_provider(previous)
         store_lock.release(path)

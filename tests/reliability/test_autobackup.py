@@ -40,15 +40,16 @@ def test_a_commit_starts_a_background_backup_once_the_interval_has_passed(
     store = open_user_store(path)
     try:
         assert str(store.path) in autobackup.pending()
+        [demo] = backup.list_backups(store)  # the demo dossier, backed up once loaded
         add_annotation(store, "meeting", 1, "Pas encore sauvegardée")
         # The interval (10 minutes) has not passed since the store was opened: no copy yet.
         assert autobackup.pending()[str(store.path)]["dirty"]
-        assert backup.list_backups(store) == []
+        assert backup.list_backups(store) == [demo]
 
         autobackup.unwatch(store.path)
         autobackup.watch(store, interval=dt.timedelta(0))
         add_annotation(store, "meeting", 1, "Sauvegardée en arrière-plan")
-        [auto] = _wait_for(store.path, 1)
+        auto, _demo = _wait_for(store.path, 2)
         assert auto.reason == "auto"
         assert backup.verify_backup(auto.path) is None
         assert "Sauvegardée en arrière-plan" in _bodies(auto.path)
@@ -65,9 +66,28 @@ def test_the_end_of_a_process_that_wrote_backs_up_what_changed(
     db = tmp_path / "exit.db"
     wrote = chancery("annotate", "meeting:2", "--text", "Écrite puis sauvegardée", "--db", str(db))
     assert wrote.returncode == 0, wrote.stderr
-    [on_exit] = backup.list_backups(db)
+    on_exit, demo = backup.list_backups(db)
     assert on_exit.reason == "exit"
     assert "Écrite puis sauvegardée" in _bodies(on_exit.path)
+    assert "Écrite puis sauvegardée" not in _bodies(demo.path) and _bodies(demo.path)
     # A process that only read changes nothing, so it adds no backup.
     assert chancery("notes", "--db", str(db)).returncode == 0
-    assert len(backup.list_backups(db)) == 1
+    assert len(backup.list_backups(db)) == 2
+
+
+def test_a_new_store_is_backed_up_once_its_demo_is_loaded(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Item 16: before, a new store's demo had no backup until its first edit."""
+    monkeypatch.setenv(autobackup.ENV_AUTO, "1")
+    path = tmp_path / "fresh.db"
+    store = open_user_store(path)
+    try:
+        [first] = backup.list_backups(store)
+        assert backup.verify_backup(first.path) is None
+        assert backup.holds_data(first)
+        assert _bodies(first.path) == _bodies(store.path) != set()
+    finally:
+        autobackup.unwatch(store.path)
+        store.close()
+        store_lock.release(path)

@@ -7,7 +7,11 @@ before it opens (test_corruption.py).
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import sqlite3
+import threading
+import time
+import types
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -19,7 +23,7 @@ from test_corruption import KEPT, LATER, _prepare, damage_a_page
 
 import db.engine
 from desktop_app.services import recovery, store_lock
-from desktop_app.services.annotations import list_annotations
+from desktop_app.services.annotations import add_annotation, list_annotations
 from desktop_app.services.startup import open_user_store
 from desktop_app.services.store import Store, StoreError
 from desktop_app.ui.context import AppContext
@@ -192,3 +196,83 @@ def test_a_suspended_store_refuses_reads_until_adopted(prepared: Path) -> None:
     store.adopt(Store.open(prepared))
     assert list_annotations(store)
     _close(store)
+
+
+# Longer than the store's busy_timeout (5 s): a write waiting on the whole check gives up.
+HOLD_SECONDS = 7.0
+
+
+class _SlowConnection:
+    """A check's connection whose every SQLite step is slowed until it has run HOLD_SECONDS,
+    as the check of a store of several GB is: it holds SQLite's shared lock all along."""
+
+    def __init__(self, real: sqlite3.Connection, started: threading.Event) -> None:
+        self._real = real
+        self._started = started
+        self._since: float | None = None
+        self._handler: Callable[[], int] | None = None
+        self.checks = 0
+        real.set_progress_handler(self._step, 1)
+
+    def _step(self) -> int:
+        """Called by SQLite during the check: the first call of the check holds it (and the
+        shared lock) until HOLD_SECONDS have passed, looking at the code's own handler."""
+        if "quick_check" not in self._last:
+            return self._handler() if self._handler is not None else 0
+        if self._since is None:
+            self._since = time.monotonic()
+            self._started.set()
+        while time.monotonic() - self._since < HOLD_SECONDS:
+            if self._handler is not None and self._handler():
+                return 1
+            time.sleep(0.01)
+        return self._handler() if self._handler is not None else 0
+
+    _last = ""
+
+    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+        self._last = sql.lower()
+        if "quick_check" in self._last:
+            self.checks += 1
+        return self._real.execute(sql, *args)
+
+    def set_progress_handler(self, handler: Callable[[], int] | None, _n: int) -> None:
+        self._handler = handler  # the slowing stays; the code's own handler is called by it
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self._real, name)
+
+
+def test_a_note_saved_while_the_long_check_runs_is_saved(
+    large: None, prepared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    started = threading.Event()
+    made: list[_SlowConnection] = []
+
+    def connect(*args: object, **kwargs: object) -> _SlowConnection:
+        made.append(_SlowConnection(sqlite3.connect(*args, **kwargs), started))  # type: ignore[arg-type]
+        return made[-1]
+
+    slow = types.SimpleNamespace(
+        connect=connect,
+        Error=sqlite3.Error,
+        DatabaseError=sqlite3.DatabaseError,
+        OperationalError=sqlite3.OperationalError,
+    )
+    store = _open(prepared)
+    assert store.check_pending
+    monkeypatch.setattr(recovery, "sqlite3", slow)
+    results: list[str | None] = []
+    checker = threading.Thread(target=lambda: results.append(recovery.quick_check(store.path)))
+    try:
+        checker.start()
+        assert started.wait(60), "the check never started"
+        note = add_annotation(store, "meeting", 1, "Écrite pendant la vérification")
+        checker.join(120)
+        assert not checker.is_alive()
+        assert results == [None]  # the store is sound, and the check said so
+        assert note.id in {a.id for a in list_annotations(store)}
+        assert made[0].checks >= 2  # it stepped aside for the write, then ran again
+    finally:
+        checker.join(120)
+        _close(store)
