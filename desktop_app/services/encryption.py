@@ -810,8 +810,8 @@ def change_open_store(store: Store, old: str | None, new: str | None) -> CryptoR
     """Encrypt (``old`` None), rekey, or decrypt (``new`` None) a store the window has open.
 
     The store is closed for the change; the same Store object is open again afterwards, under
-    the new key on success, as it was on failure (the StoreError is raised after that; the
-    swap is the last step, so on failure the file is the original).
+    the new key on success, under the key the store file has on failure (the StoreError is
+    raised after that; the swap is the last step, so on failure it is usually the original).
     """
     path = store.path
     current = crypto.engine_passphrase(store.engine)
@@ -832,7 +832,10 @@ def change_open_store(store: Store, old: str | None, new: str | None) -> CryptoR
         else:
             result = rekey(path, old, new)
     except BaseException:
-        store.adopt(Store.open(path, create=False, passphrase=current))
+        # Stopped after the swap (a leftover that would not go): the store is under the new
+        # key, and its journal waits for the same passphrases to finish.
+        key = new if _opens_with(path, new) else current
+        store.adopt(Store.open(path, create=False, passphrase=key))
         raise
     store.adopt(Store.open(path, create=False, passphrase=new))
     return result
