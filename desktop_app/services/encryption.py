@@ -15,6 +15,7 @@ import dataclasses
 import datetime as dt
 import json
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -186,6 +187,19 @@ def create_encrypted(path: str | os.PathLike[str] | None, passphrase: str) -> Cr
     if target.exists() and target.stat().st_size > 0:
         raise StoreError(f"{target} already exists; `chancery encrypt` encrypts it in place.")
     check_new_passphrase(passphrase)
+    # A store that is gone but left files of its own (backups, damaged copies) is the user's,
+    # lost: a new encrypted store beside them would leave them all in clear.
+    journal = read_journal(target)
+    if journal is not None:
+        raise _interrupted(target, journal)
+    remains = inventory(target)
+    kept = [*remains.backups, *(g[0] for g in remains.damaged), *remains.sealed]
+    if kept:
+        raise StoreError(
+            f"There is no store at {target}, but Chancery files of it remain "
+            f"({_names(kept[:3])}{', …' if len(kept) > 3 else ''}): restore it first with "
+            f"`chancery restore latest --db {target}`, then encrypt it."
+        )
     Store.open(target, passphrase=passphrase).close()
     return CryptoResult(target, True, 0, 0, f"Created the encrypted store {target}.")
 
@@ -547,9 +561,24 @@ _SCRAP_ENDS = (
 )
 
 
+_SEAL_SCRAPS = (".unseal-tmp", SEALED_SUFFIX + ".tmp", SEALED_SUFFIX + ".tmp-journal")
+# SQLite's super-journals (a transaction over ATTACHed files): "<database>-mj" and hex digits.
+_SUPER_JOURNAL = re.compile(r"-mj[0-9A-Fa-f]{6,}$")
+
+
 def _is_scrap(name: str) -> bool:
-    # SQLite's super-journals are "<database>-mj" and 8 hex digits (ATTACHed writes).
-    return name.endswith(_SCRAP_ENDS) or "-mj" in name.rsplit(".", 1)[-1]
+    return name.endswith(_SCRAP_ENDS) or _SUPER_JOURNAL.search(name) is not None
+
+
+def _is_own_scrap(rest: str) -> bool:
+    """A leftover beside the store, by what follows the store's name (``dossier.db2-journal``
+    is another store's journal, never ours)."""
+    return (
+        rest in ("-wal", "-shm", TMP_SUFFIX, TMP_SUFFIX + "-journal", OLD_SUFFIX)
+        or rest.startswith(JOURNAL_SUFFIX)
+        or _SUPER_JOURNAL.fullmatch(rest) is not None
+        or (rest.startswith(TMP_SUFFIX) and _is_scrap(rest))
+    )
 
 
 def inventory(path: Path) -> Inventory:
@@ -568,19 +597,22 @@ def inventory(path: Path) -> Inventory:
         rest = file.name[len(path.name) :]
         if file in known:
             continue
-        if rest.startswith(DAMAGED_MARK) and file.name.endswith(SEALED_SUFFIX):
+        if not rest.startswith(DAMAGED_MARK):
+            if _is_own_scrap(rest):
+                inv.scraps.append(file)
+        elif file.name.endswith(SEALED_SUFFIX):
             inv.sealed.append(file)
-        elif rest.startswith(DAMAGED_MARK) and not _is_scrap(file.name):
+        elif file.name.endswith(_SEAL_SCRAPS) or _SUPER_JOURNAL.search(file.name):
+            inv.scraps.append(file)  # a sealing or unsealing of it that was interrupted
+        elif file.name.endswith("-journal"):
+            if not file.with_name(file.name[: -len("-journal")]).exists():
+                inv.damaged.append([file])  # a damaged store's journal whose store is gone
+        else:
             group = [file]
             journal = file.with_name(file.name + "-journal")
             if journal.exists():
                 group.append(journal)
             inv.damaged.append(group)
-        elif rest.startswith(DAMAGED_MARK) and file.name.endswith("-journal"):
-            if not file.with_name(file.name[: -len("-journal")]).exists():
-                inv.damaged.append([file])  # a damaged store's journal whose store is gone
-        elif _is_scrap(file.name) or rest.startswith(".crypt-journal"):
-            inv.scraps.append(file)
     inv.backups = [info.path for info in backup.list_backups(path)]
     folder = backup.backups_dir(path)
     if folder.is_dir():
@@ -590,9 +622,11 @@ def inventory(path: Path) -> Inventory:
                 continue
             if file.name.endswith(SEALED_SUFFIX):
                 inv.sealed.append(file)
+            elif not file.name.startswith(path.stem + "-"):
+                inv.foreign.append(file)
             elif _is_scrap(file.name):
                 inv.scraps.append(file)
-            elif file.suffix == ".db" and file.name.startswith(path.stem + "-"):
+            elif file.suffix == ".db":
                 inv.damaged.append([file])  # a backup whose name was changed: keep its bytes
             else:
                 inv.foreign.append(file)
@@ -787,8 +821,8 @@ def _result(
         )
     if out.left:
         parts.append(
-            f"Not converted, as they open with neither passphrase (damaged, or under another "
-            f"passphrase): {_names(out.left)}."
+            f"Not converted (damaged, or under another passphrase), left as they are: "
+            f"{_names(out.left)}."
         )
     if out.foreign:
         parts.append(f"Not Chancery's, left alone in the backups folder: {_names(out.foreign)}.")

@@ -422,7 +422,8 @@ def describe_result(result: encryption.CryptoResult, *, undone: bool = False) ->
         (
             result.left,
             QApplication.translate(
-                "ConversionDialog", "Not converted, as they open with neither passphrase:"
+                "ConversionDialog",
+                "Not converted (damaged, or under another passphrase), left as they are:",
             ),
         ),
         (

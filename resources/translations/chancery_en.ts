@@ -630,8 +630,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="424" />
-        <source>Not converted, as they open with neither passphrase:</source>
-        <translation>Not converted, as they open with neither passphrase:</translation>
+        <source>Not converted (damaged, or under another passphrase), left as they are:</source>
+        <translation>Not converted (damaged, or under another passphrase), left as they are:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="430" />

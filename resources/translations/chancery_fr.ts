@@ -630,8 +630,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="424" />
-        <source>Not converted, as they open with neither passphrase:</source>
-        <translation>Non convertis, car aucune des deux phrases secrètes ne les ouvre :</translation>
+        <source>Not converted (damaged, or under another passphrase), left as they are:</source>
+        <translation>Non convertis (endommagés, ou sous une autre phrase secrète), laissés tels quels :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="430" />

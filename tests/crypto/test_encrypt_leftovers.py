@@ -142,3 +142,22 @@ def test_a_failed_overwrite_is_not_reported_as_done(
     monkeypatch.setattr(Path, "unlink", real_unlink)
     result = encryption.encrypt(plain_path, PASSPHRASE)
     assert result.encrypted and _leaking(plain_path.parent) == []
+
+
+def test_another_stores_files_beside_it_are_not_touched(plain_path: Path) -> None:
+    # dossier.db2 is another store: its journal and write-ahead log are not our leftovers.
+    other = plain_path.with_name("dossier.db2-journal")
+    other.write_bytes(plain_path.read_bytes())
+    result = encryption.encrypt(plain_path, PASSPHRASE)
+    assert other.exists() and other not in result.removed and leaks(other)
+
+
+def test_a_missing_store_with_backups_is_not_created_encrypted_beside_them(
+    plain_path: Path,
+) -> None:
+    with Store.open(plain_path) as store:
+        backup.backup_now(store)
+    plain_path.unlink()
+    with pytest.raises(StoreError, match="restore latest"):
+        encryption.create_encrypted(plain_path, PASSPHRASE)
+    assert not plain_path.exists()
