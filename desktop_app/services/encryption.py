@@ -586,6 +586,8 @@ def inventory(path: Path) -> Inventory:
     from desktop_app.services import backup  # backup imports the store module: import late
 
     inv = Inventory([], [], [], [], [])
+    if not path.parent.is_dir():
+        return inv
     beside = sorted(
         p
         for p in path.parent.iterdir()
