@@ -689,13 +689,14 @@ def _run(path: Path, src: str | None, dst: str | None) -> _Outcome:
         if _opens_with(file, dst):
             out.backups += 1  # converted by the interrupted run
             continue
-        if _opens_with(file, src):
-            try:
-                _rewrite(file, src, dst, "backup ")
-                out.backups += 1
-                continue
-            except (StoreError, crypto.driver().Error):
-                pass  # a damaged backup: sealed below, or left as it is
+        try:  # a wrong key is found by the first read: no separate check (a key derivation)
+            _rewrite(file, src, dst, "backup ")
+            out.backups += 1
+            continue
+        except (StoreError, crypto.driver().Error):
+            if _sound(file, src):
+                raise  # the backup is fine: the failure lies elsewhere (a full disk, say)
+            # damaged, or under another key: sealed below, or left as it is
         if dst is not None:
             _seal_group([file], dst)
             out.sealed.append(file)
@@ -726,6 +727,20 @@ def _run(path: Path, src: str | None, dst: str | None) -> _Outcome:
         _audit(path)
     _checkpoint("done")
     return out
+
+
+def _sound(path: Path, key: str | None) -> bool:
+    """True if ``path`` opens with ``key`` and passes integrity_check."""
+    try:
+        conn = crypto.connect(path, key, readonly=True)
+    except (StoreError, crypto.driver().Error):
+        return False
+    try:
+        return crypto.integrity(conn, encrypted=key is not None) == "ok"
+    except crypto.driver().Error:
+        return False
+    finally:
+        conn.close()
 
 
 def _counts(path: Path, key: str | None) -> dict[str, int]:

@@ -161,3 +161,25 @@ def test_a_missing_store_with_backups_is_not_created_encrypted_beside_them(
     with pytest.raises(StoreError, match="restore latest"):
         encryption.create_encrypted(plain_path, PASSPHRASE)
     assert not plain_path.exists()
+
+
+def test_a_full_disk_does_not_seal_a_good_backup(
+    plain_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from db import crypto
+
+    with Store.open(plain_path) as store:
+        taken = backup.backup_now(store)
+    real_export = crypto.export
+
+    def full(source: object, target: Path, passphrase: str | None) -> None:
+        raise crypto.driver().OperationalError("database or disk is full")
+
+    monkeypatch.setattr(crypto, "export", full)
+    with pytest.raises(crypto.driver().OperationalError):
+        encryption.encrypt(plain_path, PASSPHRASE)
+    # The backup is still a backup (not sealed away from `restore`), the store untouched.
+    assert [b.path for b in backup.list_backups(plain_path)] == [taken.path]
+    assert not encryption.is_encrypted(plain_path)
+    monkeypatch.setattr(crypto, "export", real_export)
+    assert encryption.encrypt(plain_path, PASSPHRASE).backups == 1
