@@ -71,9 +71,11 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "encrypt",
         parents=[common],
         help="encrypt the store (and its backups) with a passphrase, or create an encrypted one",
-        description="Encrypt the store and its backups with SQLCipher. The passphrase comes "
-        f"from {encryption.ENV_PASSPHRASE} or is typed twice. A store that does not exist yet "
-        "is created encrypted and empty.",
+        description="Encrypt the store and its backups with SQLCipher; copies that cannot be "
+        "converted (damaged ones) are sealed under the passphrase and leftovers (partial "
+        "backups, temporary copies) overwritten then deleted, each named in the output. The "
+        f"passphrase comes from {encryption.ENV_PASSPHRASE} or is typed twice. A store that "
+        "does not exist yet is created encrypted and empty.",
     )
     _rollback_option(enc)
     enc.set_defaults(handler=_encrypt)

@@ -725,6 +725,12 @@ def _run(path: Path, src: str | None, dst: str | None) -> _Outcome:
         out.records = _rewrite(path, src, dst)
     if dst is not None:
         _audit(path)
+    else:  # a backup unsealed back under a passphrase from before is named, not hidden
+        from desktop_app.services import backup  # backup imports the store module
+
+        for info in backup.list_backups(path):
+            if info.path not in out.left and not _opens_with(info.path, None):
+                out.left.append(info.path)
     _checkpoint("done")
     return out
 
@@ -830,7 +836,7 @@ def _result(
             f"{_names(out.sealed)}."
         )
     if out.unsealed:
-        parts.append(f"Unsealed, back in clear: {_names(out.unsealed)}.")
+        parts.append(f"Unsealed, back as they were: {_names(out.unsealed)}.")
     if out.removed:
         parts.append(
             f"Overwrote and deleted leftovers (partial backups, temporary copies, journals): "

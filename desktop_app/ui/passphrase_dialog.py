@@ -414,7 +414,10 @@ def describe_result(result: encryption.CryptoResult, *, undone: bool = False) ->
                 "ConversionDialog", "Sealed under the passphrase, as they could not be converted:"
             ),
         ),
-        (result.unsealed, QApplication.translate("ConversionDialog", "Unsealed, back in clear:")),
+        (
+            result.unsealed,
+            QApplication.translate("ConversionDialog", "Unsealed, back as they were:"),
+        ),
         (
             result.removed,
             QApplication.translate("ConversionDialog", "Leftovers overwritten, then deleted:"),

@@ -620,8 +620,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="417" />
-        <source>Unsealed, back in clear:</source>
-        <translation>Unsealed, back in clear:</translation>
+        <source>Unsealed, back as they were:</source>
+        <translation>Unsealed, back as they were:</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="420" />

@@ -620,8 +620,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="417" />
-        <source>Unsealed, back in clear:</source>
-        <translation>Descellés, de nouveau en clair :</translation>
+        <source>Unsealed, back as they were:</source>
+        <translation>Descellés, rendus tels qu&apos;ils étaient :</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/passphrase_dialog.py" line="420" />

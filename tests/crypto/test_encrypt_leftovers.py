@@ -183,3 +183,21 @@ def test_a_full_disk_does_not_seal_a_good_backup(
     assert not encryption.is_encrypted(plain_path)
     monkeypatch.setattr(crypto, "export", real_export)
     assert encryption.encrypt(plain_path, PASSPHRASE).backups == 1
+
+
+def test_decrypt_does_not_report_success_while_a_backup_stays_under_another_key(
+    plain_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    with Store.open(plain_path) as store:
+        backup.backup_now(store)
+    # A backup under a passphrase from before (an older version could strand one so).
+    stranded = backup.backups_dir(plain_path) / "dossier-20250101T000000000000Z-auto.db"
+    encryption.copy_store(plain_path, stranded, target_passphrase="a passphrase from before")
+    encryption.encrypt(plain_path, PASSPHRASE)
+    monkeypatch.setenv("CHANCERY_PASSPHRASE", PASSPHRASE)
+    assert main(["decrypt", "--db", str(plain_path), "--json"]) == 1
+    data = json.loads(capsys.readouterr().out)
+    assert data["encrypted"] is False and data["backups"] == 1
+    # Sealed by encrypt, unsealed by decrypt: back as it was, under its own key, and named.
+    assert data["unsealed"] == [str(stranded)] and data["left"] == [str(stranded)]
+    assert "Not converted" in data["message"]
