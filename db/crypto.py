@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import hashlib
+import hmac
 import os
 from pathlib import Path
 from types import ModuleType
@@ -379,3 +381,146 @@ def full_check(path: Path, passphrase: str | None) -> list[str]:
         return [str(exc)]
     finally:
         conn.close()
+
+
+# A passphrase's "generation" in a conversion journal: a random salt and a key check value
+# derived like SQLCipher 4 derives its keys (PBKDF2-HMAC-SHA512, 256,000 rounds), so the
+# journal offers no cheaper way to test a guess than the encrypted store itself does.
+KCV_ROUNDS = 256_000
+KCV_BYTES = 16
+
+
+def key_check(passphrase: str, salt: bytes) -> bytes:
+    return hashlib.pbkdf2_hmac(
+        "sha512", validate(passphrase).encode("utf-8"), salt, KCV_ROUNDS, KCV_BYTES
+    )
+
+
+def generation(passphrase: str | None) -> dict[str, str] | None:
+    """What names ``passphrase`` in a journal (never the passphrase or a key); None: plain."""
+    if passphrase is None:
+        return None
+    salt = os.urandom(16)
+    return {"salt": salt.hex(), "check": key_check(passphrase, salt).hex()}
+
+
+def same_generation(recorded: dict[str, str] | None, passphrase: str | None) -> bool:
+    """True if ``passphrase`` is the one ``recorded`` names (None and None: both plain)."""
+    if recorded is None or passphrase is None:
+        return recorded is None and passphrase is None
+    try:
+        salt = bytes.fromhex(recorded["salt"])
+        check = bytes.fromhex(recorded["check"])
+    except (KeyError, TypeError, ValueError):
+        return False
+    return hmac.compare_digest(key_check(passphrase, salt), check)
+
+
+# A file that cannot be converted (a damaged store or backup) is sealed: its exact bytes go,
+# in chunks, into a new encrypted SQLite file, so nothing of it stays readable in clear and a
+# specialist can still get every byte back (``unseal``) with the passphrase.
+SEAL_CHUNK = 1 << 20
+SEAL_SCHEMA = (
+    "CREATE TABLE sealed_file (name TEXT PRIMARY KEY, size INTEGER NOT NULL, sha256 TEXT NOT NULL)",
+    "CREATE TABLE sealed_chunk (name TEXT NOT NULL, seq INTEGER NOT NULL, data BLOB NOT NULL, "
+    "PRIMARY KEY (name, seq))",
+)
+
+
+def file_digest(path: Path) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for chunk in iter(lambda: handle.read(SEAL_CHUNK), b""):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def sealed_digests(container: Path, passphrase: str) -> dict[str, str]:
+    """{file name: sha256 recomputed from the stored chunks} of a sealed container, checked
+    against the sha256 recorded when it was sealed (StoreError if they differ)."""
+    conn = connect(container, passphrase, readonly=True)
+    try:
+        found: dict[str, str] = {}
+        rows = conn.execute("SELECT name, size, sha256 FROM sealed_file ORDER BY name").fetchall()
+        for name, size, recorded in rows:
+            digest = hashlib.sha256()
+            total = 0
+            for (data,) in conn.execute(
+                "SELECT data FROM sealed_chunk WHERE name = ? ORDER BY seq", (name,)
+            ):
+                digest.update(data)
+                total += len(data)
+            if total != size or digest.hexdigest() != recorded:
+                raise StoreError(f"The sealed copy {container.name} is damaged ({name}).")
+            found[name] = recorded
+        return found
+    except driver().Error as exc:
+        raise StoreError(f"{container.name} is not a sealed copy ({exc}).") from exc
+    finally:
+        conn.close()
+
+
+def seal(files: list[Path], target: Path, passphrase: str) -> None:
+    """Write the bytes of ``files`` into the new encrypted file ``target``, then prove that
+    every byte reads back (the caller renames it into place and removes the originals)."""
+    for leftover in (target, target.with_name(target.name + "-journal")):
+        leftover.unlink(missing_ok=True)
+    lib = driver()
+    expected = {path.name: file_digest(path) for path in files}
+    try:
+        conn = connect(target, passphrase)
+        try:
+            conn.execute("BEGIN")
+            for statement in SEAL_SCHEMA:
+                conn.execute(statement)
+            for path in files:
+                size = 0
+                with path.open("rb") as handle:
+                    for seq, chunk in enumerate(iter(lambda: handle.read(SEAL_CHUNK), b"")):
+                        conn.execute(
+                            "INSERT INTO sealed_chunk (name, seq, data) VALUES (?, ?, ?)",
+                            (path.name, seq, chunk),
+                        )
+                        size += len(chunk)
+                conn.execute(
+                    "INSERT INTO sealed_file (name, size, sha256) VALUES (?, ?, ?)",
+                    (path.name, size, expected[path.name]),
+                )
+            conn.execute("COMMIT")
+        finally:
+            conn.close()
+        fsync_file(target)
+        if sealed_digests(target, passphrase) != expected:
+            raise StoreError(f"The sealed copy {target.name} does not hold what was sealed.")
+    except (lib.Error, OSError) as exc:
+        target.unlink(missing_ok=True)
+        raise StoreError(f"Could not seal {files[0].name} into {target.name} ({exc}).") from exc
+    except BaseException:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def unseal(container: Path, passphrase: str) -> list[Path]:
+    """Write the files sealed in ``container`` back beside it, byte for byte (each through
+    a temporary name, checked, then renamed); returns their paths. The container is kept."""
+    sealed_digests(container, passphrase)  # refuse a damaged container before writing
+    conn = connect(container, passphrase, readonly=True)
+    written: list[Path] = []
+    try:
+        names = [row[0] for row in conn.execute("SELECT name FROM sealed_file ORDER BY name")]
+        for name in names:
+            final = container.with_name(name)
+            tmp = container.with_name(name + ".unseal-tmp")
+            with tmp.open("wb") as handle:
+                for (data,) in conn.execute(
+                    "SELECT data FROM sealed_chunk WHERE name = ? ORDER BY seq", (name,)
+                ):
+                    handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+            os.replace(tmp, final)
+            written.append(final)
+    finally:
+        conn.close()
+    fsync_dir(container.parent)
+    return written

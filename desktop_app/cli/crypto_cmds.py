@@ -71,10 +71,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "encrypt",
         parents=[common],
         help="encrypt the store (and its backups) with a passphrase, or create an encrypted one",
-        description="Encrypt the store and its backups with SQLCipher. The passphrase comes "
-        f"from {encryption.ENV_PASSPHRASE} or is typed twice. A store that does not exist yet "
-        "is created encrypted and empty.",
+        description="Encrypt the store and its backups with SQLCipher; copies that cannot be "
+        "converted (damaged ones) are sealed under the passphrase and leftovers (partial "
+        "backups, temporary copies) overwritten then deleted, each named in the output. The "
+        f"passphrase comes from {encryption.ENV_PASSPHRASE} or is typed twice. A store that "
+        "does not exist yet is created encrypted and empty.",
     )
+    _rollback_option(enc)
     enc.set_defaults(handler=_encrypt)
 
     rekey = sub.add_parser(
@@ -84,6 +87,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         description=f"The current passphrase comes from {encryption.ENV_PASSPHRASE} or is "
         f"typed; the new one from {encryption.ENV_NEW_PASSPHRASE} or is typed twice.",
     )
+    _rollback_option(rekey)
     rekey.set_defaults(handler=_rekey)
 
     dec = sub.add_parser(
@@ -92,11 +96,24 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="turn an encrypted store (and its backups) back into plain files",
         description=f"The passphrase comes from {encryption.ENV_PASSPHRASE} or is typed.",
     )
+    _rollback_option(dec)
     dec.set_defaults(handler=_decrypt)
+
+
+def _rollback_option(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--rollback",
+        action="store_true",
+        help="undo an interrupted run of this command (give the same passphrases as then)",
+    )
 
 
 def _target(args: argparse.Namespace) -> Path:
     return resolve_store_path(getattr(args, "db", None)).expanduser().resolve()
+
+
+def _paths(files: tuple[Path, ...]) -> list[str]:
+    return [str(f) for f in files]
 
 
 def _report(args: argparse.Namespace, result: encryption.CryptoResult) -> int:
@@ -105,14 +122,34 @@ def _report(args: argparse.Namespace, result: encryption.CryptoResult) -> int:
         "encrypted": result.encrypted,
         "records": result.records,
         "backups": result.backups,
+        "sealed": _paths(result.sealed),
+        "unsealed": _paths(result.unsealed),
+        "removed": _paths(result.removed),
+        "left": _paths(result.left),
+        "foreign": _paths(result.foreign),
         "message": result.message,
     }
     emit(args, data, lambda: result.message)
-    return 0
+    # Files left under another passphrase (or damaged): the store converted, but not all of
+    # what belongs to it, so not a plain success.
+    return 1 if result.left else 0
+
+
+def _pending(path: Path, operation: str) -> bool:
+    """True if an interrupted run of ``operation`` waits; another interrupted one refuses."""
+    pending = encryption.pending_conversion(path)
+    if pending is not None and pending.operation != operation:
+        raise pending
+    return pending is not None
 
 
 def _encrypt(args: argparse.Namespace) -> int:
     path = _target(args)
+    if _pending(path, encryption.ENCRYPT) or args.rollback:
+        # The passphrase of the interrupted run: typed once, the journal proves it.
+        env = os.environ.get(encryption.ENV_PASSPHRASE)
+        passphrase = env if env else ask_on_terminal(path)
+        return _report(args, encryption.encrypt(path, passphrase, rollback=args.rollback))
     if encryption.is_encrypted(path):
         raise StoreError(f"{path} is already encrypted; `chancery rekey` changes its passphrase.")
     passphrase = new_passphrase(path, encryption.ENV_PASSPHRASE)
@@ -123,15 +160,24 @@ def _encrypt(args: argparse.Namespace) -> int:
 
 def _rekey(args: argparse.Namespace) -> int:
     path = _target(args)
-    if not encryption.is_encrypted(path):
+    if (
+        not _pending(path, encryption.REKEY)
+        and not args.rollback
+        and not encryption.is_encrypted(path)
+    ):
         raise StoreError(f"{path} is not encrypted; `chancery encrypt` encrypts it.")
     old = current_passphrase(path)
     new = new_passphrase(path, encryption.ENV_NEW_PASSPHRASE)
-    return _report(args, encryption.rekey(path, old, new))
+    return _report(args, encryption.rekey(path, old, new, rollback=args.rollback))
 
 
 def _decrypt(args: argparse.Namespace) -> int:
     path = _target(args)
-    if not encryption.is_encrypted(path):
+    if (
+        not _pending(path, encryption.DECRYPT)
+        and not args.rollback
+        and not encryption.is_encrypted(path)
+    ):
         raise StoreError(f"{path} is not encrypted.")
-    return _report(args, encryption.decrypt(path, current_passphrase(path)))
+    old = current_passphrase(path)
+    return _report(args, encryption.decrypt(path, old, rollback=args.rollback))

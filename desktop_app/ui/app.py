@@ -93,13 +93,14 @@ def store_refused(exc: StoreError, path: str | None, parent: QWidget | None) -> 
 
 def open_plain_store(path: str | None) -> Store | None:
     """Open the store if that can need no dialog (it is not encrypted): safe on a worker
-    thread. None: it is encrypted, open_store_for_window asks for the passphrase."""
+    thread. None: it is encrypted (or an encrypt/rekey/decrypt of it was interrupted), and
+    open_store_for_window asks for the passphrase."""
     from desktop_app.services import encryption
     from desktop_app.services.startup import open_user_store
     from desktop_app.services.store import resolve_store_path
 
     target = resolve_store_path(path).expanduser().resolve()
-    if encryption.is_encrypted(target):
+    if encryption.is_encrypted(target) or encryption.pending_conversion(target) is not None:
         return None
     return open_user_store(target, defer_check=True)
 

@@ -65,6 +65,9 @@ class PassphraseDialog(QDialog):
         *,
         check: Check | None = None,
         cancel_text: str | None = None,
+        title: str | None = None,
+        intro: str | None = None,
+        ok_text: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.mode = mode
@@ -88,13 +91,13 @@ class PassphraseDialog(QDialog):
                 "read them. Type the passphrase to confirm."
             ),
         }
-        self.setWindowTitle(titles[mode])
+        self.setWindowTitle(title or titles[mode])
         self.setMinimumWidth(460)
         layout = QVBoxLayout(self)
-        intro = QLabel(intros[mode].format(name=store_path.name))
-        intro.setWordWrap(True)
-        intro.setToolTip(str(store_path))
-        layout.addWidget(intro)
+        label = QLabel(intro or intros[mode].format(name=store_path.name))
+        label.setWordWrap(True)
+        label.setToolTip(str(store_path))
+        layout.addWidget(label)
 
         form = QFormLayout()
         self.current = self._field()
@@ -137,7 +140,7 @@ class PassphraseDialog(QDialog):
             CURRENT: self.tr("Decrypt"),
         }
         self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(ok_texts[mode])
+        self.ok_button.setText(ok_text or ok_texts[mode])
         if cancel_text:
             buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
         buttons.accepted.connect(self.accept)
@@ -257,6 +260,11 @@ def open_store_interactive(
     passphrase from CHANCERY_PASSPHRASE or the dialog. StoreError is raised for other faults;
     None means the user cancelled. ``defer_check``: see startup.open_user_store."""
     target = resolve_store_path(path).expanduser().resolve()
+    pending = encryption.pending_conversion(target)
+    if pending is not None:
+        if not offer_conversion(pending, parent):
+            return None
+        return open_store_interactive(target, parent, defer_check=defer_check)
     if not encryption.is_encrypted(target):
         return open_user_store(target, defer_check=defer_check)
     env = os.environ.get(encryption.ENV_PASSPHRASE)
@@ -266,6 +274,172 @@ def open_store_interactive(
         except encryption.WrongPassphrase:
             pass  # ask in the dialog instead
     return ask_and_open(target, parent, defer_check=defer_check)
+
+
+def offer_conversion(pending: encryption.ConversionInterrupted, parent: QWidget | None) -> bool:
+    """An encrypt, rekey or decrypt of the store was interrupted: offer to finish or undo it
+    (with the passphrases it was started with). True once it is done, False if the user
+    gives up (the store stays unopened, nothing changed)."""
+    path = pending.path
+    operation = pending.operation
+    names = {
+        encryption.ENCRYPT: QApplication.translate("ConversionDialog", "encryption"),
+        encryption.REKEY: QApplication.translate("ConversionDialog", "change of passphrase"),
+        encryption.DECRYPT: QApplication.translate("ConversionDialog", "decryption"),
+    }
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(
+        QApplication.translate("ConversionDialog", "Interrupted change of the store")
+    )
+    box.setText(
+        QApplication.translate(
+            "ConversionDialog",
+            "The {what} of {name} started {when} was interrupted. Finish it, or undo it, "
+            "with the same passphrase as then; until then the store cannot be opened.",
+        ).format(what=names[operation], name=path.name, when=pending.started)
+    )
+    finish = box.addButton(
+        QApplication.translate("ConversionDialog", "Finish it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    undo = box.addButton(
+        QApplication.translate("ConversionDialog", "Undo it"),
+        QMessageBox.ButtonRole.DestructiveRole,
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(finish)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    if clicked not in (finish, undo):
+        return False
+    rollback = clicked is undo
+    results: list[encryption.CryptoResult] = []
+    failures: list[StoreError] = []
+
+    def check(current: str | None, new: str | None) -> str | None:
+        try:
+            if operation == encryption.ENCRYPT:
+                # One field: the passphrase the encryption was given.
+                results.append(encryption.encrypt(path, current or "", rollback=rollback))
+            elif operation == encryption.REKEY:
+                results.append(encryption.rekey(path, current or "", new or "", rollback=rollback))
+            else:
+                results.append(encryption.decrypt(path, current or "", rollback=rollback))
+        except encryption.WrongPassphrase:
+            return QApplication.translate(
+                "ConversionDialog",
+                "That is not the passphrase the interrupted change was started with; "
+                "type that one.",
+            )
+        except StoreError as exc:
+            failures.append(exc)
+        return None
+
+    mode = CHANGE if operation == encryption.REKEY else CURRENT
+    intros = {
+        encryption.ENCRYPT: QApplication.translate(
+            "ConversionDialog", "Type the passphrase that was chosen to encrypt {name}."
+        ),
+        encryption.REKEY: QApplication.translate(
+            "ConversionDialog",
+            "Type the current passphrase of {name}, then the new one that was chosen, twice.",
+        ),
+        encryption.DECRYPT: QApplication.translate(
+            "ConversionDialog", "Type the passphrase of {name}."
+        ),
+    }
+    dialog = PassphraseDialog(
+        mode,
+        path,
+        parent,
+        check=check,
+        title=QApplication.translate("ConversionDialog", "Undo the interrupted change")
+        if rollback
+        else QApplication.translate("ConversionDialog", "Finish the change"),
+        intro=intros[operation].format(name=path.name),
+        ok_text=QApplication.translate("ConversionDialog", "Undo")
+        if rollback
+        else QApplication.translate("ConversionDialog", "Finish"),
+    )
+    dialog.exec()
+    dialog.values()  # drop them
+    dialog.deleteLater()
+    if failures:
+        QMessageBox.warning(
+            parent,
+            QApplication.translate("ConversionDialog", "The change is not finished"),
+            str(failures[0]),
+        )
+        return False
+    if not results:
+        return False
+    QMessageBox.information(
+        parent,
+        QApplication.translate("ConversionDialog", "Done"),
+        describe_result(results[0], undone=rollback),
+    )
+    return True
+
+
+def describe_result(result: encryption.CryptoResult, *, undone: bool = False) -> str:
+    """What an encrypt, rekey or decrypt did, file by file kind, in the window's language."""
+    if result.left:
+        head = QApplication.translate(
+            "ConversionDialog",
+            "{name} was converted, but some of its files were not (listed below).",
+        )
+    elif undone:
+        head = QApplication.translate(
+            "ConversionDialog", "The interrupted change was undone: {name} is as it was before."
+        )
+    elif result.encrypted:
+        head = QApplication.translate(
+            "ConversionDialog", "{name} is encrypted, and so are its backups."
+        )
+    else:
+        head = QApplication.translate(
+            "ConversionDialog", "{name} is decrypted, and so are its backups."
+        )
+    lines = [
+        head.format(name=result.path.name),
+        QApplication.translate("ConversionDialog", "Records: {n}. Backups converted: {m}.").format(
+            n=result.records, m=result.backups
+        ),
+    ]
+    kinds = (
+        (
+            result.sealed,
+            QApplication.translate(
+                "ConversionDialog", "Sealed under the passphrase, as they could not be converted:"
+            ),
+        ),
+        (
+            result.unsealed,
+            QApplication.translate("ConversionDialog", "Unsealed, back as they were:"),
+        ),
+        (
+            result.removed,
+            QApplication.translate("ConversionDialog", "Leftovers overwritten, then deleted:"),
+        ),
+        (
+            result.left,
+            QApplication.translate(
+                "ConversionDialog",
+                "Not converted (damaged, or under another passphrase), left as they are:",
+            ),
+        ),
+        (
+            result.foreign,
+            QApplication.translate(
+                "ConversionDialog", "Not Chancery's, left alone in the backups folder:"
+            ),
+        ),
+    )
+    for files, label in kinds:
+        if files:
+            lines.append(f"{label} {', '.join(f.name for f in files)}")
+    return "\n".join(lines)
 
 
 class SecurityController(QObject):
@@ -439,8 +613,9 @@ class SecurityController(QObject):
         if failures:
             QMessageBox.warning(self.window, self.tr("Nothing was changed"), str(failures[0]))
         elif results:
-            self.store_changed.emit(results[0].message)
-            QMessageBox.information(self.window, self.tr("Done"), results[0].message)
+            text = describe_result(results[0])
+            self.store_changed.emit(text)
+            QMessageBox.information(self.window, self.tr("Done"), text)
 
     def encrypt(self) -> None:
         self._run_change(NEW)

@@ -507,6 +507,144 @@
     </message>
 </context>
 <context>
+    <name>ConversionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="286" />
+        <source>encryption</source>
+        <translation>encryption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="287" />
+        <source>change of passphrase</source>
+        <translation>change of passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="288" />
+        <source>decryption</source>
+        <translation>decryption</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="293" />
+        <source>Interrupted change of the store</source>
+        <translation>Interrupted change of the store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="296" />
+        <source>The {what} of {name} started {when} was interrupted. Finish it, or undo it, with the same passphrase as then; until then the store cannot be opened.</source>
+        <translation>The {what} of {name} started {when} was interrupted. Finish it, or undo it, with the same passphrase as then; until then the store cannot be opened.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="303" />
+        <source>Finish it</source>
+        <translation>Finish it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="306" />
+        <source>Undo it</source>
+        <translation>Undo it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="330" />
+        <source>That is not the passphrase the interrupted change was started with; type that one.</source>
+        <translation>That is not the passphrase the interrupted change was started with; type that one.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="341" />
+        <source>Type the passphrase that was chosen to encrypt {name}.</source>
+        <translation>Type the passphrase that was chosen to encrypt {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="344" />
+        <source>Type the current passphrase of {name}, then the new one that was chosen, twice.</source>
+        <translation>Type the current passphrase of {name}, then the new one that was chosen, twice.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="348" />
+        <source>Type the passphrase of {name}.</source>
+        <translation>Type the passphrase of {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="357" />
+        <source>Undo the interrupted change</source>
+        <translation>Undo the interrupted change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="359" />
+        <source>Finish the change</source>
+        <translation>Finish the change</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="361" />
+        <source>Undo</source>
+        <translation>Undo</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="363" />
+        <source>Finish</source>
+        <translation>Finish</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="371" />
+        <source>The change is not finished</source>
+        <translation>The change is not finished</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="379" />
+        <source>Done</source>
+        <translation>Done</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="388" />
+        <source>{name} was converted, but some of its files were not (listed below).</source>
+        <translation>{name} was converted, but some of its files were not (listed below).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="393" />
+        <source>The interrupted change was undone: {name} is as it was before.</source>
+        <translation>The interrupted change was undone: {name} is as it was before.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="397" />
+        <source>{name} is encrypted, and so are its backups.</source>
+        <translation>{name} is encrypted, and so are its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="401" />
+        <source>{name} is decrypted, and so are its backups.</source>
+        <translation>{name} is decrypted, and so are its backups.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="406" />
+        <source>Records: {n}. Backups converted: {m}.</source>
+        <translation>Records: {n}. Backups converted: {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="413" />
+        <source>Sealed under the passphrase, as they could not be converted:</source>
+        <translation>Sealed under the passphrase, as they could not be converted:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="417" />
+        <source>Unsealed, back as they were:</source>
+        <translation>Unsealed, back as they were:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="420" />
+        <source>Leftovers overwritten, then deleted:</source>
+        <translation>Leftovers overwritten, then deleted:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="424" />
+        <source>Not converted (damaged, or under another passphrase), left as they are:</source>
+        <translation>Not converted (damaged, or under another passphrase), left as they are:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="430" />
+        <source>Not Chancery&apos;s, left alone in the backups folder:</source>
+        <translation>Not Chancery&apos;s, left alone in the backups folder:</translation>
+    </message>
+</context>
+<context>
     <name>DeferredStoreCheck</name>
     <message>
         <location filename="../../desktop_app/ui/store_check.py" line="74" />

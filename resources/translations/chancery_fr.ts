@@ -507,6 +507,144 @@
     </message>
 </context>
 <context>
+    <name>ConversionDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="286" />
+        <source>encryption</source>
+        <translation>Le chiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="287" />
+        <source>change of passphrase</source>
+        <translation>Le changement de phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="288" />
+        <source>decryption</source>
+        <translation>Le déchiffrement</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="293" />
+        <source>Interrupted change of the store</source>
+        <translation>Modification de la base interrompue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="296" />
+        <source>The {what} of {name} started {when} was interrupted. Finish it, or undo it, with the same passphrase as then; until then the store cannot be opened.</source>
+        <translation>{what} de {name}, commencé le {when}, a été interrompu. Terminez-le ou annulez-le, avec la même phrase secrète qu&apos;alors ; d&apos;ici là, la base ne peut pas être ouverte.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="303" />
+        <source>Finish it</source>
+        <translation>Le terminer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="306" />
+        <source>Undo it</source>
+        <translation>L&apos;annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="330" />
+        <source>That is not the passphrase the interrupted change was started with; type that one.</source>
+        <translation>Ce n&apos;est pas la phrase secrète avec laquelle la modification interrompue a commencé ; tapez celle-là.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="341" />
+        <source>Type the passphrase that was chosen to encrypt {name}.</source>
+        <translation>Tapez la phrase secrète choisie pour chiffrer {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="344" />
+        <source>Type the current passphrase of {name}, then the new one that was chosen, twice.</source>
+        <translation>Tapez la phrase secrète actuelle de {name}, puis deux fois la nouvelle qui avait été choisie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="348" />
+        <source>Type the passphrase of {name}.</source>
+        <translation>Tapez la phrase secrète de {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="357" />
+        <source>Undo the interrupted change</source>
+        <translation>Annuler la modification interrompue</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="359" />
+        <source>Finish the change</source>
+        <translation>Terminer la modification</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="361" />
+        <source>Undo</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="363" />
+        <source>Finish</source>
+        <translation>Terminer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="371" />
+        <source>The change is not finished</source>
+        <translation>La modification n&apos;est pas terminée</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="379" />
+        <source>Done</source>
+        <translation>Terminé</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="388" />
+        <source>{name} was converted, but some of its files were not (listed below).</source>
+        <translation>{name} a été convertie, mais pas certains de ses fichiers (listés ci-dessous).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="393" />
+        <source>The interrupted change was undone: {name} is as it was before.</source>
+        <translation>La modification interrompue a été annulée : {name} est comme avant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="397" />
+        <source>{name} is encrypted, and so are its backups.</source>
+        <translation>{name} est chiffrée, ainsi que ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="401" />
+        <source>{name} is decrypted, and so are its backups.</source>
+        <translation>{name} est déchiffrée, ainsi que ses sauvegardes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="406" />
+        <source>Records: {n}. Backups converted: {m}.</source>
+        <translation>Enregistrements : {n}. Sauvegardes converties : {m}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="413" />
+        <source>Sealed under the passphrase, as they could not be converted:</source>
+        <translation>Scellés sous la phrase secrète, faute de pouvoir être convertis :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="417" />
+        <source>Unsealed, back as they were:</source>
+        <translation>Descellés, rendus tels qu&apos;ils étaient :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="420" />
+        <source>Leftovers overwritten, then deleted:</source>
+        <translation>Restes écrasés, puis supprimés :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="424" />
+        <source>Not converted (damaged, or under another passphrase), left as they are:</source>
+        <translation>Non convertis (endommagés, ou sous une autre phrase secrète), laissés tels quels :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/passphrase_dialog.py" line="430" />
+        <source>Not Chancery&apos;s, left alone in the backups folder:</source>
+        <translation>Fichiers étrangers à Chancery, laissés tels quels dans le dossier des sauvegardes :</translation>
+    </message>
+</context>
+<context>
     <name>DeferredStoreCheck</name>
     <message>
         <location filename="../../desktop_app/ui/store_check.py" line="74" />

@@ -110,7 +110,9 @@ CHILD = """
 import os, sys, time
 from desktop_app.services import encryption
 
-stop_at = sys.argv[2].replace("-", " ")
+operation, path, stop_at = sys.argv[1], sys.argv[2], sys.argv[3].replace("-", " ")
+old = os.environ.get("OLD_PASSPHRASE")
+new = os.environ.get("NEW_PASSPHRASE")
 
 def checkpoint(stage):
     if stage == stop_at:
@@ -118,16 +120,26 @@ def checkpoint(stage):
         time.sleep(120)
 
 encryption._checkpoint = checkpoint
-encryption.encrypt(sys.argv[1], os.environ["CHANCERY_NEW_PASSPHRASE"])
+if operation == "encrypt":
+    encryption.encrypt(path, new)
+elif operation == "rekey":
+    encryption.rekey(path, old, new)
+else:
+    encryption.decrypt(path, old)
 print("done", flush=True)
 time.sleep(120)
 """
 
 
-def _encrypt_in_child(path: Path, stop_at: str) -> subprocess.Popen[str]:
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "CHANCERY_NEW_PASSPHRASE": PASSPHRASE}
+def _in_child(
+    operation: str, path: Path, stop_at: str, old: str | None, new: str | None
+) -> subprocess.Popen[str]:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    for name, value in (("OLD_PASSPHRASE", old), ("NEW_PASSPHRASE", new)):
+        if value is not None:
+            env[name] = value
     return subprocess.Popen(
-        [sys.executable, "-c", CHILD, str(path), stop_at],
+        [sys.executable, "-c", CHILD, operation, str(path), stop_at.replace(" ", "-")],
         stdout=subprocess.PIPE,
         text=True,
         env=env,
@@ -135,43 +147,184 @@ def _encrypt_in_child(path: Path, stop_at: str) -> subprocess.Popen[str]:
     )
 
 
+def _encrypt_in_child(path: Path, stop_at: str) -> subprocess.Popen[str]:
+    return _in_child("encrypt", path, stop_at, None, PASSPHRASE)
+
+
 def _kill(child: subprocess.Popen[str]) -> None:
     child.send_signal(signal.SIGKILL)
     child.wait(timeout=30)
 
 
-# Mid-way through the backups; the store's new file written and checked but not swapped in;
-# just swapped in (the old plain file not yet overwritten).
-@pytest.mark.parametrize("stage", ["backup swapped", "verified", "swapped"])
-def test_a_kill_during_encrypt_loses_nothing(plain_path: Path, stage: str) -> None:
-    with Store.open(plain_path) as store:
-        backup.backup_now(store)
-    original = dump(plain_path, None)
-    child = _encrypt_in_child(plain_path, stage.replace(" ", "-"))
+def _killed_at(operation: str, path: Path, stage: str, old: str | None, new: str | None) -> None:
+    child = _in_child(operation, path, stage, old, new)
     try:
         assert child.stdout is not None
         assert child.stdout.readline().strip() == stage
     finally:
         _kill(child)
-    if stage.startswith("backup") or stage in ("exported", "verified"):
-        # Killed before the swap: the store is the original, byte for byte readable.
-        assert not encryption.is_encrypted(plain_path)
-        assert dump(plain_path, None) == original
+
+
+def _with_backups_and_a_damaged_copy(path: Path) -> None:
+    with Store.open(path) as store:
+        backup.backup_now(store)
+        backup.backup_now(store)
+    aside = path.with_name(path.name + ".damaged-20250101T000000Z")
+    aside.write_bytes(path.read_bytes())
+
+
+def _store_key(path: Path) -> str | None:
+    for key in (None, PASSPHRASE, NEW):
+        if encryption._opens_with(path, key):
+            return key
+    raise AssertionError(f"{path} opens with no known passphrase")
+
+
+def _all_under(path: Path, key: str | None) -> None:
+    """The store and every backup open with ``key`` (None: plain), no journal, no leftover."""
+    assert _store_key(path) == key
+    infos = backup.list_backups(path)
+    assert len(infos) == 2
+    for info in infos:
+        assert encryption._opens_with(info.path, key), info.path.name
+    assert not encryption.journal_path(path).exists()
+    assert _leftovers(path) == []
+    if key is not None:
+        assert [f.name for f in path.parent.rglob("*") if f.is_file() and leaks(f)] == []
+        crypto.remember_key(path, key)
     else:
-        assert encryption.is_encrypted(plain_path)
-        assert dump(plain_path, PASSPHRASE) == original
-    # Running it again (or opening the store as the app does) finishes the job and cleans up:
-    # no file left anywhere beside the store holds the secret in clear.
-    if encryption.is_encrypted(plain_path):
-        open_user_store(plain_path, passphrase=PASSPHRASE).close()
-        store_lock.release(plain_path)
+        crypto.forget_key(path)
+    # restore latest finds a good backup (the bug: "no good backup" under a stranded key).
+    assert backup.newest_good_backup(path) is not None
+
+
+def _refused_until_resolved(path: Path, operation: str) -> None:
+    """Opening, checking or restoring the store says what to do, in one sentence."""
+    with pytest.raises(encryption.ConversionInterrupted) as opened:
+        open_user_store(path, passphrase=_store_key(path))
+    store_lock.release(path)
+    message = str(opened.value)
+    assert f"chancery {operation} --rollback" in message and "\n" not in message
+    with pytest.raises(encryption.ConversionInterrupted):
+        encryption.unlock_path(path, PASSPHRASE)
+
+
+ENCRYPT_STAGES = [
+    "journal written",
+    "scraps removed",
+    "backup exported",
+    "backup swapped",
+    "sealed",
+    "verified",
+    "swapped",
+    "done",
+]
+
+
+@pytest.mark.parametrize("stage", ENCRYPT_STAGES)
+def test_a_killed_encrypt_resumes_only_with_its_passphrase(plain_path: Path, stage: str) -> None:
+    _with_backups_and_a_damaged_copy(plain_path)
+    original = dump(plain_path, None)
+    _killed_at("encrypt", plain_path, stage, None, PASSPHRASE)
+    # Killed before the swap the store is the original; after it, the original encrypted.
+    assert dump(plain_path, _store_key(plain_path)) == original
+    _refused_until_resolved(plain_path, "encrypt")
+    # Another passphrase (the user forgot which one was typed) is refused, nothing changed.
+    files = {p: p.read_bytes() for p in plain_path.parent.rglob("*") if p.is_file()}
+    with pytest.raises(encryption.NotTheJournalPassphrase, match="new passphrase"):
+        encryption.encrypt(plain_path, NEW)
+    with pytest.raises(StoreError, match="encrypt of dossier.db started .* was interrupted"):
+        encryption.decrypt(plain_path, PASSPHRASE)
+    assert {p: p.read_bytes() for p in plain_path.parent.rglob("*") if p.is_file()} == files
+    result = encryption.encrypt(plain_path, PASSPHRASE)
+    assert result.encrypted and result.backups == 2
+    _all_under(plain_path, PASSPHRASE)
+    assert dump(plain_path, PASSPHRASE) == original
+
+
+@pytest.mark.parametrize("stage", ["backup swapped", "sealed", "swapped"])
+def test_a_killed_encrypt_rolls_back(plain_path: Path, stage: str) -> None:
+    _with_backups_and_a_damaged_copy(plain_path)
+    original = dump(plain_path, None)
+    aside = plain_path.with_name(plain_path.name + ".damaged-20250101T000000Z")
+    aside_bytes = aside.read_bytes()
+    _killed_at("encrypt", plain_path, stage, None, PASSPHRASE)
+    with pytest.raises(encryption.NotTheJournalPassphrase):
+        encryption.encrypt(plain_path, NEW, rollback=True)
+    # A rollback killed in turn is finished by running it again.
+    result = encryption.encrypt(plain_path, PASSPHRASE, rollback=True)
+    assert not result.encrypted and "Undid the interrupted encrypt" in result.message
+    _all_under(plain_path, None)
+    assert dump(plain_path, None) == original
+    assert aside.read_bytes() == aside_bytes
+    with pytest.raises(StoreError, match="no interrupted encrypt"):
+        encryption.encrypt(plain_path, PASSPHRASE, rollback=True)
+
+
+@pytest.fixture
+def encrypted_path(plain_path: Path) -> Path:
+    _with_backups_and_a_damaged_copy(plain_path)
+    encryption.encrypt(plain_path, PASSPHRASE)
+    return plain_path
+
+
+@pytest.mark.parametrize("stage", ["journal written", "backup swapped", "swapped"])
+def test_a_killed_rekey_resumes_or_rolls_back(encrypted_path: Path, stage: str) -> None:
+    path = encrypted_path
+    original = dump(path, PASSPHRASE)
+    _killed_at("rekey", path, stage, PASSPHRASE, NEW)
+    _refused_until_resolved(path, "rekey")
+    with pytest.raises(encryption.NotTheJournalPassphrase, match="new passphrase"):
+        encryption.rekey(path, PASSPHRASE, "yet another passphrase")
+    with pytest.raises(encryption.NotTheJournalPassphrase, match="current passphrase"):
+        encryption.rekey(path, "not the old one at all", NEW)
+    if stage == "swapped":
+        encryption.rekey(path, PASSPHRASE, NEW)
+        _all_under(path, NEW)
+        assert dump(path, NEW) == original
     else:
-        encryption.encrypt(plain_path, PASSPHRASE)
-        assert dump(plain_path, PASSPHRASE) == original
-    for info in backup.list_backups(plain_path):
-        assert encryption.is_encrypted(info.path)
-    assert _leftovers(plain_path) == []
-    assert [f.name for f in plain_path.parent.rglob("*") if f.is_file() and leaks(f)] == []
+        encryption.rekey(path, PASSPHRASE, NEW, rollback=True)
+        _all_under(path, PASSPHRASE)
+        assert dump(path, PASSPHRASE) == original
+
+
+@pytest.mark.parametrize("stage", ["backup swapped", "swapped"])
+def test_a_killed_decrypt_resumes_or_rolls_back(encrypted_path: Path, stage: str) -> None:
+    path = encrypted_path
+    original = dump(path, PASSPHRASE)
+    _killed_at("decrypt", path, stage, PASSPHRASE, None)
+    _refused_until_resolved(path, "decrypt")
+    with pytest.raises(encryption.NotTheJournalPassphrase, match="current passphrase"):
+        encryption.decrypt(path, NEW)
+    if stage == "swapped":
+        result = encryption.decrypt(path, PASSPHRASE)
+        assert not result.encrypted
+        _all_under(path, None)
+        assert dump(path, None) == original
+        # The damaged copy sealed by encrypt is back in clear, as it was.
+        assert path.with_name(path.name + ".damaged-20250101T000000Z").exists()
+    else:
+        encryption.decrypt(path, PASSPHRASE, rollback=True)
+        _all_under(path, PASSPHRASE)
+        assert dump(path, PASSPHRASE) == original
+
+
+def test_the_cli_resumes_and_refuses_another_passphrase(
+    plain_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app.cli import main
+
+    _with_backups_and_a_damaged_copy(plain_path)
+    _killed_at("encrypt", plain_path, "backup swapped", None, PASSPHRASE)
+    monkeypatch.setenv("CHANCERY_PASSPHRASE", NEW)
+    for argv in (["encrypt"], ["check"], ["restore", "latest"], ["decrypt"]):
+        assert main([*argv, "--db", str(plain_path)]) == 1
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1 and "encrypt" in err and "is encrypted" not in err, err
+    monkeypatch.setenv("CHANCERY_PASSPHRASE", PASSPHRASE)
+    assert main(["encrypt", "--db", str(plain_path)]) == 0
+    assert "Encrypted" in capsys.readouterr().out
+    _all_under(plain_path, PASSPHRASE)
 
 
 def test_a_kill_at_any_moment_of_encrypt_loses_nothing(tmp_path: Path, plain_path: Path) -> None:
@@ -187,7 +340,6 @@ def test_a_kill_at_any_moment_of_encrypt_loses_nothing(tmp_path: Path, plain_pat
         _kill(child)
     key = PASSPHRASE if encryption.is_encrypted(plain_path) else None
     assert dump(plain_path, key) == original
-    if key is None:
-        encryption.encrypt(plain_path, PASSPHRASE)
+    encryption.encrypt(plain_path, PASSPHRASE)
     assert dump(plain_path, PASSPHRASE) == original
     assert not tmp.exists()

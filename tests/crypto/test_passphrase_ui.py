@@ -251,3 +251,93 @@ def test_wired_into_the_main_window_lock_and_unlock(
     assert searching.search(ctx.store, "watermelon")
     window.close()
     ctx.runner.drain()
+
+
+def _interrupt_encrypt(path: Path) -> None:
+    """An encrypt stopped after its journal and the first backup (as if the process died)."""
+    from desktop_app.services import backup
+
+    with Store.open(path) as store:
+        backup.backup_now(store)
+        backup.backup_now(store)
+
+    class Killed(BaseException):
+        pass
+
+    def stop(stage: str) -> None:
+        if stage == "backup swapped":
+            raise Killed
+
+    original = encryption._checkpoint
+    encryption._checkpoint = stop
+    try:
+        with pytest.raises(Killed):
+            encryption.encrypt(path, PASSPHRASE)
+    finally:
+        encryption._checkpoint = original
+        store_lock.release(path)
+    assert encryption.pending_conversion(path) is not None
+
+
+@pytest.mark.parametrize("choice", ["finish", "undo"])
+def test_an_interrupted_encrypt_is_offered_at_open(
+    qapp: QApplication,
+    plain_path: Path,
+    typing: list,
+    monkeypatch: pytest.MonkeyPatch,
+    choice: str,
+) -> None:
+    from desktop_app.services import backup
+
+    _interrupt_encrypt(plain_path)
+    shown: list[str] = []
+    monkeypatch.setattr(ui.QMessageBox, "information", lambda _p, _t, text: shown.append(text))
+
+    def choose(box: ui.QMessageBox) -> int:
+        shown.append(box.text())
+        wanted = QApplication.translate(
+            "ConversionDialog", "Finish it" if choice == "finish" else "Undo it"
+        )
+        for button in box.buttons():
+            if button.text() == wanted:
+                button.click()
+        return 0
+
+    monkeypatch.setattr(ui.QMessageBox, "exec", choose)
+    errors: list[str] = []
+
+    def wrong_then_right(dialog: ui.PassphraseDialog) -> None:
+        assert dialog.mode == ui.CURRENT and dialog.new.isHidden()
+        dialog.current.setText(NEW)  # not the passphrase the encrypt was started with
+        dialog.accept()
+        errors.append(dialog.error.text())
+        dialog.current.setText(PASSPHRASE)
+        dialog.accept()
+
+    typing.append(wrong_then_right)
+    if choice == "finish":
+        typing.append(_type(current=PASSPHRASE))  # then unlocked as any encrypted store
+    store = ui.open_store_interactive(str(plain_path), None)
+    try:
+        assert store is not None and store.encrypted == (choice == "finish")
+        assert "was interrupted" in shown[0] and "dossier.db" in shown[0]
+        assert errors and "interrupted change was started with" in errors[0]
+        assert encryption.pending_conversion(plain_path) is None
+        key = PASSPHRASE if choice == "finish" else None
+        for info in backup.list_backups(plain_path):
+            assert encryption._opens_with(info.path, key)
+        assert "Backups converted: 2" in shown[1]
+        assert searching.search(store, "watermelon")
+    finally:
+        if store is not None:
+            store.close()
+        store_lock.release(plain_path)
+
+
+def test_giving_up_on_an_interrupted_encrypt_opens_nothing(
+    qapp: QApplication, plain_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    _interrupt_encrypt(plain_path)
+    monkeypatch.setattr(ui.QMessageBox, "exec", lambda box: 0)
+    assert ui.open_store_interactive(str(plain_path), None) is None
+    assert encryption.pending_conversion(plain_path) is not None
