@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop_app import __version__
+from desktop_app.ingest.readers import one_line
 from desktop_app.services.views import to_jsonable
 
 COMMAND_MODULES = (
@@ -80,7 +81,7 @@ def iso_date(value: str) -> dt.date:
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> int:
-    print(f"chancery: {message}", file=sys.stderr)
+    print(f"chancery: {one_line(message)}", file=sys.stderr)
     return code
 
 

@@ -6,7 +6,8 @@ import argparse
 import sys
 from pathlib import Path
 
-from desktop_app.cli import emit
+from desktop_app.cli import emit, fail
+from desktop_app.ingest.readers import one_line, shown_name
 from desktop_app.services import importing, review
 from desktop_app.services.startup import open_user_store
 
@@ -18,7 +19,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="import communiqués and articles (.txt .md .html .htm .pdf .docx)",
     )
     importer.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="files, or folders of them"
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="documents, or folders: a folder's documents are imported, with those of its "
+        "subfolders (hidden ones left out)",
     )
     importer.add_argument(
         "--confirm", action="store_true", help="accept what is found at once (no review)"
@@ -50,32 +56,48 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _expand(paths: list[Path]) -> list[Path]:
-    """Files as given; a folder stands for the importable files directly inside it."""
+    """Files as given; a folder stands for the importable files in it and in its subfolders
+    (hidden ones, and Word's ~$ lock files, left out). A folder with none is refused."""
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            out.extend(
-                sorted(
-                    p
-                    for p in path.iterdir()
-                    if p.is_file() and p.suffix.lower() in importing.IMPORTABLE_SUFFIXES
-                )
-            )
-        else:
+        if not path.is_dir():
             out.append(path)
+            continue
+        found = sorted(
+            p
+            for p in path.rglob("*")
+            if p.suffix.lower() in importing.IMPORTABLE_SUFFIXES
+            and p.is_file()
+            and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
+        )
+        if not found:
+            raise EmptyFolder(
+                f"the folder {shown_name(path)} holds no {' '.join(importing.IMPORTABLE_SUFFIXES)}"
+                " file, in it or in its subfolders: give the documents or the folder that "
+                "holds them."
+            )
+        out.extend(found)
     return out
 
 
+class EmptyFolder(ValueError):
+    """A folder given to ``import`` with nothing importable in it."""
+
+
 def _import(args: argparse.Namespace) -> int:
+    try:
+        files = _expand(args.files)
+    except EmptyFolder as exc:
+        return fail(str(exc))
     with open_user_store(getattr(args, "db", None)) as store:
-        outcomes = importing.import_files(store, _expand(args.files), confirm=args.confirm)
+        outcomes = importing.import_files(store, files, confirm=args.confirm)
     for outcome in outcomes:
         if outcome.status == "error" and not args.json:
-            print(f"chancery: {outcome.message}", file=sys.stderr)
+            print(f"chancery: {one_line(outcome.message)}", file=sys.stderr)
     emit(
         args,
         outcomes,
-        lambda: "\n".join(o.message for o in outcomes if o.status != "error"),
+        lambda: "\n".join(one_line(o.message) for o in outcomes if o.status != "error"),
     )
     return 1 if any(o.status == "error" for o in outcomes) else 0
 
