@@ -375,7 +375,6 @@ def _read_docx(name: str, data: bytes) -> RawDocument:
     ) as exc:
         raise damaged from exc
     lines: list[str] = []
-    length = 0
     for paragraph in document.paragraphs:
         text = paragraph.text
         style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
@@ -384,9 +383,6 @@ def _read_docx(name: str, data: bytes) -> RawDocument:
         if text.strip() and is_list:
             text = "- " + text.strip()
         lines.append(text)
-        length += len(text) + 1
-        if length > MAX_TEXT_CHARS:
-            raise _too_long(name)
     text = "\n".join(lines)
     if not text.strip():
         raise UnreadableFile(f"{name} is an empty Word document: there is nothing to import.")
@@ -395,11 +391,16 @@ def _read_docx(name: str, data: bytes) -> RawDocument:
 
 
 def _check_unpacked_size(name: str, data: bytes) -> None:
-    """Refuse a Word file whose parts would unpack to too much, from the archive's table alone
-    (nothing is unpacked): over MAX_UNZIPPED_BYTES in all, or a part packed suspiciously
-    tight (a "ZIP bomb")."""
+    """Refuse a Word file whose parts would unpack to too much, from the archive's table
+    before anything is unpacked (over MAX_UNZIPPED_BYTES in all, or a part packed
+    suspiciously tight: a "ZIP bomb"), then one with too much text."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         parts = archive.infolist()
+        _check_sizes(name, parts)
+        _check_text_length(name, archive, parts)
+
+
+def _check_sizes(name: str, parts: list[zipfile.ZipInfo]) -> None:
     unpacked = sum(part.file_size for part in parts)
     if unpacked > MAX_UNZIPPED_BYTES:
         raise UnreadableFile(
@@ -416,6 +417,26 @@ def _check_unpacked_size(name: str, data: bytes) -> None:
                 f"{MAX_ZIP_RATIO} times, a sign of a malicious file): "
                 "it was not opened; ask its sender for the text itself."
             )
+
+
+_WORD_TEXT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+
+
+def _check_text_length(name: str, archive: zipfile.ZipFile, parts: list[zipfile.ZipInfo]) -> None:
+    """Refuse a Word file with more text than MAX_TEXT_CHARS, counted by streaming its XML
+    parts (memory stays small) before python-docx builds the whole tree of the document."""
+    from lxml import etree
+
+    length = 0
+    for part in parts:
+        if not (part.filename.startswith("word/") and part.filename.endswith(".xml")):
+            continue
+        with archive.open(part) as stream:
+            for _event, element in etree.iterparse(stream, tag=_WORD_TEXT, huge_tree=False):
+                length += len(element.text or "")
+                element.clear(keep_tail=True)
+                if length > MAX_TEXT_CHARS:
+                    raise _too_long(name)
 
 
 def _has_numbering(paragraph: object) -> bool:

@@ -189,9 +189,15 @@ def test_a_docx_part_packed_suspiciously_tight_is_refused(tmp_path: Path) -> Non
         read_document(path)
 
 
-def test_a_docx_whose_text_is_too_long_is_refused(
+def test_a_docx_whose_text_is_too_long_is_refused_before_it_is_parsed(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    import docx
+
+    def never(*_a: object, **_k: object) -> None:
+        raise AssertionError("the whole document was parsed")
+
+    monkeypatch.setattr(docx, "Document", never)
     monkeypatch.setattr(readers, "MAX_TEXT_CHARS", 1000)
     path = _docx(tmp_path / "long.docx", _paragraphs("x" * 99, 20))
     with pytest.raises(UnreadableFile, match=r"longer than 1,000 characters, the limit"):
