@@ -86,15 +86,8 @@ def fail(message: str, code: int = EXIT_ERROR) -> int:
 
 
 def open_window(db: str | None) -> int:
-    try:
-        ui_app = importlib.import_module("desktop_app.ui.app")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("desktop_app.ui"):
-            return fail(
-                "the window is not built yet; use a subcommand (chancery --help lists them).",
-                EXIT_USAGE,
-            )
-        raise
+    from desktop_app.ui import app as ui_app  # only now: a subcommand never loads Qt
+
     return int(ui_app.run(db))
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import traceback
 from collections.abc import Callable, Sequence
@@ -22,26 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import offload
+from desktop_app.services import importing, offload
 from desktop_app.services.store import Store, StoreError
 from desktop_app.ui import gc_policy
 from desktop_app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
-
-
-def importing_module() -> Any | None:
-    try:
-        return importlib.import_module("desktop_app.services.importing")
-    except ImportError:
-        return None
-
 
 def importable_suffixes() -> tuple[str, ...]:
-    module = importing_module()
-    return tuple(getattr(module, "IMPORTABLE_SUFFIXES", DEFAULT_SUFFIXES))
+    return importing.IMPORTABLE_SUFFIXES
 
 
 class ImportSignals(QObject):
@@ -87,11 +76,8 @@ class ImportTask(QRunnable):
             self.signals.finished.emit()
 
     def _run(self) -> None:
-        importing = importing_module()
         total = len(self.paths)
         try:
-            if importing is None:
-                raise StoreError("The import module is not installed yet.")
             known = offload.Shared(tuple(importing.known_people(self.store)))
         except StoreError as exc:
             for row, path in enumerate(self.paths):

@@ -8,7 +8,6 @@ SQLAlchemy, the services, the pages) are imported off the GUI thread by ui.app b
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -168,12 +167,12 @@ class MainWindow(WindowFrame):
         self.detail.notes.flush_draft()
         self.save_layout()
         self.ctx.runner.drain()  # every queued write reaches the store before we leave
-        backup = _optional("desktop_app.services.backup")
-        if backup is not None and hasattr(backup, "maybe_backup"):
-            try:
-                backup.maybe_backup(self.ctx.store, on_exit=True)
-            except Exception as exc:  # a failed backup must not block closing
-                self.last_error = str(exc)
+        from desktop_app.services import backup
+
+        try:
+            backup.maybe_backup(self.ctx.store, on_exit=True)
+        except Exception as exc:  # a failed backup must not block closing
+            self.last_error = str(exc)
         event.accept()
 
     # navigation
@@ -437,19 +436,15 @@ class MainWindow(WindowFrame):
 
     @Slot()
     def _on_export_triggered(self) -> None:
-        composer = _optional("desktop_app.ui.briefs.composer")
-        if composer is None:
-            self.statusBar().showMessage(self.tr("The brief composer is not installed yet."), 5000)
-            return
-        self._open_dialog(composer.BriefComposer(self.ctx.store, self.selected_meeting_ids(), self))
+        from desktop_app.ui.briefs.composer import BriefComposer
+
+        self._open_dialog(BriefComposer(self.ctx.store, self.selected_meeting_ids(), self))
 
     @Slot()
     def _on_backups_triggered(self) -> None:
-        dialog = _optional("desktop_app.ui.backups_dialog")
-        if dialog is None:
-            self.statusBar().showMessage(self.tr("Backups are not available yet."), 5000)
-            return
-        self._open_dialog(dialog.BackupsDialog(self.ctx.store, self))
+        from desktop_app.ui.backups_dialog import BackupsDialog
+
+        self._open_dialog(BackupsDialog(self.ctx.store, self))
 
     def _open_dialog(self, dialog: QDialog) -> None:
         """Window-modal but not blocking: the event loop (and the workers' results) go on."""
@@ -487,13 +482,6 @@ class MainWindow(WindowFrame):
             self.ctx.read(notes_api.list_tags, self._on_tags_loaded)
         elif kind in ("meeting", "import", "statement"):
             self.reload_all()
-
-
-def _optional(name: str) -> Any | None:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
 
 
 def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

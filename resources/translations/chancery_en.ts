@@ -1247,16 +1247,6 @@
         <translation>Documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="438" />
-        <source>The brief composer is not installed yet.</source>
-        <translation>The brief composer is not installed yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446" />
-        <source>Backups are not available yet.</source>
-        <translation>Backups are not available yet.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="469" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
@@ -1451,11 +1441,6 @@ Store: {0}</translation>
         <source>Notes with this tag</source>
         <translation>Notes with this tag</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="119" />
-        <source>Briefs will be listed here once the brief composer is installed.</source>
-        <translation>Briefs will be listed here once the brief composer is installed.</translation>
-    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1591,11 +1576,6 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/review_panel.py" line="73" />
         <source>&amp;Reject (R)</source>
         <translation>&amp;Reject (R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="107" />
-        <source>The review queue arrives with the import module.</source>
-        <translation>The review queue arrives with the import module.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/review_panel.py" line="117" />

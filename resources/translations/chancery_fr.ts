@@ -1247,16 +1247,6 @@
         <translation>Documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="438" />
-        <source>The brief composer is not installed yet.</source>
-        <translation>Le module de notes de synthèse n'est pas encore installé.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446" />
-        <source>Backups are not available yet.</source>
-        <translation>Les sauvegardes ne sont pas encore disponibles.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="469" />
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
@@ -1451,11 +1441,6 @@ Base : {0}</translation>
         <source>Notes with this tag</source>
         <translation>Notes portant cette étiquette</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="119" />
-        <source>Briefs will be listed here once the brief composer is installed.</source>
-        <translation>Les notes de synthèse s'afficheront ici une fois le module installé.</translation>
-    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1591,11 +1576,6 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/review_panel.py" line="73" />
         <source>&amp;Reject (R)</source>
         <translation>&amp;Rejeter (R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="107" />
-        <source>The review queue arrives with the import module.</source>
-        <translation>La file de validation arrive avec le module d'import.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/review_panel.py" line="117" />
