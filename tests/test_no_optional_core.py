@@ -62,8 +62,7 @@ def test_no_test_skips_when_a_module_is_absent() -> None:
     offenders = [
         str(path.relative_to(ROOT))
         for path in _python_files("tests")
-        if "importorskip" in path.read_text(encoding="utf-8")
-        and path != Path(__file__).resolve()
+        if "importorskip" in path.read_text(encoding="utf-8") and path != Path(__file__).resolve()
     ]
     assert not offenders, offenders
 
