@@ -14,7 +14,7 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desktop_app import __version__
+from desktop_app import __version__, logging_setup
 from desktop_app.ingest.readers import one_line
 from desktop_app.services.views import to_jsonable
 
@@ -107,6 +107,7 @@ def window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    logging_setup.configure()
     only_window, db = window_only(sys.argv[1:] if argv is None else argv)
     if only_window:
         return open_window(db)
@@ -117,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         return open_window(args.db)
+    # A failed automatic backup (at exit too, after the command's output) is said on stderr.
+    logging_setup.install_stderr_alerts()
     try:
         return handler(args)
     except StoreError as exc:

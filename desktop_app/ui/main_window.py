@@ -13,8 +13,10 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from desktop_app.logging_setup import failures_reported
+from desktop_app.ui.banner import AlertBanner
 from desktop_app.ui.frame import WindowFrame
 from desktop_app.ui.labels import SECTIONS
 from desktop_app.ui.settings import AppSettings
@@ -71,6 +73,10 @@ class MainWindow(WindowFrame):
         if settings is None:
             raise TypeError("MainWindow needs its context, or the settings to show its frame")
         super().__init__(settings, store_name)
+        # A failed automatic backup or check, above everything until resolved (ui/banner.py).
+        self.banner = AlertBanner(self)
+        self.centralWidget().layout().insertWidget(0, self.banner)  # type: ignore[union-attr]
+        self.banner.backups_requested.connect(self.actions_.backups.trigger)
         self.import_dialogs: list[ImportDialog] = []
         self.last_error = ""
         self._side_lists_due = False  # reload_all: the lists beside the main ones, after them
@@ -169,10 +175,14 @@ class MainWindow(WindowFrame):
         self.ctx.runner.drain()  # every queued write reaches the store before we leave
         from desktop_app.services import backup
 
-        try:
-            backup.maybe_backup(self.ctx.store, on_exit=True)
-        except Exception as exc:  # a failed backup must not block closing
-            self.last_error = str(exc)
+        with failures_reported() as failures:
+            try:
+                backup.maybe_backup(self.ctx.store, on_exit=True)
+            except Exception as exc:  # a failed backup must not block closing
+                self.last_error = str(exc)
+        for kind, message in failures:  # the banner closes with the window: said in a dialog
+            self.last_error = message
+            QMessageBox.warning(self, self.tr("Backup failed"), self.banner.sentence(kind, message))
         event.accept()
 
     # navigation

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="82" />
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="102" />
+        <source>The automatic backup failed: your work is saved in the store but has no recent backup. Free some disk space or check the backups folder, then take one with Backups… ({reason})</source>
+        <translation>The automatic backup failed: your work is saved in the store but has no recent backup. Free some disk space or check the backups folder, then take one with Backups… ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="108" />
+        <source>The backup taken as Chancery closed failed: your work is saved in the store but has no recent backup; take one with Backups… ({reason})</source>
+        <translation>The backup taken as Chancery closed failed: your work is saved in the store but has no recent backup; take one with Backups… ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="113" />
+        <source>The store&apos;s check after opening could not run; run `chancery check` once Chancery is closed. ({reason})</source>
+        <translation>The store&apos;s check after opening could not run; run `chancery check` once Chancery is closed. ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ActorListModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/lists.py" line="117" />
@@ -1061,6 +1084,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/frame.py" line="165" />
         <source>Opening {0}…</source>

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_GB">
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="82" />
+        <source>Backups…</source>
+        <translation>Sauvegardes…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="102" />
+        <source>The automatic backup failed: your work is saved in the store but has no recent backup. Free some disk space or check the backups folder, then take one with Backups… ({reason})</source>
+        <translation>La sauvegarde automatique a échoué : votre travail est enregistré dans la base mais n’a pas de sauvegarde récente. Libérez de l’espace disque ou vérifiez le dossier des sauvegardes, puis faites-en une avec Sauvegardes… ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="108" />
+        <source>The backup taken as Chancery closed failed: your work is saved in the store but has no recent backup; take one with Backups… ({reason})</source>
+        <translation>La sauvegarde faite à la fermeture de Chancery a échoué : votre travail est enregistré dans la base mais n’a pas de sauvegarde récente ; faites-en une avec Sauvegardes… ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="113" />
+        <source>The store&apos;s check after opening could not run; run `chancery check` once Chancery is closed. ({reason})</source>
+        <translation>La vérification de la base après son ouverture n’a pas pu se faire ; lancez `chancery check` une fois Chancery fermé. ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ActorListModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/lists.py" line="117" />
@@ -1061,6 +1084,11 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <source>Backup failed</source>
+        <translation>Échec de la sauvegarde</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/frame.py" line="165" />
         <source>Opening {0}…</source>
