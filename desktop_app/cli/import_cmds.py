@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 
 from desktop_app.cli import emit, fail
-from desktop_app.ingest.readers import one_line, shown_name
+from desktop_app.ingest.readers import documents_in, one_line, shown_name
 from desktop_app.services import importing, review
 from desktop_app.services.startup import open_user_store
 
@@ -57,19 +57,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 def _expand(paths: list[Path]) -> list[Path]:
     """Files as given; a folder stands for the importable files in it and in its subfolders
-    (hidden ones, and Word's ~$ lock files, left out). A folder with none is refused."""
+    (readers.documents_in). A folder with none is refused."""
     out: list[Path] = []
     for path in paths:
         if not path.is_dir():
             out.append(path)
             continue
-        found = sorted(
-            p
-            for p in path.rglob("*")
-            if p.suffix.lower() in importing.IMPORTABLE_SUFFIXES
-            and p.is_file()
-            and not any(part.startswith((".", "~$")) for part in p.relative_to(path).parts)
-        )
+        found = documents_in(path)
         if not found:
             raise EmptyFolder(
                 f"the folder {shown_name(path)} holds no {' '.join(importing.IMPORTABLE_SUFFIXES)}"

@@ -60,6 +60,18 @@ def shown_name(path: Path | str) -> str:
     return one_line(Path(path).name)
 
 
+def documents_in(folder: Path) -> list[Path]:
+    """The importable files in ``folder`` and its subfolders, by path; hidden files and
+    folders, and Word's ~$ lock files, are left out."""
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in READABLE_SUFFIXES
+        and p.is_file()
+        and not any(part.startswith((".", "~$")) for part in p.relative_to(folder).parts)
+    )
+
+
 def read_document(path: Path) -> RawDocument:
     """The text of ``path``; raises UnreadableFile with one sentence saying what is wrong.
 

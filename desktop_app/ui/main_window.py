@@ -500,9 +500,14 @@ def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     mime = event.mimeData()
     if not mime.hasUrls():
         return []
+    from desktop_app.ingest.readers import documents_in
+
     suffixes = importable_suffixes()
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    # A folder brings its documents and its subfolders', as `chancery import FOLDER` does.
     return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in suffixes
+        found
+        for path in paths
+        for found in (documents_in(path) if path.is_dir() else [path])
+        if found.suffix.lower() in suffixes
     ]
