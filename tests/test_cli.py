@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -209,3 +210,22 @@ def test_a_file_name_with_a_newline_stays_on_one_line(
     assert code == 1
     assert err == "chancery: rapport\\nfinal.txt is empty: there is nothing to import.\n"
     assert out.count("\n") == 1 and "note\\nde synthese.txt" in out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_import_of_several_files_shows_progress_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    files = [str(CORPUS / n) for n in ("fr-01-communique-tirets.txt", "fr-03-prose.txt")]
+    code = main(["import", *files, "--db", str(tmp_path / "s.db")])
+    assert code == 0
+    drawn = terminal.getvalue()
+    assert "Importing [" in drawn and "fr-03-prose.txt" in drawn
+    assert drawn.endswith("\n") and " 100% " in drawn
+    assert capsys.readouterr().out.count("Imported ") == 2

@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 from desktop_app.cli import emit, fail
+from desktop_app.cli.progress import progress_bar
 from desktop_app.ingest.readers import documents_in, one_line, shown_name
 from desktop_app.services import importing, review
 from desktop_app.services.startup import open_user_store
@@ -83,8 +85,11 @@ def _import(args: argparse.Namespace) -> int:
         files = _expand(args.files)
     except EmptyFolder as exc:
         return fail(str(exc))
+    progress = _progress(len(files)) if sys.stderr.isatty() and not args.json else None
     with open_user_store(getattr(args, "db", None)) as store:
-        outcomes = importing.import_files(store, files, confirm=args.confirm)
+        outcomes = importing.import_files(store, files, confirm=args.confirm, progress=progress)
+    if progress is not None:
+        progress(len(files), len(files), Path(""))
     for outcome in outcomes:
         if outcome.status == "error" and not args.json:
             print(f"chancery: {one_line(outcome.message)}", file=sys.stderr)
@@ -94,6 +99,14 @@ def _import(args: argparse.Namespace) -> int:
         lambda: "\n".join(one_line(o.message) for o in outcomes if o.status != "error"),
     )
     return 1 if any(o.status == "error" for o in outcomes) else 0
+
+
+def _progress(total: int) -> Callable[[int, int, Path], None] | None:
+    """On a terminal, a bar naming the file being read (a long one takes seconds)."""
+    if total < 2:
+        return None
+    bar = progress_bar("Importing")
+    return lambda done, n, path: bar(done, n, shown_name(path)[:40])
 
 
 def _list(args: argparse.Namespace) -> int:
