@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import json
 import os
 import shutil
@@ -22,14 +21,6 @@ from desktop_app.services.store import Store
 ROOT = Path(__file__).resolve().parent.parent
 
 
-def available(module: str) -> bool:
-    try:
-        importlib.import_module(module)
-    except ImportError:
-        return False
-    return True
-
-
 def qt_app() -> Any:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     from PySide6.QtWidgets import QApplication
@@ -47,11 +38,7 @@ def _plain_rows(conn: sqlite3.Connection, sql: str) -> list[Any]:
 
 def measure_lists(store: Store, path: Path, runs: int, skipped: list[str]) -> list[Figure]:
     """Time to the first 50 rows shown: the item model in a table view, offscreen."""
-    from bench import core
 
-    if not available("desktop_app.ui.models.commitments"):
-        skipped.append("list screens in the item model: desktop_app.ui is not built yet")
-        return core.measure_lists_services(store, path, runs)
     app = qt_app()
     from PySide6.QtWidgets import QTableView
 
@@ -169,9 +156,6 @@ def run_child(mode: str, store: Path | None, home: Path) -> dict[str, Any]:
 
 
 def measure_window(path: Path, runs: int, skipped: list[str]) -> list[Figure]:
-    if not available("desktop_app.ui.app"):
-        skipped.append("cold start and memory: desktop_app.ui.app is not built yet")
-        return []
     home = Path(tempfile.mkdtemp(prefix="chancery-bench-home-"))
     chancery, rows, stalls_opening, bare = [], [], [], []
     for _ in range(runs):
@@ -239,11 +223,6 @@ def measure_window(path: Path, runs: int, skipped: list[str]) -> list[Figure]:
 def measure_brief(store: Store, path: Path, runs: int, skipped: list[str]) -> list[Figure]:
     from bench import briefs
 
-    if not available("desktop_app.services.briefs") or not hasattr(
-        importlib.import_module("desktop_app.services.briefs"), "build_note_for_meetings"
-    ):
-        skipped.append("brief export: desktop_app.services.briefs is not built yet")
-        return []
     return briefs.measure(store, runs)
 
 
@@ -253,7 +232,4 @@ def measure_brief(store: Store, path: Path, runs: int, skipped: list[str]) -> li
 def measure_import(runs: int, skipped: list[str]) -> list[Figure]:
     from bench import importing
 
-    if not available("desktop_app.services.importing"):
-        skipped.append("import throughput: desktop_app.services.importing is not built yet")
-        return []
     return importing.measure(runs)

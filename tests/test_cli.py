@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import subprocess
 import sys
@@ -117,3 +118,114 @@ def test_main_py_runs_the_same_cli(tmp_path: Path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert len(json.loads(result.stdout)) >= 6
+
+
+CORPUS = ROOT / "tests" / "corpus"
+
+
+def _malformed_docx(path: Path) -> Path:
+    """A Word file whose main part is not well-formed XML (lxml's XMLSyntaxError)."""
+    import zipfile
+
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Default Extension="xml" ContentType="application/xml"/>'
+            '<Override PartName="/word/document.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        archive.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/'
+            '2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
+        )
+        archive.writestr("word/document.xml", "<w:document><w:body><w:p>")
+    return path
+
+
+def test_a_malformed_docx_is_one_sentence_and_the_batch_goes_on(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    bad = _malformed_docx(tmp_path / "bad.docx")
+    good = CORPUS / "en-02-readout-numbered.txt"
+    code, out, err = _run(capsys, "import", str(bad), str(good), "--confirm", "--db", db)
+    assert code == 1
+    assert err.count("\n") == 1 and err.startswith("chancery: bad.docx is a damaged")
+    assert "Imported en-02-readout-numbered.txt" in out
+
+
+def test_import_json_with_confirm_is_json(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    good = CORPUS / "en-02-readout-numbered.txt"
+    code, out, err = _run(capsys, "import", str(good), "--confirm", "--json", "--db", db)
+    assert code == 0, err
+    [outcome] = json.loads(out)
+    assert outcome["status"] == "imported" and outcome["path"] == str(good)
+
+
+def test_a_folder_imports_its_documents_and_those_of_its_subfolders(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "dossier"
+    (folder / "2025" / "avril").mkdir(parents=True)
+    (folder / ".cache").mkdir()
+    for name, where in (
+        ("fr-01-communique-tirets.txt", folder),
+        ("en-02-readout-numbered.txt", folder / "2025" / "avril"),
+        ("fr-03-prose.txt", folder / ".cache"),  # hidden: left out
+    ):
+        (where / name).write_bytes((CORPUS / name).read_bytes())
+    (folder / "photo.png").write_bytes(b"\x89PNG")
+    code, out, err = _run(capsys, "import", str(folder), "--db", str(tmp_path / "s.db"))
+    assert code == 0, err
+    assert out.count("Imported ") == 2
+    assert "en-02-readout-numbered.txt" in out and "fr-03" not in out
+
+
+def test_a_folder_with_nothing_to_import_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "vide"
+    (folder / "sub").mkdir(parents=True)
+    (folder / "sub" / "photo.png").write_bytes(b"\x89PNG")
+    code, out, err = _run(capsys, "import", str(folder), "--db", str(tmp_path / "s.db"))
+    assert code == 1 and out == ""
+    assert err.startswith("chancery: the folder vide holds no .txt") and err.count("\n") == 1
+
+
+def test_a_file_name_with_a_newline_stays_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    bad = tmp_path / "rapport\nfinal.txt"
+    bad.write_bytes(b"")
+    good = tmp_path / "note\nde synthese.txt"
+    good.write_bytes((CORPUS / "en-02-readout-numbered.txt").read_bytes())
+    code, out, err = _run(capsys, "import", str(bad), str(good), "--db", db)
+    assert code == 1
+    assert err == "chancery: rapport\\nfinal.txt is empty: there is nothing to import.\n"
+    assert out.count("\n") == 1 and "note\\nde synthese.txt" in out
+
+
+class _Terminal(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_import_of_several_files_shows_progress_on_a_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    terminal = _Terminal()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    files = [str(CORPUS / n) for n in ("fr-01-communique-tirets.txt", "fr-03-prose.txt")]
+    code = main(["import", *files, "--db", str(tmp_path / "s.db")])
+    assert code == 0
+    drawn = terminal.getvalue()
+    assert "Importing [" in drawn and "fr-03-prose.txt" in drawn
+    assert drawn.endswith("\n") and " 100% " in drawn
+    assert capsys.readouterr().out.count("Imported ") == 2

@@ -14,7 +14,8 @@ import sys
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from desktop_app import __version__
+from desktop_app import __version__, logging_setup
+from desktop_app.ingest.readers import one_line
 from desktop_app.services.views import to_jsonable
 
 COMMAND_MODULES = (
@@ -80,20 +81,13 @@ def iso_date(value: str) -> dt.date:
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> int:
-    print(f"chancery: {message}", file=sys.stderr)
+    print(f"chancery: {one_line(message)}", file=sys.stderr)
     return code
 
 
 def open_window(db: str | None) -> int:
-    try:
-        ui_app = importlib.import_module("desktop_app.ui.app")
-    except ModuleNotFoundError as exc:
-        if exc.name and exc.name.startswith("desktop_app.ui"):
-            return fail(
-                "the window is not built yet; use a subcommand (chancery --help lists them).",
-                EXIT_USAGE,
-            )
-        raise
+    from desktop_app.ui import app as ui_app  # only now: a subcommand never loads Qt
+
     return int(ui_app.run(db))
 
 
@@ -113,6 +107,7 @@ def window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    logging_setup.configure()
     only_window, db = window_only(sys.argv[1:] if argv is None else argv)
     if only_window:
         return open_window(db)
@@ -123,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         return open_window(args.db)
+    # A failed automatic backup (at exit too, after the command's output) is said on stderr.
+    logging_setup.install_stderr_alerts()
     try:
         return handler(args)
     except StoreError as exc:

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
-from desktop_app.cli import emit
+from desktop_app.cli import emit, fail
+from desktop_app.cli.progress import progress_bar
+from desktop_app.ingest.readers import documents_in, one_line, shown_name
 from desktop_app.services import importing, review
 from desktop_app.services.startup import open_user_store
 
@@ -18,7 +21,12 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         help="import communiqués and articles (.txt .md .html .htm .pdf .docx)",
     )
     importer.add_argument(
-        "files", nargs="+", type=Path, metavar="FILE", help="files, or folders of them"
+        "files",
+        nargs="+",
+        type=Path,
+        metavar="FILE",
+        help="documents, or folders: a folder's documents are imported, with those of its "
+        "subfolders (hidden ones left out)",
     )
     importer.add_argument(
         "--confirm", action="store_true", help="accept what is found at once (no review)"
@@ -50,34 +58,55 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _expand(paths: list[Path]) -> list[Path]:
-    """Files as given; a folder stands for the importable files directly inside it."""
+    """Files as given; a folder stands for the importable files in it and in its subfolders
+    (readers.documents_in). A folder with none is refused."""
     out: list[Path] = []
     for path in paths:
-        if path.is_dir():
-            out.extend(
-                sorted(
-                    p
-                    for p in path.iterdir()
-                    if p.is_file() and p.suffix.lower() in importing.IMPORTABLE_SUFFIXES
-                )
-            )
-        else:
+        if not path.is_dir():
             out.append(path)
+            continue
+        found = documents_in(path)
+        if not found:
+            raise EmptyFolder(
+                f"the folder {shown_name(path)} holds no {' '.join(importing.IMPORTABLE_SUFFIXES)}"
+                " file, in it or in its subfolders: give the documents or the folder that "
+                "holds them."
+            )
+        out.extend(found)
     return out
 
 
+class EmptyFolder(ValueError):
+    """A folder given to ``import`` with nothing importable in it."""
+
+
 def _import(args: argparse.Namespace) -> int:
+    try:
+        files = _expand(args.files)
+    except EmptyFolder as exc:
+        return fail(str(exc))
+    progress = _progress(len(files)) if sys.stderr.isatty() and not args.json else None
     with open_user_store(getattr(args, "db", None)) as store:
-        outcomes = importing.import_files(store, _expand(args.files), confirm=args.confirm)
+        outcomes = importing.import_files(store, files, confirm=args.confirm, progress=progress)
+    if progress is not None:
+        progress(len(files), len(files), Path(""))
     for outcome in outcomes:
         if outcome.status == "error" and not args.json:
-            print(f"chancery: {outcome.message}", file=sys.stderr)
+            print(f"chancery: {one_line(outcome.message)}", file=sys.stderr)
     emit(
         args,
         outcomes,
-        lambda: "\n".join(o.message for o in outcomes if o.status != "error"),
+        lambda: "\n".join(one_line(o.message) for o in outcomes if o.status != "error"),
     )
     return 1 if any(o.status == "error" for o in outcomes) else 0
+
+
+def _progress(total: int) -> Callable[[int, int, Path], None] | None:
+    """On a terminal, a bar naming the file being read (a long one takes seconds)."""
+    if total < 2:
+        return None
+    bar = progress_bar("Importing")
+    return lambda done, n, path: bar(done, n, shown_name(path)[:40])
 
 
 def _list(args: argparse.Namespace) -> int:

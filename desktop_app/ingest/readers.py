@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 import io
+import logging
 import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
-MAX_BYTES = 20 * 1024 * 1024
+from desktop_app.ingest.limits import (
+    MAX_FILE_BYTES,
+    MAX_TEXT_CHARS,
+    MAX_TEXT_FILE_BYTES,
+    MAX_UNZIPPED_BYTES,
+    MAX_ZIP_RATIO,
+    ZIP_RATIO_FLOOR_BYTES,
+    characters,
+    megabytes,
+)
+
+log = logging.getLogger(__name__)
+
 READABLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
+_TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
 _MAGIC = (
     (b"\x89PNG", "a PNG image"),
@@ -35,9 +49,64 @@ class RawDocument:
     encoding: str | None = None
 
 
+def one_line(text: str) -> str:
+    """``text`` for a one-line message: a newline or other control character in it (in a
+    file name, say) is written as its escape (\\n)."""
+    return "".join(c if c.isprintable() else repr(c)[1:-1] for c in text)
+
+
+def shown_name(path: Path | str) -> str:
+    """A file's name as a one-line message shows it."""
+    return one_line(Path(path).name)
+
+
+def documents_in(folder: Path) -> list[Path]:
+    """The importable files in ``folder`` and its subfolders, by path; hidden files and
+    folders, and Word's ~$ lock files, are left out."""
+    return sorted(
+        p
+        for p in folder.rglob("*")
+        if p.suffix.lower() in READABLE_SUFFIXES
+        and p.is_file()
+        and not any(part.startswith((".", "~$")) for part in p.relative_to(folder).parts)
+    )
+
+
 def read_document(path: Path) -> RawDocument:
-    """The text of ``path``; raises UnreadableFile with one sentence saying what is wrong."""
-    name = path.name
+    """The text of ``path``; raises UnreadableFile with one sentence saying what is wrong.
+
+    Whatever goes wrong inside a format's library (a malformed XML part, a broken PDF
+    object, a file too large for memory) becomes that sentence too: one bad file must never
+    end a batch."""
+    name = shown_name(path)
+    try:
+        raw = _read(path, name)
+    except UnreadableFile:
+        raise
+    except MemoryError as exc:
+        raise UnreadableFile(
+            f"{name} is too large to read in this computer's memory: "
+            "import a shorter extract of it."
+        ) from exc
+    except Exception as exc:  # a library's own error on a malformed file
+        log.warning("reading %s failed", path, exc_info=True)
+        raise UnreadableFile(
+            f"{name} is damaged or malformed ({type(exc).__name__}): open it in the program "
+            "that made it, save it again and import that."
+        ) from exc
+    if len(raw.text) > MAX_TEXT_CHARS:
+        raise _too_long(name)
+    return raw
+
+
+def _too_long(name: str) -> UnreadableFile:
+    return UnreadableFile(
+        f"{name} is longer than {characters(MAX_TEXT_CHARS)}, the limit for one document: "
+        "import the part you need as a shorter file."
+    )
+
+
+def _read(path: Path, name: str) -> RawDocument:
     suffix = path.suffix.lower()
     if suffix not in READABLE_SUFFIXES:
         raise UnreadableFile(
@@ -50,10 +119,11 @@ def read_document(path: Path) -> RawDocument:
         raise UnreadableFile(f"{name} cannot be opened ({exc.strerror or exc}).") from exc
     if path.is_dir():
         raise UnreadableFile(f"{name} is a folder, not a document.")
-    if size > MAX_BYTES:
+    limit = MAX_TEXT_FILE_BYTES if suffix in _TEXT_SUFFIXES else MAX_FILE_BYTES
+    if size > limit:
         raise UnreadableFile(
-            f"{name} is {size / 1024 / 1024:.0f} MB, over the {MAX_BYTES // 1024 // 1024} MB limit "
-            "for one document: import the article or communiqué on its own."
+            f"{name} is {megabytes(size)}, over the {megabytes(limit)} limit for one "
+            f"{suffix} document: import the article or communiqué on its own."
         )
     try:
         data = path.read_bytes()
@@ -66,6 +136,8 @@ def read_document(path: Path) -> RawDocument:
     if suffix == ".docx":
         return _read_docx(name, data)
     text, encoding = decode_text(name, data)
+    if len(text) > MAX_TEXT_CHARS:  # before the slow part (HTML extraction)
+        raise _too_long(name)
     if suffix in (".html", ".htm"):
         return _read_html(name, text, encoding)
     if suffix == ".md":
@@ -263,7 +335,13 @@ def _read_pdf(name: str, data: bytes) -> RawDocument:
                 raise UnreadableFile(
                     f"{name} is an encrypted PDF: save an unprotected copy and import that."
                 )
-        pages = [page.extract_text() or "" for page in reader.pages]
+        pages: list[str] = []
+        length = 0
+        for page in reader.pages:
+            pages.append(page.extract_text() or "")
+            length += len(pages[-1])
+            if length > MAX_TEXT_CHARS:  # stop reading pages there: it is refused anyway
+                raise _too_long(name)
         title = None
         if reader.metadata is not None and reader.metadata.title:
             title = str(reader.metadata.title).strip() or None
@@ -288,14 +366,26 @@ def _read_docx(name: str, data: bytes) -> RawDocument:
     _expect_signature(name, data, b"PK", "a Word document")
     import docx
     from docx.opc.exceptions import PackageNotFoundError
+    from lxml import etree
 
+    damaged = UnreadableFile(
+        f"{name} is a damaged or incomplete Word file: open it in Word, save it again "
+        "and import that."
+    )
     try:
+        _check_unpacked_size(name, data)
         document = docx.Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, PackageNotFoundError, KeyError, ValueError, OSError) as exc:
-        raise UnreadableFile(
-            f"{name} is a damaged or incomplete Word file: open it in Word, save it again "
-            "and import that."
-        ) from exc
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        PackageNotFoundError,
+        etree.LxmlError,
+        KeyError,
+        ValueError,
+        OSError,
+        EOFError,
+    ) as exc:
+        raise damaged from exc
     lines: list[str] = []
     for paragraph in document.paragraphs:
         text = paragraph.text
@@ -310,6 +400,55 @@ def _read_docx(name: str, data: bytes) -> RawDocument:
         raise UnreadableFile(f"{name} is an empty Word document: there is nothing to import.")
     title = document.core_properties.title or None
     return RawDocument(text, title, "docx")
+
+
+def _check_unpacked_size(name: str, data: bytes) -> None:
+    """Refuse a Word file whose parts would unpack to too much, from the archive's table
+    before anything is unpacked (over MAX_UNZIPPED_BYTES in all, or a part packed
+    suspiciously tight: a "ZIP bomb"), then one with too much text."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        parts = archive.infolist()
+        _check_sizes(name, parts)
+        _check_text_length(name, archive, parts)
+
+
+def _check_sizes(name: str, parts: list[zipfile.ZipInfo]) -> None:
+    unpacked = sum(part.file_size for part in parts)
+    if unpacked > MAX_UNZIPPED_BYTES:
+        raise UnreadableFile(
+            f"{name} unpacks to {megabytes(unpacked)}, over the {megabytes(MAX_UNZIPPED_BYTES)} "
+            "limit for one Word document: save the part you need as a shorter document."
+        )
+    for part in parts:
+        if part.file_size > ZIP_RATIO_FLOOR_BYTES and part.file_size > MAX_ZIP_RATIO * max(
+            part.compress_size, 1
+        ):
+            times = part.file_size // max(part.compress_size, 1)
+            raise UnreadableFile(
+                f"{name} holds a part that unpacks to {times} times its size (over "
+                f"{MAX_ZIP_RATIO} times, a sign of a malicious file): "
+                "it was not opened; ask its sender for the text itself."
+            )
+
+
+_WORD_TEXT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"
+
+
+def _check_text_length(name: str, archive: zipfile.ZipFile, parts: list[zipfile.ZipInfo]) -> None:
+    """Refuse a Word file with more text than MAX_TEXT_CHARS, counted by streaming its XML
+    parts (memory stays small) before python-docx builds the whole tree of the document."""
+    from lxml import etree
+
+    length = 0
+    for part in parts:
+        if not (part.filename.startswith("word/") and part.filename.endswith(".xml")):
+            continue
+        with archive.open(part) as stream:
+            for _event, element in etree.iterparse(stream, tag=_WORD_TEXT, huge_tree=False):
+                length += len(element.text or "")
+                element.clear(keep_tail=True)
+                if length > MAX_TEXT_CHARS:
+                    raise _too_long(name)
 
 
 def _has_numbering(paragraph: object) -> bool:

@@ -14,6 +14,8 @@ from pathlib import Path
 
 from db import crypto, migrate, search
 from db.engine import SQLITE_HEADER, open_engine
+from desktop_app import logging_setup
+from desktop_app.logging_setup import ALERT_BACKUP, ALERT_EXIT_BACKUP
 from desktop_app.services.store import Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -326,7 +328,9 @@ def _thin(backups: list[BackupInfo], now: dt.datetime, key: str | None = None) -
 
 def backup_now(target: Store | Path | str, reason: str = "manual") -> BackupInfo:
     """A new backup of the store, checked before it replaces any; BackupError says why not."""
-    return _take(_store_path(target), reason)
+    info = _take(_store_path(target), reason)
+    logging_setup.resolve(ALERT_BACKUP, ALERT_EXIT_BACKUP)  # a failed automatic one is made up
+    return info
 
 
 def change_marker(path: Path) -> str:
@@ -371,13 +375,20 @@ def maybe_backup(
     A failure is logged and returns None: an automatic backup must not break the user's work.
     """
     wait = dt.timedelta(0) if on_exit else interval
-    if not needs_backup(target, interval=wait):
-        return None
     try:
-        return _take(_store_path(target), "exit" if on_exit else "auto")
-    except StoreError as exc:
-        log.warning("automatic backup failed: %s", exc)
+        if not needs_backup(target, interval=wait):
+            return None
+        info = _take(_store_path(target), "exit" if on_exit else "auto")
+    except (StoreError, OSError) as exc:
+        # On the alerts logger: the window's banner and the CLI's stderr show it.
+        when = " on closing" if on_exit else ""
+        logging_setup.report(
+            ALERT_EXIT_BACKUP if on_exit else ALERT_BACKUP,
+            f"The automatic backup{when} failed: {exc}",
+        )
         return None
+    logging_setup.resolve(ALERT_BACKUP, ALERT_EXIT_BACKUP)
+    return info
 
 
 def backup_before_upgrade(path: Path) -> None:

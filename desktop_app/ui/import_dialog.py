@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import logging
 import traceback
 from collections.abc import Callable, Sequence
@@ -22,26 +21,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import offload
+from desktop_app.ingest.readers import one_line, shown_name
+from desktop_app.services import importing, offload
 from desktop_app.services.store import Store, StoreError
 from desktop_app.ui import gc_policy
 from desktop_app.ui.context import AppContext
 
 log = logging.getLogger(__name__)
 
-DEFAULT_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
-
-
-def importing_module() -> Any | None:
-    try:
-        return importlib.import_module("desktop_app.services.importing")
-    except ImportError:
-        return None
-
 
 def importable_suffixes() -> tuple[str, ...]:
-    module = importing_module()
-    return tuple(getattr(module, "IMPORTABLE_SUFFIXES", DEFAULT_SUFFIXES))
+    return importing.IMPORTABLE_SUFFIXES
 
 
 class ImportSignals(QObject):
@@ -87,15 +77,12 @@ class ImportTask(QRunnable):
             self.signals.finished.emit()
 
     def _run(self) -> None:
-        importing = importing_module()
         total = len(self.paths)
         try:
-            if importing is None:
-                raise StoreError("The import module is not installed yet.")
             known = offload.Shared(tuple(importing.known_people(self.store)))
         except StoreError as exc:
             for row, path in enumerate(self.paths):
-                self.signals.file_started.emit(row, total, path.name)
+                self.signals.file_started.emit(row, total, shown_name(path))
                 self.signals.file_failed.emit(row, str(exc))
             return
         prepare = self.prepare or importing.prepare_file
@@ -106,7 +93,7 @@ class ImportTask(QRunnable):
             for row, path in enumerate(self.paths):
                 if self.stop:
                     break
-                self.signals.file_started.emit(row, total, path.name)
+                self.signals.file_started.emit(row, total, shown_name(path))
                 try:
                     prepared = reader.prepared(row, should_stop=lambda: self.stop)
                     outcome = importing.store_prepared(self.store, prepared)
@@ -115,11 +102,13 @@ class ImportTask(QRunnable):
                     break
                 except StoreError as exc:
                     why = str(exc).rstrip(".")
-                    self.signals.file_failed.emit(row, f"{path.name} was not imported: {why}.")
+                    self.signals.file_failed.emit(
+                        row, f"{shown_name(path)} was not imported: {why}."
+                    )
                 except Exception as exc:  # one broken reader must not stop the batch
                     log.error("import of %s failed:\n%s", path, traceback.format_exc())
                     self.signals.file_failed.emit(
-                        row, f"{path.name} was not imported ({type(exc).__name__}: {exc})."
+                        row, f"{shown_name(path)} was not imported ({type(exc).__name__}: {exc})."
                     )
                 else:
                     self.signals.file_done.emit(row, outcome)
@@ -221,7 +210,7 @@ class ImportDialog(QDialog):
         self.table.verticalHeader().hide()
         self.table.setAccessibleName(self.tr("Files and their results"))
         for row, path in enumerate(self.paths):
-            self.table.setItem(row, 0, QTableWidgetItem(path.name))
+            self.table.setItem(row, 0, QTableWidgetItem(shown_name(path)))
             self.table.setItem(row, 1, QTableWidgetItem(self.tr("waiting")))
             self.table.setItem(row, 2, QTableWidgetItem(""))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
@@ -274,14 +263,15 @@ class ImportDialog(QDialog):
         self._cell(row, 1).setText(self._result_label(outcome.status))
         counts = ", ".join(f"{name} {n}" for name, n in outcome.counts if n)
         self._cell(row, 2).setText(
-            outcome.message + (f" ({counts})" if counts and outcome.status == "imported" else "")
+            one_line(outcome.message)
+            + (f" ({counts})" if counts and outcome.status == "imported" else "")
         )
         self.progress.setValue(row + 1)
 
     @Slot(int, str)
     def _on_task_file_failed(self, row: int, message: str) -> None:
         self._cell(row, 1).setText(self._result_label("error"))
-        self._cell(row, 2).setText(message)
+        self._cell(row, 2).setText(one_line(message))
         self.progress.setValue(row + 1)
 
     @Slot(int)

@@ -8,14 +8,15 @@ SQLAlchemy, the services, the pages) are imported off the GUI thread by ui.app b
 
 from __future__ import annotations
 
-import importlib
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
 
+from desktop_app.logging_setup import failures_reported
+from desktop_app.ui.banner import AlertBanner
 from desktop_app.ui.frame import WindowFrame
 from desktop_app.ui.labels import SECTIONS
 from desktop_app.ui.settings import AppSettings
@@ -72,6 +73,10 @@ class MainWindow(WindowFrame):
         if settings is None:
             raise TypeError("MainWindow needs its context, or the settings to show its frame")
         super().__init__(settings, store_name)
+        # A failed automatic backup or check, above everything until resolved (ui/banner.py).
+        self.banner = AlertBanner(self)
+        self.centralWidget().layout().insertWidget(0, self.banner)  # type: ignore[union-attr]
+        self.banner.backups_requested.connect(self.actions_.backups.trigger)
         self.import_dialogs: list[ImportDialog] = []
         self.last_error = ""
         self._side_lists_due = False  # reload_all: the lists beside the main ones, after them
@@ -168,12 +173,16 @@ class MainWindow(WindowFrame):
         self.detail.notes.flush_draft()
         self.save_layout()
         self.ctx.runner.drain()  # every queued write reaches the store before we leave
-        backup = _optional("desktop_app.services.backup")
-        if backup is not None and hasattr(backup, "maybe_backup"):
+        from desktop_app.services import backup
+
+        with failures_reported() as failures:
             try:
                 backup.maybe_backup(self.ctx.store, on_exit=True)
             except Exception as exc:  # a failed backup must not block closing
                 self.last_error = str(exc)
+        for kind, message in failures:  # the banner closes with the window: said in a dialog
+            self.last_error = message
+            QMessageBox.warning(self, self.tr("Backup failed"), self.banner.sentence(kind, message))
         event.accept()
 
     # navigation
@@ -437,19 +446,15 @@ class MainWindow(WindowFrame):
 
     @Slot()
     def _on_export_triggered(self) -> None:
-        composer = _optional("desktop_app.ui.briefs.composer")
-        if composer is None:
-            self.statusBar().showMessage(self.tr("The brief composer is not installed yet."), 5000)
-            return
-        self._open_dialog(composer.BriefComposer(self.ctx.store, self.selected_meeting_ids(), self))
+        from desktop_app.ui.briefs.composer import BriefComposer
+
+        self._open_dialog(BriefComposer(self.ctx.store, self.selected_meeting_ids(), self))
 
     @Slot()
     def _on_backups_triggered(self) -> None:
-        dialog = _optional("desktop_app.ui.backups_dialog")
-        if dialog is None:
-            self.statusBar().showMessage(self.tr("Backups are not available yet."), 5000)
-            return
-        self._open_dialog(dialog.BackupsDialog(self.ctx.store, self))
+        from desktop_app.ui.backups_dialog import BackupsDialog
+
+        self._open_dialog(BackupsDialog(self.ctx.store, self))
 
     def _open_dialog(self, dialog: QDialog) -> None:
         """Window-modal but not blocking: the event loop (and the workers' results) go on."""
@@ -489,22 +494,20 @@ class MainWindow(WindowFrame):
             self.reload_all()
 
 
-def _optional(name: str) -> Any | None:
-    try:
-        return importlib.import_module(name)
-    except ImportError:
-        return None
-
-
 def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:
     from desktop_app.ui.import_dialog import importable_suffixes
 
     mime = event.mimeData()
     if not mime.hasUrls():
         return []
+    from desktop_app.ingest.readers import documents_in
+
     suffixes = importable_suffixes()
+    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
+    # A folder brings its documents and its subfolders', as `chancery import FOLDER` does.
     return [
-        Path(url.toLocalFile())
-        for url in mime.urls()
-        if url.isLocalFile() and Path(url.toLocalFile()).suffix.lower() in suffixes
+        found
+        for path in paths
+        for found in (documents_in(path) if path.is_dir() else [path])
+        if found.suffix.lower() in suffixes
     ]

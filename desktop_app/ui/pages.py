@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -89,18 +88,12 @@ class Pages(QStackedWidget):
 
     def show_briefs(self) -> None:
         if self.briefs_panel is None:
-            try:
-                panel_module = importlib.import_module("desktop_app.ui.briefs.panel")
-            except ImportError:
-                self.briefs.setText(
-                    self.tr("Briefs will be listed here once the brief composer is installed.")
-                )
-            else:
-                self.briefs_panel = panel_module.BriefsPanel(self.ctx.store, self)
-                self.addWidget(self.briefs_panel)
-                self.by_key["briefs"] = self.briefs_panel
-        if self.briefs_panel is not None:
-            self.briefs_panel.refresh()
+            from desktop_app.ui.briefs.panel import BriefsPanel
+
+            self.briefs_panel = BriefsPanel(self.ctx.store, self)
+            self.addWidget(self.briefs_panel)
+            self.by_key["briefs"] = self.briefs_panel
+        self.briefs_panel.refresh()
         self.show_key("briefs")
 
     def show_key(self, key: str) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-from types import ModuleType
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
@@ -20,18 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.services import review
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.models.lists import RowListModel
 from desktop_app.ui.undo_commands import EditCandidateCommand, ReviewCommand
-
-
-def review_module() -> ModuleType | None:
-    """desktop_app.services.review, or None while it is not there."""
-    try:
-        return importlib.import_module("desktop_app.services.review")
-    except ImportError:
-        return None
 
 
 class CandidateListModel(RowListModel[Any]):
@@ -101,12 +92,7 @@ class ReviewPanel(QWidget):
         self.ctx.changed.connect(self._on_ctx_changed)
 
     def reload(self) -> None:
-        review = review_module()
-        if review is None:
-            self.model.set_rows([])
-            self.info.setText(self.tr("The review queue arrives with the import module."))
-            return
-        self.ctx.read(lambda s: review.list_candidates(s), self._show)
+        self.ctx.read(review.list_candidates, self._show)
 
     def _show(self, candidates: list[Any]) -> None:
         row = max(0, self.table.currentIndex().row())

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
 import sys
 import tempfile
 from pathlib import Path
@@ -37,10 +36,8 @@ def _aes_russia(store: Store) -> int:
 
 
 def _import_sample(store: Store, folder: Path) -> None:
-    try:
-        importing = importlib.import_module("desktop_app.services.importing")
-    except ImportError:
-        return
+    from desktop_app.services import importing
+
     path = folder / "communique-niamey.txt"
     path.write_text(SAMPLE, encoding="utf-8")
     importing.import_files(store, [path])

@@ -9,19 +9,18 @@ same path as a damaged store found at start (ui.app.open_store_for_window).
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Callable
 
 from PySide6.QtCore import QObject, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
+from desktop_app import logging_setup
+from desktop_app.logging_setup import ALERT_CHECK
 from desktop_app.services import recovery
 from desktop_app.services.store import StoreError
 from desktop_app.ui.backups_dialog import offer_newest_backup
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.passphrase_dialog import open_store_interactive
-
-log = logging.getLogger(__name__)
 
 
 class DeferredStoreCheck(QObject):
@@ -58,6 +57,7 @@ class DeferredStoreCheck(QObject):
         self.running = False
         if problem is None:
             self.ctx.store.mark_checked()
+            logging_setup.resolve(ALERT_CHECK)
             self.finished.emit(True)
             return
         self._recover(problem)
@@ -66,7 +66,7 @@ class DeferredStoreCheck(QObject):
     @Slot(str)
     def _on_error(self, message: str) -> None:
         self.running = False  # the check itself could not run: not proof of damage
-        log.warning("the store's check after opening failed: %s", message)
+        logging_setup.report(ALERT_CHECK, f"The store's check could not run: {message}")
         self.finished.emit(True)
 
     def _recover(self, problem: str) -> None:

@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_GB" sourcelanguage="en_GB">
 <context>
+    <name>AlertBanner</name>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="82" />
+        <source>Backups…</source>
+        <translation>Backups…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="102" />
+        <source>The automatic backup failed: your work is saved in the store but has no recent backup. Free some disk space or check the backups folder, then take one with Backups… ({reason})</source>
+        <translation>The automatic backup failed: your work is saved in the store but has no recent backup. Free some disk space or check the backups folder, then take one with Backups… ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="108" />
+        <source>The backup taken as Chancery closed failed: your work is saved in the store but has no recent backup; take one with Backups… ({reason})</source>
+        <translation>The backup taken as Chancery closed failed: your work is saved in the store but has no recent backup; take one with Backups… ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/banner.py" line="113" />
+        <source>The store&apos;s check after opening could not run; run `chancery check` once Chancery is closed. ({reason})</source>
+        <translation>The store&apos;s check after opening could not run; run `chancery check` once Chancery is closed. ({reason})</translation>
+    </message>
+</context>
+<context>
     <name>ActorListModel</name>
     <message>
         <location filename="../../desktop_app/ui/models/lists.py" line="117" />
@@ -1205,6 +1228,11 @@
 <context>
     <name>MainWindow</name>
     <message>
+        <location filename="../../desktop_app/ui/main_window.py" line="185" />
+        <source>Backup failed</source>
+        <translation>Backup failed</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/frame.py" line="165" />
         <source>Opening {0}…</source>
         <translation>Opening {0}…</translation>
@@ -1405,16 +1433,6 @@
         <translation>Documents ({0})</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="438" />
-        <source>The brief composer is not installed yet.</source>
-        <translation>The brief composer is not installed yet.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/main_window.py" line="446" />
-        <source>Backups are not available yet.</source>
-        <translation>Backups are not available yet.</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/main_window.py" line="469" />
         <source>Keyboard shortcuts</source>
         <translation>Keyboard shortcuts</translation>
@@ -1609,11 +1627,6 @@ Store: {0}</translation>
         <source>Notes with this tag</source>
         <translation>Notes with this tag</translation>
     </message>
-    <message>
-        <location filename="../../desktop_app/ui/pages.py" line="119" />
-        <source>Briefs will be listed here once the brief composer is installed.</source>
-        <translation>Briefs will be listed here once the brief composer is installed.</translation>
-    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>
@@ -1749,11 +1762,6 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/review_panel.py" line="73" />
         <source>&amp;Reject (R)</source>
         <translation>&amp;Reject (R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="107" />
-        <source>The review queue arrives with the import module.</source>
-        <translation>The review queue arrives with the import module.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../desktop_app/ui/review_panel.py" line="117" />

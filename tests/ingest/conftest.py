@@ -11,7 +11,7 @@ import pytest
 # importing it here, before tests run with sockets disabled, keeps that probe out of them.
 import trafilatura  # noqa: F401
 
-from desktop_app.ingest.readers import MAX_BYTES
+from desktop_app.ingest.limits import MAX_TEXT_FILE_BYTES, megabytes
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -70,7 +70,7 @@ def bad_files(tmp_path: Path) -> dict[str, tuple[Path, str]]:
     with huge.open("wb") as out:  # sparse: 50 MB on paper, nothing on disk
         out.seek(50 * 1024 * 1024)
         out.write(b"a")
-    files["50 MB text"] = (huge, f"{MAX_BYTES // 1024 // 1024} MB limit")
+    files["50 MB text"] = (huge, f"{megabytes(MAX_TEXT_FILE_BYTES)} limit")
     broken = tmp_path / "broken.txt"
     broken.write_bytes("Les ministres réunis à Bamako ".encode() + b"\xc3\x28 \xe9t\xe9" * 3)
     files["invalid utf-8"] = (broken, "not valid UTF-8")

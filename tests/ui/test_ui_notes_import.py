@@ -11,7 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
 
 from desktop_app.services import annotations as notes_api
-from desktop_app.services import browse
+from desktop_app.services import browse, importing, review
 from desktop_app.services.store import Store
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notes_panel import DRAFT_DELAY_MS
@@ -106,7 +106,6 @@ def _drop(window: MainWindow, paths: list[Path]) -> None:
 def test_drop_files_imports_them_with_a_result_per_file(
     tmp_path: Path, store: Store, make_window: Callable[..., MainWindow]
 ) -> None:
-    pytest.importorskip("desktop_app.services.importing")
     good = tmp_path / "communique.txt"
     good.write_text(
         "Ouagadougou, 5 février 2026 — Le Burkina Faso et le Niger ont tenu une réunion "
@@ -133,8 +132,6 @@ def test_drop_files_imports_them_with_a_result_per_file(
 def test_review_queue_from_the_keyboard(
     tmp_path: Path, store: Store, make_window: Callable[..., MainWindow]
 ) -> None:
-    review = pytest.importorskip("desktop_app.services.review")
-    importing = pytest.importorskip("desktop_app.services.importing")
     path = tmp_path / "note.txt"
     path.write_text(
         "Bamako, 2 mars 2026 — Le Mali et le Niger se sont engagés à créer une commission "

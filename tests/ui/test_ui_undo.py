@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import importlib
+from pathlib import Path
 
 import pytest
 
 from desktop_app.services import annotations as notes_api
-from desktop_app.services import browse
+from desktop_app.services import browse, importing, review
 from desktop_app.services.store import Store
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.undo_commands import (
@@ -125,43 +125,28 @@ def test_set_tracking(
     _cycle(ctx, command, done, undone)
 
 
-def _review_or_skip() -> object:
-    try:
-        return importlib.import_module("desktop_app.services.review")
-    except ImportError:
-        pytest.skip("desktop_app.services.review is not there yet (the ingest helper writes it)")
+def _candidate(store: Store, tmp_path: Path) -> review.Candidate:
+    """A candidate to review: the demo store has none, so a communiqué is imported."""
+    path = tmp_path / "communique.txt"
+    path.write_text(
+        "Bamako, 12 mars 2026 — Le Mali et le Niger ont tenu à Bamako une réunion "
+        "ministérielle. Les deux parties se sont engagées à renforcer leur coopération "
+        "dans le domaine de l'énergie solaire d'ici à 2027.",
+        encoding="utf-8",
+    )
+    importing.import_files(store, [path])
+    candidates = review.list_candidates(store)
+    assert candidates, "the import found no candidate to review"
+    return candidates[0]
 
 
-def _candidate_store(store: Store) -> tuple[object, object]:
-    review = _review_or_skip()
-    candidates = review.list_candidates(store)  # type: ignore[attr-defined]
-    if not candidates:
-        importing = importlib.import_module("desktop_app.services.importing")
-        import tempfile
-        from pathlib import Path
-
-        folder = Path(tempfile.mkdtemp())
-        path = folder / "communique.txt"
-        path.write_text(
-            "Bamako, 12 mars 2026 — Le Mali et le Niger ont tenu à Bamako une réunion "
-            "ministérielle. Les deux parties se sont engagées à renforcer leur coopération "
-            "dans le domaine de l'énergie solaire d'ici à 2027.",
-            encoding="utf-8",
-        )
-        importing.import_files(store, [path])
-        candidates = review.list_candidates(store)  # type: ignore[attr-defined]
-    if not candidates:
-        pytest.skip("the import found no candidate to review")
-    return review, candidates[0]
-
-
-def test_review_accept_and_reject(ctx: AppContext, store: Store) -> None:
-    review, candidate = _candidate_store(store)
+def test_review_accept_and_reject(ctx: AppContext, store: Store, tmp_path: Path) -> None:
+    candidate = _candidate(store, tmp_path)
 
     def pending() -> set[tuple[str, int]]:
-        return {(c.kind, c.id) for c in review.list_candidates(store)}  # type: ignore[attr-defined]
+        return {(c.kind, c.id) for c in review.list_candidates(store)}
 
-    key = (candidate.kind, candidate.id)  # type: ignore[attr-defined]
+    key = (candidate.kind, candidate.id)
     for decision in ("accept", "reject"):
         command = ReviewCommand(ctx, *key, decision)
         _cycle(
@@ -174,18 +159,18 @@ def test_review_accept_and_reject(ctx: AppContext, store: Store) -> None:
         ctx.runner.drain()
 
 
-def test_edit_candidate(ctx: AppContext, store: Store) -> None:
-    review, candidate = _candidate_store(store)
-    old = candidate.text  # type: ignore[attr-defined]
+def test_edit_candidate(ctx: AppContext, store: Store, tmp_path: Path) -> None:
+    candidate = _candidate(store, tmp_path)
+    old = candidate.text
 
     def text() -> str:
         return next(
             c.text
-            for c in review.list_candidates(store)  # type: ignore[attr-defined]
-            if (c.kind, c.id) == (candidate.kind, candidate.id)  # type: ignore[attr-defined]
+            for c in review.list_candidates(store)
+            if (c.kind, c.id) == (candidate.kind, candidate.id)
         )
 
-    command = EditCandidateCommand(ctx, candidate.kind, candidate.id, old, old + " (edited)")  # type: ignore[attr-defined]
+    command = EditCandidateCommand(ctx, candidate.kind, candidate.id, old, old + " (edited)")
     _cycle(
         ctx,
         command,

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
@@ -10,7 +11,7 @@ from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
 
-from desktop_app.services import browse
+from desktop_app.services import backup, browse
 from desktop_app.services.store import Store
 from desktop_app.ui.app import WindowHost
 from desktop_app.ui.main_window import MainWindow
@@ -49,7 +50,7 @@ def test_timeline_filters_by_actor_and_opens_what_is_clicked(
 def test_dialogs_of_the_file_menu_open_without_blocking(
     store: Store, make_window: Callable[..., MainWindow], action: str, module: str, name: str
 ) -> None:
-    dialog_class = getattr(pytest.importorskip(module), name)
+    dialog_class = getattr(importlib.import_module(module), name)
     window = make_window(store)
     getattr(window.actions_, action).trigger()  # returns: the dialog is window-modal only
     dialogs = [d for d in window.findChildren(QDialog) if isinstance(d, dialog_class)]
@@ -107,7 +108,6 @@ def test_choosing_french_rebuilds_the_window_in_french(
 def test_closing_takes_a_backup_when_the_store_changed(
     tmp_path: Path, make_window: Callable[..., MainWindow]
 ) -> None:
-    backup = pytest.importorskip("desktop_app.services.backup")
     store = Store.open(tmp_path / "closing.db")
     from desktop_app.services.demo import load_demo
 
