@@ -116,6 +116,15 @@ def _get(session: Session, kind: str, record_id: int) -> Any:
     return row
 
 
+def exists(store: Store, kind: str, record_id: int) -> bool:
+    with store.read() as session:
+        try:
+            _get(session, KIND_ALIASES.get(kind, kind), record_id)
+        except NotFound:
+            return False
+        return True
+
+
 def _party_rows(meeting: m.Meeting) -> list[m.Participation]:
     """A meeting's parties: its states and organisations (people are its participants)."""
     return [p for p in meeting.participations if p.actor.kind != "person"]

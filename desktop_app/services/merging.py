@@ -195,25 +195,32 @@ def actors_named_by(session: Session, meeting_ids: Iterable[int]) -> set[int]:
     return found
 
 
-def demo_source_ids(session: Session, dossier: Path | None = None) -> list[int]:
-    """The sources the demo dossier added (known by their texts' sha256)."""
+def demo_records(session: Session, dossier: Path | None = None) -> tuple[list[int], set[int]]:
+    """The sources the demo dossier added (known by their texts' sha256), and the actors it
+    lists (by kind and name: those no other record names go with it)."""
     data = json.loads((dossier or resource_path(DOSSIER)).read_text(encoding="utf-8"))
     texts = [x["source"]["text"] for x in data["meetings"]]
     shas = [hashlib.sha256(t.encode("utf-8")).hexdigest() for t in texts]
-    return list(session.scalars(select(m.Source.id).where(m.Source.sha256.in_(shas))))
+    sources = list(session.scalars(select(m.Source.id).where(m.Source.sha256.in_(shas))))
+    actors: set[int] = set()
+    for raw in data["actors"]:
+        actors.update(session.scalars(
+            select(m.Actor.id).where(m.Actor.kind == raw["kind"], m.Actor.name == raw["name"])
+        ))  # fmt: skip
+    return sources, actors
 
 
 def remove_demo(store: Store, dossier: Path | None = None) -> EditResult:
     """Remove the demo dossier in one undoable action: its meetings, sources, notes, and the
     actors nothing else names."""
     with store.write() as session:
-        sources = demo_source_ids(session, dossier)
+        sources, listed = demo_records(session, dossier)
         if not sources:
             raise InvalidEdit("The demo dossier is not in this store: there is nothing to remove.")
         meetings = list(session.scalars(
             select(m.MeetingSource.meeting_id).where(m.MeetingSource.source_id.in_(sources))
         ).unique())  # fmt: skip
-        actors = actors_named_by(session, meetings)
+        actors = actors_named_by(session, meetings) | listed
         label = f"Remove the demo dossier ({len(meetings)} meetings)"
         rec = Recorder(session, "remove_demo", label)
         rec.delete([("meeting", i) for i in meetings] + [("source", i) for i in sources])
