@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.services import annotations as notes_api
-from desktop_app.services import tracking
+from desktop_app.services import history, tracking
 from desktop_app.services.store import Store
 from desktop_app.services.views import AnnotationView, CommitmentView
 from desktop_app.ui.context import AppContext
@@ -179,7 +179,8 @@ class SetTrackingCommand(QUndoCommand):
 
 
 class ReviewCommand(QUndoCommand):
-    """Accept or reject a candidate from an import; undo puts it back in the queue."""
+    """Accept or reject a candidate from an import; undo puts it back in the queue (and what
+    a rejected meeting took with it: its sources, its actors), redo makes the same change."""
 
     def __init__(self, ctx: AppContext, kind: str, item_id: int, decision: str) -> None:
         super().__init__(
@@ -191,21 +192,25 @@ class ReviewCommand(QUndoCommand):
         self.kind = kind
         self.item_id = item_id
         self.decision = decision
+        self.change_set_id: int | None = None
+
+    def _redo(self, store: Store) -> None:
+        if self.change_set_id is not None:
+            history.redo(store, self.change_set_id)
+            return
+        review = review_module()
+        action = review.accept if self.decision == "accept" else review.reject
+        self.change_set_id = action(store, self.kind, self.item_id)
+
+    def _undo(self, store: Store) -> None:
+        if self.change_set_id is not None:
+            history.undo(store, self.change_set_id)
 
     def redo(self) -> None:
-        review = review_module()
-
-        action = review.accept if self.decision == "accept" else review.reject
-        self.ctx.write(lambda s: action(s, self.kind, self.item_id), self.kind, self.item_id)
+        self.ctx.write(self._redo, self.kind, self.item_id)
 
     def undo(self) -> None:
-        review = review_module()
-
-        self.ctx.write(
-            lambda s: review.set_review_state(s, self.kind, self.item_id, "candidate"),
-            self.kind,
-            self.item_id,
-        )
+        self.ctx.write(self._undo, self.kind, self.item_id)
 
 
 class EditCandidateCommand(QUndoCommand):
