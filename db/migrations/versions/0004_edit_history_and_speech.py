@@ -15,6 +15,9 @@ down_revision = "0003"
 branch_labels = None
 depends_on = None
 
+_SPACES = " \u00a0\u202f\t\n"
+_OPENING = ("\u00ab", "\u201c", '"', "'", "\u2018")
+
 
 def upgrade() -> None:
     op.create_table(
@@ -57,18 +60,27 @@ def upgrade() -> None:
             sa.Column("speech", sa.String(length=8), nullable=False, server_default="quote")
         )
         batch_op.create_check_constraint("speech", "speech IN ('quote', 'reported')")
-    # A statement whose words are not in the passage it came from is the source's account
-    # of what was said (the demo dossier's statements, an analyst's summary): reported.
-    op.execute(
-        "UPDATE statement SET speech = 'reported' WHERE anchor_id IS NOT NULL AND "
-        "(SELECT instr(anchor.exact, statement.text) FROM anchor "
-        "WHERE anchor.id = statement.anchor_id) = 0"
-    )
+    # What a store already holds: a statement whose passage does not open with a quotation
+    # mark is the source's account of what was said (the demo dossier's "a assuré que …").
+    bind = op.get_bind()
+    rows = bind.execute(
+        sa.text(
+            "SELECT statement.id, anchor.prefix FROM statement "
+            "JOIN anchor ON anchor.id = statement.anchor_id"
+        )
+    ).all()
+    reported = [
+        {"id": row_id}
+        for row_id, prefix in rows
+        if (prefix or "").rstrip(_SPACES)[-1:] not in _OPENING
+    ]
+    if reported:
+        bind.execute(sa.text("UPDATE statement SET speech = 'reported' WHERE id = :id"), reported)
 
 
 def downgrade() -> None:
     with op.batch_alter_table("statement", schema=None) as batch_op:
-        batch_op.drop_constraint("ck_statement_speech", type_="check")
+        batch_op.drop_constraint(op.f("ck_statement_speech"), type_="check")
         batch_op.drop_column("speech")
     with op.batch_alter_table("change", schema=None) as batch_op:
         batch_op.drop_index(batch_op.f("ix_change_change_set_id"))
