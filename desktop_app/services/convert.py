@@ -103,6 +103,10 @@ def statement_view(s: m.Statement) -> StatementView:
         review_state=s.review_state,
         classification=s.classification,
         anchor=anchor_view(s.anchor),
+        speech=s.speech,
+        reported_by=(
+            (s.anchor.source.publisher or s.anchor.source.title) if s.anchor is not None else None
+        ),
     )
 
 

@@ -91,6 +91,8 @@ def _statement_line(item: StatementView) -> str:
         if item.speaker
         else (item.speaker_as_written or QCoreApplication.translate("Detail", "Unknown"))
     )
+    if item.speech == "reported":  # the source's words, not the speaker's: no « »
+        return escape(item.as_reported(item.language)) + _links("statement", item.id, item.anchor)
     verb = f" {escape(item.verb)}" if item.verb else ""
     return f"<b>{escape(who)}</b>{verb} « {escape(item.text)} »" + _links(
         "statement", item.id, item.anchor

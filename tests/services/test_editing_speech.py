@@ -80,3 +80,21 @@ def test_a_store_made_before_marks_its_unquoted_statements_reported(tmp_path: Pa
         speech = dict(session.execute(select(m.Statement.text, m.Statement.speech)).all())
     assert speech.pop("Nous avancerons ensemble.") == "quote"
     assert set(speech.values()) == {"reported"}
+
+
+def test_the_brief_prints_reported_speech_as_reported(store: Store, tmp_path: Path) -> None:
+    import datetime as dt
+    import re
+
+    import pypdf
+
+    from desktop_app.services import briefs, browse
+
+    moscow = next(mt.id for mt in browse.list_meetings(store) if mt.city == "Moscou")
+    path = tmp_path / "note.pdf"
+    request = briefs.BriefRequest(meeting_ids=(moscow,), today=dt.date(2026, 11, 29))
+    briefs.export_brief(store, request, path)
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in pypdf.PdfReader(path).pages))
+    assert "Selon " in text
+    assert "Sergueï Lavrov a assuré que la Russie appuierait la mise sur pied" in text
+    assert "« la Russie appuierait" not in text and "«\u00a0la Russie" not in text
