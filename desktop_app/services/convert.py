@@ -64,6 +64,7 @@ def participant_view(p: m.Participation) -> ParticipantView:
         title=p.actor.title,
         country_iso2=actor_country(p.actor),
         anchor=anchor_view(p.anchor),
+        id=p.id,
     )
 
 

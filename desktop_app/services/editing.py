@@ -12,9 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import models as m
+from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
 from desktop_app.services.edit_fields import (
     FIELDS,
@@ -68,7 +70,7 @@ def _as_text(session: Session, kind: str, row: Any, f: Field) -> str:
         return "; ".join(a.alias for a in row.aliases)
     if kind == "participation" and f.name in ("office", "country"):
         actor = row.actor
-        value = actor.title if f.name == "office" else actor.iso2
+        value = actor.title if f.name == "office" else convert.actor_country(actor)
         return value or ""
     assert f.column is not None
     value = getattr(row, _attr(f.column))
@@ -261,7 +263,7 @@ class Passage:
 def add(
     store: Store,
     kind: str,
-    meeting_id: int,
+    meeting_id: int | None,
     values: Mapping[str, str],
     *,
     passage: Passage | None = None,
@@ -275,6 +277,8 @@ def add(
     if table == "commitment":
         given.setdefault("kind", kind)
     with store.write() as session:
+        if meeting_id is None:  # from a passage: the meeting its source reports
+            meeting_id = _meeting_of_source(session, passage)
         meeting = _get(session, "meeting", meeting_id)
         checked = [(f, parse_value(session, table, f, raw))
                    for f, raw in ((field_of(table, n), r) for n, r in given.items())]  # fmt: skip
@@ -325,6 +329,52 @@ def add(
                 rec.update("actor", new["actor_id"], column, value)
         rec.label = f"Add {kind} {new['id']} to meeting {meeting.id}"
         return EditResult(rec.finish(), table, int(new["id"]), rec.label, tuple(given))
+
+
+def _meeting_of_source(session: Session, passage: Passage | None) -> int:
+    source = session.get(m.Source, passage.source_id) if passage is not None else None
+    if source is None:
+        raise InvalidEdit("Say which meeting the new record belongs to.")
+    if not source.meetings:
+        raise InvalidEdit(
+            f"Source {source.id} is attached to no meeting: attach it to one before adding "
+            "records from it."
+        )
+    return min(mt.id for mt in source.meetings)
+
+
+def validate(store: Store, kind: str, values: Mapping[str, str]) -> None:
+    """Check values as ``edit`` would, writing nothing (a dialog checks before it closes)."""
+    kind = KIND_ALIASES.get(kind, kind)
+    with store.read() as session:
+        for name, raw in values.items():
+            parse_value(session, kind, field_of(kind, name), raw)
+
+
+def merge_choices(store: Store, kind: str, record_id: int) -> list[tuple[int, str]]:
+    """The records ``kind`` ``record_id`` can be merged into: (id, label), best first."""
+    kind = KIND_ALIASES.get(kind, kind)
+    with store.read() as session:
+        row = _get(session, kind, record_id)
+        if kind == "actor":
+            actors = session.scalars(
+                select(m.Actor).where(m.Actor.kind == row.kind, m.Actor.id != row.id)
+                .order_by(m.Actor.name)
+            )  # fmt: skip
+            return [(a.id, a.name) for a in actors]
+        if kind == "meeting":
+            meetings = session.scalars(
+                select(m.Meeting).where(m.Meeting.id != row.id).order_by(m.Meeting.starts_on.desc())
+            )
+            return [(x.id, f"{x.starts_on or '?'} {x.city or ''} — {x.title}") for x in meetings]
+        if kind == "commitment":
+            items = session.scalars(
+                select(m.Commitment).where(
+                    m.Commitment.meeting_id == row.meeting_id, m.Commitment.id != row.id
+                ).order_by(m.Commitment.id)
+            )  # fmt: skip
+            return [(c.id, c.text) for c in items]
+        raise InvalidEdit(f"Two {kind}s cannot be merged.")
 
 
 # --- deleting --------------------------------------------------------------------------------

@@ -49,6 +49,7 @@ class ParticipantView:
     title: str | None
     country_iso2: str | None
     anchor: AnchorView | None
+    id: int | None = None  # the participation (to edit or remove it)
 
 
 @dataclass(frozen=True)

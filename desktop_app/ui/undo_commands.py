@@ -240,3 +240,49 @@ class EditCandidateCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self.old_text)
+
+
+class ChangeSetCommand(QUndoCommand):
+    """An edit, delete, merge or addition made by the editing services: its first redo runs
+    ``action`` (which records one change set), undo and later redos replay that change set.
+
+    ``refresh`` (kind, id) is what the views reload after each step; ``after`` runs on the
+    GUI thread after each step (the detail pane leaves a record that is gone)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        action: Any,
+        refresh: tuple[str, int] = ("meeting", 0),
+        after: Any = None,
+    ) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.action = action
+        self.refresh = refresh
+        self.after = after
+        self.change_set_id: int | None = None
+        self.result: Any = None
+
+    def _redo(self, store: Store) -> Any:
+        if self.change_set_id is None:
+            self.result = self.action(store)
+            self.change_set_id = self.result.change_set_id
+            return self.result
+        return history.redo(store, self.change_set_id)
+
+    def _undo(self, store: Store) -> Any:
+        if self.change_set_id is None:  # the action failed or changed nothing
+            return None
+        return history.undo(store, self.change_set_id)
+
+    def _done(self, _result: Any) -> None:
+        if self.after is not None:
+            self.after(self)
+
+    def redo(self) -> None:
+        self.ctx.write(self._redo, *self.refresh, done=self._done)
+
+    def undo(self) -> None:
+        self.ctx.write(self._undo, *self.refresh, done=self._done)
