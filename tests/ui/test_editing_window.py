@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
 from desktop_app.services import browse, editing
 from desktop_app.services.store import Store
 from desktop_app.ui.editing.dialogs import HistoryDialog, MergeDialog, RecordEditDialog
+from desktop_app.ui.editing.menus import selected_ids
 from desktop_app.ui.main_window import MainWindow
 
 
@@ -232,3 +233,106 @@ def test_each_kind_has_its_dialog(
     assert set(dialog.editors) == {f.name for f in editing.FIELDS[kind]}
     dialog.grab().save(f"/tmp/edit-dialog-{kind}.png")
     dialog.reject()
+
+
+def test_two_selected_actors_merge_and_del_deletes_from_a_list(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    window = make_window(store)
+    window.pages.show_key("actors")
+    table = window.pages.actors
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)  # type: ignore[attr-defined]
+    table.setFocus()
+    table.selectRow(0)
+    table.selectionModel().select(
+        table.model().index(1, 0),
+        table.selectionModel().SelectionFlag.Select | table.selectionModel().SelectionFlag.Rows,
+    )
+    keep, other = selected_ids(table)
+    assert window.editing.current_record() == ("actor", keep)
+    window.editing.merge_action.trigger()  # Ctrl+Shift+M on two rows
+    box = _dialog(window, qtbot, QMessageBox)
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    _cycle(
+        window,
+        lambda: not editing.exists(store, "actor", other),
+        lambda: editing.exists(store, "actor", other),
+    )
+    window.ctx.undo_stack.undo()
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)  # type: ignore[attr-defined]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    table.setFocus()
+    table.selectRow(2)
+    victim = selected_ids(table)[0]
+    window.editing.last_dialog = None
+    qtbot.keyClick(table, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    box = _dialog(window, qtbot, QMessageBox)
+    assert isinstance(box, QMessageBox) and str(victim) in box.text()
+    box.button(QMessageBox.StandardButton.Yes).click()
+    _cycle(
+        window,
+        lambda: not editing.exists(store, "actor", victim),
+        lambda: editing.exists(store, "actor", victim),
+    )
+
+
+def test_review_queue_e_opens_the_whole_record(
+    empty_store: Store, make_window: Callable[..., MainWindow], qtbot: object, tmp_path: object
+) -> None:
+    from pathlib import Path
+
+    from desktop_app.services import importing
+
+    corpus = Path(__file__).resolve().parent.parent / "corpus"
+    importing.import_files(empty_store, [corpus / "en-02-readout-numbered.txt"])
+    window = make_window(empty_store)
+    window.pages.show_key("review")
+    review = window.pages.review
+    review.reload()
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: review.model.rowCount() > 3)  # type: ignore[attr-defined]
+    row = next(
+        r for r in range(review.model.rowCount()) if review.model.row_at(r).kind == "commitment"
+    )
+    review.table.selectRow(row)
+    review.table.setFocus()
+    candidate = review.current()
+    qtbot.keyClick(review.table, Qt.Key.Key_E)  # type: ignore[attr-defined]
+    dialog = _dialog(window, qtbot, RecordEditDialog)
+    assert isinstance(dialog, RecordEditDialog) and dialog.kind == "commitment"
+    dialog.set_value("theme", "trade")
+    dialog.set_value("due", "2027-01-15")
+    dialog.save()
+
+    def due() -> str:
+        return editing.current_values(empty_store, "commitment", candidate.id)["due"]
+
+    _cycle(window, lambda: due() == "2027-01-15", lambda: due() == "")
+
+
+def test_add_a_participant_from_the_meeting_menu(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    window = make_window(store)
+    meeting_id = _moscow(store)
+    menu = window.editing.menu_for(window, "meeting", [meeting_id])
+    next(a for a in menu.actions() if a.text() == "Add participant…").trigger()
+    dialog = _dialog(window, qtbot, RecordEditDialog)
+    assert isinstance(dialog, RecordEditDialog)
+    dialog.save()  # no person: it stays open and says so
+    assert dialog.isVisible() and "Person" in dialog.error.text()
+    dialog.set_value("person", "Assimi Goïta")
+    dialog.set_value("role", "participant")
+    dialog.save()
+
+    def names() -> list[str]:
+        return [p.actor.name for p in browse.get_meeting(store, meeting_id).participants]
+
+    before = [n for n in names() if n != "Assimi Goïta"]
+    _cycle(window, lambda: "Assimi Goïta" in names(), lambda: names() == before)
+    window.editing.show_history("meeting", meeting_id)
+    history_dialog = _dialog(window, qtbot, HistoryDialog)
+    history_dialog.grab().save("/tmp/edit-dialog-history.png")  # type: ignore[attr-defined]

@@ -32,47 +32,45 @@ from desktop_app.ui.labels import kind_label, role_label, status_label, theme_la
 
 def field_label(name: str) -> str:
     """The field's name in the window's language."""
-    tr = QCoreApplication.translate
     labels = {
-        "title": tr("EditFields", "Title"),
-        "date": tr("EditFields", "Date"),
-        "end_date": tr("EditFields", "End date"),
-        "precision": tr("EditFields", "Date precision"),
-        "place": tr("EditFields", "Place (city)"),
-        "country": tr("EditFields", "Country (two letters)"),
-        "format": tr("EditFields", "Format"),
-        "session": tr("EditFields", "Session number"),
-        "recurrence": tr("EditFields", "Recurrence"),
-        "summary": tr("EditFields", "Summary"),
-        "parties": tr("EditFields", "Parties"),
-        "person": tr("EditFields", "Person"),
-        "role": tr("EditFields", "Role"),
-        "office": tr("EditFields", "Office"),
-        "note": tr("EditFields", "Note"),
-        "text": tr("EditFields", "Text"),
-        "kind": tr("EditFields", "Kind"),
-        "theme": tr("EditFields", "Theme"),
-        "committed_by": tr("EditFields", "Committed by"),
-        "due": tr("EditFields", "Due date"),
-        "due_precision": tr("EditFields", "Due date precision"),
-        "status": tr("EditFields", "Status"),
-        "evidence": tr("EditFields", "Evidence"),
-        "speaker": tr("EditFields", "Speaker"),
-        "as_written": tr("EditFields", "Speaker as written"),
-        "speech": tr("EditFields", "Quoted or reported"),
-        "verb": tr("EditFields", "Verb"),
-        "name": tr("EditFields", "Name"),
-        "aliases": tr("EditFields", "Aliases (separated by ;)"),
-        "affiliation": tr("EditFields", "Belongs to"),
-        "outlet": tr("EditFields", "Outlet"),
-        "reliability": tr("EditFields", "Reliability"),
-        "language": tr("EditFields", "Language"),
+        "title": QCoreApplication.translate("EditFields", "Title"),
+        "date": QCoreApplication.translate("EditFields", "Date"),
+        "end_date": QCoreApplication.translate("EditFields", "End date"),
+        "precision": QCoreApplication.translate("EditFields", "Date precision"),
+        "place": QCoreApplication.translate("EditFields", "Place (city)"),
+        "country": QCoreApplication.translate("EditFields", "Country (two letters)"),
+        "format": QCoreApplication.translate("EditFields", "Format"),
+        "session": QCoreApplication.translate("EditFields", "Session number"),
+        "recurrence": QCoreApplication.translate("EditFields", "Recurrence"),
+        "summary": QCoreApplication.translate("EditFields", "Summary"),
+        "parties": QCoreApplication.translate("EditFields", "Parties"),
+        "person": QCoreApplication.translate("EditFields", "Person"),
+        "role": QCoreApplication.translate("EditFields", "Role"),
+        "office": QCoreApplication.translate("EditFields", "Office"),
+        "note": QCoreApplication.translate("EditFields", "Note"),
+        "text": QCoreApplication.translate("EditFields", "Text"),
+        "kind": QCoreApplication.translate("EditFields", "Kind"),
+        "theme": QCoreApplication.translate("EditFields", "Theme"),
+        "committed_by": QCoreApplication.translate("EditFields", "Committed by"),
+        "due": QCoreApplication.translate("EditFields", "Due date"),
+        "due_precision": QCoreApplication.translate("EditFields", "Due date precision"),
+        "status": QCoreApplication.translate("EditFields", "Status"),
+        "evidence": QCoreApplication.translate("EditFields", "Evidence"),
+        "speaker": QCoreApplication.translate("EditFields", "Speaker"),
+        "as_written": QCoreApplication.translate("EditFields", "Speaker as written"),
+        "speech": QCoreApplication.translate("EditFields", "Quoted or reported"),
+        "verb": QCoreApplication.translate("EditFields", "Verb"),
+        "name": QCoreApplication.translate("EditFields", "Name"),
+        "aliases": QCoreApplication.translate("EditFields", "Aliases (separated by ;)"),
+        "affiliation": QCoreApplication.translate("EditFields", "Belongs to"),
+        "outlet": QCoreApplication.translate("EditFields", "Outlet"),
+        "reliability": QCoreApplication.translate("EditFields", "Reliability"),
+        "language": QCoreApplication.translate("EditFields", "Language"),
     }
     return labels.get(name, name)
 
 
 def choice_label(field: str, key: str) -> str:
-    tr = QCoreApplication.translate
     if field == "status":
         return status_label(key)
     if field == "theme":
@@ -82,11 +80,11 @@ def choice_label(field: str, key: str) -> str:
     if field == "kind" and key in ("commitment", "position", "principle", "next_step"):
         return kind_label(key)
     words = {
-        "day": tr("EditFields", "day"),
-        "month": tr("EditFields", "month"),
-        "year": tr("EditFields", "year"),
-        "quote": tr("EditFields", "quoted words (« … »)"),
-        "reported": tr("EditFields", "reported speech (X said that …)"),
+        "day": QCoreApplication.translate("EditFields", "day"),
+        "month": QCoreApplication.translate("EditFields", "month"),
+        "year": QCoreApplication.translate("EditFields", "year"),
+        "quote": QCoreApplication.translate("EditFields", "quoted words (« … »)"),
+        "reported": QCoreApplication.translate("EditFields", "reported speech (X said that …)"),
     }
     return words.get(key, key.replace("_", " "))
 
