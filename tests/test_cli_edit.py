@@ -114,6 +114,15 @@ def test_delete_merge_add_and_remove_demo(db: str, capsys: pytest.CaptureFixture
     assert len(json.loads(out)) >= 6
 
 
+def test_show_prints_reported_speech_as_reported(
+    db: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    meeting_id = _moscow(capsys, db)["summary"]["id"]  # type: ignore[index]
+    _, out, _ = _run(capsys, "show", "meeting", str(meeting_id), "--db", db)
+    assert "Sergueï Lavrov a assuré que la Russie appuierait" in out
+    assert "« la Russie" not in out
+
+
 def test_help_lists_the_fields_of_each_kind(capsys: pytest.CaptureFixture[str]) -> None:
     with pytest.raises(SystemExit):
         main(["edit", "--help"])

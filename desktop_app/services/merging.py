@@ -18,7 +18,7 @@ from db import models as m
 from desktop_app.resources import resource_path
 from desktop_app.services.demo import DOSSIER
 from desktop_app.services.editing import KIND_ALIASES, EditResult, InvalidEdit, _get, describe
-from desktop_app.services.history import Recorder
+from desktop_app.services.history import TABLES, Recorder
 from desktop_app.services.store import Store
 
 MERGEABLE = ("actor", "meeting", "commitment")
@@ -132,6 +132,20 @@ def _merge_items(session: Session, rec: Recorder, keep: m.Commitment, other: m.C
         select(m.StatusChange.id).where(m.StatusChange.commitment_id == other.id)
     ).all():
         rec.update("status_change", change_id, "commitment_id", keep.id)
+    _move_item_sources(session, rec, keep.id, other.id)
+
+
+def _move_item_sources(session: Session, rec: Recorder, keep: int, other: int) -> None:
+    """Both items' sources stay with the one kept: the item<->source links (the
+    corroboration table, where the store has it) of the other move to it."""
+    links = TABLES.get("item_source")
+    if links is None:
+        return
+    held = set(session.scalars(select(links.c.source_id).where(links.c.commitment_id == keep)))
+    for row in session.execute(select(links).where(links.c.commitment_id == other)).mappings():
+        if row["source_id"] not in held:  # else the other's link goes with it
+            held.add(row["source_id"])
+            rec.update("item_source", row["id"], "commitment_id", keep)
 
 
 def _retarget_notes(

@@ -132,6 +132,14 @@ def shortcuts_text(window: QMainWindow) -> str:
             QCoreApplication.translate("MainWindow", "move in a list, open the item"),
         ),
         (
+            "F2 / Del",
+            QCoreApplication.translate(
+                "MainWindow",
+                "edit / delete the record in view (Ctrl+Shift+M merges, "
+                "Ctrl+Shift+H shows its history)",
+            ),
+        ),
+        (
             "A / E / R",
             QCoreApplication.translate("MainWindow", "accept, edit, reject in the review queue"),
         ),

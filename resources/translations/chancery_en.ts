@@ -1277,6 +1277,10 @@ Store: {0}</source>
         <translation>Chancery: meetings, commitments and notes, offline.
 Store: {0}</translation>
     </message>
+    <message>
+        <source>edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)</source>
+        <translation>edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListModel</name>

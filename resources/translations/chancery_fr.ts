@@ -1277,6 +1277,10 @@ Store: {0}</source>
         <translation>Chancery : réunions, engagements et notes, hors ligne.
 Base : {0}</translation>
     </message>
+    <message>
+        <source>edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)</source>
+        <translation>modifier / supprimer l'enregistrement affiché (Ctrl+Maj+M fusionne, Ctrl+Maj+H montre son historique)</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListModel</name>

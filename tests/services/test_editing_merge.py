@@ -145,3 +145,27 @@ def test_remove_the_demo_dossier_in_one_action_and_undo_it(store: Store) -> None
             extra = 1 if model is m.Actor else 0
             assert session.scalar(select(func.count()).select_from(model)) == count + extra
     assert editing.exists(store, "meeting", browse.list_meetings(store)[0].id)
+
+
+def test_merged_items_keep_both_sources_where_the_store_links_them(store: Store) -> None:
+    """With the item<->source table (the corroboration work), the other's links move."""
+    from desktop_app.services.history import TABLES
+
+    links = TABLES.get("item_source")
+    if links is None:
+        pytest.skip("this branch has no item_source table yet")
+    moscow = next(mt.id for mt in browse.list_meetings(store) if mt.city == "Moscou")
+    detail = browse.get_meeting(store, moscow)
+    keep, other = detail.commitments[0], detail.commitments[1]
+    with store.write() as session:
+        source = m.Source(title="Second outlet", text="Un autre récit.", sha256="s" * 64)
+        session.add(source)
+        session.flush()
+        session.execute(links.insert().values(commitment_id=other.id, source_id=source.id))
+        source_id = source.id
+    merging.merge(store, "commitment", keep.id, other.id)
+    with store.read() as session:
+        sources = set(
+            session.scalars(select(links.c.source_id).where(links.c.commitment_id == keep.id))
+        )
+    assert source_id in sources
