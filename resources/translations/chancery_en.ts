@@ -2082,6 +2082,30 @@ Store: {0}</translation>
         <source>reported speech (X said that …)</source>
         <translation>reported speech (X said that …)</translation>
     </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation>addition</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>demo dossier removed</source>
+        <translation>demo dossier removed</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>

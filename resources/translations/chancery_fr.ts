@@ -2082,6 +2082,30 @@ Base : {0}</translation>
         <source>reported speech (X said that …)</source>
         <translation>discours rapporté (X a dit que …)</translation>
     </message>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>demo dossier removed</source>
+        <translation>dossier de démonstration retiré</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>

@@ -164,7 +164,7 @@ def test_history_dialog_lists_the_previous_value(
     dialog = _dialog(window, qtbot, HistoryDialog)
     assert isinstance(dialog, HistoryDialog)
     cells = [dialog.table.item(0, c).text() for c in range(5)]
-    assert cells[2:] == ["city", "Moscou", "Bonn"]
+    assert cells[1:] == ["edit", "Place (city)", "Moscou", "Bonn"]
 
 
 def test_new_commitment_from_a_selected_passage(

@@ -229,13 +229,10 @@ class HistoryDialog(QDialog):
             self.table.setColumnWidth(column, width)
         for row, entry in enumerate(entries):
             change = entry.change
-            action = entry.label + (self.tr(" (undone)") if entry.undone else "")
+            action = action_label(entry.action) + (self.tr(" (undone)") if entry.undone else "")
             if change.op == "update":
-                field, before, after = (
-                    change.field,
-                    _short(change.old_value),
-                    _short(change.new_value),
-                )
+                field = _field_of_column(change.record_kind, change.field)
+                before, after = _short(change.old_value), _short(change.new_value)
             elif change.op == "insert":
                 field, before, after = change.record_kind, "", self.tr("added")
             else:
@@ -247,7 +244,7 @@ class HistoryDialog(QDialog):
             cells = (entry.changed_at.strftime("%Y-%m-%d %H:%M"), action, field, before, after)
             for column, text in enumerate(cells):
                 item = QTableWidgetItem(str(text or ""))
-                item.setToolTip(str(text or ""))
+                item.setToolTip(entry.label if column == 1 else str(text or ""))
                 self.table.setItem(row, column, item)
         empty = QLabel(self.tr("No change recorded: the record is as it was imported."), self)
         empty.setVisible(not entries)
@@ -257,6 +254,27 @@ class HistoryDialog(QDialog):
         layout.addWidget(empty)
         layout.addWidget(self.table, 1)
         layout.addWidget(buttons)
+
+
+def action_label(action: str) -> str:
+    labels = {
+        "edit": QCoreApplication.translate("EditFields", "edit"),
+        "add": QCoreApplication.translate("EditFields", "addition"),
+        "delete": QCoreApplication.translate("EditFields", "deletion"),
+        "merge": QCoreApplication.translate("EditFields", "merge"),
+        "review": QCoreApplication.translate("EditFields", "review"),
+        "remove_demo": QCoreApplication.translate("EditFields", "demo dossier removed"),
+    }
+    return labels.get(action, action)
+
+
+def _field_of_column(table: str, column: str | None) -> str:
+    """The field's name as the edit dialog shows it ("city" of a meeting: "Place (city)")."""
+    kind = "note" if table == "annotation" else table
+    for f in FIELDS.get(kind, ()):
+        if f.column == column:
+            return field_label(f.name)
+    return column or ""
 
 
 def _short(value: Any) -> str:
