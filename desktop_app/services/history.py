@@ -14,7 +14,19 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import Date, DateTime, Table, and_, delete, insert, or_, select, text, update
+from sqlalchemy import (
+    Date,
+    DateTime,
+    Table,
+    and_,
+    delete,
+    func,
+    insert,
+    or_,
+    select,
+    text,
+    update,
+)
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -435,15 +447,28 @@ class HistoryEntry:
 
 
 def history(store: Store, table_name: str, record_id: int) -> list[HistoryEntry]:
-    """Every recorded change of one record (and of its link rows), oldest first."""
+    """Every recorded change of one record, of its link rows, and the rows added to it or
+    taken from it (a meeting's participants and items, an actor's aliases), oldest first."""
     links = [name for name, owner in LINK_OWNERS.items() if owner == f"{table_name}_id"]
+    pointer = f"$.{table_name}_id"
     with store.read() as session:
         rows = session.execute(
             select(m.Change, m.ChangeSet)
             .join(m.ChangeSet, m.Change.change_set_id == m.ChangeSet.id)
             .where(
-                m.Change.record_id == record_id,
-                or_(m.Change.record_kind == table_name, m.Change.record_kind.in_(links)),
+                or_(
+                    and_(
+                        m.Change.record_id == record_id,
+                        or_(m.Change.record_kind == table_name, m.Change.record_kind.in_(links)),
+                    ),
+                    and_(
+                        m.Change.op != "update",
+                        or_(
+                            func.json_extract(m.Change.old_value, pointer) == record_id,
+                            func.json_extract(m.Change.new_value, pointer) == record_id,
+                        ),
+                    ),
+                )
             )
             .order_by(m.Change.change_set_id, m.Change.seq)
         ).all()

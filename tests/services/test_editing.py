@@ -157,6 +157,11 @@ def test_meeting_parties_and_participants_added_and_removed(store: Store) -> Non
     editing.edit(store, "meeting", meeting_id, {"parties": "Russie, Mali"})
     parties = editing.current_values(store, "meeting", meeting_id)["parties"]
     assert set(parties.split(", ")) == {"Russie", "Mali"}
+    # the meeting's history says which participations came and went
+    ops = {
+        (e.change.op, e.change.record_kind) for e in history.history(store, "meeting", meeting_id)
+    }
+    assert {("insert", "participation"), ("delete", "participation")} <= ops
     history.undo(store)
     assert editing.current_values(store, "meeting", meeting_id)["parties"] == before
 
