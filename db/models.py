@@ -30,6 +30,10 @@ STATUSES = ("announced", "in_progress", "fulfilled", "lapsed", "unknown")
 REVIEW_STATES = ("candidate", "confirmed", "rejected")
 PARTY_ROLES = ("committing", "benefiting")
 TARGET_KINDS = ("meeting", "commitment", "statement", "source", "actor", "anchor")
+# A statement either quotes the speaker's words or reports them in the source's words.
+SPEECH_KINDS = ("quote", "reported")
+# What one recorded change did to a row (see Change).
+CHANGE_OPS = ("update", "insert", "delete")
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -303,6 +307,7 @@ class Statement(Base):
     __tablename__ = "statement"
     __table_args__ = (
         _one_of("review_state", REVIEW_STATES),
+        _one_of("speech", SPEECH_KINDS),
         Index("ix_statement_meeting_id", "meeting_id"),
     )
 
@@ -318,6 +323,8 @@ class Statement(Base):
     review_state: Mapped[str] = mapped_column(String(10), default="confirmed")
     classification: Mapped[str | None] = mapped_column(String(40))
     anchor_id: Mapped[int | None] = mapped_column(ForeignKey("anchor.id", ondelete="SET NULL"))
+    # "quote": the source gives the speaker's own words; "reported": it says what they said.
+    speech: Mapped[str] = mapped_column(String(8), default="quote", server_default="quote")
 
     meeting: Mapped[Meeting] = relationship(back_populates="statements")
     speaker: Mapped[Actor | None] = relationship()
@@ -421,3 +428,48 @@ class Brief(Base):
     generated_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     pdf_sha256: Mapped[str | None] = mapped_column(String(64))
     file_name: Mapped[str | None] = mapped_column(String(500))
+
+
+class ChangeSet(Base):
+    """One action of the user (an edit, a delete, a merge…): its changes are undone together."""
+
+    __tablename__ = "change_set"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    action: Mapped[str] = mapped_column(String(40))
+    label: Mapped[str] = mapped_column(String(500), default="")
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    undone_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+    changes: Mapped[list[Change]] = relationship(
+        back_populates="change_set", cascade="all, delete-orphan", order_by="Change.seq"
+    )
+
+
+class Change(Base):
+    """One change to one row, with the value before and after (JSON), so nothing is lost.
+
+    An update names its field; an insert keeps the new row whole and a delete the old row
+    whole, so that undo (and redo) can put it back with the same ids.
+    """
+
+    __tablename__ = "change"
+    __table_args__ = (
+        _one_of("op", CHANGE_OPS),
+        Index("ix_change_record", "record_kind", "record_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    change_set_id: Mapped[int] = mapped_column(
+        ForeignKey("change_set.id", ondelete="CASCADE"), index=True
+    )
+    seq: Mapped[int] = mapped_column(Integer)
+    op: Mapped[str] = mapped_column(String(6))
+    record_kind: Mapped[str] = mapped_column(String(40))  # the table's name
+    record_id: Mapped[int | None] = mapped_column(Integer)  # None for a link row
+    field: Mapped[str | None] = mapped_column(String(60))
+    old_value: Mapped[str | None] = mapped_column(Text)
+    new_value: Mapped[str | None] = mapped_column(Text)
+    changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    change_set: Mapped[ChangeSet] = relationship(back_populates="changes")

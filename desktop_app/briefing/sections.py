@@ -213,6 +213,10 @@ def statements(note: NoteContent, styles: Styles) -> list[Flowable]:
         if country and st.speaker_title and country in st.speaker_title:
             country = None  # "Minister of Foreign Affairs of Mali, Mali" says it twice
         line = ", ".join(x for x in (who, st.speaker_title, country, when) if x)
+        if st.speech == "reported":  # the source's account: never in « » as their words
+            out.append(para("{0}", styles.body, st.as_reported(lang)))
+            out.append(para("— {0}", styles.quote_by, line))
+            continue
         # The verb as written ("a assuré que") only reads well in the statement's own language.
         verb = f"{st.verb} " if st.verb and st.language == lang else ""
         words = verb + labels.quote(lang, st.text)

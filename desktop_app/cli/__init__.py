@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.backup_cmds",
     "desktop_app.cli.brief_cmds",
     "desktop_app.cli.crypto_cmds",
+    "desktop_app.cli.edit_cmds",
 )
 
 EXIT_USAGE = 2

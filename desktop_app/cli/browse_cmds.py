@@ -162,7 +162,10 @@ def _meeting_text(d: MeetingDetail) -> str:
         lines.append("Statements:")
         for st in d.statements:
             who = st.speaker.name if st.speaker else st.speaker_as_written or "?"
-            lines.append(f"  {who}: « {st.text} »")
+            if st.speech == "reported":  # the source's words: never « » as the speaker's
+                lines.append(f"  {st.as_reported(st.language)}")
+            else:
+                lines.append(f"  {who}: « {st.text} »")
     return "\n".join(lines)
 
 

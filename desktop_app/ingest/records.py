@@ -48,6 +48,9 @@ class FoundStatement:
     verb: str | None
     start: int
     end: int
+    # "quote": the words between quotation marks; "reported": "X a assuré que …" (the
+    # source's words for what was said), never to be printed as the speaker's own.
+    speech: str = "quote"
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Quoted words and who said them: « … », a déclaré X / X said "…" / saluant « … »."""
+"""Who said what: quoted words (« … », a déclaré X / X said "…" / saluant « … ») and reported
+speech without quotation marks (X a assuré que … / X said that …)."""
 
 from __future__ import annotations
 
@@ -208,6 +209,75 @@ def _attribute(
     return None
 
 
+# "M. Lavrov a assuré que …", "Lavrov said that …": a speaker, a verb of saying, then what
+# was said in the source's words. Matched on a sentence without quotation marks.
+_REPORTED = re.compile(
+    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE}))\s+"
+    r"(?:que\s+|qu'|that\s+)(?P<said>.+?)\s*[.;!?]?\s*$"
+)
+_ACCORDING_REPORTED = re.compile(
+    r"^(?P<verb>selon|d'apres|according to)\s+(?P<who>[^,]{3,80}?)\s*,\s*"
+    r"(?P<said>.+?)\s*[.;!?]?\s*$"
+)
+
+
+@dataclass(frozen=True)
+class ReportedWords:
+    said: tuple[int, int]
+    speaker_phrase: str
+    speaker_span: tuple[int, int]
+    verb: str
+
+
+def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[ReportedWords]:
+    """Reported speech: sentences without quotation marks that say who said what."""
+    found: list[ReportedWords] = []
+    for block_start, block_end in blocks:
+        for start, end in sentences(flat, block_start, block_end):
+            if quotes(text, start, end) or '"' in flat[start:end]:
+                continue  # a quotation: the quoted words are the statement
+            sentence = _mask(flat[start:end])
+            lowered = sentence.lower()
+            match = _REPORTED.match(lowered) or _ACCORDING_REPORTED.match(lowered)
+            if match is None:
+                continue
+            who_start, who_end = match.span("who")
+            head = lowered[who_start:who_end]
+            cut = max(head.rfind(","), head.rfind(";"))  # "Le lendemain, M. Lavrov a …"
+            if cut >= 0:
+                who_start += cut + 1
+            while who_start < who_end and sentence[who_start] == " ":
+                who_start += 1
+            said_start, said_end = match.span("said")
+            if len(flat[start + said_start : start + said_end].split()) < 3:
+                continue
+            found.append(
+                ReportedWords(
+                    (start + said_start, start + said_end),
+                    text[start + who_start : start + who_end],
+                    (start + who_start, start + who_end),
+                    text[start + match.start("verb") : start + match.end("verb")],
+                )
+            )
+    return found
+
+
+def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer) -> Person | None:
+    """Only a speaker the document makes clear: a named person or "le ministre malien"."""
+    phrase = parse_speaker(r.speaker_phrase, gaz)
+    if phrase is None or phrase.pronoun:
+        return None
+    if phrase.name is not None:
+        person = people.find(phrase.name)
+        if person is None and len(phrase.name.split()) > 1:
+            person = people.add(
+                phrase.name, r.speaker_span, iso2=phrase.iso2, post=phrase.post,
+                outsider=phrase.outsider,
+            )  # fmt: skip
+        return person
+    return people.by_description(phrase.iso2, phrase.post)
+
+
 _REPLY = re.compile(r"\b(?:repondu|repond|repondait|retorque|replique|replied|retorted|answered)\b")
 
 
@@ -278,4 +348,20 @@ def resolve_statements(
                 end=q.quote.inner_end,
             )
         )
-    return out
+    for r in find_reported(text, flat, blocks):
+        person = _reported_speaker(r, people, gaz)
+        if person is None:
+            continue
+        out.append(
+            FoundStatement(
+                text=text[r.said[0] : r.said[1]],
+                speaker=person.name,
+                speaker_iso2=person.iso2,
+                speaker_as_written=r.speaker_phrase,
+                verb=r.verb,
+                start=r.said[0],
+                end=r.said[1],
+                speech="reported",
+            )
+        )
+    return sorted(out, key=lambda found: found.start)

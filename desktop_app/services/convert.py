@@ -64,6 +64,7 @@ def participant_view(p: m.Participation) -> ParticipantView:
         title=p.actor.title,
         country_iso2=actor_country(p.actor),
         anchor=anchor_view(p.anchor),
+        id=p.id,
     )
 
 
@@ -103,6 +104,10 @@ def statement_view(s: m.Statement) -> StatementView:
         review_state=s.review_state,
         classification=s.classification,
         anchor=anchor_view(s.anchor),
+        speech=s.speech,
+        reported_by=(
+            (s.anchor.source.publisher or s.anchor.source.title) if s.anchor is not None else None
+        ),
     )
 
 

@@ -162,6 +162,7 @@ def _meeting(session: Session, actors: dict[str, m.Actor], raw: dict[str, Any]) 
                 text=said["text"],
                 language=said.get("language", src["language"]),
                 verb=said.get("verb"),
+                speech=said.get("speech", "quote"),
                 anchor=make_anchor(source, said.get("quote", said["text"])),
             )
         )

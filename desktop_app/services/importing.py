@@ -401,6 +401,7 @@ def _attach(
                 text=statement.text,
                 language=x.language,
                 verb=(statement.verb or "")[:100] or None,
+                speech=statement.speech,
                 review_state=writer.state,
                 anchor=writer.anchor(statement.start, statement.end),
             )

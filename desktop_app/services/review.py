@@ -11,6 +11,8 @@ from db import models as m
 from desktop_app.ingest.themes import THEME_WORDS
 from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
+from desktop_app.services.history import Recorder
+from desktop_app.services.merging import actors_named_by, remove_orphan_actors
 from desktop_app.services.store import Store, StoreError
 from desktop_app.services.views import AnchorView
 
@@ -76,16 +78,25 @@ def list_candidates(store: Store, *, meeting_id: int | None = None) -> list[Cand
         return sorted(out, key=lambda c: (c.meeting_id, order[c.kind], c.id))
 
 
-def accept(store: Store, kind: str, item_id: int) -> None:
-    set_review_state(store, kind, item_id, "confirmed")
+def accept(store: Store, kind: str, item_id: int) -> int | None:
+    """Keep a candidate; the id of the recorded change (history.undo puts it back)."""
+    return set_review_state(store, kind, item_id, "confirmed")
 
 
-def reject(store: Store, kind: str, item_id: int) -> None:
-    set_review_state(store, kind, item_id, "rejected")
+def reject(store: Store, kind: str, item_id: int) -> int | None:
+    """Reject a candidate; the id of the recorded change.
+
+    Rejecting a meeting still to be reviewed takes with it everything of it the queue holds,
+    the sources attached to it alone and the actors nothing else names: nothing of a
+    rejected import stays behind (undo restores it all).
+    """
+    if kind == "meeting":
+        return _reject_meeting(store, item_id)
+    return set_review_state(store, kind, item_id, "rejected")
 
 
-def set_review_state(store: Store, kind: str, item_id: int, state: str) -> None:
-    """Accept, reject or put back in the queue (for undo) one record.
+def set_review_state(store: Store, kind: str, item_id: int, state: str) -> int | None:
+    """Accept, reject or put back in the queue one record; the id of the recorded change.
 
     A participation has no review state of its own: accepting keeps it, rejecting removes it.
     """
@@ -93,11 +104,51 @@ def set_review_state(store: Store, kind: str, item_id: int, state: str) -> None:
         raise InvalidReview(f"'{state}' is not a review state ({', '.join(m.REVIEW_STATES)}).")
     with store.write() as session:
         row = _get(session, kind, item_id)
+        rec = Recorder(session, "review", f"{state.capitalize()} {kind} {item_id}")
         if isinstance(row, m.Participation):
             if state == "rejected":
-                session.delete(row)
-            return
-        row.review_state = state
+                rec.delete([("participation", item_id)])
+        else:
+            rec.update(kind, item_id, "review_state", state)
+        return rec.finish()
+
+
+def _reject_meeting(store: Store, meeting_id: int) -> int | None:
+    with store.write() as session:
+        meeting = _get(session, "meeting", meeting_id)
+        assert isinstance(meeting, m.Meeting)
+        rec = Recorder(session, "review", f"Reject meeting {meeting_id} “{meeting.title[:60]}”")
+        if meeting.review_state != "candidate":  # a reviewed meeting is only marked
+            rec.update("meeting", meeting_id, "review_state", "rejected")
+            return rec.finish()
+        alone = [s.id for s in meeting.sources if [x.id for x in s.meetings] == [meeting_id]]
+        actors = actors_named_by(session, [meeting_id])
+        rec.delete([("meeting", meeting_id)] + [("source", i) for i in alone])
+        remove_orphan_actors(session, rec, actors)
+        return rec.finish()
+
+
+def reject_source(store: Store, source_id: int) -> int | None:
+    """Reject what one imported source added: the candidates anchored in it, the source, and
+    the actors nothing else names; a meeting only it reported goes too. Undoable."""
+    with store.write() as session:
+        source = session.get(m.Source, source_id)
+        if source is None:
+            raise NotFound(f"There is no source {source_id} in this store.")
+        rec = Recorder(session, "review", f"Reject source {source_id} “{source.title[:60]}”")
+        meetings = [mt.id for mt in source.meetings]
+        actors = actors_named_by(session, meetings)
+        doomed: list[tuple[str, int]] = [("source", source_id)]
+        anchors = select(m.Anchor.id).where(m.Anchor.source_id == source_id)
+        for model, table in ((m.Commitment, "commitment"), (m.Statement, "statement")):
+            doomed += [(table, i) for i in session.scalars(select(model.id).where(
+                model.review_state == "candidate", model.anchor_id.in_(anchors)))]  # fmt: skip
+        for mt in source.meetings:
+            if mt.review_state == "candidate" and [s.id for s in mt.sources] == [source_id]:
+                doomed.append(("meeting", mt.id))
+        rec.delete(doomed)
+        remove_orphan_actors(session, rec, actors)
+        return rec.finish()
 
 
 def accept_meeting(store: Store, meeting_id: int) -> int:
@@ -106,16 +157,18 @@ def accept_meeting(store: Store, meeting_id: int) -> int:
         meeting = session.get(m.Meeting, meeting_id)
         if meeting is None:
             raise NotFound(f"There is no meeting {meeting_id} in this store.")
-        rows: list[m.Meeting | m.Commitment | m.Statement] = [
-            meeting,
-            *meeting.commitments,
-            *meeting.statements,
+        rows: list[tuple[str, m.Meeting | m.Commitment | m.Statement]] = [
+            ("meeting", meeting),
+            *(("commitment", c) for c in meeting.commitments),
+            *(("statement", x) for x in meeting.statements),
         ]
+        rec = Recorder(session, "review", f"Accept meeting {meeting_id} and its records")
         accepted = 0
-        for row in rows:
+        for table, row in rows:
             if row.review_state == "candidate":
-                row.review_state = "confirmed"
+                rec.update(table, row.id, "review_state", "confirmed")
                 accepted += 1
+        rec.finish()
         return accepted
 
 

@@ -50,6 +50,7 @@ class ParticipantView:
     title: str | None
     country_iso2: str | None
     anchor: AnchorView | None
+    id: int | None = None  # the participation (to edit or remove it)
 
 
 @dataclass(frozen=True)
@@ -124,6 +125,27 @@ class StatementView:
     review_state: str
     classification: str | None
     anchor: AnchorView | None
+    speech: str = "quote"  # or "reported": the source's words for what was said
+    reported_by: str | None = None  # the outlet (or title) of the source that reports it
+
+    def as_reported(self, language: str) -> str:
+        """Reported speech as reported, never as the speaker's own words, in ``language``:
+        "Selon TASS, Sergueï Lavrov a assuré que la Russie …" / "According to …, … said that …"."""
+        who = self.speaker.name if self.speaker else (self.speaker_as_written or "")
+        french = language == "fr"
+        verb = (self.verb or "").strip() if self.language == language else ""
+        if verb.lower() in ("selon", "d'apres", "d'après", "according to"):
+            verb = ""
+        if not verb:
+            verb = "a déclaré" if french else "said"
+        ending = ("que", "qu'") if french else ("that",)
+        if not verb.lower().endswith(ending):
+            verb += " que" if french else " that"
+        intro = ""
+        if self.reported_by:
+            intro = ("Selon {0}, " if french else "According to {0}, ").format(self.reported_by)
+        sentence = f"{intro}{who} {verb} {self.text}".strip()
+        return sentence[:1].upper() + sentence[1:]
 
 
 @dataclass(frozen=True)

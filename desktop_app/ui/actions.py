@@ -122,6 +122,13 @@ _ROWS = (
         QT_TRANSLATE_NOOP("MainWindow", "Arrows, Enter"),
         QT_TRANSLATE_NOOP("MainWindow", "move in a list, open the item"),
     ),
+    (
+        "F2 / Del",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)",
+        ),
+    ),
     ("A / E / R", QT_TRANSLATE_NOOP("MainWindow", "accept, edit, reject in the review queue")),
     (
         "Ctrl+L",

@@ -43,6 +43,7 @@ def _words() -> dict[str, str]:
         "Themes:": QCoreApplication.translate("Detail", "Themes:"),
         "note": QCoreApplication.translate("Detail", "note"),
         "passage": QCoreApplication.translate("Detail", "passage"),
+        "edit": QCoreApplication.translate("Detail", "edit"),
         "timeline": QCoreApplication.translate("Detail", "timeline"),
         "Commitments": QCoreApplication.translate("Detail", "Commitments"),
         "Evidence:": QCoreApplication.translate("Detail", "Evidence:"),
@@ -58,6 +59,7 @@ def _links(kind: str, item_id: int, anchor: AnchorView | None) -> str:
     if anchor is not None:
         parts.append(f'<a href="passage:{kind}:{item_id}">{escape(_words()["passage"])}</a>')
     parts.append(f'<a href="note:{kind}:{item_id}">{escape(_words()["note"])}</a>')
+    parts.append(f'<a href="edit:{kind}:{item_id}">{escape(_words()["edit"])}</a>')
     return ' <span class="links">[' + " · ".join(parts) + "]</span>"
 
 
@@ -91,6 +93,8 @@ def _statement_line(item: StatementView) -> str:
         if item.speaker
         else (item.speaker_as_written or QCoreApplication.translate("Detail", "Unknown"))
     )
+    if item.speech == "reported":  # the source's words, not the speaker's: no « »
+        return escape(item.as_reported(item.language)) + _links("statement", item.id, item.anchor)
     verb = f" {escape(item.verb)}" if item.verb else ""
     return f"<b>{escape(who)}</b>{verb} « {escape(item.text)} »" + _links(
         "statement", item.id, item.anchor
@@ -137,6 +141,12 @@ def meeting_html(detail: MeetingDetail) -> str:
                 f"<li><b>{escape(p.actor.name)}</b> — {escape(role_label(p.role))}"
                 + (f' <span class="meta">({escape(extra)})</span>' if extra else "")
                 + _links_participant(p.anchor)
+                + (
+                    f' <span class="links">[<a href="edit:participation:{p.id}">'
+                    f"{escape(_words()['edit'])}</a>]</span>"
+                    if p.id is not None
+                    else ""
+                )
                 + "</li>"
             )
         out.append("</ul>")
@@ -167,7 +177,8 @@ def meeting_html(detail: MeetingDetail) -> str:
             out.append(
                 f'<li><a href="source:{src.id}">{escape(src.title)}</a>'
                 f' <span class="meta">{escape(", ".join(filter(None, [src.publisher, when])))}'
-                "</span></li>"
+                f'</span> <span class="links">[<a href="edit:source:{src.id}">'
+                f"{escape(_words()['edit'])}</a>]</span></li>"
             )
         out.append("</ul>")
     return "".join(out)
@@ -203,7 +214,8 @@ def commitment_html(item: CommitmentView, history: list[tuple[str, int | None, s
 
 
 def actor_html(actor: ActorView) -> str:
-    out = [f"<style>{CSS}</style>", f"<h2>{escape(actor.name)}</h2><table>"]
+    out = [f"<style>{CSS}</style>", f"<h2>{escape(actor.name)}</h2>"]
+    out.append(f"<p>{_links('actor', actor.id, None)}</p><table>")
     rows = [
         (QCoreApplication.translate("Detail", "Title"), actor.title or ""),
         (

@@ -28,6 +28,7 @@ class DetailPane(QWidget):
 
     open_requested = Signal(str, int)  # kind, id: the window navigates there
     passage_shown = Signal(int, int, int)  # source id, start, end
+    edit_requested = Signal(str, int)  # kind, id: an "edit" link (desktop_app/ui/editing)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -177,6 +178,15 @@ class DetailPane(QWidget):
         self.tabs.setCurrentIndex(NOTES_TAB)
         self.notes.new_note()
 
+    def record_at(self, url: str) -> tuple[str, int] | None:
+        """The record a link of the detail names (``passage:commitment:12`` → commitment 12)."""
+        parts = url.split(":")
+        if len(parts) >= 2 and parts[-1].isdigit():
+            kind = parts[-2]
+            if kind in ("meeting", "commitment", "statement", "actor", "source", "participation"):
+                return kind, int(parts[-1])
+        return None
+
     def _render(self, html: str) -> None:
         scroll = self.browser.verticalScrollBar().value()
         self.browser.setHtml(html)
@@ -190,6 +200,9 @@ class DetailPane(QWidget):
             self.show_passage(rest)
         elif action == "note":
             self.note_on(rest)
+        elif action == "edit":
+            kind, _, raw = rest.partition(":")
+            self.edit_requested.emit(kind, int(raw))
         elif action in ("meeting", "source", "commitment", "actor"):
             self.open_requested.emit(action, int(rest))
         elif action == "timeline":

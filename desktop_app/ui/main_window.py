@@ -44,6 +44,7 @@ BODY_MODULES = (
     "desktop_app.ui.filtering",
     "desktop_app.ui.search",
     "desktop_app.ui.models.lazy",
+    "desktop_app.ui.editing.controller",
 )
 
 
@@ -114,6 +115,9 @@ class MainWindow(WindowFrame):
         self.facet_applier = FacetApplier(ctx, self.pages)
         self.end_frame()
         self._connect_signals()
+        from desktop_app.ui.editing.controller import EditingController
+
+        self.editing = EditingController(self)
         self.ready = True
         self._show_page(self.current_section())
         if self.settings.last_meeting_id is not None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
@@ -44,6 +45,8 @@ class CandidateListModel(RowListModel[Any]):
 
 class ReviewPanel(QWidget):
     candidate_selected = Signal(object)  # Candidate
+    # Opens a record's edit dialog (kind, id); set by the window's editing controller.
+    editor: Callable[[str, int], None] | None = None
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -132,6 +135,9 @@ class ReviewPanel(QWidget):
     def edit_current(self) -> None:
         item = self.current()
         if item is None:
+            return
+        if self.editor is not None:  # the whole record's dialog (desktop_app/ui/editing)
+            self.editor(str(item.kind), int(item.id))
             return
         text, ok = QInputDialog.getMultiLineText(
             self, self.tr("Edit candidate"), kind_label(item.kind), item.text

@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from desktop_app.services import annotations as notes_api
-from desktop_app.services import tracking
+from desktop_app.services import history, tracking
 from desktop_app.services.store import Store
 from desktop_app.services.views import AnnotationView, CommitmentView
 from desktop_app.ui.context import AppContext
@@ -179,7 +179,8 @@ class SetTrackingCommand(QUndoCommand):
 
 
 class ReviewCommand(QUndoCommand):
-    """Accept or reject a candidate from an import; undo puts it back in the queue."""
+    """Accept or reject a candidate from an import; undo puts it back in the queue (and what
+    a rejected meeting took with it: its sources, its actors), redo makes the same change."""
 
     def __init__(self, ctx: AppContext, kind: str, item_id: int, decision: str) -> None:
         super().__init__(
@@ -191,21 +192,25 @@ class ReviewCommand(QUndoCommand):
         self.kind = kind
         self.item_id = item_id
         self.decision = decision
+        self.change_set_id: int | None = None
+
+    def _redo(self, store: Store) -> None:
+        if self.change_set_id is not None:
+            history.redo(store, self.change_set_id)
+            return
+        review = review_module()
+        action = review.accept if self.decision == "accept" else review.reject
+        self.change_set_id = action(store, self.kind, self.item_id)
+
+    def _undo(self, store: Store) -> None:
+        if self.change_set_id is not None:
+            history.undo(store, self.change_set_id)
 
     def redo(self) -> None:
-        review = review_module()
-
-        action = review.accept if self.decision == "accept" else review.reject
-        self.ctx.write(lambda s: action(s, self.kind, self.item_id), self.kind, self.item_id)
+        self.ctx.write(self._redo, self.kind, self.item_id)
 
     def undo(self) -> None:
-        review = review_module()
-
-        self.ctx.write(
-            lambda s: review.set_review_state(s, self.kind, self.item_id, "candidate"),
-            self.kind,
-            self.item_id,
-        )
+        self.ctx.write(self._undo, self.kind, self.item_id)
 
 
 class EditCandidateCommand(QUndoCommand):
@@ -235,3 +240,49 @@ class EditCandidateCommand(QUndoCommand):
 
     def undo(self) -> None:
         self._apply(self.old_text)
+
+
+class ChangeSetCommand(QUndoCommand):
+    """An edit, delete, merge or addition made by the editing services: its first redo runs
+    ``action`` (which records one change set), undo and later redos replay that change set.
+
+    ``refresh`` (kind, id) is what the views reload after each step; ``after`` runs on the
+    GUI thread after each step (the detail pane leaves a record that is gone)."""
+
+    def __init__(
+        self,
+        ctx: AppContext,
+        text: str,
+        action: Any,
+        refresh: tuple[str, int] = ("meeting", 0),
+        after: Any = None,
+    ) -> None:
+        super().__init__(text)
+        self.ctx = ctx
+        self.action = action
+        self.refresh = refresh
+        self.after = after
+        self.change_set_id: int | None = None
+        self.result: Any = None
+
+    def _redo(self, store: Store) -> Any:
+        if self.change_set_id is None:
+            self.result = self.action(store)
+            self.change_set_id = self.result.change_set_id
+            return self.result
+        return history.redo(store, self.change_set_id)
+
+    def _undo(self, store: Store) -> Any:
+        if self.change_set_id is None:  # the action failed or changed nothing
+            return None
+        return history.undo(store, self.change_set_id)
+
+    def _done(self, _result: Any) -> None:
+        if self.after is not None:
+            self.after(self)
+
+    def redo(self) -> None:
+        self.ctx.write(self._redo, *self.refresh, done=self._done)
+
+    def undo(self) -> None:
+        self.ctx.write(self._undo, *self.refresh, done=self._done)

@@ -827,6 +827,10 @@
         <source>A accepts, E edits, R rejects; the passage it came from is shown below.</source>
         <translation>A accepts, E edits, R rejects; the passage it came from is shown below.</translation>
     </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -1448,6 +1452,10 @@
 Store: {0}</source>
         <translation>Chancery: meetings, commitments and notes, offline.
 Store: {0}</translation>
+    </message>
+    <message>
+        <source>edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)</source>
+        <translation>edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2092,425 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/workers.py" line="68" />
         <source>Unexpected error: {0}</source>
         <translation>Unexpected error: {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditFields</name>
+    <message>
+        <source>Title</source>
+        <translation>Title</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>End date</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Date precision</translation>
+    </message>
+    <message>
+        <source>Place (city)</source>
+        <translation>Place (city)</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Country (two letters)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Session number</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Recurrence</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Summary</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Person</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Office</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Kind</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Theme</translation>
+    </message>
+    <message>
+        <source>Committed by</source>
+        <translation>Committed by</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Due date</translation>
+    </message>
+    <message>
+        <source>Due date precision</source>
+        <translation>Due date precision</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Evidence</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Speaker</translation>
+    </message>
+    <message>
+        <source>Speaker as written</source>
+        <translation>Speaker as written</translation>
+    </message>
+    <message>
+        <source>Quoted or reported</source>
+        <translation>Quoted or reported</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Verb</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Aliases (separated by ;)</source>
+        <translation>Aliases (separated by ;)</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Belongs to</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Outlet</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Reliability</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Language</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>day</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>month</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>year</translation>
+    </message>
+    <message>
+        <source>quoted words (« … »)</source>
+        <translation>quoted words (« … »)</translation>
+    </message>
+    <message>
+        <source>reported speech (X said that …)</source>
+        <translation>reported speech (X said that …)</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>edit</translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation>addition</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>deletion</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>merge</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>review</translation>
+    </message>
+    <message>
+        <source>demo dossier removed</source>
+        <translation>demo dossier removed</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Edit record…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Delete record…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Merge into…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;History…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the demo dossier…</source>
+        <translation>&amp;Remove the demo dossier…</translation>
+    </message>
+    <message>
+        <source>Edit {0} {1}</source>
+        <translation>Edit {0} {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <source>New {0} in meeting {1}</source>
+        <translation>New {0} in meeting {1}</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>New {0}</translation>
+    </message>
+    <message>
+        <source>Fill in the field “{0}”.</source>
+        <translation>Fill in the field “{0}”.</translation>
+    </message>
+    <message>
+        <source>Delete {0} {1}?</source>
+        <translation>Delete {0} {1}?</translation>
+    </message>
+    <message>
+        <source>With it: {0}.</source>
+        <translation>With it: {0}.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Delete {0}</translation>
+    </message>
+    <message>
+        <source>Only actors, meetings and items can be merged.</source>
+        <translation>Only actors, meetings and items can be merged.</translation>
+    </message>
+    <message>
+        <source>Merge {0} {1} into…</source>
+        <translation>Merge {0} {1} into…</translation>
+    </message>
+    <message>
+        <source>Merge {0} {1} into {0} {2}? Ctrl+Z undoes it.</source>
+        <translation>Merge {0} {1} into {0} {2}? Ctrl+Z undoes it.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+    <message>
+        <source>Merge {0}</source>
+        <translation>Merge {0}</translation>
+    </message>
+    <message>
+        <source>History of {0} {1}</source>
+        <translation>History of {0} {1}</translation>
+    </message>
+    <message>
+        <source>New {0} from passage</source>
+        <translation>New {0} from passage</translation>
+    </message>
+    <message>
+        <source>Remove the demo dossier</source>
+        <translation>Remove the demo dossier</translation>
+    </message>
+    <message>
+        <source>Remove the demo dossier's meetings, sources, notes and the actors only it names? Ctrl+Z puts it back.</source>
+        <translation>Remove the demo dossier's meetings, sources, notes and the actors only it names? Ctrl+Z puts it back.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the store; Ctrl+Z brings it back.</source>
+        <translation>This record is no longer in the store; Ctrl+Z brings it back.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Edit…</translation>
+    </message>
+    <message>
+        <source>Merge these two</source>
+        <translation>Merge these two</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Merge into…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>History…</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Add participant…</translation>
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation>Add commitment…</translation>
+    </message>
+    <message>
+        <source>Add principle…</source>
+        <translation>Add principle…</translation>
+    </message>
+    <message>
+        <source>Add next step…</source>
+        <translation>Add next step…</translation>
+    </message>
+    <message>
+        <source>Add statement…</source>
+        <translation>Add statement…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Delete…</translation>
+    </message>
+    <message>
+        <source>New commitment from selection</source>
+        <translation>New commitment from selection</translation>
+    </message>
+    <message>
+        <source>New principle from selection</source>
+        <translation>New principle from selection</translation>
+    </message>
+    <message>
+        <source>New next step from selection</source>
+        <translation>New next step from selection</translation>
+    </message>
+    <message>
+        <source>New statement from selection</source>
+        <translation>New statement from selection</translation>
+    </message>
+    <message>
+        <source>Edit source…</source>
+        <translation>Edit source…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>When</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Before</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>After</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Recorded changes</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (undone)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>added</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>deleted</translation>
+    </message>
+    <message>
+        <source>No change recorded: the record is as it was imported.</source>
+        <translation>No change recorded: the record is as it was imported.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Type to filter</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <source>Records to merge into</source>
+        <translation>Records to merge into</translation>
+    </message>
+    <message>
+        <source>The record chosen is kept; the other's references, sources and notes move to it and it is deleted. Ctrl+Z undoes the merge.</source>
+        <translation>The record chosen is kept; the other's references, sources and notes move to it and it is deleted. Ctrl+Z undoes the merge.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Merge</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditDialog</name>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels; every change can be undone.</source>
+        <translation>Ctrl+Enter saves, Esc cancels; every change can be undone.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(none)</translation>
     </message>
 </context>
 </TS>

@@ -827,6 +827,10 @@
         <source>A accepts, E edits, R rejects; the passage it came from is shown below.</source>
         <translation>A accepte, E modifie, R rejette ; le passage d'origine s'affiche en dessous.</translation>
     </message>
+    <message>
+        <source>edit</source>
+        <translation>modifier</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -1448,6 +1452,10 @@
 Store: {0}</source>
         <translation>Chancery : réunions, engagements et notes, hors ligne.
 Base : {0}</translation>
+    </message>
+    <message>
+        <source>edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)</source>
+        <translation>modifier / supprimer l'enregistrement affiché (Ctrl+Maj+M fusionne, Ctrl+Maj+H montre son historique)</translation>
     </message>
 </context>
 <context>
@@ -2084,6 +2092,425 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/workers.py" line="68" />
         <source>Unexpected error: {0}</source>
         <translation>Erreur inattendue : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>EditFields</name>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>End date</source>
+        <translation>Date de fin</translation>
+    </message>
+    <message>
+        <source>Date precision</source>
+        <translation>Précision de la date</translation>
+    </message>
+    <message>
+        <source>Place (city)</source>
+        <translation>Lieu (ville)</translation>
+    </message>
+    <message>
+        <source>Country (two letters)</source>
+        <translation>Pays (deux lettres)</translation>
+    </message>
+    <message>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <source>Session number</source>
+        <translation>Numéro de session</translation>
+    </message>
+    <message>
+        <source>Recurrence</source>
+        <translation>Périodicité</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Résumé</translation>
+    </message>
+    <message>
+        <source>Parties</source>
+        <translation>Parties</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Office</source>
+        <translation>Fonction</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Remarque</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Committed by</source>
+        <translation>Engagé par</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due date precision</source>
+        <translation>Précision de l'échéance</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Evidence</source>
+        <translation>Éléments de preuve</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Orateur</translation>
+    </message>
+    <message>
+        <source>Speaker as written</source>
+        <translation>Orateur tel qu'écrit</translation>
+    </message>
+    <message>
+        <source>Quoted or reported</source>
+        <translation>Citation ou discours rapporté</translation>
+    </message>
+    <message>
+        <source>Verb</source>
+        <translation>Verbe</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Aliases (separated by ;)</source>
+        <translation>Autres noms (séparés par ;)</translation>
+    </message>
+    <message>
+        <source>Belongs to</source>
+        <translation>Appartient à</translation>
+    </message>
+    <message>
+        <source>Outlet</source>
+        <translation>Média</translation>
+    </message>
+    <message>
+        <source>Reliability</source>
+        <translation>Fiabilité</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>day</source>
+        <translation>jour</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>mois</translation>
+    </message>
+    <message>
+        <source>year</source>
+        <translation>année</translation>
+    </message>
+    <message>
+        <source>quoted words (« … »)</source>
+        <translation>citation (« … »)</translation>
+    </message>
+    <message>
+        <source>reported speech (X said that …)</source>
+        <translation>discours rapporté (X a dit que …)</translation>
+    </message>
+    <message>
+        <source>edit</source>
+        <translation>modification</translation>
+    </message>
+    <message>
+        <source>addition</source>
+        <translation>ajout</translation>
+    </message>
+    <message>
+        <source>deletion</source>
+        <translation>suppression</translation>
+    </message>
+    <message>
+        <source>merge</source>
+        <translation>fusion</translation>
+    </message>
+    <message>
+        <source>review</source>
+        <translation>validation</translation>
+    </message>
+    <message>
+        <source>demo dossier removed</source>
+        <translation>dossier de démonstration retiré</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <source>&amp;Edit record…</source>
+        <translation>&amp;Modifier l'enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete record…</source>
+        <translation>&amp;Supprimer l'enregistrement…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge into…</source>
+        <translation>&amp;Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>&amp;History…</source>
+        <translation>&amp;Historique…</translation>
+    </message>
+    <message>
+        <source>&amp;Remove the demo dossier…</source>
+        <translation>&amp;Retirer le dossier de démonstration…</translation>
+    </message>
+    <message>
+        <source>Edit {0} {1}</source>
+        <translation>Modifier : {0} {1}</translation>
+    </message>
+    <message>
+        <source>Edit {0}</source>
+        <translation>Modifier : {0}</translation>
+    </message>
+    <message>
+        <source>New {0} in meeting {1}</source>
+        <translation>Nouveau : {0}, réunion {1}</translation>
+    </message>
+    <message>
+        <source>New {0}</source>
+        <translation>Nouveau : {0}</translation>
+    </message>
+    <message>
+        <source>Fill in the field “{0}”.</source>
+        <translation>Remplissez le champ « {0} ».</translation>
+    </message>
+    <message>
+        <source>Delete {0} {1}?</source>
+        <translation>Supprimer : {0} {1} ?</translation>
+    </message>
+    <message>
+        <source>With it: {0}.</source>
+        <translation>Avec : {0}.</translation>
+    </message>
+    <message>
+        <source>Ctrl+Z brings it back.</source>
+        <translation>Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete {0}</source>
+        <translation>Supprimer : {0}</translation>
+    </message>
+    <message>
+        <source>Only actors, meetings and items can be merged.</source>
+        <translation>Seuls les acteurs, les réunions et les éléments peuvent être fusionnés.</translation>
+    </message>
+    <message>
+        <source>Merge {0} {1} into…</source>
+        <translation>Fusionner {0} {1} avec…</translation>
+    </message>
+    <message>
+        <source>Merge {0} {1} into {0} {2}? Ctrl+Z undoes it.</source>
+        <translation>Fusionner {0} {1} dans {0} {2} ? Ctrl+Z annule.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+    <message>
+        <source>Merge {0}</source>
+        <translation>Fusionner : {0}</translation>
+    </message>
+    <message>
+        <source>History of {0} {1}</source>
+        <translation>Historique : {0} {1}</translation>
+    </message>
+    <message>
+        <source>New {0} from passage</source>
+        <translation>Nouveau : {0} depuis le passage</translation>
+    </message>
+    <message>
+        <source>Remove the demo dossier</source>
+        <translation>Retirer le dossier de démonstration</translation>
+    </message>
+    <message>
+        <source>Remove the demo dossier's meetings, sources, notes and the actors only it names? Ctrl+Z puts it back.</source>
+        <translation>Retirer les réunions, sources et notes du dossier de démonstration, et les acteurs qu'il est seul à nommer ? Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>This record is no longer in the store; Ctrl+Z brings it back.</source>
+        <translation>Cet enregistrement n'est plus dans la base ; Ctrl+Z le rétablit.</translation>
+    </message>
+    <message>
+        <source>Edit…</source>
+        <translation>Modifier…</translation>
+    </message>
+    <message>
+        <source>Merge these two</source>
+        <translation>Fusionner ces deux</translation>
+    </message>
+    <message>
+        <source>Merge into…</source>
+        <translation>Fusionner avec…</translation>
+    </message>
+    <message>
+        <source>History…</source>
+        <translation>Historique…</translation>
+    </message>
+    <message>
+        <source>Add participant…</source>
+        <translation>Ajouter un participant…</translation>
+    </message>
+    <message>
+        <source>Add commitment…</source>
+        <translation>Ajouter un engagement…</translation>
+    </message>
+    <message>
+        <source>Add principle…</source>
+        <translation>Ajouter un principe…</translation>
+    </message>
+    <message>
+        <source>Add next step…</source>
+        <translation>Ajouter une prochaine étape…</translation>
+    </message>
+    <message>
+        <source>Add statement…</source>
+        <translation>Ajouter une déclaration…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>New commitment from selection</source>
+        <translation>Nouvel engagement à partir de la sélection</translation>
+    </message>
+    <message>
+        <source>New principle from selection</source>
+        <translation>Nouveau principe à partir de la sélection</translation>
+    </message>
+    <message>
+        <source>New next step from selection</source>
+        <translation>Nouvelle prochaine étape à partir de la sélection</translation>
+    </message>
+    <message>
+        <source>New statement from selection</source>
+        <translation>Nouvelle déclaration à partir de la sélection</translation>
+    </message>
+    <message>
+        <source>Edit source…</source>
+        <translation>Modifier la source…</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryDialog</name>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Avant</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Après</translation>
+    </message>
+    <message>
+        <source>Recorded changes</source>
+        <translation>Modifications enregistrées</translation>
+    </message>
+    <message>
+        <source> (undone)</source>
+        <translation> (annulé)</translation>
+    </message>
+    <message>
+        <source>added</source>
+        <translation>ajouté</translation>
+    </message>
+    <message>
+        <source>deleted</source>
+        <translation>supprimé</translation>
+    </message>
+    <message>
+        <source>No change recorded: the record is as it was imported.</source>
+        <translation>Aucune modification enregistrée : l'enregistrement est tel qu'importé.</translation>
+    </message>
+</context>
+<context>
+    <name>MergeDialog</name>
+    <message>
+        <source>Type to filter</source>
+        <translation>Tapez pour filtrer</translation>
+    </message>
+    <message>
+        <source>Filter</source>
+        <translation>Filtre</translation>
+    </message>
+    <message>
+        <source>Records to merge into</source>
+        <translation>Enregistrements avec lesquels fusionner</translation>
+    </message>
+    <message>
+        <source>The record chosen is kept; the other's references, sources and notes move to it and it is deleted. Ctrl+Z undoes the merge.</source>
+        <translation>L'enregistrement choisi est conservé ; les références, sources et notes de l'autre lui sont rattachées, puis l'autre est supprimé. Ctrl+Z annule la fusion.</translation>
+    </message>
+    <message>
+        <source>Merge</source>
+        <translation>Fusionner</translation>
+    </message>
+</context>
+<context>
+    <name>RecordEditDialog</name>
+    <message>
+        <source>Ctrl+Enter saves, Esc cancels; every change can be undone.</source>
+        <translation>Ctrl+Entrée enregistre, Échap annule ; toute modification peut être annulée.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
     </message>
 </context>
 </TS>
