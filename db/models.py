@@ -451,6 +451,8 @@ class ItemSource(Base):
     anchor_id: Mapped[int | None] = mapped_column(ForeignKey("anchor.id", ondelete="SET NULL"))
     added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
+    commitment: Mapped[Commitment | None] = relationship()
+    statement: Mapped[Statement | None] = relationship()
     source: Mapped[Source] = relationship()
     anchor: Mapped[Anchor | None] = relationship()
 

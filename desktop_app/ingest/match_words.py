@@ -2,6 +2,12 @@
 
 from __future__ import annotations
 
+
+def _set(words: str) -> frozenset[str]:
+    """A set written as words separated by spaces (easier to read than a literal)."""
+    return frozenset(words.split())
+
+
 # One concept per line: French and English words (accents and case do not matter; each word
 # is also looked up by its French and English Snowball stems, so one form of a word is enough).
 # Written for the vocabulary of communiqués: what two outlets write for one agreed item.
@@ -403,8 +409,7 @@ LIGHT: dict[str, tuple[str, ...]] = {
 LIGHT_WEIGHT = 0.35
 
 # Words left out: articles, prepositions, auxiliaries, and the connectives of a list item.
-STOPWORDS = frozenset(
-    """
+STOPWORDS = _set("""
     a au aux avec ce ces cet cette d de des du dans en entre et est la le les l leur leurs
     par pour sur un une y il ils elle elles on nous vous se sa son ses qui que qu dont ou où
     sera seront serait seraient ont a été etre être avoir fait afin ainsi aussi notamment
@@ -415,37 +420,30 @@ STOPWORDS = frozenset(
     than then there which who whom whose was were has have had do does
     tenue lieu aura effectuer effectuera effectuera se rendra rendre held take place pay
     contre against toute any notre nos votre vos mon ma mes our your my ici avant before
-    pris prises made taken must need needs doit doivent devra devront entend entendent intend intends
-    """.split()
-)
+    pris prises made taken must need needs doit doivent devra devront entend entendent
+    intend intends
+    """)
 
 # Grammatical negation: one side saying "not" and the other not is never the same item.
-NEGATIONS = frozenset(
-    "ne n pas jamais aucun aucune sans ni non not no never without nor none cannot".split()
-)
+NEGATIONS = _set("ne n pas jamais aucun aucune sans ni non not no never without nor none cannot")
 
 # Opposites: one side with a word of the left set and the other with one of the right set.
 OPPOSITES: tuple[tuple[frozenset[str], frozenset[str]], ...] = (
     (
-        frozenset(
-            "hausse augmentation augmenter increase increases raise raising rise higher".split()
-        ),
-        frozenset("baisse reduction reduire diminution decrease reduce lower cut cuts".split()),
+        _set("hausse augmentation augmenter increase increases raise raising rise higher"),
+        _set("baisse reduction reduire diminution decrease reduce lower cut cuts"),
     ),
     (
-        frozenset("levee lever lift lifting lifted suppression".split()),
-        frozenset(
-            "renforcement durcissement imposition imposer impose imposing tighten "
-            "tightening".split()
-        ),
+        _set("levee lever lift lifting lifted suppression"),
+        _set("renforcement durcissement imposition imposer impose imposing tighten tightening"),
     ),
     (
-        frozenset("acceptation accepter accept accepts".split()),
-        frozenset("refus rejet refuser rejeter reject refuse".split()),
+        _set("acceptation accepter accept accepts"),
+        _set("refus rejet refuser rejeter reject refuse"),
     ),
     (
-        frozenset("ouverture ouvrir open opening".split()),
-        frozenset("fermeture fermer close closure closing".split()),
+        _set("ouverture ouvrir open opening"),
+        _set("fermeture fermer close closure closing"),
     ),
 )
 

@@ -208,33 +208,45 @@ def score(a: Analysis, b: Analysis) -> tuple[float, bool]:
     return value, bool(missing_a and missing_b)
 
 
-def veto(a: Analysis, b: Analysis) -> str:
-    """Why these two cannot be the same item whatever their words share ("" if nothing)."""
-    if a.parties - b.parties and b.parties - a.parties:
+def veto(a: Analysis, b: Analysis, context_parties: frozenset[str] = frozenset()) -> str:
+    """Why these two cannot be the same item whatever their words share ("" if nothing).
+
+    ``context_parties``: the parties of the meeting both items belong to. One outlet naming
+    the giver ("Russian support") and the other the receiver ("support to the AES") of one
+    item is no disagreement, so they are left out of the party veto; any other party is not.
+    """
+    mine, theirs = a.parties - context_parties, b.parties - context_parties
+    if mine - theirs and theirs - mine:
         return "different party"
     if a.numbers - b.numbers and b.numbers - a.numbers:
         return "different number or date"
     if a.negated != b.negated:
         return "negation on one side"
     for pair in range(len(w.OPPOSITES)):
-        mine = {side for index, side in a.opposites if index == pair}
-        theirs = {side for index, side in b.opposites if index == pair}
-        if len(mine) == 1 and len(theirs) == 1 and mine != theirs:
+        left = {side for index, side in a.opposites if index == pair}
+        right = {side for index, side in b.opposites if index == pair}
+        if len(left) == 1 and len(right) == 1 and left != right:
             return "opposite words"
     return ""
 
 
 def compare(
-    a: str, b: str, *, speaker_a: str | None = None, speaker_b: str | None = None
+    a: str,
+    b: str,
+    *,
+    speaker_a: str | None = None,
+    speaker_b: str | None = None,
+    context_parties: frozenset[str] = frozenset(),
 ) -> Verdict:
     """Whether ``a`` and ``b`` say the same thing. Statements pass their speakers: words of
     two speakers are never the same statement."""
-    if speaker_a is not None or speaker_b is not None:
-        if not speaker_a or not speaker_b or _fold(speaker_a) != _fold(speaker_b):
-            return Verdict(DIFFERENT, 0.0, "different speaker")
+    if (speaker_a is not None or speaker_b is not None) and (
+        not speaker_a or not speaker_b or _fold(speaker_a) != _fold(speaker_b)
+    ):
+        return Verdict(DIFFERENT, 0.0, "different speaker")
     left, right = analyse(a), analyse(b)
     value, both_apart = score(left, right)
-    why = veto(left, right)
+    why = veto(left, right, context_parties)
     if why:
         # Two outlets disagreeing on a year or a party may still report one item: the
         # analyst decides, nothing is merged by itself.
@@ -247,13 +259,23 @@ def compare(
 
 
 def best_match(
-    text: str, candidates: Iterable[tuple[int, str]], **speakers: str | None
+    text: str,
+    candidates: Iterable[tuple[int, str, str | None]],
+    *,
+    speaker: str | None = None,
+    context_parties: frozenset[str] = frozenset(),
 ) -> tuple[int, Verdict] | None:
-    """The candidate ``(id, text)`` that ``text`` matches best, with its verdict (None if no
-    candidate is even possibly the same)."""
+    """The candidate ``(id, text, speaker)`` that ``text`` matches best, with its verdict
+    (None if no candidate is even possibly the same). Speakers are given for statements."""
     best: tuple[int, Verdict] | None = None
-    for item_id, other in candidates:
-        verdict = compare(text, other, **speakers)
+    for item_id, other, other_speaker in candidates:
+        verdict = compare(
+            text,
+            other,
+            speaker_a=speaker,
+            speaker_b=other_speaker,
+            context_parties=context_parties,
+        )
         if verdict.decision == DIFFERENT:
             continue
         if best is None or verdict.score > best[1].score:

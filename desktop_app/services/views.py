@@ -42,6 +42,17 @@ class AnchorView:
 
 
 @dataclass(frozen=True)
+class ItemSourceRef:
+    """One source reporting an item, and the passage where it does."""
+
+    id: int
+    title: str
+    publisher: str | None
+    published_on: dt.date | None
+    anchor_id: int | None = None
+
+
+@dataclass(frozen=True)
 class ParticipantView:
     actor: ActorRef
     role: str
@@ -70,6 +81,8 @@ class CommitmentView:
     review_state: str
     classification: str | None
     anchor: AnchorView | None
+    # Every source that reports the item, its first one included (corroboration).
+    sources: tuple[ItemSourceRef, ...] = ()
 
     @property
     def due_label(self) -> str:
@@ -123,6 +136,7 @@ class StatementView:
     review_state: str
     classification: str | None
     anchor: AnchorView | None
+    sources: tuple[ItemSourceRef, ...] = ()
 
 
 @dataclass(frozen=True)
