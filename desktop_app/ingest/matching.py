@@ -213,10 +213,11 @@ def veto(a: Analysis, b: Analysis, context_parties: frozenset[str] = frozenset()
 
     ``context_parties``: the parties of the meeting both items belong to. One outlet naming
     the giver ("Russian support") and the other the receiver ("support to the AES") of one
-    item is no disagreement, so they are left out of the party veto; any other party is not.
+    item is no disagreement: two texts that differ only by the meeting's own parties are not
+    kept apart; any other party named on each side is.
     """
-    mine, theirs = a.parties - context_parties, b.parties - context_parties
-    if mine - theirs and theirs - mine:
+    mine, theirs = a.parties - b.parties, b.parties - a.parties
+    if mine and theirs and not (mine <= context_parties and theirs <= context_parties):
         return "different party"
     if a.numbers - b.numbers and b.numbers - a.numbers:
         return "different number or date"

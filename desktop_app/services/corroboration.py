@@ -186,7 +186,7 @@ def probable_duplicates(store: Store, *, meeting_id: int | None = None) -> list[
             )
             if meeting_id is not None:
                 query = query.where(model.meeting_id == meeting_id)
-            for dup, original_id, original_text in session.execute(query).tuples():
+            for dup, original_id, original_text in session.execute(query).all():
                 out.append(
                     DuplicateView(
                         kind=kind,
