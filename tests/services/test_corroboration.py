@@ -223,3 +223,18 @@ def test_migration_0005_links_each_existing_item_to_its_passage_source(tmp_path:
     ).fetchall()
     conn.close()
     assert rows == [(1, None, 1, 1)]
+
+
+def test_the_detail_pane_and_the_brief_say_how_many_sources(
+    two_outlets: tuple[Store, int, int, int],
+) -> None:
+    from desktop_app.briefing.tables import _reported
+    from desktop_app.services.brief_selection import meeting_details
+    from desktop_app.ui.detail_html import meeting_html
+
+    store, meeting_id, _, _ = two_outlets
+    html = meeting_html(browse.get_meeting(store, meeting_id))
+    assert html.count("2 sources") == 4  # the four items both outlets report
+    [detail] = meeting_details(store, [meeting_id])
+    cells = [_reported("fr", item) for item in detail.commitments]
+    assert sum("2 sources" in c for c in cells) == 3, cells
