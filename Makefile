@@ -83,9 +83,10 @@ BENCH_RUNS ?= 20
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --scale $(BENCH_SCALE) --runs $(BENCH_RUNS)
 
-# Precision, recall and F1 of the item matcher (corroboration on import) on the labelled pairs:
-# dev.jsonl (its thresholds and word table were chosen on it), then heldout.jsonl (never tuned
-# on); MISSES=1 lists every pair not decided as labelled.
+# Precision, recall and F1 of the item matcher (corroboration on import) on the labelled pairs
+# and on two outlets' lists of one meeting: the dev files (thresholds and word table chosen on
+# them), then the heldout ones (never tuned on); MISSES=1 lists every miss.
+PAIRS := tests/corpus/pairs
 match-report: setup
-	$(BIN)/python -m desktop_app.ingest.match_report tests/corpus/pairs/dev.jsonl \
-		tests/corpus/pairs/heldout.jsonl $(if $(MISSES),--misses)
+	$(BIN)/python -m desktop_app.ingest.match_report $(PAIRS)/dev.jsonl $(PAIRS)/heldout.jsonl \
+		$(PAIRS)/lists-dev.jsonl $(PAIRS)/lists-heldout.jsonl $(if $(MISSES),--misses)

@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from desktop_app.ingest.matching import MAYBE, SAME, Verdict, compare
+from desktop_app.ingest.matching import FAMILIES, MAYBE, SAME, Entry, Verdict, align, compare
+from desktop_app.ingest.themes import themes_of
 
 
 @dataclass
@@ -46,6 +47,7 @@ class Tally:
 
 
 def load_pairs(path: Path) -> list[dict[str, Any]]:
+    """The labelled lines of a JSONL file (pairs, or lists: see list_report)."""
     pairs = []
     for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
         if not line.strip():
@@ -54,7 +56,12 @@ def load_pairs(path: Path) -> list[dict[str, Any]]:
             pair = json.loads(line)
         except json.JSONDecodeError as exc:
             raise SystemExit(f"{path}:{number} is not a JSON object ({exc.msg}).") from exc
-        for needed in ("a", "b", "same", "langs", "type"):
+        needs = (
+            ("existing", "new", "same", "langs")
+            if "existing" in pair
+            else ("a", "b", "same", "langs", "type")
+        )
+        for needed in needs:
             if needed not in pair:
                 raise SystemExit(f"{path}:{number} has no '{needed}'.")
         pairs.append(pair)
@@ -119,6 +126,62 @@ def report(path: Path, *, misses: bool = False) -> str:
     return "\n".join(lines)
 
 
+def _entries(items: list[dict[str, Any]]) -> list[Entry]:
+    return [
+        Entry(n, i["text"], FAMILIES[i["kind"]], frozenset(themes_of(i["text"])))
+        for n, i in enumerate(items)
+    ]
+
+
+def list_tally(scenarios: Iterable[dict[str, Any]], *, use_list: bool) -> Tally:
+    """Two outlets' lists of one meeting: the new list aligned on the existing one, as an
+    import does; each gold link [new index, existing index] is a positive."""
+    t = Tally()
+    for scenario in scenarios:
+        gold = {(n, e) for n, e in scenario["same"]}
+        new, existing = _entries(scenario["new"]), _entries(scenario["existing"])
+        found = align(new, existing, use_list=use_list)
+        t.pairs += len(new)
+        t.positives += len(gold)
+        for n, (e, verdict) in found.items():
+            right = (n, e) in gold
+            if verdict.decision == SAME:
+                t.tp += right
+                t.fp += not right
+                if not right:
+                    t.misses.append(
+                        f"  {scenario['id']} MERGED {verdict.score:.2f} {verdict.basis}: "
+                        f"{new[n].text!r} / {existing[e].text!r}"
+                    )
+            elif right:
+                t.maybe_same += 1
+            else:
+                t.maybe_other += 1
+        merged = {(n, e) for n, (e, v) in found.items() if v.decision == SAME}
+        for n, e in sorted(gold - merged):
+            t.misses.append(f"  {scenario['id']} missed: {new[n].text!r} / {existing[e].text!r}")
+    return t
+
+
+def list_report(path: Path, *, misses: bool = False) -> str:
+    scenarios = load_pairs(path)
+    lines = [
+        f"{path} (lists: {len(scenarios)} meetings reported twice)",
+        f"  {'matcher':<22} {'items':>5} {'same':>5} {'merged':>6} {'wrong':>5} "
+        f"{'prec':>5} {'recall':>6} {'F1':>5} {'review(same/other)':>19}",
+    ]
+    for name, use_list in (("words only", False), ("words + list", True)):
+        t = list_tally(scenarios, use_list=use_list)
+        lines.append(
+            f"  {name:<22} {t.pairs:>5} {t.positives:>5} {t.tp + t.fp:>6} {t.fp:>5} "
+            f"{_fmt(t.precision):>5} {_fmt(t.recall):>6} {_fmt(t.f1):>5} "
+            f"{t.maybe_same:>9}/{t.maybe_other}"
+        )
+        if misses and use_list:
+            lines.extend(t.misses)
+    return "\n".join(lines)
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("files", nargs="+", type=Path, help="JSONL files of labelled pairs")
@@ -128,7 +191,11 @@ def main(argv: list[str] | None = None) -> int:
         if not path.is_file():
             print(f"{path} is not a file of labelled pairs.", file=sys.stderr)
             return 1
-        print(report(path, misses=args.misses))
+        first = path.read_text(encoding="utf-8").lstrip()[:200]
+        is_lists = '"existing"' in first.split("\n", 1)[0]
+        print(
+            list_report(path, misses=args.misses) if is_lists else report(path, misses=args.misses)
+        )
     return 0
 
 

@@ -7,14 +7,15 @@ spellings ("modernisation"/"modernization") joined by rapidfuzz. The score is th
 of concepts the two texts have in common (generic words such as "strengthening" or
 "cooperation" weigh little). Hard vetoes keep near-misses apart whatever the score: another
 state or organisation named on each side, another number, year or month, a negation on one side
-only, opposite words (lifting / tightening), another speaker.
+only, opposite words (lifting / tightening), another speaker. At import, align() adds the
+list context: two outlets' lists of one meeting correspond one to one.
 Measured on tests/corpus/pairs (``make match-report``).
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -23,7 +24,7 @@ from rapidfuzz import fuzz
 
 from desktop_app.ingest import match_words as w
 from desktop_app.ingest.gazetteer import flatten, load_gazetteer
-from desktop_app.ingest.normalize import strip_accents
+from desktop_app.ingest.normalize import key, strip_accents
 
 SAME = "same"  # the same item: the new source corroborates it
 MAYBE = "maybe"  # perhaps the same: for the analyst to decide (review queue)
@@ -40,11 +41,40 @@ FUZZY_RATIO = 88
 FUZZY_MIN_LENGTH = 7
 
 
+# List alignment (see align): two outlets' lists of one meeting's items correspond one to one,
+# so an item whose words fall short of SAME_AT is still its counterpart when each is the
+# other's clear best among what is left, of one theme, with no veto. Chosen on
+# tests/corpus/pairs/lists-dev.jsonl.
+ALIGN_AT = 0.30
+ALIGN_MARGIN = 0.10
+
+
 @dataclass(frozen=True)
 class Verdict:
     decision: str  # SAME | MAYBE | DIFFERENT
     score: float
     veto: str = ""  # why a high score was not enough ("" when none applied)
+    basis: str = "words"  # "words": the pair alone; "list": aligned within the meeting
+
+
+# Kinds matched against each other: a commitment and a position are listed together.
+FAMILIES = {
+    "commitment": "commitment",
+    "position": "commitment",
+    "principle": "principle",
+    "next_step": "next_step",
+}
+
+
+@dataclass(frozen=True)
+class Entry:
+    """An item of a meeting, as align() reads it."""
+
+    id: int
+    text: str
+    family: str  # only items of one family are compared (commitments, principles…)
+    themes: frozenset[str] = frozenset()
+    speaker: str | None = None  # statements only: who said it ("" when unknown)
 
 
 @dataclass(frozen=True)
@@ -259,26 +289,87 @@ def compare(
     return Verdict(DIFFERENT, value)
 
 
-def best_match(
-    text: str,
-    candidates: Iterable[tuple[int, str, str | None]],
+def align(
+    new: Sequence[Entry],
+    existing: Sequence[Entry],
     *,
-    speaker: str | None = None,
     context_parties: frozenset[str] = frozenset(),
-) -> tuple[int, Verdict] | None:
-    """The candidate ``(id, text, speaker)`` that ``text`` matches best, with its verdict
-    (None if no candidate is even possibly the same). Speakers are given for statements."""
-    best: tuple[int, Verdict] | None = None
-    for item_id, other, other_speaker in candidates:
-        verdict = compare(
-            text,
-            other,
-            speaker_a=speaker,
-            speaker_b=other_speaker,
-            context_parties=context_parties,
-        )
-        if verdict.decision == DIFFERENT:
+    use_list: bool = True,
+) -> dict[int, tuple[int, Verdict]]:
+    """For each new entry (by its index in ``new``), the existing entry it reports (SAME) or
+    may report (MAYBE), by id; entries left out are new items.
+
+    Sure matches first, best first, each entry used once; then (``use_list``) the list
+    alignment: of what is left, a pair that is each other's clear best (by ALIGN_MARGIN over
+    the runner-up on both sides), scores ALIGN_AT or more, shares a theme and has no veto is
+    the same item. The rest keep their best MAYBE, if any.
+    """
+    verdicts: dict[tuple[int, int], Verdict] = {}
+    for i, mine in enumerate(new):
+        for j, theirs in enumerate(existing):
+            if mine.family != theirs.family:
+                continue
+            if key(mine.text) == key(theirs.text) and mine.speaker == theirs.speaker:
+                verdicts[i, j] = Verdict(SAME, 1.0)
+                continue
+            verdicts[i, j] = compare(
+                mine.text,
+                theirs.text,
+                speaker_a=mine.speaker,
+                speaker_b=theirs.speaker,
+                context_parties=context_parties,
+            )
+    result: dict[int, tuple[int, Verdict]] = {}
+    used: set[int] = set()
+
+    def take(i: int, j: int, verdict: Verdict) -> None:
+        result[i] = (existing[j].id, verdict)
+        used.add(j)
+
+    for (i, j), verdict in sorted(verdicts.items(), key=lambda kv: -kv[1].score):
+        if verdict.decision == SAME and i not in result and j not in used:
+            take(i, j, verdict)
+    while use_list:
+        pair = _clear_counterpart(new, existing, verdicts, set(result), used)
+        if pair is None:
+            break
+        i, j = pair
+        take(i, j, Verdict(SAME, verdicts[i, j].score, basis="list"))
+    for i in range(len(new)):
+        if i in result:
             continue
-        if best is None or verdict.score > best[1].score:
-            best = (item_id, verdict)
-    return best
+        maybes = [
+            (v.score, j)
+            for (k, j), v in verdicts.items()
+            if k == i and v.decision == MAYBE and j not in used
+        ]
+        if maybes:
+            score_, j = max(maybes)
+            result[i] = (existing[j].id, verdicts[i, j])
+    return result
+
+
+def _clear_counterpart(
+    new: Sequence[Entry],
+    existing: Sequence[Entry],
+    verdicts: dict[tuple[int, int], Verdict],
+    done: set[int],
+    used: set[int],
+) -> tuple[int, int] | None:
+    """The best pair, among entries not yet matched, that is each other's clear best."""
+    open_pairs = {
+        (i, j): v.score for (i, j), v in verdicts.items() if i not in done and j not in used
+    }
+    for (i, j), value in sorted(open_pairs.items(), key=lambda kv: -kv[1]):
+        verdict = verdicts[i, j]
+        if value < ALIGN_AT:
+            return None
+        if verdict.veto or verdict.decision == SAME:
+            continue
+        themes_a, themes_b = new[i].themes, existing[j].themes
+        if themes_a and themes_b and not themes_a & themes_b:
+            continue
+        rivals = [v for (k, m), v in open_pairs.items() if (k == i) != (m == j)]
+        if all(value - other >= ALIGN_MARGIN for other in rivals):
+            return i, j
+    return None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import and_, delete, insert, select, update
@@ -9,8 +10,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from desktop_app.ingest.gazetteer import load_gazetteer
-from desktop_app.ingest.matching import DIFFERENT, SAME, Verdict, best_match
-from desktop_app.ingest.normalize import key
+from desktop_app.ingest.matching import FAMILIES, Entry, Verdict, align
 from desktop_app.services.browse import NotFound
 from desktop_app.services.item_sources import column_of
 from desktop_app.services.store import Store, StoreError
@@ -18,8 +18,6 @@ from desktop_app.services.store import Store, StoreError
 ITEM_KINDS = m.ITEM_KINDS
 ItemModel = type[m.Commitment] | type[m.Statement]
 MODELS: dict[str, ItemModel] = {"commitment": m.Commitment, "statement": m.Statement}
-# Kinds matched against each other: a commitment and a position are listed together.
-MATCH_FAMILY = {"commitment": "c", "position": "c", "principle": "p", "next_step": "n"}
 
 
 class NotADuplicate(StoreError):
@@ -105,56 +103,42 @@ def meeting_party_keys(meeting: m.Meeting) -> frozenset[str]:
     return frozenset(keys)
 
 
-class Matcher:
-    """Finds, for each item a new document brings to a meeting, the item of that meeting it
-    reports; each item already there is matched at most once per document."""
+def match_commitments(
+    meeting: m.Meeting, found: Sequence[tuple[str, str, tuple[str, ...]]]
+) -> dict[int, tuple[int, Verdict]]:
+    """For each item a document brings (text, kind, themes), by index, the commitment,
+    principle or next step of ``meeting`` it reports (SAME) or may report (MAYBE)."""
+    existing = [
+        Entry(
+            c.id,
+            c.text,
+            FAMILIES.get(c.kind, c.kind),
+            frozenset(t for t in (c.theme, *c.also_themes.split(",")) if t),
+        )
+        for c in meeting.commitments
+        if c.id is not None and c.review_state != "rejected"
+    ]
+    new = [
+        Entry(n, text, FAMILIES.get(kind, kind), frozenset(t for t in themes if t))
+        for n, (text, kind, themes) in enumerate(found)
+    ]
+    return align(new, existing, context_parties=meeting_party_keys(meeting))
 
-    def __init__(self, meeting: m.Meeting) -> None:
-        self.context = meeting_party_keys(meeting)
-        self.used: set[tuple[str, int]] = set()
 
-    def commitment(self, meeting: m.Meeting, text: str, kind: str) -> tuple[int, Verdict] | None:
-        family = MATCH_FAMILY.get(kind, kind)
-        existing: list[tuple[int, str, str | None]] = [
-            (c.id, c.text, None)
-            for c in meeting.commitments
-            if c.id is not None
-            and c.review_state != "rejected"
-            and MATCH_FAMILY.get(c.kind, c.kind) == family
-            and ("commitment", c.id) not in self.used
-        ]
-        return self._pick("commitment", text, existing, None)
-
-    def statement(
-        self, meeting: m.Meeting, text: str, speaker_id: int | None
-    ) -> tuple[int, Verdict] | None:
-        existing: list[tuple[int, str, str | None]] = [
-            (s.id, s.text, str(s.speaker_id or ""))
-            for s in meeting.statements
-            if s.id is not None
-            and s.review_state != "rejected"
-            and ("statement", s.id) not in self.used
-        ]
-        return self._pick("statement", text, existing, str(speaker_id or ""))
-
-    def _pick(
-        self,
-        kind: str,
-        text: str,
-        existing: list[tuple[int, str, str | None]],
-        speaker: str | None,
-    ) -> tuple[int, Verdict] | None:
-        # The very same words are the same item (what import did before there was a matcher).
-        for item_id, other, other_speaker in existing:
-            if key(other) == key(text) and (speaker is None or speaker == other_speaker):
-                self.used.add((kind, item_id))
-                return item_id, Verdict(SAME, 1.0)
-        found = best_match(text, existing, speaker=speaker, context_parties=self.context)
-        if found is None or found[1].decision == DIFFERENT:
-            return None
-        if found[1].decision == SAME:
-            self.used.add((kind, found[0]))
-        return found
+def match_statements(
+    meeting: m.Meeting, found: Sequence[tuple[str, int | None]]
+) -> dict[int, tuple[int, Verdict]]:
+    """The same for statements (text, speaker id): only one speaker's words can match."""
+    existing = [
+        Entry(s.id, s.text, "statement", speaker=str(s.speaker_id or ""))
+        for s in meeting.statements
+        if s.id is not None and s.review_state != "rejected"
+    ]
+    new = [
+        Entry(n, text, "statement", speaker=str(speaker or ""))
+        for n, (text, speaker) in enumerate(found)
+    ]
+    return align(new, existing, context_parties=meeting_party_keys(meeting))
 
 
 def flag_duplicate(

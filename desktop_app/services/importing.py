@@ -367,12 +367,18 @@ def _attach(
     # words for an item already there make it corroborated (this source is added to it),
     # a probable match is stored as a candidate "probably the same as #N".
     session.flush()
-    matcher = corroboration.Matcher(meeting)
+    matches = corroboration.match_commitments(
+        meeting, [(i.text, i.kind, (i.theme or "", *i.also_themes)) for i in x.items]
+    )
     tallies = {"commitment": 0, "position": 0, "principle": 0, "next_step": 0}
     corroborated = doubtful = 0
-    for item in x.items:
+    seen: set[str] = set()  # one document listing one item twice adds it once
+    for index, item in enumerate(x.items):
+        if key(item.text) in seen:
+            continue
+        seen.add(key(item.text))
         anchor = writer.anchor(item.start, item.end)
-        found = matcher.commitment(meeting, item.text, item.kind)
+        found = matches.get(index)
         if found is not None and found[1].decision == SAME:
             original = session.get(m.Commitment, found[0])
             assert original is not None
@@ -398,7 +404,7 @@ def _attach(
             corroboration.flag_duplicate(session, commitment, found[0], found[1])
             doubtful += 1
         tallies[item.kind] += 1
-    said = 0
+    speakers: list[m.Actor | None] = []
     for statement in x.statements:
         speaker = by_name.get(statement.speaker or "")
         if speaker is None and statement.speaker:
@@ -407,9 +413,20 @@ def _attach(
                     statement.speaker, statement.speaker_iso2, "participant", None, None, (), 0, 0
                 )
             )
-            session.flush()
+        speakers.append(speaker)
+    session.flush()
+    heard_all = corroboration.match_statements(
+        meeting,
+        [(st.text, sp.id if sp else None) for st, sp in zip(x.statements, speakers, strict=True)],
+    )
+    said = 0
+    seen.clear()
+    for index, (statement, speaker) in enumerate(zip(x.statements, speakers, strict=True)):
+        if key(statement.text) in seen:
+            continue
+        seen.add(key(statement.text))
         anchor = writer.anchor(statement.start, statement.end)
-        heard = matcher.statement(meeting, statement.text, speaker.id if speaker else None)
+        heard = heard_all.get(index)
         if heard is not None and heard[1].decision == SAME:
             original_said = session.get(m.Statement, heard[0])
             assert original_said is not None

@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from desktop_app.ingest.match_report import load_pairs, main, tally
-from desktop_app.ingest.matching import DIFFERENT, MAYBE, SAME, best_match, compare
+from desktop_app.ingest.match_report import list_tally, load_pairs, main, tally
+from desktop_app.ingest.matching import DIFFERENT, MAYBE, SAME, Entry, align, compare
 
 PAIRS = Path(__file__).parents[1] / "corpus" / "pairs"
 
@@ -87,12 +87,28 @@ def test_the_meetings_own_parties_do_not_veto() -> None:
     assert compare(a, b, context_parties=frozenset({"TR", "AES"})).decision == SAME
 
 
-def test_best_match_picks_the_closest_item() -> None:
-    items = [
-        (1, "Coopération dans le domaine de la santé", None),
-        (2, "Construction d'une route entre Kayes et Dakar", None),
-        (3, "Construction d'un pont sur le fleuve", None),
+@pytest.mark.parametrize("name", ["lists-dev.jsonl", "lists-heldout.jsonl"])
+def test_list_alignment_adds_recall_without_wrong_merges(name: str) -> None:
+    scenarios = load_pairs(PAIRS / name)
+    alone = list_tally(scenarios, use_list=False)
+    aligned = list_tally(scenarios, use_list=True)
+    assert aligned.precision is not None and aligned.precision >= 0.98, aligned.misses
+    assert (aligned.recall or 0) > (alone.recall or 0)
+
+
+def test_align_takes_a_clear_counterpart_and_leaves_a_doubtful_one() -> None:
+    existing = [
+        Entry(10, "Coopération dans le domaine de la pêche artisanale", "commitment"),
+        Entry(11, "Construction d'un pont sur le fleuve", "commitment"),
     ]
-    found = best_match("Un pont sera construit sur le fleuve", items)
-    assert found is not None and found[0] == 3 and found[1].decision == SAME
-    assert best_match("Lutte contre la désertification", items) is None
+    clear = align([Entry(0, "Appui à la pêche", "commitment")], existing)
+    assert clear[0][0] == 10 and clear[0][1].decision == SAME and clear[0][1].basis == "list"
+    # Two existing items as close as each other: no clear counterpart, nothing merged.
+    rivals = [
+        *existing,
+        Entry(12, "Coopération dans le domaine de la pêche industrielle", "commitment"),
+    ]
+    doubtful = align([Entry(0, "Appui à la pêche", "commitment")], rivals)
+    assert all(v.decision != SAME for _, v in doubtful.values())
+    # Another kind is never a counterpart.
+    assert align([Entry(0, "Appui à la pêche", "principle")], existing) == {}
