@@ -475,6 +475,7 @@ class ProbableDuplicate(Base):
         CheckConstraint(
             "(of_commitment_id IS NULL) != (of_statement_id IS NULL)", name="one_original"
         ),
+        CheckConstraint("decision IS NULL OR decision IN ('merged', 'kept')", name="decision"),
         UniqueConstraint("commitment_id", name="duplicate_commitment"),
         UniqueConstraint("statement_id", name="duplicate_statement"),
     )
@@ -493,3 +494,5 @@ class ProbableDuplicate(Base):
     score: Mapped[float] = mapped_column(Float)
     reason: Mapped[str] = mapped_column(String(100), default="")
     found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # The analyst's answer: NULL while waiting, 'merged' or 'kept' (kept so it can be undone).
+    decision: Mapped[str | None] = mapped_column(String(10))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import and_, delete, insert, select, update
+from sqlalchemy import insert, select, update
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -165,7 +165,7 @@ def probable_duplicates(store: Store, *, meeting_id: int | None = None) -> list[
             query = (
                 select(m.ProbableDuplicate, model.id, model.text)
                 .join(model, model.id == theirs)
-                .where(mine.is_not(None))
+                .where(mine.is_not(None), m.ProbableDuplicate.decision.is_(None))
                 .order_by(m.ProbableDuplicate.id)
             )
             if meeting_id is not None:
@@ -184,49 +184,72 @@ def probable_duplicates(store: Store, *, meeting_id: int | None = None) -> list[
         return out
 
 
-def _duplicate(session: Session, kind: str, item_id: int) -> m.ProbableDuplicate:
+def _duplicate(
+    session: Session, kind: str, item_id: int, *, decided: bool = False
+) -> m.ProbableDuplicate:
     row = session.scalar(
         select(m.ProbableDuplicate).where(getattr(m.ProbableDuplicate, _column(kind)) == item_id)
     )
-    if row is None:
+    if row is None or (row.decision is not None) != decided:
+        waiting = "has no decision to undo" if decided else "is not waiting as a probable duplicate"
         raise NotADuplicate(
-            f"{kind.capitalize()} {item_id} is not waiting as a probable duplicate: "
-            "see `chancery review` for those that are."
+            f"{kind.capitalize()} {item_id} {waiting}: see `chancery review` for those that are."
         )
     return row
 
 
+def _item(session: Session, kind: str, item_id: int) -> m.Commitment | m.Statement:
+    row = (
+        session.get(m.Commitment, item_id)
+        if kind == "commitment"
+        else session.get(m.Statement, item_id)
+    )
+    if row is None:
+        raise NotFound(f"There is no {kind} {item_id} in this store.")
+    return row
+
+
 def merge_duplicate(store: Store, kind: str, item_id: int) -> int:
-    """The imported item is the one already there: its sources (and passages) go to that
-    item and the imported copy is removed. Returns the id of the item kept."""
+    """The imported item is the one already there: that item gains its source and passage,
+    and the imported copy is rejected (kept, so that undo_decision can bring it back).
+    Returns the id of the item kept."""
     column = _column(kind)
     with store.write() as session:
         dup = _duplicate(session, kind, item_id)
-        keep = getattr(dup, f"of_{kind}_id")
+        keep = int(getattr(dup, f"of_{kind}_id"))
         links = getattr(m.ItemSource, column)
         already = select(m.ItemSource.source_id).where(links == keep)
         session.execute(
             update(m.ItemSource)
-            .where(and_(links == item_id, m.ItemSource.source_id.not_in(already)))
+            .where(links == item_id, m.ItemSource.source_id.not_in(already))
             .values({column: keep})
         )
-        model = MODELS[kind]
-        row = session.get(model, item_id)
-        if row is None:
-            raise NotFound(f"There is no {kind} {item_id} in this store.")
-        session.delete(row)  # its leftover links and its duplicate row go with it (cascade)
-        return int(keep)
+        _item(session, kind, item_id).review_state = "rejected"
+        dup.decision = "merged"
+        return keep
 
 
 def keep_both(store: Store, kind: str, item_id: int) -> None:
     """The imported item is another item: it stays, accepted, and is no longer flagged."""
     with store.write() as session:
         dup = _duplicate(session, kind, item_id)
-        session.execute(delete(m.ProbableDuplicate).where(m.ProbableDuplicate.id == dup.id))
-        row = (
-            session.get(m.Commitment, item_id)
-            if kind == "commitment"
-            else session.get(m.Statement, item_id)
-        )
-        if row is not None:
-            row.review_state = "confirmed"
+        _item(session, kind, item_id).review_state = "confirmed"
+        dup.decision = "kept"
+
+
+def undo_decision(store: Store, kind: str, item_id: int) -> None:
+    """Put a merged or kept item back in the queue as it was (the window's undo)."""
+    column = _column(kind)
+    with store.write() as session:
+        dup = _duplicate(session, kind, item_id, decided=True)
+        item = _item(session, kind, item_id)
+        if dup.decision == "merged" and item.anchor_id is not None:
+            links = getattr(m.ItemSource, column)
+            keep = getattr(dup, f"of_{kind}_id")
+            session.execute(
+                update(m.ItemSource)
+                .where(links == keep, m.ItemSource.anchor_id == item.anchor_id)
+                .values({column: item_id})
+            )
+        item.review_state = "candidate"
+        dup.decision = None

@@ -119,11 +119,17 @@ def test_an_uncertain_match_waits_in_review_and_merge_unites_the_sources(
     kept = corroboration.merge_duplicate(store, "commitment", double.id)
     assert kept == double.same_as_id
     assert [s.id for s in browse.get_commitment(store, kept).sources] == [first, second]
-    with pytest.raises(browse.NotFound):
-        browse.get_commitment(store, double.id)
+    assert browse.get_commitment(store, double.id).review_state == "rejected"
     assert corroboration.probable_duplicates(store) == []
     with pytest.raises(NotADuplicate):
         corroboration.merge_duplicate(store, "commitment", double.id)
+
+    # The window's undo: the copy is back in the queue with its own source.
+    corroboration.undo_decision(store, "commitment", double.id)
+    assert [s.id for s in browse.get_commitment(store, kept).sources] == [first]
+    back = browse.get_commitment(store, double.id)
+    assert back.review_state == "candidate" and [s.id for s in back.sources] == [second]
+    assert corroboration.probable_duplicates(store) == [double]
 
 
 def test_keep_both_accepts_the_item_as_its_own(two_outlets: tuple[Store, int, int, int]) -> None:
@@ -133,6 +139,9 @@ def test_keep_both_accepts_the_item_as_its_own(two_outlets: tuple[Store, int, in
     kept = browse.get_commitment(store, double.id)
     assert kept.review_state == "confirmed" and [s.id for s in kept.sources] == [second]
     assert corroboration.probable_duplicates(store) == []
+    corroboration.undo_decision(store, "commitment", double.id)
+    assert browse.get_commitment(store, double.id).review_state == "candidate"
+    assert corroboration.probable_duplicates(store) == [double]
 
 
 def test_the_same_file_again_adds_nothing(

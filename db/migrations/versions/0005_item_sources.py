@@ -72,11 +72,16 @@ def upgrade() -> None:
         sa.Column("score", sa.Float(), nullable=False),
         sa.Column("reason", sa.String(100), nullable=False),
         sa.Column("found_at", sa.DateTime(), nullable=False),
+        sa.Column("decision", sa.String(10), nullable=True),
         sa.PrimaryKeyConstraint("id", name=op.f("pk_probable_duplicate")),
         sa.CheckConstraint(_ONE_ITEM, name=op.f("ck_probable_duplicate_one_item")),
         sa.CheckConstraint(
             "(of_commitment_id IS NULL) != (of_statement_id IS NULL)",
             name=op.f("ck_probable_duplicate_one_original"),
+        ),
+        sa.CheckConstraint(
+            "decision IS NULL OR decision IN ('merged', 'kept')",
+            name=op.f("ck_probable_duplicate_decision"),
         ),
         sa.UniqueConstraint("commitment_id", name="duplicate_commitment"),
         sa.UniqueConstraint("statement_id", name="duplicate_statement"),
