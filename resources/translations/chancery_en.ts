@@ -429,6 +429,11 @@
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="57"/>
+        <source>probably the same as #{0}: {1}</source>
+        <translation>probably the same as #{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
@@ -660,6 +665,11 @@
         <location filename="../../desktop_app/ui/detail_html.py" line="232" />
         <source>A accepts, E edits, R rejects; the passage it came from is shown below.</source>
         <translation>A accepts, E edits, R rejects; the passage it came from is shown below.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="108"/>
+        <source>{0} sources</source>
+        <translation>{0} sources</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1622,16 @@ Store: {0}</translation>
         <source>Edit candidate</source>
         <translation>Edit candidate</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <source>&amp;Merge (M)</source>
+        <translation>&amp;Merge (M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <source>&amp;Keep both (K)</source>
+        <translation>&amp;Keep both (K)</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -1910,6 +1930,16 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/undo_commands.py" line="216" />
         <source>Edit {0}</source>
         <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="242"/>
+        <source>Merge into #{0}</source>
+        <translation>Merge into #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="244"/>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
     </message>
 </context>
 <context>

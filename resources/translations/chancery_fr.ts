@@ -429,6 +429,11 @@
         <source>Meeting</source>
         <translation>Réunion</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="57"/>
+        <source>probably the same as #{0}: {1}</source>
+        <translation>probablement le même que n° {0} : {1}</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
@@ -660,6 +665,11 @@
         <location filename="../../desktop_app/ui/detail_html.py" line="232" />
         <source>A accepts, E edits, R rejects; the passage it came from is shown below.</source>
         <translation>A accepte, E modifie, R rejette ; le passage d'origine s'affiche en dessous.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="108"/>
+        <source>{0} sources</source>
+        <translation>{0} sources</translation>
     </message>
 </context>
 <context>
@@ -1612,6 +1622,16 @@ Base : {0}</translation>
         <source>Edit candidate</source>
         <translation>Modifier la proposition</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <source>&amp;Merge (M)</source>
+        <translation>&amp;Fusionner (M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <source>&amp;Keep both (K)</source>
+        <translation>&amp;Garder les deux (K)</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -1910,6 +1930,16 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/undo_commands.py" line="216" />
         <source>Edit {0}</source>
         <translation>Modifier {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="242"/>
+        <source>Merge into #{0}</source>
+        <translation>Fusionner avec n° {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="244"/>
+        <source>Keep both</source>
+        <translation>Garder les deux</translation>
     </message>
 </context>
 <context>
