@@ -47,23 +47,29 @@ def sources_of(session: Session, kind: str, ids: Sequence[int]) -> dict[int, lis
 
 
 def with_sources(session: Session, kind: str, views: Sequence[View]) -> list[View]:
-    """The views with their sources filled in; an item no link names (added by hand, say)
-    is reported by the source of its own passage."""
+    """The views with their sources filled in; an item no link names (added by hand, or by a
+    writer that sets only the passage) is reported by the source of its own passage."""
     found = sources_of(session, kind, [v.id for v in views])
+    unlinked = {v.anchor.source_id for v in views if v.id not in found and v.anchor is not None}
+    passage_sources = (
+        {
+            row.id: row
+            for row in session.execute(
+                select(
+                    m.Source.id, m.Source.title, m.Source.publisher, m.Source.published_on
+                ).where(m.Source.id.in_(unlinked))
+            )
+        }
+        if unlinked
+        else {}
+    )
     out = []
     for view in views:
         refs = found.get(view.id, [])
-        if not refs and view.anchor is not None:
-            source = session.get(m.Source, view.anchor.source_id)
-            if source is not None:
-                refs = [
-                    ItemSourceRef(
-                        source.id,
-                        source.title,
-                        source.publisher,
-                        source.published_on,
-                        view.anchor.id,
-                    )
-                ]
+        if not refs and view.anchor is not None and view.anchor.source_id in passage_sources:
+            src = passage_sources[view.anchor.source_id]
+            refs = [
+                ItemSourceRef(src.id, src.title, src.publisher, src.published_on, view.anchor.id)
+            ]
         out.append(dataclasses.replace(view, sources=tuple(refs)))
     return out
