@@ -8,6 +8,7 @@ from sqlalchemy import (
     CheckConstraint,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -473,3 +474,77 @@ class Change(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
     change_set: Mapped[ChangeSet] = relationship(back_populates="changes")
+
+
+# What the item<->source link and the duplicate queue name: a commitment (any kind) or a
+# statement.
+ITEM_KINDS = ("commitment", "statement")
+_ONE_ITEM = "(commitment_id IS NULL) != (statement_id IS NULL)"
+
+
+class ItemSource(Base):
+    """One source reporting one item, with the passage where it does: an item reported by
+    three outlets has three rows (its first source included)."""
+
+    __tablename__ = "item_source"
+    __table_args__ = (
+        CheckConstraint(_ONE_ITEM, name="one_item"),
+        UniqueConstraint("commitment_id", "source_id", name="commitment_source"),
+        UniqueConstraint("statement_id", "source_id", name="statement_source"),
+        Index("ix_item_source_statement_id", "statement_id"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE")
+    )
+    statement_id: Mapped[int | None] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"))
+    source_id: Mapped[int] = mapped_column(ForeignKey("source.id", ondelete="CASCADE"), index=True)
+    anchor_id: Mapped[int | None] = mapped_column(ForeignKey("anchor.id", ondelete="SET NULL"))
+    added_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+
+    commitment: Mapped[Commitment | None] = relationship()
+    statement: Mapped[Statement | None] = relationship()
+    source: Mapped[Source] = relationship()
+    anchor: Mapped[Anchor | None] = relationship()
+
+    @property
+    def item_kind(self) -> str:
+        return "commitment" if self.commitment_id is not None else "statement"
+
+    @property
+    def item_id(self) -> int:
+        return self.commitment_id if self.commitment_id is not None else self.statement_id or 0
+
+
+class ProbableDuplicate(Base):
+    """An imported item that is perhaps one already in its meeting, in other words: the
+    analyst merges it into that one, or keeps both."""
+
+    __tablename__ = "probable_duplicate"
+    __table_args__ = (
+        CheckConstraint(_ONE_ITEM, name="one_item"),
+        CheckConstraint(
+            "(of_commitment_id IS NULL) != (of_statement_id IS NULL)", name="one_original"
+        ),
+        CheckConstraint("decision IS NULL OR decision IN ('merged', 'kept')", name="decision"),
+        UniqueConstraint("commitment_id", name="duplicate_commitment"),
+        UniqueConstraint("statement_id", name="duplicate_statement"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    commitment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE")
+    )
+    statement_id: Mapped[int | None] = mapped_column(ForeignKey("statement.id", ondelete="CASCADE"))
+    of_commitment_id: Mapped[int | None] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), index=True
+    )
+    of_statement_id: Mapped[int | None] = mapped_column(
+        ForeignKey("statement.id", ondelete="CASCADE"), index=True
+    )
+    score: Mapped[float] = mapped_column(Float)
+    reason: Mapped[str] = mapped_column(String(100), default="")
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    # The analyst's answer: NULL while waiting, 'merged' or 'kept' (kept so it can be undone).
+    decision: Mapped[str | None] = mapped_column(String(10))

@@ -88,6 +88,14 @@ def long_table(
     return table
 
 
+def _reported(lang: str, item: CommitmentView) -> str:
+    """The parties, and how many sources report the item when more than one does."""
+    count = len(item.sources)
+    if count < 2:
+        return parties(item)
+    return ", ".join(filter(None, [parties(item), labels.label(lang, "n_sources", n=str(count))]))
+
+
 def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
     lang = note.language
     lab = labels.LABELS[lang]
@@ -115,7 +123,7 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
             rows.append(
                 [
                     _text(styles, item.text, aside, item.meeting_title, when),
-                    who(parties(item)),
+                    who(_reported(lang, item)),
                     # Short one-line cells are plain strings: drawn as typed, never parsed.
                     plain(labels.short_date(lang, item.due_on, item.due_precision)),
                     plain(labels.status(lang, item.status)),

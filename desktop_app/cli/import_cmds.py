@@ -10,8 +10,9 @@ from pathlib import Path
 from desktop_app.cli import emit, fail
 from desktop_app.cli.progress import progress_bar
 from desktop_app.ingest.readers import documents_in, one_line, shown_name
-from desktop_app.services import importing, review
+from desktop_app.services import corroboration, importing, review
 from desktop_app.services.startup import open_user_store
+from desktop_app.services.views import to_jsonable
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -54,6 +55,14 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     edit.add_argument("--text")
     edit.add_argument("--theme", choices=review.THEMES)
     edit.set_defaults(handler=_edit)
+    for name, text in (
+        ("merge", "an item flagged 'probably the same as #N' is that item: merge it into it"),
+        ("keep-both", "an item flagged 'probably the same as #N' is another item: keep both"),
+    ):
+        action = actions.add_parser(name, parents=[common], help=text)
+        action.add_argument("kind", choices=corroboration.ITEM_KINDS)
+        action.add_argument("id", type=int)
+        action.set_defaults(handler=_duplicate)
     reviewer.set_defaults(handler=_list)
 
 
@@ -112,6 +121,10 @@ def _progress(total: int) -> Callable[[int, int, Path], None] | None:
 def _list(args: argparse.Namespace) -> int:
     with open_user_store(getattr(args, "db", None)) as store:
         items = review.list_candidates(store, meeting_id=args.meeting)
+        doubles = {
+            (d.kind, d.id): d
+            for d in corroboration.probable_duplicates(store, meeting_id=args.meeting)
+        }
 
     def text() -> str:
         if not items:
@@ -123,9 +136,39 @@ def _list(args: argparse.Namespace) -> int:
                 current = c.meeting_id
                 lines.append(f"Meeting {c.meeting_id}: {c.meeting_title}")
             lines.append(f"  {c.kind:<13} {c.id:>5}  [{c.detail}] {c.text}")
+            double = doubles.get((c.kind, c.id))
+            if double is not None:
+                why = f", but {double.reason}" if double.reason else ""
+                lines.append(
+                    f"{'':22}probably the same as #{double.same_as_id} "
+                    f"({double.score:.2f}{why}): {double.same_as_text}"
+                    f"  -> review merge|keep-both {c.kind} {c.id}"
+                )
         return "\n".join(lines)
 
-    emit(args, items, text)
+    # The JSON list stays a list of candidates; a probable duplicate says which item it may be.
+    listed = [
+        {**to_jsonable(c), "probably_same_as": to_jsonable(doubles.get((c.kind, c.id)))}
+        for c in items
+    ]
+    emit(args, listed, text)
+    return 0
+
+
+def _duplicate(args: argparse.Namespace) -> int:
+    with open_user_store(getattr(args, "db", None)) as store:
+        if args.action == "merge":
+            kept = corroboration.merge_duplicate(store, args.kind, args.id)
+            message = (
+                f"Merged {args.kind} {args.id} into {args.kind} {kept}: "
+                f"its source now reports {kept}."
+            )
+        else:
+            corroboration.keep_both(store, args.kind, args.id)
+            kept = args.id
+            message = f"Kept {args.kind} {args.id} as an item of its own (accepted)."
+    emit(args, {"kind": args.kind, "id": args.id, "action": args.action, "kept": kept},
+         lambda: message)  # fmt: skip
     return 0
 
 

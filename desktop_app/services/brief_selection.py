@@ -5,10 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from sqlalchemy import and_, or_, select
-from sqlalchemy.orm import selectinload
+from sqlalchemy.orm import object_session, selectinload
 
 from db import models as m
 from desktop_app.services import browse, convert
+from desktop_app.services.item_sources import with_sources
 from desktop_app.services.store import Store
 from desktop_app.services.views import AnnotationView, MeetingDetail, MeetingSummary
 
@@ -104,6 +105,15 @@ def _detail(meeting: m.Meeting, summary: MeetingSummary) -> MeetingDetail:
         for c in sorted(meeting.commitments, key=lambda c: c.id)
         if c.review_state == "confirmed"
     ]
+    said = [
+        convert.statement_view(st)
+        for st in sorted(meeting.statements, key=lambda st: st.id)
+        if st.review_state == "confirmed"
+    ]
+    session = object_session(meeting)
+    if session is not None:  # how many sources report each item ("3 sources" in the note)
+        items = with_sources(session, "commitment", items)
+        said = with_sources(session, "statement", said)
     people = sorted(meeting.participations, key=lambda p: p.id)
     return MeetingDetail(
         summary=summary,
@@ -114,10 +124,6 @@ def _detail(meeting: m.Meeting, summary: MeetingSummary) -> MeetingDetail:
         commitments=tuple(i for i in items if i.kind in ("commitment", "position")),
         principles=tuple(i for i in items if i.kind == "principle"),
         next_steps=tuple(i for i in items if i.kind == "next_step"),
-        statements=tuple(
-            convert.statement_view(st)
-            for st in sorted(meeting.statements, key=lambda st: st.id)
-            if st.review_state == "confirmed"
-        ),
+        statements=tuple(said),
         sources=tuple(convert.source_summary(src) for src in meeting.sources),
     )

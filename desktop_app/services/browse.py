@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session, joinedload, selectinload
 
 from db import models as m
 from desktop_app.services import convert
+from desktop_app.services.item_sources import with_sources
 from desktop_app.services.store import Store, StoreError
 from desktop_app.services.views import (
     ActorView,
@@ -234,11 +235,15 @@ def get_meeting(
         if meeting is None:
             raise NotFound(f"There is no meeting {meeting_id} in this store.")
         summary = _summaries(session, [meeting_id])[meeting_id]
-        items = [
-            convert.commitment_view(c)
-            for c in sorted(meeting.commitments, key=lambda c: c.id)
-            if c.review_state in states
-        ]
+        items = with_sources(
+            session,
+            "commitment",
+            [
+                convert.commitment_view(c)
+                for c in sorted(meeting.commitments, key=lambda c: c.id)
+                if c.review_state in states
+            ],
+        )
         participants = [
             convert.participant_view(p)
             for p in sorted(meeting.participations, key=lambda p: p.id)
@@ -259,9 +264,15 @@ def get_meeting(
             principles=tuple(i for i in items if i.kind == "principle"),
             next_steps=tuple(i for i in items if i.kind == "next_step"),
             statements=tuple(
-                convert.statement_view(s)
-                for s in sorted(meeting.statements, key=lambda s: s.id)
-                if s.review_state in states
+                with_sources(
+                    session,
+                    "statement",
+                    [
+                        convert.statement_view(s)
+                        for s in sorted(meeting.statements, key=lambda s: s.id)
+                        if s.review_state in states
+                    ],
+                )
             ),
             sources=tuple(convert.source_summary(s) for s in meeting.sources),
         )
@@ -342,7 +353,8 @@ def commitment_rows(store: Store, ids: Sequence[int]) -> dict[int, CommitmentVie
                 _anchor_loader(m.Commitment.anchor),
             )
         )
-        return {c.id: convert.commitment_view(c) for c in rows}
+        views = with_sources(session, "commitment", [convert.commitment_view(c) for c in rows])
+        return {v.id: v for v in views}
 
 
 def list_commitments(

@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 
 from db import models as m
 from desktop_app.resources import resource_path
+from desktop_app.services.corroboration import link_first_sources
 from desktop_app.services.store import Store, StoreError
 
 DOSSIER = "demo/dossier.json"
@@ -52,6 +53,7 @@ def load_demo(store: Store, dossier: Path | None = None) -> int:
         actors = _actors(session, data["actors"])
         meetings = [_meeting(session, actors, raw) for raw in data["meetings"]]
         session.flush()
+        link_first_sources(session)  # each item is reported by its source (corroboration)
         for note in data.get("annotations", []):
             kind, index = note["target"]
             annotation = m.Annotation(

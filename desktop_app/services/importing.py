@@ -17,9 +17,11 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
 from desktop_app.ingest.gazetteer import Entity, KnownPerson, load_gazetteer
+from desktop_app.ingest.matching import SAME
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import Extraction, FoundMeeting, FoundPerson, extract_document
 from desktop_app.ingest.readers import READABLE_SUFFIXES, UnreadableFile, read_document
+from desktop_app.services import corroboration
 from desktop_app.services.store import Store, StoreError
 
 IMPORTABLE_SUFFIXES: tuple[str, ...] = READABLE_SUFFIXES
@@ -361,12 +363,27 @@ def _attach(
         )
         people_present.add(actor.id)
         added_people += 1
-    seen_items = {key(c.text) for c in meeting.commitments}
+    # Each item is matched against the meeting's items of its kind: one another outlet's
+    # words for an item already there make it corroborated (this source is added to it),
+    # a probable match is stored as a candidate "probably the same as #N".
+    session.flush()
+    matches = corroboration.match_commitments(
+        meeting, [(i.text, i.kind, (i.theme or "", *i.also_themes)) for i in x.items]
+    )
     tallies = {"commitment": 0, "position": 0, "principle": 0, "next_step": 0}
-    for item in x.items:
-        if key(item.text) in seen_items:
+    corroborated = doubtful = 0
+    seen: set[str] = set()  # one document listing one item twice adds it once
+    for index, item in enumerate(x.items):
+        if key(item.text) in seen:
             continue
-        seen_items.add(key(item.text))
+        seen.add(key(item.text))
+        anchor = writer.anchor(item.start, item.end)
+        found = matches.get(index)
+        if found is not None and found[1].decision == SAME:
+            original = session.get(m.Commitment, found[0])
+            assert original is not None
+            corroborated += corroboration.link(session, original, anchor)
+            continue
         commitment = m.Commitment(
             text=item.text,
             kind=item.kind,
@@ -375,18 +392,20 @@ def _attach(
             due_on=item.due_on,
             due_precision=item.due_precision,
             status="unknown" if item.kind in ("position", "principle") else "announced",
-            review_state=writer.state,
-            anchor=writer.anchor(item.start, item.end),
+            # A probable duplicate waits for the analyst even when the import confirms.
+            review_state="candidate" if found is not None else writer.state,
+            anchor=anchor,
         )
         commitment.parties = [m.CommitmentParty(actor=a, role="committing") for a in parties]
         meeting.commitments.append(commitment)
+        corroboration.link(session, commitment, anchor)
+        session.flush()
+        if found is not None:
+            corroboration.flag_duplicate(session, commitment, found[0], found[1])
+            doubtful += 1
         tallies[item.kind] += 1
-    seen_said = {key(s.text) for s in meeting.statements}
-    said = 0
+    speakers: list[m.Actor | None] = []
     for statement in x.statements:
-        if key(statement.text) in seen_said:
-            continue
-        seen_said.add(key(statement.text))
         speaker = by_name.get(statement.speaker or "")
         if speaker is None and statement.speaker:
             speaker = writer.person_actor(
@@ -394,18 +413,41 @@ def _attach(
                     statement.speaker, statement.speaker_iso2, "participant", None, None, (), 0, 0
                 )
             )
-        meeting.statements.append(
-            m.Statement(
-                speaker=speaker,
-                speaker_as_written=(statement.speaker_as_written or "")[:300] or None,
-                text=statement.text,
-                language=x.language,
-                verb=(statement.verb or "")[:100] or None,
-                speech=statement.speech,
-                review_state=writer.state,
-                anchor=writer.anchor(statement.start, statement.end),
-            )
+        speakers.append(speaker)
+    session.flush()
+    heard_all = corroboration.match_statements(
+        meeting,
+        [(st.text, sp.id if sp else None) for st, sp in zip(x.statements, speakers, strict=True)],
+    )
+    said = 0
+    seen.clear()
+    for index, (statement, speaker) in enumerate(zip(x.statements, speakers, strict=True)):
+        if key(statement.text) in seen:
+            continue
+        seen.add(key(statement.text))
+        anchor = writer.anchor(statement.start, statement.end)
+        heard = heard_all.get(index)
+        if heard is not None and heard[1].decision == SAME:
+            original_said = session.get(m.Statement, heard[0])
+            assert original_said is not None
+            corroborated += corroboration.link(session, original_said, anchor)
+            continue
+        row = m.Statement(
+            speaker=speaker,
+            speaker_as_written=(statement.speaker_as_written or "")[:300] or None,
+            text=statement.text,
+            language=x.language,
+            verb=(statement.verb or "")[:100] or None,
+            speech=statement.speech,
+            review_state="candidate" if heard is not None else writer.state,
+            anchor=anchor,
         )
+        meeting.statements.append(row)
+        corroboration.link(session, row, anchor)
+        session.flush()
+        if heard is not None:
+            corroboration.flag_duplicate(session, row, heard[0], heard[1])
+            doubtful += 1
         said += 1
     return (
         ("participants", added_people),
@@ -413,4 +455,6 @@ def _attach(
         ("principles", tallies["principle"]),
         ("next steps", tallies["next_step"]),
         ("statements", said),
+        ("corroborations", corroborated),
+        ("probable duplicates", doubtful),
     )

@@ -43,6 +43,17 @@ class AnchorView:
 
 
 @dataclass(frozen=True)
+class ItemSourceRef:
+    """One source reporting an item, and the passage where it does."""
+
+    id: int
+    title: str
+    publisher: str | None
+    published_on: dt.date | None
+    anchor_id: int | None = None
+
+
+@dataclass(frozen=True)
 class ParticipantView:
     actor: ActorRef
     role: str
@@ -72,6 +83,8 @@ class CommitmentView:
     review_state: str
     classification: str | None
     anchor: AnchorView | None
+    # Every source that reports the item, its first one included (corroboration).
+    sources: tuple[ItemSourceRef, ...] = ()
 
     @property
     def due_label(self) -> str:
@@ -125,6 +138,7 @@ class StatementView:
     review_state: str
     classification: str | None
     anchor: AnchorView | None
+    sources: tuple[ItemSourceRef, ...] = ()
     speech: str = "quote"  # or "reported": the source's words for what was said
     reported_by: str | None = None  # the outlet (or title) of the source that reports it
 

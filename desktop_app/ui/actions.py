@@ -126,7 +126,8 @@ _ROWS = (
         "F2 / Del",
         QT_TRANSLATE_NOOP(
             "MainWindow",
-            "edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)",
+            "edit / delete the record in view "
+            "(Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)",
         ),
     ),
     ("A / E / R", QT_TRANSLATE_NOOP("MainWindow", "accept, edit, reject in the review queue")),

@@ -11,6 +11,7 @@ from desktop_app.services.views import (
     ActorView,
     AnchorView,
     CommitmentView,
+    ItemSourceRef,
     MeetingDetail,
     StatementView,
 )
@@ -82,6 +83,7 @@ def _commitment_line(item: CommitmentView) -> str:
     if item.compliance_score is not None:
         meta.append(escape(score_label(item.compliance_score)))
     bits.append(f' <span class="meta">({"; ".join(meta)})</span>')
+    bits.append(_sources_note(item.sources))
     if item.evidence:
         bits.append(f"<br/><i>{escape(_words()['Evidence:'])} {escape(item.evidence)}</i>")
     return "".join(bits) + _links("commitment", item.id, item.anchor)
@@ -96,9 +98,20 @@ def _statement_line(item: StatementView) -> str:
     if item.speech == "reported":  # the source's words, not the speaker's: no « »
         return escape(item.as_reported(item.language)) + _links("statement", item.id, item.anchor)
     verb = f" {escape(item.verb)}" if item.verb else ""
-    return f"<b>{escape(who)}</b>{verb} « {escape(item.text)} »" + _links(
-        "statement", item.id, item.anchor
+    return (
+        f"<b>{escape(who)}</b>{verb} « {escape(item.text)} »"
+        + _sources_note(item.sources)
+        + _links("statement", item.id, item.anchor)
     )
+
+
+def _sources_note(sources: tuple[ItemSourceRef, ...]) -> str:
+    """ "· 3 sources: …" after an item more than one source reports (corroboration)."""
+    if len(sources) < 2:
+        return ""
+    count = QCoreApplication.translate("Detail", "{0} sources").format(len(sources))
+    names = "; ".join(s.title + (f" ({s.publisher})" if s.publisher else "") for s in sources)
+    return f' <span class="meta">· <b>{escape(count)}</b>: {escape(names)}</span>'
 
 
 def meeting_html(detail: MeetingDetail) -> str:

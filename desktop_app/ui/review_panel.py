@@ -5,8 +5,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import review
+from desktop_app.services import corroboration, review
+from desktop_app.services.corroboration import DuplicateView
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.models.lists import RowListModel
@@ -27,6 +28,9 @@ from desktop_app.ui.undo_commands import EditCandidateCommand, ReviewCommand
 
 
 class CandidateListModel(RowListModel[Any]):
+    # (kind, id) -> the item a candidate is probably the same as (corroboration on import)
+    doubles: dict[tuple[str, int], DuplicateView] = {}
+
     def column_headers(self) -> tuple[str, ...]:
         return (self.tr("Kind"), self.tr("Candidate"), self.tr("Detail"), self.tr("Meeting"))
 
@@ -39,6 +43,11 @@ class CandidateListModel(RowListModel[Any]):
         if column == 1:
             return str(row.text)
         if column == 2:
+            double = self.doubles.get((row.kind, row.id))
+            if double is not None:
+                return self.tr("probably the same as #{0}: {1}").format(
+                    double.same_as_id, double.same_as_text
+                )
             return str(row.detail)
         return str(row.meeting_title)
 
@@ -65,10 +74,15 @@ class ReviewPanel(QWidget):
         self.accept_button = QPushButton(self.tr("&Accept (A)"), self)
         self.edit_button = QPushButton(self.tr("&Edit (E)"), self)
         self.reject_button = QPushButton(self.tr("&Reject (R)"), self)
+        # For an item probably the same as one already in its meeting (corroboration).
+        self.merge_button = QPushButton(self.tr("&Merge (M)"), self)
+        self.keep_both_button = QPushButton(self.tr("&Keep both (K)"), self)
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reject_button)
+        buttons.addWidget(self.merge_button)
+        buttons.addWidget(self.keep_both_button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -80,6 +94,8 @@ class ReviewPanel(QWidget):
             ("A", self.accept_current),
             ("E", self.edit_current),
             ("R", self.reject_current),
+            ("M", self.merge_current),
+            ("K", self.keep_both_current),
         ):
             shortcut = QShortcut(QKeySequence(key), self.table)
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
@@ -91,15 +107,23 @@ class ReviewPanel(QWidget):
         self.accept_button.clicked.connect(self._on_accept_button_clicked)
         self.edit_button.clicked.connect(self._on_edit_button_clicked)
         self.reject_button.clicked.connect(self._on_reject_button_clicked)
+        self.merge_button.clicked.connect(self._on_merge_button_clicked)
+        self.keep_both_button.clicked.connect(self._on_keep_both_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
         self.ctx.changed.connect(self._on_ctx_changed)
 
     def reload(self) -> None:
-        self.ctx.read(review.list_candidates, self._show)
+        self.ctx.read(
+            lambda s: (review.list_candidates(s), corroboration.probable_duplicates(s)),
+            self._show,
+        )
 
-    def _show(self, candidates: list[Any]) -> None:
+    def _show(self, found: tuple[list[Any], list[DuplicateView]]) -> None:
+        candidates, doubles = found
         row = max(0, self.table.currentIndex().row())
+        self.model.doubles = {(d.kind, d.id): d for d in doubles}
         self.model.set_rows(candidates)
+        self._enable_duplicate_buttons()
         if candidates:
             self.info.setText(
                 self.tr(
@@ -132,6 +156,26 @@ class ReviewPanel(QWidget):
         if item is not None:
             self.ctx.undo_stack.push(ReviewCommand(self.ctx, item.kind, item.id, decision))
 
+    def current_double(self) -> DuplicateView | None:
+        item = self.current()
+        return None if item is None else self.model.doubles.get((item.kind, item.id))
+
+    def merge_current(self) -> None:
+        self._answer_duplicate("merged")
+
+    def keep_both_current(self) -> None:
+        self._answer_duplicate("kept")
+
+    def _answer_duplicate(self, decision: str) -> None:
+        double = self.current_double()
+        if double is not None:
+            self.ctx.undo_stack.push(DuplicateCommand(self.ctx, double, decision))
+
+    def _enable_duplicate_buttons(self) -> None:
+        flagged = self.current_double() is not None
+        self.merge_button.setEnabled(flagged)
+        self.keep_both_button.setEnabled(flagged)
+
     def edit_current(self) -> None:
         item = self.current()
         if item is None:
@@ -159,8 +203,17 @@ class ReviewPanel(QWidget):
     def _on_reject_button_clicked(self) -> None:
         self.reject_current()
 
+    @Slot()
+    def _on_merge_button_clicked(self) -> None:
+        self.merge_current()
+
+    @Slot()
+    def _on_keep_both_button_clicked(self) -> None:
+        self.keep_both_current()
+
     @Slot(QItemSelection, QItemSelection)
     def _on_table_selectionChanged(self, *_: object) -> None:
+        self._enable_duplicate_buttons()
         item = self.current()
         if item is not None:
             self.candidate_selected.emit(item)
@@ -169,3 +222,30 @@ class ReviewPanel(QWidget):
     def _on_ctx_changed(self, kind: str, _item_id: int) -> None:
         if kind in ("meeting", "commitment", "statement", "participation", "import"):
             self.reload()
+
+
+class DuplicateCommand(QUndoCommand):
+    """Merge a probable duplicate into the item it is the same as, or keep both; undo puts it
+    back in the queue."""
+
+    def __init__(self, ctx: AppContext, double: DuplicateView, decision: str) -> None:
+        super().__init__(
+            QCoreApplication.translate("UndoCommands", "Merge into #{0}").format(double.same_as_id)
+            if decision == "merged"
+            else QCoreApplication.translate("UndoCommands", "Keep both")
+        )
+        self.ctx = ctx
+        self.kind = double.kind
+        self.item_id = double.id
+        self.decision = decision
+
+    def redo(self) -> None:
+        kind, item_id = self.kind, self.item_id
+        if self.decision == "merged":
+            self.ctx.write(lambda s: corroboration.merge_duplicate(s, kind, item_id), kind, item_id)
+        else:
+            self.ctx.write(lambda s: corroboration.keep_both(s, kind, item_id), kind, item_id)
+
+    def undo(self) -> None:
+        kind, item_id = self.kind, self.item_id
+        self.ctx.write(lambda s: corroboration.undo_decision(s, kind, item_id), kind, item_id)

@@ -457,6 +457,11 @@
         <source>Meeting</source>
         <translation>Meeting</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="57"/>
+        <source>probably the same as #{0}: {1}</source>
+        <translation>probably the same as #{0}: {1}</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
@@ -830,6 +835,11 @@
     <message>
         <source>edit</source>
         <translation>edit</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/detail_html.py" line="108"/>
+        <source>{0} sources</source>
+        <translation>{0} sources</translation>
     </message>
 </context>
 <context>
@@ -1786,6 +1796,16 @@ Store: {0}</translation>
         <source>Edit candidate</source>
         <translation>Edit candidate</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <source>&amp;Merge (M)</source>
+        <translation>&amp;Merge (M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <source>&amp;Keep both (K)</source>
+        <translation>&amp;Keep both (K)</translation>
+    </message>
 </context>
 <context>
     <name>SearchResultsModel</name>
@@ -2084,6 +2104,16 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/undo_commands.py" line="216" />
         <source>Edit {0}</source>
         <translation>Edit {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="242"/>
+        <source>Merge into #{0}</source>
+        <translation>Merge into #{0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/review_panel.py" line="244"/>
+        <source>Keep both</source>
+        <translation>Keep both</translation>
     </message>
 </context>
 <context>
