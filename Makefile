@@ -82,3 +82,5 @@ BENCH_SCALE ?= 1
 BENCH_RUNS ?= 20
 bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --scale $(BENCH_SCALE) --runs $(BENCH_RUNS)
+
+include packaging/bundle.mk
