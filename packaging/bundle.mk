@@ -6,9 +6,10 @@ BUNDLE_TOOLS := $(VENV)/.bundle-installed
 
 .PHONY: bundle bundle-test
 
-# PyInstaller comes from the `bundle` extra of pyproject.toml.
+# PyInstaller comes from the `bundle` extra of pyproject.toml (at the pinned versions where
+# a constraints.txt pins them).
 $(BUNDLE_TOOLS): pyproject.toml $(STAMP)
-	$(BIN)/python -m pip install --quiet -e '.[bundle]'
+	$(BIN)/python -m pip install --quiet $(if $(wildcard constraints.txt),-c constraints.txt) -e '.[bundle]'
 	@touch $@
 
 bundle: setup $(BUNDLE_TOOLS)
