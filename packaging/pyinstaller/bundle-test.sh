@@ -34,6 +34,9 @@ run() {
 
 deb=$(ls -t "$out"/chancery_*.deb 2> /dev/null | head -n1)
 [ -n "$deb" ] || fail "no .deb in $out: run make bundle"
+tarball=$(ls -t "$out"/chancery-*.tar.gz 2> /dev/null | head -n1)
+[ -n "$tarball" ] || fail "no tarball in $out: run make bundle"
+tar -tzf "$tarball" | grep -qx 'chancery/chancery' || fail "the tarball has no chancery/chancery"
 step "unpacking $(basename "$deb")"
 dpkg-deb -x "$deb" "$work/root"
 app="$work/root/opt/chancery/chancery"
@@ -70,8 +73,10 @@ cd "$work" # nothing is found through the checkout by accident
 db="$work/store.db"
 corpus="$root/tests/corpus"
 
-step "version"
-run version "$app" --version
+step "version, started through a link as /usr/bin/chancery is"
+mkdir -p "$work/bin"
+ln -s "$app" "$work/bin/chancery"
+run version "$work/bin/chancery" --version
 [ "$code" -eq 0 ] && grep -q '^chancery ' "$work/version.out" || fail "chancery --version"
 
 step "import a .txt, an .html page, a .docx and a .pdf"
