@@ -245,7 +245,10 @@ def _terminate(executor: cf.ProcessPoolExecutor) -> None:
 
 def _check_startable() -> None:
     """OSError if a spawned helper could not start: it imports the main script again, and
-    an interactive session (``<stdin>``) has none to import."""
+    an interactive session (``<stdin>``) has none to import. A frozen bundle imports no script:
+    its helper runs the executable again (freeze_support in desktop_app/app.py)."""
+    if getattr(sys, "frozen", False):
+        return
     main = sys.modules.get("__main__")
     path = getattr(main, "__file__", None)
     if getattr(main, "__spec__", None) is None and path is not None and not os.path.isfile(path):

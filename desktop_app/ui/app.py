@@ -269,9 +269,18 @@ class ColdStart(QObject):
 
 def run(db: str | None) -> int:
     """``chancery`` with no command: open the window on the chosen store."""
+    from desktop_app.ui import smoke
+
+    try:
+        smoke_delay = smoke.delay_ms()
+    except ValueError as exc:
+        print(f"chancery: {exc}", file=sys.stderr)
+        return 2
     app = qt_app()
     start = ColdStart(app, db)
     start.failed.connect(lambda: app.exit(1))
+    if smoke_delay is not None:  # installers' self-check (smoke.py); unset for users
+        start.ready.connect(lambda: smoke.check(app, start.window, smoke_delay))
     start.start()
     try:
         return int(app.exec())
