@@ -12,6 +12,7 @@ from typing import Any
 import pytest
 
 from desktop_app.cli import build_parser, main
+from tests.services.test_corroboration import FIRST, SECOND
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
 PASSPHRASE = "correct horse battery staple, twice"
@@ -87,6 +88,32 @@ def _review(cli: Cli, _m: pytest.MonkeyPatch) -> list[str]:
     return ["review"]
 
 
+def _edited(cli: Cli, _m: pytest.MonkeyPatch) -> list[str]:
+    cli.json("edit", f"meeting:{cli.meeting()}", "place=Bonn")
+    return ["undo"]
+
+
+def _undone(cli: Cli) -> str:
+    """The id of a change set just made and undone."""
+    cli.json("edit", f"meeting:{cli.meeting()}", "place=Bonn")
+    return str(cli.json("undo")["id"])
+
+
+def _flagged(cli: Cli) -> str:
+    """An imported commitment flagged "probably the same as #N" (two outlets, one meeting)."""
+    for name, text, confirm in (("first.txt", FIRST, ["--confirm"]), ("second.txt", SECOND, [])):
+        path = cli.db.parent / name
+        path.write_text(text, encoding="utf-8")
+        cli.json("import", str(path), *confirm)
+    flagged = [c for c in cli.json("review") if c["probably_same_as"] and c["kind"] == "commitment"]
+    return str(flagged[0]["id"])
+
+
+def _two_meetings(cli: Cli, _m: pytest.MonkeyPatch) -> list[str]:
+    first, second = (row["id"] for row in cli.json("list", "meetings")[:2])
+    return ["merge", f"meeting:{first}", f"meeting:{second}"]
+
+
 def _export(command: str) -> Callable[[Cli, pytest.MonkeyPatch], list[str]]:
     return lambda cli, _m: [command, cli.meeting(), "--out", str(cli.db.with_suffix(".pdf"))]
 
@@ -120,6 +147,18 @@ CASES: dict[str, Callable[[Cli, pytest.MonkeyPatch], list[str]]] = {
     "encrypt": _encrypt,
     "rekey": _rekey,
     "decrypt": _decrypt,
+    "edit": lambda cli, _m: ["edit", f"meeting:{cli.meeting()}", "place=Bonn", "date=1997-07-03"],
+    "add": lambda cli, _m: [
+        *("add", "commitment", f"meeting:{cli.meeting()}", "text=Un engagement ajouté")
+    ],
+    "delete": lambda cli, _m: ["delete", f"meeting:{cli.meeting()}", "--yes"],
+    "merge": _two_meetings,
+    "history": lambda cli, _m: ["history", f"meeting:{cli.meeting()}"],
+    "undo": _edited,
+    "redo": lambda cli, _m: ["redo", _undone(cli)],
+    "remove-demo": lambda _c, _m: ["remove-demo", "--yes"],
+    "review merge": lambda cli, _m: ["review", "merge", "commitment", _flagged(cli)],
+    "review keep-both": lambda cli, _m: ["review", "keep-both", "commitment", _flagged(cli)],
 }
 
 
