@@ -84,6 +84,15 @@ def test_a_full_disk_at_exit_is_said_on_stderr_after_the_output(tmp_path: Path) 
         "HOME": str(tmp_path),
     }
     db = str(tmp_path / "s.db")
+    # The store is made first, disk not yet full: its demo is backed up once loaded.
+    made = subprocess.run(
+        [sys.executable, "main.py", "list", "meetings", "--db", db],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+    )
+    assert made.returncode == 0 and not made.stderr, made.stderr
     argv = ["annotate", "meeting:1", "--text", "Suivi du barrage", "--db", db]
     done = subprocess.run(
         [sys.executable, "-c", code, *argv], cwd=ROOT, env=env, capture_output=True, text=True
