@@ -115,13 +115,14 @@ bench: setup
 	QT_QPA_PLATFORM=offscreen $(BIN)/python -m bench.run --scale $(BENCH_SCALE) --runs $(BENCH_RUNS)
 
 # The briefing tests against the oldest ReportLab pyproject.toml allows (the newest is what
-# `make setup` installs): a venv holding only that ReportLab, the rest taken from .venv.
+# `make setup` installs): a venv holding only that ReportLab, the rest taken from .venv (added
+# with site.addsitedir, so that .venv's own .pth files — the editable install's — apply too).
 REPORTLAB_OLDEST := $(shell sed -n 's/.*"reportlab>=\([0-9.]*\)".*/\1/p' pyproject.toml)
 RL_VENV := .venv-reportlab-oldest
 test-reportlab-oldest: setup
 	@test -n "$(REPORTLAB_OLDEST)" || { echo "no reportlab>=X line in pyproject.toml"; exit 1; }
 	@test -x $(RL_VENV)/bin/python || $(PYTHON) -m venv $(RL_VENV)
-	$(BIN)/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])' \
+	$(BIN)/python -c 'import sysconfig; print("import site; site.addsitedir(%r)" % sysconfig.get_paths()["purelib"])' \
 		> $$($(RL_VENV)/bin/python -c 'import sysconfig; print(sysconfig.get_paths()["purelib"])')/chancery-venv.pth
 	$(RL_VENV)/bin/python -m pip install --quiet --no-deps "reportlab==$(REPORTLAB_OLDEST)"
 	$(RL_VENV)/bin/python -c 'import reportlab, sys; sys.exit(reportlab.Version != "$(REPORTLAB_OLDEST)")'
