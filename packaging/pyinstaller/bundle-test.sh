@@ -36,7 +36,8 @@ deb=$(ls -t "$out"/chancery_*.deb 2> /dev/null | head -n1)
 [ -n "$deb" ] || fail "no .deb in $out: run make bundle"
 tarball=$(ls -t "$out"/chancery-*.tar.gz 2> /dev/null | head -n1)
 [ -n "$tarball" ] || fail "no tarball in $out: run make bundle"
-tar -tzf "$tarball" | grep -qx 'chancery/chancery' || fail "the tarball has no chancery/chancery"
+# (grep reads the whole listing: with pipefail, grep -q's early exit would fail tar by SIGPIPE.)
+tar -tzf "$tarball" | grep -x 'chancery/chancery' > /dev/null || fail "the tarball has no chancery/chancery"
 step "unpacking $(basename "$deb")"
 dpkg-deb -x "$deb" "$work/root"
 app="$work/root/opt/chancery/chancery"
@@ -48,7 +49,7 @@ grep -q '^Exec=/opt/chancery/chancery' "$work/root/usr/share/applications/chance
 installed_mb=$(du -sm "$work/root" | cut -f1)
 step "installed: $(du -sh "$work/root/opt/chancery" | cut -f1) in /opt/chancery (limit $max_mb MB)"
 [ "$installed_mb" -le "$max_mb" ] || fail "installed size $installed_mb MB is over $max_mb MB"
-if find "$work/root" -name 'libqgtk3*' | grep -q .; then fail "the GTK platform theme is bundled"; fi
+if [ -n "$(find "$work/root" -name 'libqgtk3*')" ]; then fail "the GTK platform theme is bundled"; fi
 
 step "every library the bundle loads from the system is in the .deb's Depends or Recommends"
 declared=$(dpkg-deb -f "$deb" Depends Recommends | sed 's/^[A-Za-z]*: //; s/([^)]*)//g' | tr ',' '\n' | tr -d ' ')
@@ -59,9 +60,9 @@ find "$work/root/opt/chancery" -type f \( -name '*.so*' -o -name chancery \) -pr
 while read -r soname; do
   package=$(dpkg -S "*/$soname" 2> /dev/null | head -n1 | cut -d: -f1 || true)
   if [ -n "$package" ]; then
-    echo "$declared" | grep -qx "$package" || fail "$soname ($package) is needed but not declared"
+    grep -qx "$package" <<< "$declared" || fail "$soname ($package) is needed but not declared"
   else # not installed here: Debian names such a package after the library (libfoo.so.1: libfoo1)
-    echo "$declared" | grep -q "^${soname%%.so*}" || fail "$soname is needed but not declared"
+    grep -q "^${soname%%.so*}" <<< "$declared" || fail "$soname is needed but not declared"
   fi
 done < "$work/system-libs"
 
