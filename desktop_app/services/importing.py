@@ -399,8 +399,8 @@ def _attach(
         commitment.parties = [m.CommitmentParty(actor=a, role="committing") for a in parties]
         meeting.commitments.append(commitment)
         corroboration.link(session, commitment, anchor)
-        session.flush()
         if found is not None:
+            session.flush()  # the new item's id, for the flag
             corroboration.flag_duplicate(session, commitment, found[0], found[1])
             doubtful += 1
         tallies[item.kind] += 1
@@ -444,8 +444,8 @@ def _attach(
         )
         meeting.statements.append(row)
         corroboration.link(session, row, anchor)
-        session.flush()
         if heard is not None:
+            session.flush()  # the new item's id, for the flag
             corroboration.flag_duplicate(session, row, heard[0], heard[1])
             doubtful += 1
         said += 1
