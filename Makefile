@@ -98,11 +98,16 @@ screenshots: screenshots-brief
 
 # Precision and recall of import extraction per field: on the labelled corpus, then on the
 # documents written after each round of tuning (docs/extraction.md); MISSES=1 lists every miss.
+# REAL=DIR: score the saved real texts of DIR against the labels of tests/corpus/real instead.
 extraction-report: setup
+ifdef REAL
+	$(BIN)/python -m desktop_app.ingest.real_report $(REAL) $(if $(MISSES),--misses)
+else
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/heldout $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/unseen $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/fresh $(if $(MISSES),--misses)
+endif
 
 clean:
 	rm -rf $(VENV) $(RL_VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache

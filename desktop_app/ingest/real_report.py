@@ -1,0 +1,411 @@
+"""P/R/F1 of extraction on real public texts (``make extraction-report REAL=DIR``).
+
+The texts are not ours and are never committed: tests/corpus/real/ holds, per document, its
+address, how it was found, its outlet and language and the facts a reader labelled; the texts
+themselves sit in a folder outside the repository, one file per document named by its id.
+Commitments, next steps and statements are labelled as short paraphrases in our own words, so
+they are matched by meaning (covered_by), not by equal text.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import re
+import sys
+import tempfile
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from rapidfuzz import fuzz
+from sqlalchemy import func, select
+
+from db import models as m
+from desktop_app.ingest.gazetteer import load_gazetteer
+from desktop_app.ingest.matching import analyse
+from desktop_app.ingest.normalize import key
+from desktop_app.ingest.pipeline import Extraction, extract_document
+from desktop_app.ingest.readers import READABLE_SUFFIXES, read_document
+from desktop_app.services.importing import import_files
+from desktop_app.services.store import Store
+
+LABELS = Path(__file__).resolve().parents[2] / "tests" / "corpus" / "real"
+
+FIELDS = (
+    "date",
+    "place",
+    "participants",
+    "parties",
+    "commitments",
+    "statements",
+)
+
+KINDS = ("announcement", "article", "communique", "joint_statement", "readout", "speech")
+
+# A label's concepts (matching.analyse: FR/EN synonyms, stems) that must appear in the
+# extracted text for the two to say the same thing. A label is a few key words, the
+# extracted item a whole sentence, so only the label's side is counted.
+COVERED_AT = 0.6
+# Near spellings of one stem (modernisation/modernization), as in matching.
+NEAR_RATIO = 88
+NEAR_MIN_LENGTH = 7
+
+# Words that never belong to a person's name: offices, institutions, states' forms, caption
+# directions. A found person holding one is a title, a state or a caption fragment.
+_NOT_NAME = """
+    minister ministre ministers ministres affairs affaires foreign etrangeres exterieures
+    president presidente secretary secretaire general generale representative representant
+    high haut haute commission commissaire commissioner council conseil republic republique
+    islamic islamique federation kingdom royaume union alliance integration cooperation
+    ambassador ambassadeur prime premier chief chef state etat states etats government
+    gouvernement ministry ministere office bureau department embassy ambassade delegation
+    right left droite gauche centre center photo file archives afp reuters tass
+"""
+NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
+
+
+@dataclass
+class Score:
+    tp: int = 0
+    fp: int = 0
+    fn: int = 0
+    misses: list[str] = field(default_factory=list)
+
+    @property
+    def precision(self) -> float:
+        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
+
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+@dataclass(frozen=True)
+class Labelled:
+    """One labelled document and the file of its text (None: not in the folder given)."""
+
+    doc_id: str
+    label: dict[str, Any]
+    text_path: Path | None
+
+
+class LabelError(ValueError):
+    """A label file that does not follow the schema of docs/extraction.md."""
+
+
+def load_labels(folder: Path = LABELS) -> list[dict[str, Any]]:
+    """Every label of ``folder``, checked against the schema; LabelError says what is wrong."""
+    labels = []
+    for path in sorted(folder.glob("*.json")):
+        try:
+            label = json.loads(path.read_text(encoding="utf-8"))
+        except json.JSONDecodeError as exc:
+            raise LabelError(f"{path.name} is not valid JSON ({exc}): fix the file.") from exc
+        problems = check_label(label, path.stem)
+        if problems:
+            raise LabelError(f"{path.name}: {problems[0]}")
+        labels.append(label)
+    return labels
+
+
+def _is_str(value: Any, optional: bool = False) -> bool:
+    return (optional and value is None) or (isinstance(value, str) and bool(value.strip()))
+
+
+_DAY = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+_DUE = re.compile(r"^\d{4}(-\d{2}(-\d{2})?)?$")
+
+
+def check_label(label: Any, stem: str) -> list[str]:
+    """What is wrong with one label (empty when it follows the schema)."""
+    if not isinstance(label, dict):
+        return ["the file must hold one JSON object."]
+    problems = []
+    if label.get("id") != stem:
+        problems.append(f"its id must be its file name without .json ({stem!r}).")
+    for name in ("url", "found_by", "outlet"):
+        if not _is_str(label.get(name)):
+            problems.append(f"{name!r} must be a non-empty string.")
+    if label.get("lang") not in ("fr", "en"):
+        problems.append("'lang' must be 'fr' or 'en'.")
+    if label.get("kind") not in KINDS:
+        problems.append(f"'kind' must be one of {', '.join(KINDS)}.")
+    if not _is_str(label.get("group"), optional=True):
+        problems.append("'group' must be a string (documents on one meeting share it) or null.")
+    published = label.get("published")
+    if published is not None and not (isinstance(published, str) and _DAY.match(published)):
+        problems.append("'published' must be YYYY-MM-DD or null.")
+    facts = label.get("facts")
+    if not isinstance(facts, dict):
+        return [*problems, "'facts' must be an object."]
+    meeting = facts.get("meeting")
+    if not isinstance(meeting, dict):
+        problems.append("facts.meeting must be an object.")
+    else:
+        if not _is_str(meeting.get("title")) or not _is_str(meeting.get("format")):
+            problems.append("facts.meeting needs a 'title' and a 'format'.")
+        date = meeting.get("date")
+        if date is not None and not (isinstance(date, str) and _DAY.match(date)):
+            problems.append("facts.meeting.date must be YYYY-MM-DD or null.")
+        if not _is_str(meeting.get("city"), optional=True):
+            problems.append("facts.meeting.city must be a string or null.")
+    lists: dict[str, tuple[str, ...]] = {
+        "participants": ("name", "role"),
+        "commitments": ("text",),
+        "next_steps": ("text",),
+        "statements": ("speaker", "text"),
+    }
+    for name, required in lists.items():
+        items = facts.get(name)
+        if not isinstance(items, list) or not all(isinstance(i, dict) for i in items):
+            problems.append(f"facts.{name} must be a list of objects.")
+            continue
+        for item in items:
+            if not all(_is_str(item.get(r)) for r in required):
+                problems.append(f"each of facts.{name} needs {', '.join(required)}.")
+            if "due" in item and not (item["due"] is None or _DUE.match(str(item["due"]))):
+                problems.append(f"a due date of facts.{name} must be YYYY, YYYY-MM or YYYY-MM-DD.")
+            if name == "participants" and not _is_str(item.get("country_iso2"), optional=True):
+                problems.append("a participant's country_iso2 must be a string or null.")
+    parties = facts.get("parties")
+    if not isinstance(parties, list) or not all(_is_str(p) for p in parties):
+        problems.append("facts.parties must be a list of strings (ISO codes, organisations).")
+    return problems
+
+
+def find_texts(labels: Sequence[dict[str, Any]], folder: Path) -> list[Labelled]:
+    """Each label with its saved text in ``folder`` (the file whose name is the id)."""
+    by_stem: dict[str, Path] = {}
+    for path in sorted(folder.iterdir()) if folder.is_dir() else []:
+        if path.suffix.lower() in READABLE_SUFFIXES:
+            by_stem.setdefault(path.stem, path)
+    return [Labelled(lb["id"], lb, by_stem.get(lb["id"])) for lb in labels]
+
+
+def covered_by(label: str, text: str) -> bool:
+    """Whether ``text`` says what the paraphrase ``label`` says: most of the label's concepts
+    are in the text, and every state or organisation the label names is named there."""
+    mine, theirs = analyse(label), analyse(text)
+    if not mine.parties <= theirs.parties:
+        return False
+    total = sum(mine.concepts.values())
+    if total == 0:
+        return bool(mine.parties)
+    their_stems = [c[1:] for c in theirs.concepts if c.startswith("~")]
+    found = 0.0
+    for concept, weight in mine.concepts.items():
+        if concept in theirs.concepts or (
+            concept.startswith("~")
+            and len(concept) > NEAR_MIN_LENGTH
+            and any(fuzz.ratio(concept[1:], s) >= NEAR_RATIO for s in their_stems)
+        ):
+            found += weight
+    return found / total >= COVERED_AT
+
+
+def _due(item: Any) -> str | None:
+    if item.due_on is None:
+        return None
+    text = str(item.due_on.isoformat())
+    return {"year": text[:4], "month": text[:7]}.get(item.due_precision or "day", text)
+
+
+def _pair(
+    score: Score,
+    expected: Sequence[Any],
+    found: Sequence[Any],
+    matches: Callable[[Any, Any], bool],
+    label: Callable[[Any], str],
+    shown: Callable[[Any], str],
+    doc: str,
+) -> None:
+    left = list(found)
+    for item in expected:
+        hit = next((f for f in left if matches(item, f)), None)
+        if hit is None:
+            score.fn += 1
+            score.misses.append(f"{doc}: missed {label(item)}")
+        else:
+            score.tp += 1
+            left.remove(hit)
+    score.fp += len(left)
+    score.misses.extend(f"{doc}: extra {shown(f)}" for f in left)
+
+
+def same_name(expected: str, found: str) -> bool:
+    """The same person: equal names, or two spellings of one person the gazetteer knows
+    ("Sergey Lavrov", "Sergueï Lavrov")."""
+    if key(expected) == key(found):
+        return True
+    known = load_gazetteer().people_matching(expected)
+    return bool(known) and any(p in known for p in load_gazetteer().people_matching(found))
+
+
+def score_document(
+    x: Extraction, facts: dict[str, Any], scores: dict[str, Score], doc: str
+) -> None:
+    """Add one document's true and false positives to ``scores``."""
+    gaz = load_gazetteer()
+    meeting = facts["meeting"]
+    found = x.meeting
+    date = found.starts_on.isoformat() if found and found.starts_on else None
+    _pair(scores["date"], [meeting["date"]] if meeting.get("date") else [],
+          [date] if date else [], lambda e, f: e == f, str, str, doc)  # fmt: skip
+
+    def same_city(e: str, f: str) -> bool:
+        ce, cf = gaz.city(e), gaz.city(f)
+        return key(e) == key(f) or (ce is not None and ce == cf)
+
+    city = found.city if found else None
+    _pair(scores["place"], [meeting["city"]] if meeting.get("city") else [],
+          [city] if city else [], same_city, str, str, doc)  # fmt: skip
+
+    _pair(
+        scores["participants"],
+        facts["participants"],
+        list(x.participants),
+        lambda e, f: same_name(e["name"], f.name) and e.get("country_iso2") == f.iso2,
+        lambda e: f"{e['name']} ({e.get('country_iso2')})",
+        lambda f: f"{f.name} ({f.iso2})",
+        doc,
+    )
+
+    def party_key(name: str) -> str:
+        entity = gaz.entity(name) or gaz.find_name(name)
+        return entity.key if entity else name
+
+    parties = [p.entity.key for p in found.parties] if found else []
+    _pair(scores["parties"], [party_key(p) for p in facts["parties"]], parties,
+          lambda e, f: e == f, str, str, doc)  # fmt: skip
+
+    def same_item(e: dict[str, Any], f: Any) -> bool:
+        return covered_by(e["text"], f.text) and (e.get("due") is None or e["due"] == _due(f))
+
+    items = [i for i in x.items if i.kind in ("commitment", "position", "next_step")]
+    expected_items = [*facts["commitments"], *facts["next_steps"]]
+    _pair(
+        scores["commitments"],
+        expected_items,
+        items,
+        same_item,
+        lambda e: e["text"] + (f" (due {e['due']})" if e.get("due") else ""),
+        lambda f: f"[{f.kind}] {f.text}" + (f" (due {_due(f)})" if f.due_on else ""),
+        doc,
+    )
+    _pair(
+        scores["statements"],
+        facts["statements"],
+        list(x.statements),
+        lambda e, f: same_name(e["speaker"], f.speaker or "") and covered_by(e["text"], f.text),
+        lambda e: f"{e['speaker']}: {e['text']}",
+        lambda f: f"{f.speaker}: {f.text}",
+        doc,
+    )
+
+
+def not_a_person(name: str) -> bool:
+    """A found person that is a title, a state or an organisation, or a caption fragment."""
+    words = key(name).replace("-", " ").split()
+    if any(w in NOT_NAME_WORDS for w in words):
+        return True
+    return load_gazetteer().find_name(name) is not None
+
+
+@dataclass
+class Report:
+    scores: dict[str, Score]
+    scored: list[str]  # ids of the documents scored
+    absent: list[str]  # ids labelled but without a text in the folder
+    bad_people: list[str]  # "doc: name" of persons that are titles, states or fragments
+    groups: dict[str, tuple[int, int]]  # group -> (documents imported, meetings in the store)
+
+
+def evaluate(folder: Path, labels_folder: Path = LABELS, groups: bool = True) -> Report:
+    """Score every labelled document whose text is in ``folder``; with ``groups``, import the
+    documents of each meeting group into a fresh store and count the meetings made."""
+    docs = find_texts(load_labels(labels_folder), folder)
+    scores = {name: Score() for name in FIELDS}
+    bad: list[str] = []
+    scored = [d for d in docs if d.text_path is not None]
+    for doc in scored:
+        assert doc.text_path is not None
+        raw = read_document(doc.text_path)
+        x = extract_document(raw.text, title=raw.title)
+        score_document(x, doc.label["facts"], scores, doc.doc_id)
+        bad.extend(f"{doc.doc_id}: {p.name}" for p in x.participants if not_a_person(p.name))
+    report = Report(scores, [d.doc_id for d in scored], [d.doc_id for d in docs if d not in scored],
+                    bad, {})  # fmt: skip
+    if groups:
+        by_group: dict[str, list[Path]] = {}
+        for doc in scored:
+            if doc.label.get("group") and doc.text_path is not None:
+                by_group.setdefault(doc.label["group"], []).append(doc.text_path)
+        for group, paths in sorted(by_group.items()):
+            if len(paths) > 1:
+                report.groups[group] = (len(paths), meetings_made(paths))
+    return report
+
+
+def meetings_made(paths: Sequence[Path]) -> int:
+    """How many meetings importing ``paths`` into a fresh, empty store makes (one is right
+    for several outlets' articles on one meeting)."""
+    with tempfile.TemporaryDirectory() as tmp:
+        store = Store.open(Path(tmp) / "group.db")
+        try:
+            import_files(store, list(paths))
+            with store.read() as session:
+                return int(session.scalar(select(func.count(m.Meeting.id))) or 0)
+        finally:
+            store.close()
+
+
+def print_report(report: Report, folder: Path, misses: bool) -> None:
+    print(f"Extraction on {len(report.scored)} real documents of {folder} (labels: {LABELS})")
+    if report.absent:
+        print(f"  {len(report.absent)} labelled documents have no text there: {report.absent}")
+    print(f"{'field':<14} {'precision':>9} {'recall':>7} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}")
+    for name, s in report.scores.items():
+        print(
+            f"{name:<14} {s.precision:>9.2f} {s.recall:>7.2f} {s.f1:>5.2f}"
+            f" {s.tp:>4} {s.fp:>4} {s.fn:>4}"
+        )
+    print(f"persons that are a title, state or caption fragment: {len(report.bad_people)}")
+    for name in report.bad_people:
+        print(f"  {name}")
+    one = sum(1 for _, made in report.groups.values() if made == 1)
+    print(f"meeting groups that became one meeting: {one} of {len(report.groups)}")
+    for group, (docs, made) in report.groups.items():
+        print(f"  {group}: {docs} documents -> {made} meetings")
+    if misses:
+        for name, s in report.scores.items():
+            for miss in s.misses:
+                print(f"  {name}: {miss}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Extraction P/R/F1 on saved real texts.")
+    parser.add_argument("folder", type=Path, help="the folder of saved texts (id.txt, id.html)")
+    parser.add_argument("--misses", action="store_true", help="list every miss and extra")
+    parser.add_argument("--no-groups", action="store_true", help="skip the one-meeting check")
+    args = parser.parse_args(argv)
+    if not args.folder.is_dir():
+        print(f"{args.folder} is not a folder: give the folder of saved texts (REAL=DIR).")
+        return 2
+    try:
+        report = evaluate(args.folder, groups=not args.no_groups)
+    except LabelError as exc:
+        print(str(exc))
+        return 2
+    print_report(report, args.folder, args.misses)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

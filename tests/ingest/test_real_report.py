@@ -1,0 +1,198 @@
+"""The real-text scorer (desktop_app.ingest.real_report) on invented documents, and the
+committed labels of tests/corpus/real checked against their schema (the texts are not here)."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from desktop_app.ingest import real_report as rr
+from desktop_app.ingest.gazetteer import load_gazetteer
+from desktop_app.ingest.records import (
+    Extraction,
+    FoundItem,
+    FoundMeeting,
+    FoundParty,
+    FoundPerson,
+    FoundStatement,
+)
+
+MIN_DOCUMENTS = 40
+MIN_OUTLETS = 15
+
+
+def test_committed_labels_follow_the_schema() -> None:
+    labels = rr.load_labels()  # raises LabelError naming the first bad file
+    assert labels, "tests/corpus/real holds no label"
+    assert len({lb["id"] for lb in labels}) == len(labels)
+    for label in labels:
+        assert label["url"].startswith(("http://", "https://")), label["id"]
+        facts = label["facts"]
+        assert all(isinstance(p, str) for p in facts["parties"]), label["id"]
+        for person in facts["participants"]:
+            assert person["role"] in ("co_chair", "chair", "head_of_delegation", "participant",
+                                      "host"), (label["id"], person)  # fmt: skip
+
+
+def _label(**facts: Any) -> dict[str, Any]:
+    base: dict[str, Any] = {
+        "meeting": {"title": "T", "format": "bilateral", "date": None, "city": None},
+        "participants": [],
+        "parties": [],
+        "commitments": [],
+        "next_steps": [],
+        "statements": [],
+    }
+    base.update(facts)
+    return {
+        "id": "x",
+        "url": "https://example.org/x",
+        "found_by": "invented",
+        "outlet": "Nobody",
+        "lang": "en",
+        "kind": "article",
+        "published": None,
+        "group": None,
+        "facts": base,
+    }
+
+
+def test_check_label_names_what_is_wrong() -> None:
+    assert rr.check_label(_label(), "x") == []
+    assert rr.check_label(_label(), "y")  # id is not the file name
+    bad = _label(participants=[{"name": "A B"}])  # no role
+    assert any("participants" in p for p in rr.check_label(bad, "x"))
+    bad = _label(commitments=[{"text": "build a road", "due": "June 2026"}])
+    assert any("due" in p for p in rr.check_label(bad, "x"))
+    wrong_lang = dict(_label(), lang="pt")
+    assert any("lang" in p for p in rr.check_label(wrong_lang, "x"))
+
+
+def test_load_labels_stops_on_a_bad_file_with_its_name(tmp_path: Path) -> None:
+    (tmp_path / "good.json").write_text(json.dumps(dict(_label(), id="good")), encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{", encoding="utf-8")
+    with pytest.raises(rr.LabelError, match="bad.json"):
+        rr.load_labels(tmp_path)
+
+
+def test_covered_by_matches_a_paraphrase_by_meaning_not_by_letters() -> None:
+    sentence = (
+        "The ministers agreed to further strengthen the coordination of their actions at the "
+        "United Nations and on other multilateral platforms."
+    )
+    assert rr.covered_by("strengthen coordination at UN and multilateral platforms", sentence)
+    # Another organisation named in the label: not the same commitment.
+    assert not rr.covered_by("strengthen coordination within the African Union", sentence)
+    assert not rr.covered_by("build a railway between the two capitals", sentence)
+
+
+def test_not_a_person_catches_titles_states_and_caption_fragments() -> None:
+    for name in ("Affairs Sergei Lavrov", "High Representative", "Islamic Republic", "Mali"):
+        assert rr.not_a_person(name), name
+    for name in ("Sergei Lavrov", "Efua Mensah", "Paulo Rangel"):
+        assert not rr.not_a_person(name), name
+
+
+def _invented_extraction() -> Extraction:
+    gaz = load_gazetteer()
+    ng, gh = gaz.entity("NG"), gaz.entity("GH")
+    assert ng is not None and gh is not None
+
+    def person(name: str, iso2: str | None) -> FoundPerson:
+        return FoundPerson(name, iso2, "participant", None, None, (), 0, 1)
+
+    def item(kind: str, text: str, due: dt.date | None = None) -> FoundItem:
+        return FoundItem(kind, text, None, (), due, "month" if due else None, 0, 1)
+
+    meeting = FoundMeeting(
+        "Talks", "bilateral", None, dt.date(2025, 12, 23), None, "day", "Abuja", "abuja", "NG",
+        None, (FoundParty(ng, 0, 1), FoundParty(gh, 0, 1)), 0, 1,
+    )  # fmt: skip
+    return Extraction(
+        text="",
+        noise_removed=(),
+        language="en",
+        title="Talks",
+        source_kind="article",
+        meeting=meeting,
+        participants=(person("Musa Danladi", "NG"), person("Efua Mensah", None)),
+        items=(
+            item("commitment", "The two sides will harmonise customs procedures at the border."),
+            item("next_step", "A joint committee will meet by June 2026.", dt.date(2026, 6, 1)),
+            item("principle", "Recalling their friendship"),  # not a commitment: not scored
+        ),
+        statements=(
+            FoundStatement(
+                "No corridor should take three days to cross.",
+                "Efua Mensah",
+                "GH",
+                None,
+                "said",
+                0,
+                1,
+            ),
+        ),  # fmt: skip
+    )
+
+
+def test_score_document_counts_each_field() -> None:
+    facts = _label(
+        meeting={"title": "T", "format": "bilateral", "date": "2025-12-23", "city": "Abuja"},
+        participants=[
+            {"name": "Musa Danladi", "country_iso2": "NG", "role": "co_chair"},
+            {"name": "Efua Mensah", "country_iso2": "GH", "role": "co_chair"},
+        ],
+        parties=["NG", "GH", "ECOWAS"],
+        commitments=[{"text": "harmonise customs at the border"}],
+        next_steps=[{"text": "joint committee meets", "due": "2026-07"}],
+        statements=[{"speaker": "Musa Danladi", "text": "a corridor must not take three days"}],
+    )["facts"]
+    scores = {name: rr.Score() for name in rr.FIELDS}
+    rr.score_document(_invented_extraction(), facts, scores, "doc")
+
+    def counts(name: str) -> tuple[int, int, int]:
+        return scores[name].tp, scores[name].fp, scores[name].fn
+
+    assert counts("date") == (1, 0, 0)
+    assert counts("place") == (1, 0, 0)
+    assert counts("participants") == (1, 1, 1)  # Mensah found without her state
+    assert counts("parties") == (2, 0, 1)  # ECOWAS missed
+    assert counts("commitments") == (1, 1, 1)  # the step's deadline is wrong: miss + extra
+    assert counts("statements") == (0, 1, 1)  # the right words, the wrong speaker
+    assert scores["parties"].f1 == pytest.approx(0.8)
+
+
+DOC = """Abuja, 23 December 2025 – The foreign ministers of Nigeria and Ghana met in Abuja.
+The two ministers agreed to harmonise customs procedures at the Seme-Krake corridor.
+"""
+OTHER = """Accra, 14 March 2026 – The foreign ministers of Ghana and Togo met in Accra.
+The two ministers agreed to build a joint border post at Aflao.
+"""
+
+
+def test_evaluate_scores_saved_texts_and_counts_meetings_of_a_group(tmp_path: Path) -> None:
+    labels, texts = tmp_path / "labels", tmp_path / "texts"
+    labels.mkdir()
+    texts.mkdir()
+    for doc_id, group in (("a", "g1"), ("b", "g1"), ("c", None)):
+        label = dict(_label(), id=doc_id, group=group)
+        (labels / f"{doc_id}.json").write_text(json.dumps(label), encoding="utf-8")
+    (texts / "a.txt").write_text(DOC, encoding="utf-8")
+    (texts / "b.txt").write_text(OTHER, encoding="utf-8")
+    report = rr.evaluate(texts, labels)
+    assert report.scored == ["a", "b"]
+    assert report.absent == ["c"]  # labelled, but its text was not saved
+    # Two meetings on other days in other cities: the group check must see two, not one.
+    assert report.groups == {"g1": (2, 2)}
+    assert rr.meetings_made([texts / "a.txt", texts / "a.txt"]) == 1
+
+
+def test_main_says_what_to_do_when_the_folder_is_missing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert rr.main([str(tmp_path / "nowhere")]) == 2
+    assert "REAL=DIR" in capsys.readouterr().out
