@@ -38,6 +38,15 @@ def test_committed_labels_follow_the_schema() -> None:
                                       "host"), (label["id"], person)  # fmt: skip
 
 
+def test_committed_labels_cover_enough_documents_outlets_and_both_languages() -> None:
+    labels = rr.load_labels()
+    assert len(labels) >= MIN_DOCUMENTS
+    assert len({lb["outlet"] for lb in labels}) >= MIN_OUTLETS
+    assert {lb["lang"] for lb in labels} == {"fr", "en"}
+    groups = [lb["group"] for lb in labels if lb["group"]]
+    assert any(groups.count(g) >= 2 for g in groups), "no meeting reported by two documents"
+
+
 def _label(**facts: Any) -> dict[str, Any]:
     base: dict[str, Any] = {
         "meeting": {"title": "T", "format": "bilateral", "date": None, "city": None},
