@@ -239,10 +239,15 @@ def _pair(
     score.misses.extend(f"{doc}: extra {shown(f)}" for f in left)
 
 
+def _name_key(name: str) -> str:
+    # "Akufo-Addo", "AkufoAddo" and "JALLOW –TAMBAJANG" are one spelling with other dashes.
+    return re.sub(r"[\s\-\u2010-\u2015]+", "", key(name))
+
+
 def same_name(expected: str, found: str) -> bool:
     """The same person: equal names, or two spellings of one person the gazetteer knows
     ("Sergey Lavrov", "Sergueï Lavrov")."""
-    if key(expected) == key(found):
+    if _name_key(expected) == _name_key(found):
         return True
     known = load_gazetteer().people_matching(expected)
     return bool(known) and any(p in known for p in load_gazetteer().people_matching(found))

@@ -205,3 +205,10 @@ def test_main_says_what_to_do_when_the_folder_is_missing(
 ) -> None:
     assert rr.main([str(tmp_path / "nowhere")]) == 2
     assert "REAL=DIR" in capsys.readouterr().out
+
+
+def test_same_name_ignores_dashes_and_case_and_knows_the_gazetteers_spellings() -> None:
+    assert rr.same_name("Nana Addo Dankwa Akufo-Addo", "Nana Addo Dankwa AkufoAddo")
+    assert rr.same_name("Fatumatta Jallow-Tambajang", "Fatumatta JALLOW –TAMBAJANG")
+    assert rr.same_name("Sergueï Lavrov", "Sergey Lavrov")  # one person in the gazetteer
+    assert not rr.same_name("Ibrahim Traoré", "Karamoko Jean-Marie Traoré")
