@@ -212,3 +212,27 @@ def test_same_name_ignores_dashes_and_case_and_knows_the_gazetteers_spellings() 
     assert rr.same_name("Fatumatta Jallow-Tambajang", "Fatumatta JALLOW –TAMBAJANG")
     assert rr.same_name("Sergueï Lavrov", "Sergey Lavrov")  # one person in the gazetteer
     assert not rr.same_name("Ibrahim Traoré", "Karamoko Jean-Marie Traoré")
+
+
+def test_covered_by_finds_a_labelled_party_written_in_another_case() -> None:
+    sentence = (
+        "Ils ont exprimé leur volonté d'accompagner les initiatives régionales de prévention "
+        "des conflits sous l'égide de l'Union Africaine."
+    )
+    assert rr.covered_by("soutenir initiatives régionales de prévention des conflits, UA", sentence)
+    assert not rr.covered_by("soutenir initiatives régionales de prévention, CEDEAO", sentence)
+
+
+def test_unreachable_labels_names_paraphrases_no_sentence_says() -> None:
+    facts = _label(
+        commitments=[
+            {"text": "harmonise customs at the border"},
+            {"text": "launch a space agency"},
+        ],
+        statements=[{"speaker": "Efua Mensah", "text": "corridor three days to cross"}],
+    )["facts"]
+    text = (
+        "Abuja, 23 December 2025 - The ministers agreed to harmonise customs procedures at the "
+        'border. "No corridor should take three days to cross," said Efua Mensah.'
+    )
+    assert rr.unreachable_labels(facts, text) == ["launch a space agency"]
