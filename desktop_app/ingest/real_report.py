@@ -61,6 +61,7 @@ _NOT_NAME = """
     islamic islamique federation kingdom royaume union alliance integration cooperation
     ambassador ambassadeur prime premier chief chef state etat states etats government
     gouvernement ministry ministere office bureau department embassy ambassade delegation
+    chair chairperson chairman vice deputy spokesman spokeswoman excellency arts tourism
     right left droite gauche centre center photo file archives afp reuters tass
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
@@ -335,7 +336,11 @@ def not_a_person(name: str) -> bool:
     words = key(name).replace("-", " ").split()
     if any(w in NOT_NAME_WORDS for w in words):
         return True
-    return load_gazetteer().find_name(name) is not None
+    # "Faso H" (of "H. E."), "Sergey Lavrov’s", "Trump's": pieces cut from around a name.
+    if any(len(w) == 1 for w in words) or re.search(r"['\u2019]s$", name.strip()):
+        return True
+    gaz = load_gazetteer()
+    return gaz.find_name(name) is not None or gaz.city(name) is not None
 
 
 @dataclass
