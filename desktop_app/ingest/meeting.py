@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from desktop_app.ingest.dates import DateHit, find_dates
 from desktop_app.ingest.gazetteer import City, Entity, Gazetteer
 from desktop_app.ingest.normalize import key
-from desktop_app.ingest.structure import Line
+from desktop_app.ingest.structure import Line, sentences
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,11 @@ _DATELINE_CITY = re.compile(
     r"^\s*([A-Z][A-Za-z'\-]+(?:[ -][A-Za-z'\-]+){0,3}?)\s*(?:\(([^)]{2,40})\))?"
     r"\s*,\s*(?:le\s+|on\s+)?$"
 )
+# The wire style: "RUSSIA, MOSCOW - APRIL 3, 2025:", "MOSCOW (Reuters) -", "Dakar - 3 avril 2025".
+_WIRE_DATELINE = re.compile(
+    r"^\s*(?:([A-Z][A-Za-z'\-]+(?: [A-Za-z'\-]+){0,2})\s*,\s*)?"
+    r"([A-Z][A-Za-z'\-]+(?:[ -][A-Za-z'\-]+){0,3}?)\s*(?:\(([^)]{2,40})\))?\s*[-,:]\s*$"
+)
 
 
 def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> Dateline:
@@ -37,6 +42,9 @@ def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> D
             continue
         first = dates[0]
         head = flat[line.start : first.start]
+        wire = _wire_dateline(text, line.start, head, gazetteer)
+        if wire is not None:
+            return Dateline(first, *wire)
         match = _DATELINE_CITY.match(head)
         if match:
             name = text[line.start + match.start(1) : line.start + match.end(1)]
@@ -52,26 +60,82 @@ def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> D
     return Dateline(None, None, None, None)
 
 
+def _wire_dateline(
+    text: str, offset: int, head: str, gazetteer: Gazetteer
+) -> tuple[str, tuple[int, int], str | None] | None:
+    """ "RUSSIA, MOSCOW - " before a date: the city (a known one only), its span and state."""
+    match = _WIRE_DATELINE.match(head)
+    if not match:
+        return None
+    city = gazetteer.city(match.group(2))
+    if city is None:
+        return None
+    iso2 = city.iso2
+    for group in (1, 3):
+        entity = gazetteer.find_name(match.group(group)) if match.group(group) else None
+        if entity is not None and entity.iso2:
+            iso2 = entity.iso2
+    span = (offset + match.start(2), offset + match.end(2))
+    name = text[span[0] : span[1]]
+    if name.isupper():
+        name = city.name_en if gazetteer.city(city.name_en) is city else name.title()
+    return name, span, iso2
+
+
 _PUBLISHED = re.compile(
-    r"(?:publie|published|mis a jour|updated|posted|date de publication)(?:\s+(?:le|on))?\s*:?\s*",
+    r"(?:publie|published|mis a jour|updated|posted|date de publication|modifie)"
+    r"(?:\s+(?:le|on))?\s*:?\s*",
     re.IGNORECASE,
 )
+# A time of day right after a date: a posting timestamp ("04.04.2025 09:12 GMT", "2 avril
+# 2025 à 17h40"), the moment a page was written, not the meeting's date.
+_CLOCK = re.compile(r"\s*(?:,|-|a|at|à|\|)?\s*\d{1,2}\s*(?::|h)\s*\d{2}\b", re.IGNORECASE)
 
 
 def publication_date(flat: str, lines: list[Line]) -> DateHit | None:
-    """The date an article was published ("Publié le 4 mars 2026"), if it says so up top."""
+    """The date an article was published ("Publié le 4 mars 2026", "Published: 04.04.2025
+    09:12", a bare timestamp line), if it says so up top."""
     for line in lines[:6]:
-        label = _PUBLISHED.match(flat, line.start, line.end)
+        label = _PUBLISHED.search(flat, line.start, min(line.end, line.start + 80))
         if label:
             hits = find_dates(flat, label.end(), line.end)
             if hits and hits[0].precision == "day":
                 return hits[0]
+        hits = [h for h in find_dates(flat, line.start, line.end) if h.precision == "day"]
+        if hits and _CLOCK.match(flat, hits[0].end, line.end):
+            return hits[0]
     return None
 
 
-def first_date(flat: str, start: int, end: int) -> DateHit | None:
-    for hit in find_dates(flat, start, end):
-        if hit.precision in ("day", "month"):
+# Sentences about other meetings: an earlier one ("the first summit, in Shanghai in April
+# 1996", "après celle de Berlin en 1996") or the next one. Their dates and cities are not
+# this meeting's.
+_OTHER_MEETING = re.compile(
+    r"\b(?:premiere?|first|precedente?s?|previous|last|derniere?|prochaine?s?|next|suivante?|"
+    r"following|inaugural(?:e)?)\s+(?:[\w-]+\s+){0,2}?(?:session|reunion|sommet|meeting|summit|"
+    r"rencontre|edition|round|consultations?|conference|forum|commission)\b|"
+    r"\bapres cel(?:le|ui)s? d[eu']|\bsince\b|\bdepuis\b|\bs'etai(?:t|ent) tenue?s?\b|"
+    r"\bhad (?:met|been held)\b|\bwas held\b|\bavait eu lieu\b",
+    re.IGNORECASE,
+)
+
+
+def about_other_meeting(sentence: str) -> bool:
+    return bool(_OTHER_MEETING.search(key(sentence)))
+
+
+def first_date(flat: str, start: int, end: int, published: dt.date | None = None) -> DateHit | None:
+    """The first day or month in ``flat[start:end]`` outside sentences about other meetings;
+    with a publication date, a day without year is read and a date long before it is not
+    taken (a background sentence)."""
+    for s, e in sentences(flat, start, end):
+        if about_other_meeting(flat[s:e]):
+            continue
+        for hit in find_dates(flat, s, e, published):
+            if hit.precision not in ("day", "month"):
+                continue
+            if published is not None and (published - hit.day).days > 120:
+                continue
             return hit
     return None
 
@@ -81,6 +145,9 @@ def place_in(
 ) -> tuple[str, City, tuple[int, int]] | None:
     """A known city the meeting was held in ("à Niamey", "in Abuja")."""
     for s, e, city in gazetteer.city_mentions(flat, start, end):
+        sentence = next(((a, b) for a, b in sentences(flat, start, end) if a <= s < b), None)
+        if sentence is not None and about_other_meeting(flat[sentence[0] : sentence[1]]):
+            continue
         before = flat[max(start, s - 4) : s].lower()
         if before.endswith(("a ", "in ", "de ", "at ")):
             return text[s:e], city, (s, e)

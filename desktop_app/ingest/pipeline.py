@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from desktop_app.ingest import items as item_rules
 from desktop_app.ingest import meeting as meeting_rules
-from desktop_app.ingest.dates import weekday_before
+from desktop_app.ingest.dates import DateHit, weekday_before
 from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, flatten, load_gazetteer
 from desktop_app.ingest.normalize import clean, key
 from desktop_app.ingest.people import People, Person
@@ -38,6 +38,9 @@ __all__ = [
     "detect_language",
     "extract_document",
 ]
+
+# The review queue shows it: a repaired text may still hold a wrong letter here and there.
+MOJIBAKE_NOTE = "mojibake repaired: the text was UTF-8 read as cp1252; check names and accents"
 
 _FR_WORDS = set(
     [
@@ -84,9 +87,12 @@ def extract_document(
     stored text); ``known_people`` adds people the store knows to the gazetteer's.
     """
     noise: tuple[str, ...] = ()
+    notes: list[str] = []
     if not cleaned:
         result = clean(text)
         text, noise = result.text, result.noise_removed
+        if result.mojibake_repaired:
+            notes.append(MOJIBAKE_NOTE)
     gaz = gazetteer or load_gazetteer()
     flat = flatten(text)
     lines = split_lines(text, flat)
@@ -103,15 +109,10 @@ def extract_document(
     dl = meeting_rules.dateline(text, flat, lines, gaz)
     published = meeting_rules.publication_date(flat, lines)
     meeting_date = dl.date
+    if published is not None and dl.date is not None and dl.date.start == published.start:
+        meeting_date = None  # a timestamp line up top is the posting, not the meeting
     if meeting_date is None:
-        for ln in preamble or lines:
-            if published is not None and ln.start <= published.start < ln.end:
-                continue  # "Publié le 4 mars 2026" dates the article, not the meeting
-            meeting_date = meeting_rules.first_date(flat, ln.start, ln.end)
-            if meeting_date is None and published is not None:
-                meeting_date = weekday_before(flat, ln.start, ln.end, published.day)
-            if meeting_date is not None:
-                break
+        meeting_date = _meeting_date(flat, preamble or lines, published)
     if meeting_date is None and published is not None:
         meeting_date = published
     start_day, end_day, precision = meeting_rules.precision_date(meeting_date)
@@ -126,6 +127,13 @@ def extract_document(
     raw_items = item_rules.list_items(flat, lines, start_day) + item_rules.prose_items(
         flat, prose_blocks, said_spans, start_day, names_party
     )
+    if meeting_date is not None:
+        # The sentence that gives the meeting's own date ("se réuniront jeudi 3 avril à Dakar")
+        # announces this meeting: it is not a next step.
+        raw_items = [
+            i for i in raw_items
+            if not (i.kind == "next_step" and i.start <= meeting_date.start < i.end)
+        ]  # fmt: skip
     found_items = tuple(
         FoundItem(
             i.kind, text[i.start : i.end], i.theme, i.also_themes, i.due_on, i.due_precision,
@@ -151,7 +159,30 @@ def extract_document(
         participants=participants,
         items=found_items,
         statements=tuple(said),
+        notes=tuple(notes),
     )
+
+
+def _meeting_date(flat: str, lines: list[Line], published: DateHit | None) -> DateHit | None:
+    """A date stated in the opening lines, else a weekday read from the publication date."""
+    reference = published.day if published is not None else None
+    usable = [
+        ln for ln in lines if published is None or not ln.start <= published.start < ln.end
+    ]  # "Publié le 4 mars 2026" dates the article, not the meeting
+    for ln in usable:
+        hit = meeting_rules.first_date(flat, ln.start, ln.end, reference)
+        if hit is not None:
+            return hit
+    if reference is None:
+        return None
+    for ln in usable:
+        for s, e in sentences(flat, ln.start, ln.end):
+            if meeting_rules.about_other_meeting(flat[s:e]):
+                continue
+            hit = weekday_before(flat, s, e, reference)
+            if hit is not None:
+                return hit
+    return None
 
 
 def _found_person(p: Person, language: str) -> FoundPerson:
