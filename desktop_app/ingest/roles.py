@@ -67,6 +67,7 @@ _APPOSITION = re.compile(
     r",\s+(?:le |la |l'|the )?((?:vice-)?(?:ministre|minister|foreign minister|president|"
     r"presidente|"
     r"premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|chef|head|"
+    r"cabinet secretary|"
     r"representant|representative|envoye|envoy|porte-parole|spokesperson)[^,.;()]{0,120})",
     re.IGNORECASE,
 )

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.ingest.gazetteer import Gazetteer
+from desktop_app.ingest.gazetteer import Gazetteer, flatten
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.people import People, Person, parse_speaker
 from desktop_app.ingest.records import FoundStatement
@@ -71,6 +71,8 @@ _STOP = (
 _AFTER = (
     ("pronoun", re.compile(rf"^\s*,?\s*{_AUX}-t-(?:il|elle|ils|elles)\s+{_ADVERB}({_PP})\b")),
     ("pronoun", re.compile(rf"^\s*,?\s*(?:{_FINITE})-t?-?(?:il|elle|ils|elles)\b")),
+    # '"…," he added': the English pronoun before its verb.
+    ("pronoun", re.compile(rf"^\s*,?\s*(?:he|she|they)\s+{_ADVERB}({_FINITE})\b")),
     ("speaker", re.compile(rf"^\s*,?\s*({_AUX}\s+{_ADVERB}(?:{_PP}))\s+(.+?){_STOP}")),
     ("speaker", re.compile(rf"^\s*,?\s*((?:{_FINITE}))\s+(.+?){_STOP}")),
     ("speaker", re.compile(rf"^\s*,?\s*(selon|d'apres|according to)\s+(.+?){_STOP}")),
@@ -278,6 +280,28 @@ def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer) -> Perso
     return people.by_description(phrase.iso2, phrase.post)
 
 
+def _named_between(
+    flat: str, people: People, quoted: list[QuotedWords], index: int
+) -> Person | None:
+    """The person named last (in full or by surname) after the quotation before this one and
+    its speaker phrase, in the 400 characters before this quotation; None if nobody is."""
+    quote = quoted[index].quote
+    lo = max(0, quote.start - 400)
+    if index > 0:
+        before = quoted[index - 1]
+        lo = max(lo, before.quote.end, before.speaker_span[1] if before.speaker_span else 0)
+    best: tuple[int, Person] | None = None
+    for person in people.people:
+        if person.outsider:
+            continue
+        for name in {person.name, person.surname}:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(flatten(name))}(?![\w-])",
+                                     flat[lo : quote.start]):  # fmt: skip
+                if best is None or lo + match.end() > best[0]:
+                    best = (lo + match.end(), person)
+    return best[1] if best else None
+
+
 _REPLY = re.compile(r"\b(?:repondu|repond|repondait|retorque|replique|replied|retorted|answered)\b")
 
 
@@ -328,8 +352,13 @@ def resolve_statements(
             others = [p for p in people.people if p is not before and not p.outsider]
             speakers[index] = others[0] if len(others) == 1 else None
         elif iso2 == "previous":
-            speakers[index] = speakers[index - 1] if index > 0 else None
-            written[index] = written[index] or (written[index - 1] if index > 0 else None)
+            named = _named_between(flat, people, quoted, index)
+            if named is not None:
+                # "Sissoko thanked Moscow. « … », a-t-il ajouté": the person just named.
+                speakers[index] = named
+            else:
+                speakers[index] = speakers[index - 1] if index > 0 else None
+                written[index] = written[index] or (written[index - 1] if index > 0 else None)
         else:
             speakers[index] = people.by_description(iso2, post)
     out: list[FoundStatement] = []
