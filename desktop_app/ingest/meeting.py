@@ -104,18 +104,29 @@ def publication_date(flat: str, lines: list[Line]) -> DateHit | None:
         hits = [h for h in find_dates(flat, line.start, line.end) if h.precision == "day"]
         if hits and _CLOCK.match(flat, hits[0].end, line.end):
             return hits[0]
+        url = _URL_DATE.search(flat, line.start, line.end)
+        if url:
+            try:
+                day = dt.date(int(url.group(1)), int(url.group(2)), int(url.group(3)))
+            except ValueError:
+                continue
+            return DateHit(url.start(), url.end(), day, "day")
     return None
 
 
-# Sentences about other meetings: an earlier one ("the first summit, in Shanghai in April
-# 1996", "après celle de Berlin en 1996") or the next one. Their dates and cities are not
-# this meeting's.
+# The address of the page, kept above the text: "/20250402/…", "/2025/04/02/…".
+_URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d\d)/?(\d\d)/?(\d\d)(?=[/\-_])")
+
+
+# Sentences about other meetings: an earlier one ("the previous summit", "après celle de
+# Berlin en 1996", "s'était tenue à Accra") or the next one. Their dates and cities are not
+# this meeting's. "First" is not among the words: the first session is often this one.
 _OTHER_MEETING = re.compile(
-    r"\b(?:premiere?|first|precedente?s?|previous|last|derniere?|prochaine?s?|next|suivante?|"
-    r"following|inaugural(?:e)?)\s+(?:[\w-]+\s+){0,2}?(?:session|reunion|sommet|meeting|summit|"
+    r"\b(?:precedente?s?|previous|last|derniere?|prochaine?s?|next|suivante?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:session|reunion|sommet|meeting|summit|"
     r"rencontre|edition|round|consultations?|conference|forum|commission)\b|"
     r"\bapres cel(?:le|ui)s? d[eu']|\bsince\b|\bdepuis\b|\bs'etai(?:t|ent) tenue?s?\b|"
-    r"\bhad (?:met|been held)\b|\bwas held\b|\bavait eu lieu\b",
+    r"\bhad (?:met|been held)\b|\bavait eu lieu\b",
     re.IGNORECASE,
 )
 
