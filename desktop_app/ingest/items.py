@@ -122,6 +122,15 @@ _DEADLINE = re.compile(
     r"avant (?:le |la |l')?|au plus tard (?:le )?|jusqu'(?:au|a|en)|des)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
+# The meeting's own programme ("will arrive in Moscow", "se rendront à Moscou", "ils
+# rencontreront leur homologue", "les consultations dureront deux jours"): not an agreement.
+_LOGISTICS = re.compile(
+    r"\b(?:arriver(?:a|ont)|se rendr(?:a|ont)|effectuer(?:a|ont)\s+(?:\w+\s+){0,4}?visite|"
+    r"rencontrer(?:a|ont)\s+(?:leur|son|sa|ses)\s+homologue|durer(?:a|ont)|"
+    r"will (?:arrive|travel|fly|last|pay (?:a|an) (?:\w+ )?visit|meet (?:their|his|her) "
+    r"counterparts?))\b",
+    re.IGNORECASE,
+)
 # "…, and that senior officials will meet …": two next steps in one sentence.
 _SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECASE)
 
@@ -262,7 +271,7 @@ def _sentence_items(
         return []
     if any(s < end and start < e for s, e in said):
         return []  # a sentence that carries someone's words is a statement
-    if _LEAD_IN.search(key(sentence)):
+    if _LEAD_IN.search(key(sentence)) or _LOGISTICS.search(key(sentence)):
         return []
     while end > start and flat[end - 1] in ". ":
         end -= 1

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 
 from desktop_app.ingest import items as item_rules
 from desktop_app.ingest import meeting as meeting_rules
-from desktop_app.ingest.dates import DateHit, weekday_before
+from desktop_app.ingest.dates import DateHit, find_dates, weekday_before
 from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, flatten, load_gazetteer
 from desktop_app.ingest.normalize import clean, key
 from desktop_app.ingest.people import People, Person
@@ -128,11 +128,13 @@ def extract_document(
         flat, prose_blocks, said_spans, start_day, names_party
     )
     if meeting_date is not None:
-        # The sentence that gives the meeting's own date ("se réuniront jeudi 3 avril à Dakar")
-        # announces this meeting: it is not a next step.
+        # A sentence that gives the meeting's own date ("se réuniront jeudi 3 avril à Dakar",
+        # "will arrive in Moscow on April 3") announces this meeting: not a next step or a
+        # commitment.
         raw_items = [
             i for i in raw_items
-            if not (i.kind == "next_step" and i.start <= meeting_date.start < i.end)
+            if i.kind not in ("next_step", "commitment")
+            or not _dates_the_meeting(flat, i.start, i.end, meeting_date, published)
         ]  # fmt: skip
     found_items = tuple(
         FoundItem(
@@ -158,8 +160,20 @@ def extract_document(
         meeting=found_meeting if (found_meeting or found_items or said) else None,
         participants=participants,
         items=found_items,
-        statements=tuple(said),
+        statements=tuple(st for st in said if st.speaker is not None),
         notes=tuple(notes),
+    )
+
+
+def _dates_the_meeting(
+    flat: str, start: int, end: int, meeting: DateHit, published: DateHit | None
+) -> bool:
+    if start <= meeting.start < end:
+        return True
+    reference = published.day if published is not None else None
+    return any(
+        h.day == meeting.day and h.precision == "day"
+        for h in find_dates(flat, start, end, reference)
     )
 
 
@@ -250,9 +264,12 @@ def _meeting(
                 keys.add(state.key)
                 s, e = person.spans[0]
                 found.append(FoundParty(state, s, e))
-        host = gaz.state(iso2)
-        if host is not None and host.key not in keys and found:
-            found.append(FoundParty(host, span[0], span[1]))
+    # The state the meeting is held in takes part in it ("leur homologue russe" at Moscow),
+    # even when the text names it only by an adjective.
+    host = gaz.state(iso2)
+    keys = {p.entity.key for p in found}
+    if host is not None and host.key not in keys and found:
+        found.append(FoundParty(host, span[0], span[1]))
     fmt = meeting_rules.meeting_format(preamble_text)
     if start_day is None and not found:
         return None
