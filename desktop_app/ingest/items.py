@@ -111,8 +111,8 @@ _PREAMBLE = re.compile(
 # A sentence that announces the decisions below it ("The Ministers decided as follows:",
 # "nous avons décidé de prendre plusieurs décisions") is not one of them.
 _LEAD_IN = re.compile(
-    r"(?:as follows|the following|ce qui suit|suivantes?|plusieurs (?:decisions|mesures)|"
-    r"several (?:decisions|measures)|a number of (?:decisions|measures))\s*:?\s*$|:\s*$",
+    r"(?:as follows|ce qui suit|(?:the following|les (?:\w+ )?suivantes?|plusieurs|several|"
+    r"a number of)(?:\s+[\w-]+)?)\s*:?\s*$|:\s*$",
     re.IGNORECASE,
 )
 # Words that make a date a deadline ("by 30 June 2026", "avant le 31 décembre"), not the
