@@ -103,6 +103,7 @@ extraction-report: setup
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/heldout $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/unseen $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/fresh $(if $(MISSES),--misses)
+	$(BIN)/python -m desktop_app.ingest.report tests/corpus/press $(if $(MISSES),--misses)
 
 clean:
 	rm -rf $(VENV) $(RL_VENV) build dist *.egg-info .pytest_cache .mypy_cache .ruff_cache
