@@ -6,6 +6,7 @@ prose and quotations. Every record carries the span of its passage in ``Extracti
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
@@ -41,6 +42,12 @@ __all__ = [
 
 # The review queue shows it: a repaired text may still hold a wrong letter here and there.
 MOJIBAKE_NOTE = "mojibake repaired: the text was UTF-8 read as cp1252; check names and accents"
+
+# Why a meeting's field is uncertain (FoundMeeting.flags, shown in the review queue).
+FLAG_WEEKDAY = "date inferred from a weekday and the publication date"
+FLAG_YEAR_FROM_PUBLICATION = "date's year taken from the publication date"
+FLAG_PUBLICATION_DATE = "no meeting date in the text: the publication date is used"
+FLAG_PARTY_ONCE = "party named only once"
 
 _FR_WORDS = set(
     [
@@ -111,10 +118,13 @@ def extract_document(
     meeting_date = dl.date
     if published is not None and dl.date is not None and dl.date.start == published.start:
         meeting_date = None  # a timestamp line up top is the posting, not the meeting
+    flags: list[str] = []
     if meeting_date is None:
-        meeting_date = _meeting_date(flat, preamble or lines, published)
+        meeting_date, how = _meeting_date(flat, preamble or lines, published)
+        flags.extend(how)
     if meeting_date is None and published is not None:
         meeting_date = published
+        flags.append(FLAG_PUBLICATION_DATE)
     start_day, end_day, precision = meeting_rules.precision_date(meeting_date)
 
     prose_blocks = [(ln.start, ln.end) for ln in lines if ln.kind == "para"]
@@ -147,6 +157,9 @@ def extract_document(
     found_meeting = _meeting(
         text, flat, lines, preamble, dl, start_day, end_day, precision, people, gaz, title
     )
+    if found_meeting is not None:
+        flags.extend(_parties_named_once(flat, found_meeting, gaz))
+        found_meeting = dataclasses.replace(found_meeting, flags=tuple(flags))
     participants = tuple(_found_person(p, language) for p in people.people if not p.outsider)
     doc_title = title or _title(text, lines)
     if found_meeting is None and not found_items and not said:
@@ -165,6 +178,19 @@ def extract_document(
     )
 
 
+def _parties_named_once(flat: str, meeting: FoundMeeting, gaz: Gazetteer) -> list[str]:
+    """ "party named only once: Guinea": a party the text mentions a single time (the host
+    state aside) may be an incidental mention."""
+    counts: dict[str, int] = {}
+    for mention in gaz.mentions(flat):
+        counts[mention.entity.key] = counts.get(mention.entity.key, 0) + 1
+    return [
+        f"{FLAG_PARTY_ONCE}: {p.entity.short}"
+        for p in meeting.parties
+        if counts.get(p.entity.key, 0) <= 1 and p.entity.iso2 != meeting.country_iso2
+    ]
+
+
 def _dates_the_meeting(
     flat: str, start: int, end: int, meeting: DateHit, published: DateHit | None
 ) -> bool:
@@ -177,8 +203,11 @@ def _dates_the_meeting(
     )
 
 
-def _meeting_date(flat: str, lines: list[Line], published: DateHit | None) -> DateHit | None:
-    """A date stated in the opening lines, else a weekday read from the publication date."""
+def _meeting_date(
+    flat: str, lines: list[Line], published: DateHit | None
+) -> tuple[DateHit | None, list[str]]:
+    """A date stated in the opening lines, else a weekday read from the publication date;
+    with the flags saying how sure it is."""
     reference = published.day if published is not None else None
     usable = [
         ln for ln in lines if published is None or not ln.start <= published.start < ln.end
@@ -186,17 +215,18 @@ def _meeting_date(flat: str, lines: list[Line], published: DateHit | None) -> Da
     for ln in usable:
         hit = meeting_rules.first_date(flat, ln.start, ln.end, reference)
         if hit is not None:
-            return hit
+            stated = any(h.start == hit.start for h in find_dates(flat, hit.start, hit.end))
+            return hit, [] if stated else [FLAG_YEAR_FROM_PUBLICATION]
     if reference is None:
-        return None
+        return None, []
     for ln in usable:
         for s, e in sentences(flat, ln.start, ln.end):
             if meeting_rules.about_other_meeting(flat[s:e]):
                 continue
             hit = weekday_before(flat, s, e, reference)
             if hit is not None:
-                return hit
-    return None
+                return hit, [FLAG_WEEKDAY]
+    return None, []
 
 
 def _found_person(p: Person, language: str) -> FoundPerson:
