@@ -19,7 +19,7 @@ _WEEKDAY = (
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday),?\s+)?"
 )
-_DAY = r"(\d{1,2})(?:er|re|st|nd|rd|th)?"
+_DAY = r"(\d{1,2})(?: ?(?:er|re|st|nd|rd|th)\b)?"  # "7 th July 2024" too
 _YEAR = r"((?:19|20)\d\d)"
 _SEP = r"\s*(?:-|au|et|to|and)\s*"
 

@@ -89,6 +89,14 @@ _PUBLISHED = re.compile(
 )
 # A time of day right after a date: a posting timestamp ("04.04.2025 09:12 GMT", "2 avril
 # 2025 à 17h40"), the moment a page was written, not the meeting's date.
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?\s*$")
+# A line that is only a weekday and a full date ("Saturday, October 24, 2020") heads a web
+# page: the day it was printed, not a meeting's.
+_PAGE_DATE = re.compile(
+    r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche),?\s+[\w ,]{5,30}?(?:19|20)\d\d\s*",
+    re.IGNORECASE,
+)
 _CLOCK = re.compile(r"\s*(?:,|-|a|at|à|\|)?\s*\d{1,2}\s*(?::|h)\s*\d{2}\b", re.IGNORECASE)
 
 
@@ -102,7 +110,11 @@ def publication_date(flat: str, lines: list[Line]) -> DateHit | None:
             if hits and hits[0].precision == "day":
                 return hits[0]
         hits = [h for h in find_dates(flat, line.start, line.end) if h.precision == "day"]
-        if hits and _CLOCK.match(flat, hits[0].end, line.end):
+        if hits and (
+            _CLOCK.match(flat, hits[0].end, line.end)
+            or _CLOCK_BEFORE.search(flat, line.start, hits[0].start)
+            or _PAGE_DATE.fullmatch(flat, line.start, line.end)
+        ):
             return hits[0]
         url = _URL_DATE.search(flat, line.start, line.end)
         if url:
@@ -135,6 +147,31 @@ def about_other_meeting(sentence: str) -> bool:
     return bool(_OTHER_MEETING.search(key(sentence)))
 
 
+def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit | None:
+    """ "Cairo, 6 September 2023 (TDI): … took place in Cairo on September 5": another day
+    within two weeks of the dateline's, in its paragraph, is the meeting's (the dateline's
+    is the day of writing)."""
+    line = next((ln for ln in lines if ln.start <= dateline_date.start < ln.end), None)
+    if line is None:
+        return None
+    for s, e in sentences(flat, dateline_date.end, line.end):
+        if about_other_meeting(flat[s:e]):
+            continue
+        for hit in find_dates(flat, s, e, dateline_date.day):
+            if hit.precision != "day" or hit.day == dateline_date.day:
+                continue
+            if abs((hit.day - dateline_date.day).days) <= 14 and not _DEADLINE_WORD.search(
+                flat, max(s, hit.start - 20), hit.start
+            ):
+                return hit
+    return None
+
+
+_DEADLINE_WORD = re.compile(
+    r"\b(?:by|before|until|avant|d'ici|jusqu'(?:au|a))\s+(?:le\s+|the\s+)?$", re.IGNORECASE
+)
+
+
 def first_date(flat: str, start: int, end: int, published: dt.date | None = None) -> DateHit | None:
     """The first day or month in ``flat[start:end]`` outside sentences about other meetings;
     with a publication date, a day without year is read and a date long before it is not
@@ -145,8 +182,12 @@ def first_date(flat: str, start: int, end: int, published: dt.date | None = None
         for hit in find_dates(flat, s, e, published):
             if hit.precision not in ("day", "month"):
                 continue
-            if published is not None and (published - hit.day).days > 120:
-                continue
+            if (
+                hit.precision == "month"
+                and published is not None
+                and ((published - hit.day).days > 120)
+            ):
+                continue  # "in October 2023" in an article of 2025: background
             return hit
     return None
 

@@ -119,6 +119,11 @@ def extract_document(
     if published is not None and dl.date is not None and dl.date.start == published.start:
         meeting_date = None  # a timestamp line up top is the posting, not the meeting
     flags: list[str] = []
+    if meeting_date is not None:
+        lead = meeting_rules.lead_date(flat, lines, meeting_date)
+        if lead is not None:
+            published = published or meeting_date
+            meeting_date = lead
     if meeting_date is None:
         meeting_date, how = _meeting_date(flat, preamble or lines, published)
         flags.extend(how)

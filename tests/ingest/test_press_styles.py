@@ -181,3 +181,26 @@ def test_the_press_styles_corpus_scores() -> None:
     for name in FIELDS:
         assert scores[name].precision >= 0.9, (name, scores[name].misses)
         assert scores[name].recall >= 0.9, (name, scores[name].misses)
+
+
+def test_an_agency_dateline_dates_the_writing_and_the_lead_the_meeting() -> None:
+    x = extract_document(
+        "Cairo, 6 September 2023 (TDI): The trilateral consultation of Egypt, Ghana and Kenya "
+        "took place in Cairo on September 5."
+    )
+    assert x.meeting is not None and x.meeting.starts_on == dt.date(2023, 9, 5)
+
+
+def test_a_page_header_date_and_a_clock_before_a_date_are_not_the_meeting() -> None:
+    x = extract_document(
+        "Saturday, October 24, 2020\nNo menu items!\n\n"
+        "22 December 2018, Abuja, Federal Republic of Nigeria\n\n"
+        "The 54th Ordinary Session of the Authority of ECOWAS convened on 22 nd December 2018 in "
+        "Abuja."
+    )
+    assert x.meeting is not None and x.meeting.starts_on == dt.date(2018, 12, 22)
+    y = extract_document(
+        "Forum opens\n14:43 GMT 10.11.2024\n\nThe conference of Russia and Egypt is being held "
+        "in Sochi on November 9 and 10."
+    )
+    assert y.meeting is not None and y.meeting.starts_on == dt.date(2024, 11, 9)
