@@ -69,14 +69,16 @@ _NOT_PERSON_WORDS = {
     "bank", "banque", "fund", "fonds", "office", "bureau", "press", "service", "photo",
     "reuters", "afp", "ap", "tass", "xinhua", "court", "cour", "army", "armee", "forces",
     "minister's", "spokesperson", "porte-parole", "cooperation", "development", "developpement",
+    "chairperson", "chairman", "chairwoman", "conference", "tourism", "tourisme", "arts",
+    "chief", "summit", "sommet", "forum", "alliance", "confederation", "partnership",
 }  # fmt: skip
 
 
 def is_person_name(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a capitalised run can be a person's name: not a title, state, body or place."""
     words = [key(w) for w in name.split()]
-    if not words or any(w in _NOT_PERSON_WORDS for w in words):
-        return False
+    if not words or any(w in _NOT_PERSON_WORDS or len(w) == 1 for w in words):
+        return False  # a lone letter is a broken honorific ("S. E. M."), not a name's word
     if words[0] in _NOT_NAMES:
         return False
     return gazetteer.find_name(name) is None and gazetteer.city(name) is None

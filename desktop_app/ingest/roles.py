@@ -238,6 +238,19 @@ _APPOSED = re.compile(
     r"presidente|premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|"
     r"chef de la|head of)\b)"
 )
+# The attendance list of a summit communiqué: "H.E. Adama Barrow, President of the Republic of
+# The Gambia", "S. E. M. Patrice TALON, Président de la République du Bénin", one after the
+# other on lines or in one run of text. The honorific marks each name.
+_HONORIFIC = r"(?:H\.\s?E\.|S\.\s?E\.)"
+HONOURED = re.compile(
+    rf"{_HONORIFIC}\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Pr\.|General|Gen\.|"
+    rf"Generale?|Marshal|Marechal)\s*)*({NAME}),\s+"
+    r"((?:(?:vice|deputy|interim)[ -])?(?:president|presidente|prime minister|premier ministre|"
+    r"minister|ministre|chairman|chairperson|president de la commission|secretary|"
+    r"secretaire|vice-president|king|roi|emir)\b[^\n;]{0,160}?)"
+    rf"(?=\s*(?:{_HONORIFIC}|\n|;|$|\.\s))",
+    re.IGNORECASE,
+)
 _NAME_COUNTRY = re.compile(rf"({NAME})\s*\(([^()]{{2,40}})\)")
 
 
@@ -305,6 +318,17 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
             person = people.find(match.group(1))
             if person is not None:
                 person.iso2 = person.iso2 or entity.iso2
+    for match in HONOURED.finditer(flat):
+        name, iso2 = strip_descriptors(match.group(1), gaz)
+        if name.split()[0].lower() in NOT_NAMES:
+            continue
+        for mention in gaz.mentions(flat, match.start(2), match.end(2)):
+            if mention.entity.iso2:
+                iso2 = iso2 or mention.entity.iso2
+                break
+        start = match.end(1) - len(name)
+        people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2,
+                   post=_post_of(match.group(2)))  # fmt: skip
     for known, start, end in people.known_in_text(flat):
         people.add(known.name, (start, end))
 

@@ -204,3 +204,14 @@ def test_a_page_header_date_and_a_clock_before_a_date_are_not_the_meeting() -> N
         "in Sochi on November 9 and 10."
     )
     assert y.meeting is not None and y.meeting.starts_on == dt.date(2024, 11, 9)
+
+
+def test_an_attendance_list_of_honorifics_gives_each_head_of_state_and_country() -> None:
+    x = extract_document(
+        "Abuja, 7 July 2024 - The Authority of ECOWAS held its ordinary session in Abuja.\n\n"
+        "The following Heads of State participated in the Summit:H.E. Kofi Mensah, President "
+        "of the Republic of Ghana\n\nH.E. General Amadou Sy, President of the Republic of Guinea "
+        "Bissau S. E. M. Jean KOUASSI, Président de la République du Bénin\n"
+    )
+    people = {p.name: p.iso2 for p in x.participants}
+    assert people == {"Kofi Mensah": "GH", "Amadou Sy": "GW", "Jean KOUASSI": "BJ"}
