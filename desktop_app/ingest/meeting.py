@@ -109,6 +109,8 @@ def publication_date(flat: str, lines: list[Line]) -> DateHit | None:
             hits = find_dates(flat, label.end(), line.end)
             if hits and hits[0].precision == "day":
                 return hits[0]
+        if line.end - line.start > 160:
+            continue  # a timestamp, a page's date or its address is a short line
         hits = [h for h in find_dates(flat, line.start, line.end) if h.precision == "day"]
         if hits and (
             _CLOCK.match(flat, hits[0].end, line.end)
