@@ -127,8 +127,25 @@ _DEADLINE = re.compile(
 _LOGISTICS = re.compile(
     r"\b(?:arriver(?:a|ont)|se rendr(?:a|ont)|effectuer(?:a|ont)\s+(?:\w+\s+){0,4}?visite|"
     r"rencontrer(?:a|ont)\s+(?:leur|son|sa|ses)\s+homologue|durer(?:a|ont)|"
+    r"will bring together|will also see|will see a series|aborder(?:a|ont)|"
     r"will (?:arrive|travel|fly|last|pay (?:a|an) (?:\w+ )?visit|meet (?:their|his|her) "
     r"counterparts?))\b",
+    re.IGNORECASE,
+)
+# Sentences that are not this meeting's agreements: who attended or spoke, what happened at
+# another time ("the day before", "last week", "60 days ago"), words said by someone named at
+# the end ("…, Lavrov stressed": a statement's business; "…, the ministry said" still reports
+# the meeting's outcome).
+_NOT_AGREED = re.compile(
+    r"\b(?:participated in|took part in|attended|were delivered by|ont pris part|ont participe|"
+    r"etaient presents|were present)\b|"
+    r"\b(?:last (?:week|month|year)|the day before|the previous day|earlier this (?:week|month|"
+    r"year)|la veille|la semaine derniere|le mois dernier|l'an dernier|l'annee derniere|"
+    r"\d+ (?:days|weeks|months|years) ago|il y a \d+ (?:jours|semaines|mois|ans))\b|"
+    r",\s+(?![^,]*\b(?:ministry|ministere|statement|communique|agency|sources?|service|office|"
+    r"department|government|gouvernement)\b)[^,]{3,90}\s+"
+    r"(?:said|stressed|noted|added|underlined|emphasi[sz]ed|told \w+|"
+    r"a declare|a souligne|a indique|a affirme|a precise|a ajoute)$",
     re.IGNORECASE,
 )
 # "…, and that senior officials will meet …": two next steps in one sentence.
@@ -271,7 +288,8 @@ def _sentence_items(
         return []
     if any(s < end and start < e for s, e in said):
         return []  # a sentence that carries someone's words is a statement
-    if _LEAD_IN.search(key(sentence)) or _LOGISTICS.search(key(sentence)):
+    folded = key(sentence)
+    if _LEAD_IN.search(folded) or _LOGISTICS.search(folded) or _NOT_AGREED.search(folded):
         return []
     while end > start and flat[end - 1] in ". ":
         end -= 1

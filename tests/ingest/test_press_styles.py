@@ -215,3 +215,17 @@ def test_an_attendance_list_of_honorifics_gives_each_head_of_state_and_country()
     )
     people = {p.name: p.iso2 for p in x.participants}
     assert people == {"Kofi Mensah": "GH", "Amadou Sy": "GW", "Jean KOUASSI": "BJ"}
+
+
+def test_attendance_other_times_and_named_speakers_are_not_commitments() -> None:
+    kinds = _kinds(
+        "Abuja, 7 July 2024 - The ministers of Ghana and Senegal met in Abuja.\n\n"
+        "The following ministers participated in the meeting and agreed to speak first.\n\n"
+        "The day before, Ghana decided to convene an informal meeting on fisheries.\n\n"
+        "Ghana and Senegal will continue to develop trade despite obstacles, minister Kofi "
+        "Mensah stressed.\n\n"
+        "The two countries will open a joint fisheries office, the ministry said."
+    )
+    assert [t for t, _ in kinds.get("commitment", [])] == [
+        "The two countries will open a joint fisheries office, the ministry said"
+    ]
