@@ -356,6 +356,21 @@ def _english_place(phrase: str, gazetteer: Gazetteer) -> str:
     return phrase
 
 
+# A name inside another thing's name is no party: "the UN Charter", "la Charte des Nations
+# unies", "UN Security Council reform", "the Gulf of Guinea", "Lake Chad".
+_INCIDENTAL_BEFORE = re.compile(
+    r"(?:\b(?:charte|charter|conseil de securite|security council|assemblee generale|"
+    r"general assembly|secretaire general|secretary-general|golfe|gulf|lac|lake|bassin|basin|"
+    r"fleuve|river|mer|sea|ocean)\s+(?:des|de la|de l'|du|de|d'|of the|of)?\s*)$",
+    re.IGNORECASE,
+)
+_INCIDENTAL_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:charter|security council|general assembly|secretary-general|"
+    r"resolution|agenda|summit in|basin|river)\b",
+    re.IGNORECASE,
+)
+
+
 def parties_in(
     flat: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> list[tuple[Entity, int, int]]:
@@ -365,6 +380,10 @@ def parties_in(
     for start, end in spans:
         for mention in gazetteer.mentions(flat, start, end):
             if mention.demonym or mention.entity.key in seen:
+                continue
+            if _INCIDENTAL_BEFORE.search(flat, max(start, mention.start - 40), mention.start) or (
+                _INCIDENTAL_AFTER.match(flat, mention.end, end)
+            ):
                 continue
             seen.add(mention.entity.key)
             out.append((mention.entity, mention.start, mention.end))

@@ -291,14 +291,20 @@ def _meeting(
     if len(parties) < 2:
         parties = meeting_rules.parties_in(masked, para_spans, gaz)
     found = [FoundParty(e, s, en) for e, s, en in parties]
-    if len(found) < 2:
-        keys = {p.entity.key for p in found}
-        for person in people.people:
-            state = gaz.state(person.iso2)
-            if state is not None and state.key not in keys and not person.outsider:
-                keys.add(state.key)
-                s, e = person.spans[0]
-                found.append(FoundParty(state, s, e))
+    # The states of the people who took part are parties too (a summit's attendance list
+    # names each head of state with the state; a readout names the minister's country once).
+    # Facing an outside state (AES and Russia), an organisation speaks for its members: they
+    # are not added. Among themselves (an ECOWAS summit), the members are the parties.
+    keys = {p.entity.key for p in found}
+    members = {m for p in found for m in p.entity.members}
+    outside = any(p.entity.kind == "state" and p.entity.key not in members for p in found)
+    members = members if outside else set()
+    for person in people.people:
+        state = gaz.state(person.iso2)
+        if state is not None and state.key not in keys | members and not person.outsider:
+            keys.add(state.key)
+            s, e = person.spans[0]
+            found.append(FoundParty(state, s, e))
     # The state the meeting is held in takes part in it ("leur homologue russe" at Moscow),
     # even when the text names it only by an adjective.
     host = gaz.state(iso2)

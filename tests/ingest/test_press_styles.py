@@ -229,3 +229,12 @@ def test_attendance_other_times_and_named_speakers_are_not_commitments() -> None
     assert [t for t, _ in kinds.get("commitment", [])] == [
         "The two countries will open a joint fisheries office, the ministry said"
     ]
+
+
+def test_names_inside_other_names_are_not_parties() -> None:
+    x = extract_document(
+        "Dakar, 9 May 2025 - The ministers of Senegal and Ghana met in Dakar. They recalled the "
+        "principles of the United Nations Charter and the security of the Gulf of Guinea."
+    )
+    assert x.meeting is not None
+    assert {p.entity.iso2 or p.entity.key for p in x.meeting.parties} == {"SN", "GH"}
