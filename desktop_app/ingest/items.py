@@ -152,6 +152,11 @@ _NOT_AGREED = re.compile(
 _SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECASE)
 
 
+def tells_agreement(words: str) -> bool:
+    """Whether reported words say the sides agreed or committed to something."""
+    return bool(_COMMIT.search(key(words)))
+
+
 def deadline(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
     """A date in ``flat[start:end]`` that a commitment is due by: after a deadline word, or a
     month or year (never a bare day, which more often dates something already done)."""

@@ -133,7 +133,13 @@ def extract_document(
     start_day, end_day, precision = meeting_rules.precision_date(meeting_date)
 
     prose_blocks = [(ln.start, ln.end) for ln in lines if ln.kind == "para"]
-    said_spans = [(st.start, st.end) for st in said]
+    # Reported words that tell an agreement ("Kamikawa said G7 ministers agreed to take urgent
+    # action") are a statement and a commitment both.
+    said_spans = [
+        (st.start, st.end)
+        for st in said
+        if st.speech == "quote" or not item_rules.tells_agreement(st.text)
+    ]
 
     def names_party(start: int) -> bool:
         first = next(iter(gaz.mentions(flat, start, min(len(flat), start + 60))), None)

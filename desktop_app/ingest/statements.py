@@ -222,6 +222,19 @@ _ACCORDING_REPORTED = re.compile(
     r"(?P<said>.+?)\s*[.;!?]?\s*$"
 )
 
+# "Japanese Foreign Minister Yoko Kamikawa said G7 ministers agreed …" (no "that"), and the
+# speaker named after the words: "Russia will …, Russian foreign policy chief Lavrov stressed."
+_BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters"
+_SAID_BARE = re.compile(
+    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b)"
+    r"(?P<said>(?:\S+\s+){3}.+?)\s*[.;!?]?\s*$"
+)
+_SAID_AFTER = re.compile(
+    r"^(?P<said>.{15,}?),\s+(?P<who>[^,]{3,90}?)\s+"
+    rf"(?P<verb>{_BARE_VERBS}|a declare|a souligne|a indique|a affirme|a precise|a ajoute)"
+    r"\s*[.!]?\s*$"
+)
+
 
 @dataclass(frozen=True)
 class ReportedWords:
@@ -240,7 +253,12 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 continue  # a quotation: the quoted words are the statement
             sentence = _mask(flat[start:end])
             lowered = sentence.lower()
-            match = _REPORTED.match(lowered) or _ACCORDING_REPORTED.match(lowered)
+            match = (
+                _REPORTED.match(lowered)
+                or _ACCORDING_REPORTED.match(lowered)
+                or _SAID_AFTER.match(lowered)
+                or _SAID_BARE.match(lowered)
+            )
             if match is None:
                 continue
             who_start, who_end = match.span("who")

@@ -238,3 +238,18 @@ def test_names_inside_other_names_are_not_parties() -> None:
     )
     assert x.meeting is not None
     assert {p.entity.iso2 or p.entity.key for p in x.meeting.parties} == {"SN", "GH"}
+
+
+def test_reported_words_without_that_and_a_speaker_named_after_them() -> None:
+    x = extract_document(
+        "Tokyo, 7 November 2023 - The foreign ministers of Japan and Ghana met in Tokyo.\n\n"
+        "Speaking after the meeting, Japanese Foreign Minister Yoko Tanaka said the ministers "
+        "agreed to take urgent action on food prices.\n\n"
+        "Ghana will deepen its trade with Asia despite the obstacles, Ghanaian Foreign Minister "
+        "Kofi Mensah stressed."
+    )
+    said = {s.speaker: s.text for s in x.statements}
+    assert said["Yoko Tanaka"].startswith("the ministers agreed to take urgent action")
+    assert said["Kofi Mensah"].startswith("Ghana will deepen its trade with Asia")
+    commitments = [i.text for i in x.items if i.kind == "commitment"]
+    assert any("agreed to take urgent action" in t for t in commitments)
