@@ -74,6 +74,9 @@ _NOT_PERSON_WORDS = {
 }  # fmt: skip
 
 
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
 def is_person_name(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a capitalised run can be a person's name: not a title, state, body or place."""
     words = [key(w) for w in name.split()]
@@ -144,6 +147,7 @@ class People:
         outsider: bool = False,
     ) -> Person | None:
         """The person called ``name``, added or completed; None for a title, state or body."""
+        name = _POSSESSIVE.sub("", name)  # "Sergey Lavrov’s statement": Sergey Lavrov
         person = self.find(name)
         if person is None and not is_person_name(name, self.gazetteer):
             return None

@@ -253,3 +253,11 @@ def test_reported_words_without_that_and_a_speaker_named_after_them() -> None:
     assert said["Kofi Mensah"].startswith("Ghana will deepen its trade with Asia")
     commitments = [i.text for i in x.items if i.kind == "commitment"]
     assert any("agreed to take urgent action" in t for t in commitments)
+
+
+def test_a_possessive_is_not_part_of_a_name() -> None:
+    x = extract_document(
+        "Moscow, 3 April 2025 - Foreign Minister Pavel Orlov’s statement after the talks of "
+        "Russia and Mali in Moscow.\n\nThe ministers agreed to open a joint office."
+    )
+    assert [p.name for p in x.participants] == ["Pavel Orlov"]
