@@ -140,7 +140,9 @@ _OTHER_MEETING = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:session|reunion|sommet|meeting|summit|"
     r"rencontre|edition|round|consultations?|conference|forum|commission)\b|"
     r"\bapres cel(?:le|ui)s? d[eu']|\bsince\b|\bdepuis\b|\bs'etai(?:t|ent) tenue?s?\b|"
-    r"\bhad (?:met|been held)\b|\bavait eu lieu\b",
+    r"\bhad (?:met|been held|hosted|signed|adopted|held)\b|\bavait eu lieu\b|"
+    r"\bavai(?:t|ent) (?:accueilli|abrite|organise|reuni|signe|adopte|tenu)\b|"
+    r"\bpour rappel\b|\brappelons que\b|\bas you (?:may )?recall\b|\bfor the record\b",
     re.IGNORECASE,
 )
 

@@ -261,3 +261,12 @@ def test_a_possessive_is_not_part_of_a_name() -> None:
         "Russia and Mali in Moscow.\n\nThe ministers agreed to open a joint office."
     )
     assert [p.name for p in x.participants] == ["Pavel Orlov"]
+
+
+def test_a_reminder_of_earlier_events_gives_no_date() -> None:
+    x = extract_document(
+        "Publié le 16 mars 2018\n\nPour rappel, Bakou avait accueilli la 6e rencontre des "
+        "ministres le 6 septembre 2017. Les ministres du Mali et du Niger se sont réunis jeudi "
+        "15 mars 2018 à Niamey."
+    )
+    assert x.meeting is not None and x.meeting.starts_on == dt.date(2018, 3, 15)
