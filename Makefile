@@ -107,6 +107,7 @@ else
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/heldout $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/unseen $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/fresh $(if $(MISSES),--misses)
+	$(BIN)/python -m desktop_app.ingest.report tests/corpus/press $(if $(MISSES),--misses)
 endif
 
 clean:

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import sqlite3
+import subprocess
+import sys
 import tempfile
 import time
 from pathlib import Path
@@ -85,7 +88,59 @@ def measure(runs: int, count: int = DOCUMENTS) -> list[Figure]:
         baseline=plain,
         note=", ".join(f"{n} {status}" for status, n in sorted(outcomes.items())),
     )
-    return [figure]
+    return [figure, *extraction_figures(runs)]
+
+
+_COLD_START = (
+    "import json, time\n"
+    "def rss():\n"
+    "    for line in open('/proc/self/status'):\n"
+    "        if line.startswith('VmRSS:'):\n"
+    "            return int(line.split()[1]) * 1024\n"
+    "    return 0\n"
+    "before = rss()\n"
+    "t = time.perf_counter()\n"
+    "from desktop_app.ingest.pipeline import extract_document\n"
+    "extract_document('Dakar, 3 avril 2025 - Les ministres du Mali et du Niger se sont reunis.')\n"
+    "print(json.dumps([time.perf_counter() - t, rss() - before]))\n"
+)
+
+
+def extraction_figures(runs: int) -> list[Figure]:
+    """Extraction alone (no store) on every labelled text of tests/corpus and its folders, and
+    the cold cost of the extraction libraries (ftfy, the gazetteer, the rules): the first
+    document's time and memory in a fresh interpreter. spaCy is not used (docs/extraction.md)."""
+    from desktop_app.ingest.pipeline import extract_document
+    from desktop_app.ingest.readers import read_document
+
+    texts = [
+        read_document(p).text
+        for folder in (CORPUS, *(d for d in sorted(CORPUS.iterdir()) if d.is_dir()))
+        for p in sorted(folder.glob("*"))
+        if p.suffix.lower() in TEXT_SUFFIXES and p.stem != "README" and p.is_file()
+    ]
+    rates = []
+    for _ in range(max(3, runs // 4)):
+        started = time.perf_counter()
+        for text in texts:
+            extract_document(text)
+        rates.append(len(texts) / (time.perf_counter() - started))
+    cold_time: list[float] = []
+    cold_memory: list[float] = []
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", _COLD_START], capture_output=True, text=True, check=True
+        )
+        seconds, rss = json.loads(out.stdout)
+        cold_time.append(seconds)
+        cold_memory.append(rss)
+    return [
+        Figure(f"extraction alone ({len(texts)} texts of tests/corpus, no store)", rates,
+               unit="docs/s"),
+        Figure("extraction cold start: import the rules and libraries, first document",
+               cold_time),
+        Figure("extraction cold start: memory added", cold_memory, unit="MB"),
+    ]  # fmt: skip
 
 
 def _plain_import(path: Path, paths: list[Path]) -> float:

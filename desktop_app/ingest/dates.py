@@ -19,7 +19,7 @@ _WEEKDAY = (
     r"(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
     r"thursday|friday|saturday|sunday),?\s+)?"
 )
-_DAY = r"(\d{1,2})(?:er|re|st|nd|rd|th)?"
+_DAY = r"(\d{1,2})(?: ?(?:er|re|st|nd|rd|th)\b)?"  # "7 th July 2024" too
 _YEAR = r"((?:19|20)\d\d)"
 _SEP = r"\s*(?:-|au|et|to|and)\s*"
 
@@ -38,6 +38,15 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("numeric", r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b"),
         ("m_y", rf"\b({_MONTH})\s+(?:de\s+l'annee\s+|of\s+)?{_YEAR}\b"),
         ("y", r"(?<![\d/.-])((?:19|20)\d\d)(?![\d/-])"),
+    )
+)
+# A day and month with no year ("jeudi 3 avril", "on April 3"): read only when a reference
+# date (the publication date) gives the year, so a bare "3 avril" is never guessed.
+_NO_YEAR: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(p, re.IGNORECASE))
+    for name, p in (
+        ("d_m", rf"\b{_WEEKDAY}{_DAY}\s+({_MONTH})(?!\s*,?\s*\d)"),
+        ("m_d", rf"\b{_WEEKDAY}({_MONTH})\s+{_DAY}\b(?!\s*,?\s*\d)"),
     )
 )
 
@@ -100,17 +109,27 @@ def _build(name: str, g: tuple[str | None, ...]) -> tuple[dt.date, str, dt.date 
     return dt.date(int(y or 0), 1, 1), "year", None
 
 
-def find_dates(flat: str, start: int = 0, end: int | None = None) -> list[DateHit]:
-    """Every date in ``flat[start:end]`` (a flattened text), longest reading first, no overlaps."""
+def find_dates(
+    flat: str, start: int = 0, end: int | None = None, reference: dt.date | None = None
+) -> list[DateHit]:
+    """Every date in ``flat[start:end]`` (a flattened text), longest reading first, no overlaps.
+
+    With ``reference`` (the publication date), a day and month without a year are read too,
+    in the year that puts them nearest the reference ("jeudi 3 avril" in an article of 2 April).
+    """
     end = len(flat) if end is None else end
     hits: list[DateHit] = []
     taken: list[tuple[int, int]] = []
-    for name, pattern in _PATTERNS:
+    patterns = _PATTERNS + (_NO_YEAR if reference is not None else ())
+    for name, pattern in patterns:
         for match in pattern.finditer(flat, start, end):
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             try:
-                day, precision, until = _build(name, match.groups())
+                if name in ("d_m", "m_d"):
+                    day, precision, until = _nearest(name, match.groups(), reference), "day", None
+                else:
+                    day, precision, until = _build(name, match.groups())
             except (ValueError, KeyError):
                 continue
             if until is not None and until < day:
@@ -118,6 +137,21 @@ def find_dates(flat: str, start: int = 0, end: int | None = None) -> list[DateHi
             hits.append(DateHit(match.start(), match.end(), day, precision, until))
             taken.append((match.start(), match.end()))
     return sorted(hits, key=lambda h: h.start)
+
+
+def _nearest(name: str, g: tuple[str | None, ...], reference: dt.date | None) -> dt.date:
+    assert reference is not None
+    d, m = (g[0], g[1]) if name == "d_m" else (g[1], g[0])
+    month, day = _month(m or ""), int(d or 0)
+    options = []
+    for year in (reference.year - 1, reference.year, reference.year + 1):
+        try:
+            options.append(dt.date(year, month, day))
+        except ValueError:
+            continue
+    if not options:
+        raise ValueError(f"no such day: {d} {m}")
+    return min(options, key=lambda day_: abs((day_ - reference).days))
 
 
 _RELATIVE_YEAR = re.compile(
@@ -153,10 +187,24 @@ _WEEKDAYS = {
 _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 
+# An announcement: the weekday it names is ahead of the publication date, not behind it.
+_AHEAD = re.compile(
+    r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|"
+    r"\w{3,}(?:ra|ront)|doi(?:t|vent)|devr(?:ait|aient)|va|vont|prochain(?:e)?|next|"
+    r"se retrouvent|se reunissent|meet|meets)\b",
+    re.IGNORECASE,
+)
+
+
 def weekday_before(flat: str, start: int, end: int, published: dt.date) -> DateHit | None:
-    """ "était vendredi à Nouakchott" in an article of 4 March: the Friday before (27 Feb)."""
+    """ "était vendredi à Nouakchott" in an article of 4 March: the Friday before (27 Feb);
+    "se réuniront jeudi" in an article of Wednesday 2 April: the Thursday after (3 April)."""
     match = _WEEKDAY_WORD.search(flat, start, end)
     if match is None:
         return None
-    back = (published.weekday() - _WEEKDAYS[match.group(1).lower()]) % 7
+    wanted = _WEEKDAYS[match.group(1).lower()]
+    if _AHEAD.search(flat, start, match.start()):
+        ahead = (wanted - published.weekday()) % 7
+        return DateHit(match.start(), match.end(), published + dt.timedelta(days=ahead), "day")
+    back = (published.weekday() - wanted) % 7
     return DateHit(match.start(), match.end(), published - dt.timedelta(days=back), "day")

@@ -135,7 +135,7 @@ class Gazetteer:
         end = len(flat) if end is None else end
         found: list[Mention] = []
         assert self._names is not None and self._demonyms is not None
-        for match in self._names.finditer(flat, start, end):
+        for match in self._longest_names(flat, start, end):
             found.append(Mention(match.start(), match.end(), self._entity_of(match), False))
         taken = [(m.start, m.end) for m in found]
         for match in self._demonyms.finditer(flat, start, end):
@@ -148,6 +148,22 @@ class Gazetteer:
             ent = self.entities[self.demonyms[word.lower()]]
             found.append(Mention(match.start(), match.end(), ent, True))
         return sorted(found, key=lambda m: m.start)
+
+    def _longest_names(self, flat: str, start: int, end: int) -> list[re.Match[str]]:
+        """Names left to right, a longer one that starts inside a match taken instead:
+        "Republic of Guinea Bissau" is Guinea-Bissau, not the Republic of Guinea."""
+        assert self._names is not None
+        out: list[re.Match[str]] = []
+        pos = start
+        while (match := self._names.search(flat, pos, end)) is not None:
+            for word in re.finditer(r"(?<=\s)\S", flat[match.start() : match.end()]):
+                longer = self._names.match(flat, match.start() + word.start(), end)
+                if longer is not None and longer.end() > match.end():
+                    match = longer
+                    break
+            out.append(match)
+            pos = match.end()
+        return out
 
     def city_mentions(
         self, flat: str, start: int = 0, end: int | None = None
@@ -162,7 +178,12 @@ class Gazetteer:
         return out
 
     def _entity_of(self, match: re.Match[str]) -> Entity:
-        return self.entities[self._name_keys[match.group(0)]]
+        found = match.group(0)
+        if found not in self._name_keys:  # "Guinea Bissau" for "Guinea-Bissau"
+            found = next(
+                n for n in self._name_keys if n.replace("-", " ") == found.replace("-", " ")
+            )
+        return self.entities[self._name_keys[found]]
 
     def people_matching(self, name: str) -> list[KnownPerson]:
         k = key(name)
@@ -171,7 +192,8 @@ class Gazetteer:
 
 def _alternation(names: dict[str, str], *, case_sensitive: bool) -> re.Pattern[str]:
     ordered = sorted((n for n in names if n), key=len, reverse=True)
-    body = "|".join(re.escape(n) for n in ordered) or "(?!x)x"
+    # A hyphen in a name may be written as a space ("Guinea Bissau", "Guinée Bissau").
+    body = "|".join(re.escape(n).replace(r"\-", "[- ]") for n in ordered) or "(?!x)x"
     flags = 0 if case_sensitive else re.IGNORECASE
     return re.compile(rf"(?<![\w-])(?:{body})(?![\w-])", flags)
 

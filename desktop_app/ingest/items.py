@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop_app.ingest.dates import due_date
+from desktop_app.ingest.dates import DateHit, due_date, find_dates
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.structure import Line, sentences
 from desktop_app.ingest.themes import theme_and_more, themes_of
@@ -97,6 +97,78 @@ _REPORTED = re.compile(
 )
 
 
+# Preamble clauses of a resolution or joint statement ("Acknowledging …", "Rappelant …"): the
+# considerations the decisions rest on, not decisions.
+_PREAMBLE = re.compile(
+    r"^\s*(?:\d{1,2}[.)]\s*|[-•]\s*)?(?:acknowledging|noting|recalling|sharing|considering|"
+    r"recogni[sz]ing|bearing in mind|conscious|convinced|mindful|deeply|guided|taking note|"
+    r"welcoming|reaffirming|expressing|stressing|underlining|emphasi[sz]ing|determined|"
+    r"desirous|aware|rappelant|notant|considerant|reconnaissant|conscients?|convaincus?|"
+    r"prenant (?:acte|note)|partageant|saluant|soulignant|reaffirmant|exprimant|guides|"
+    r"desireux|determines|tenant compte|vu|ayant a l'esprit)\b",
+    re.IGNORECASE,
+)
+# A sentence that announces the decisions below it ("The Ministers decided as follows:",
+# "nous avons décidé de prendre plusieurs décisions") is not one of them.
+_LEAD_IN = re.compile(
+    r"(?:as follows|ce qui suit|(?:the following|les (?:\w+ )?suivantes?|plusieurs|several|"
+    r"a number of)(?:\s+[\w-]+)?)\s*:?\s*$|:\s*$",
+    re.IGNORECASE,
+)
+# Words that make a date a deadline ("by 30 June 2026", "avant le 31 décembre"), not the
+# date of something already done ("the agreement of 3 May 2024").
+_DEADLINE = re.compile(
+    r"\b(?:by|before|no later than|not later than|until|till|ahead of|d'ici (?:le |au |a )?|"
+    r"avant (?:le |la |l')?|au plus tard (?:le )?|jusqu'(?:au|a|en)|des)\s*(?:the\s+)?$",
+    re.IGNORECASE,
+)
+# The meeting's own programme ("will arrive in Moscow", "se rendront à Moscou", "ils
+# rencontreront leur homologue", "les consultations dureront deux jours"): not an agreement.
+_LOGISTICS = re.compile(
+    r"\b(?:arriver(?:a|ont)|se rendr(?:a|ont)|effectuer(?:a|ont)\s+(?:\w+\s+){0,4}?visite|"
+    r"rencontrer(?:a|ont)\s+(?:leur|son|sa|ses)\s+homologue|durer(?:a|ont)|"
+    r"will bring together|will also see|will see a series|aborder(?:a|ont)|"
+    r"will (?:arrive|travel|fly|last|pay (?:a|an) (?:\w+ )?visit|meet (?:their|his|her) "
+    r"counterparts?))\b",
+    re.IGNORECASE,
+)
+# Sentences that are not this meeting's agreements: who attended or spoke, what happened at
+# another time ("the day before", "last week", "60 days ago"), words said by someone named at
+# the end ("…, Lavrov stressed": a statement's business; "…, the ministry said" still reports
+# the meeting's outcome).
+_NOT_AGREED = re.compile(
+    r"\b(?:participated in|took part in|attended|were delivered by|ont pris part|ont participe|"
+    r"etaient presents|were present)\b|"
+    r"\b(?:last (?:week|month|year)|the day before|the previous day|earlier this (?:week|month|"
+    r"year)|la veille|la semaine derniere|le mois dernier|l'an dernier|l'annee derniere|"
+    r"\d+ (?:days|weeks|months|years) ago|il y a \d+ (?:jours|semaines|mois|ans))\b|"
+    r",\s+(?![^,]*\b(?:ministry|ministere|statement|communique|agency|sources?|service|office|"
+    r"department|government|gouvernement)\b)[^,]{3,90}\s+"
+    r"(?:said|stressed|noted|added|underlined|emphasi[sz]ed|told \w+|"
+    r"a declare|a souligne|a indique|a affirme|a precise|a ajoute)$",
+    re.IGNORECASE,
+)
+# "…, and that senior officials will meet …": two next steps in one sentence.
+_SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECASE)
+
+
+def tells_agreement(words: str) -> bool:
+    """Whether reported words say the sides agreed or committed to something."""
+    return bool(_COMMIT.search(key(words)))
+
+
+def deadline(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
+    """A date in ``flat[start:end]`` that a commitment is due by: after a deadline word, or a
+    month or year (never a bare day, which more often dates something already done)."""
+    for hit in find_dates(flat, start, end):
+        if hit.precision != "day" or _DEADLINE.search(flat, max(start, hit.start - 25), hit.start):
+            return hit
+    due = due_date(flat, start, end, reference)
+    if due is not None and due.precision != "day":
+        return due
+    return None
+
+
 def list_items(flat: str, lines: list[Line], meeting_date: dt.date | None) -> list[Item]:
     """Items of bullet, numbered and ✓ lists, their kind from the heading or intro above them."""
     found: list[Item] = []
@@ -150,8 +222,14 @@ def _list_item(
             due.day if due else None,
             due.precision if due else None,
         )
+    if _PREAMBLE.match(key(body)):
+        return None
     kind = "position" if _POSITION.search(key(body)) else "commitment"
-    return Item(kind, line.start, line.end, theme, more)
+    due = deadline(flat, line.start, line.end, meeting_date) if kind == "commitment" else None
+    return Item(
+        kind, line.start, line.end, theme, more, due.day if due else None,
+        due.precision if due else None,
+    )  # fmt: skip
 
 
 _LABEL = re.compile(
@@ -198,33 +276,53 @@ def prose_items(
         if dateline:
             block_start = dateline.end()  # "Moscou, 3 avril 2025 - " is not part of a commitment
         for start, end in sentences(flat, block_start, block_end):
-            sentence = flat[start:end]
-            if not sentence.strip() or _REPORTED.search(sentence):
-                continue
-            if any(s < end and start < e for s, e in said):
-                continue  # a sentence that carries someone's words is a statement
-            while end > start and flat[end - 1] in ". ":
-                end -= 1
-            # "Ghana will fund…": a sentence whose subject is a state or organisation.
-            party = bool(_PARTY_SUBJECT.search(sentence.strip())) or bool(
-                names_party and names_party(start)
-            )
-            kind = _prose_kind(key(sentence), party)
-            if kind is None:
-                continue
-            theme, more = theme_and_more(sentence, None)
-            due = (
-                due_date(flat, start, end, meeting_date)
-                if kind in ("next_step", "commitment")
-                else None
-            )
-            dated = due is not None and (kind == "next_step" or due.precision != "day")
-            if dated and due is not None:
-                due_on, precision = due.day, due.precision
-            else:
-                due_on, precision = None, None
-            found.append(Item(kind, start, end, theme, more, due_on, precision))
+            found.extend(_sentence_items(flat, start, end, said, meeting_date, names_party))
     return found
+
+
+def _sentence_items(
+    flat: str,
+    start: int,
+    end: int,
+    said: list[tuple[int, int]],
+    meeting_date: dt.date | None,
+    names_party: Callable[[int], bool] | None,
+) -> list[Item]:
+    sentence = flat[start:end]
+    if not sentence.strip() or _REPORTED.search(sentence) or _PREAMBLE.match(key(sentence)):
+        return []
+    if any(s < end and start < e for s, e in said):
+        return []  # a sentence that carries someone's words is a statement
+    folded = key(sentence)
+    if _LEAD_IN.search(folded) or _LOGISTICS.search(folded) or _NOT_AGREED.search(folded):
+        return []
+    while end > start and flat[end - 1] in ". ":
+        end -= 1
+    # "Ghana will fund…": a sentence whose subject is a state or organisation.
+    party = bool(_PARTY_SUBJECT.search(sentence.strip())) or bool(
+        names_party and names_party(start)
+    )
+    kind = _prose_kind(key(sentence), party)
+    if kind is None:
+        return []
+    parts = [(start, end)]
+    if kind == "next_step":
+        second = _SECOND_THAT.search(flat, start, end)
+        if second is not None and second.start() > start:
+            parts = [(start, second.start()), (second.end(), end)]
+    out = []
+    for s, e in parts:
+        theme, more = theme_and_more(flat[s:e], None)
+        if kind == "next_step":
+            due = due_date(flat, s, e, meeting_date)
+        elif kind == "commitment":
+            due = deadline(flat, s, e, meeting_date)
+        else:
+            due = None
+        out.append(
+            Item(kind, s, e, theme, more, due.day if due else None, due.precision if due else None)
+        )
+    return out
 
 
 def _prose_kind(folded: str, party: bool) -> str | None:

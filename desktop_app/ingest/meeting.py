@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from desktop_app.ingest.dates import DateHit, find_dates
 from desktop_app.ingest.gazetteer import City, Entity, Gazetteer
 from desktop_app.ingest.normalize import key
-from desktop_app.ingest.structure import Line
+from desktop_app.ingest.structure import Line, sentences
 
 
 @dataclass(frozen=True)
@@ -24,6 +24,11 @@ _DATELINE_CITY = re.compile(
     r"^\s*([A-Z][A-Za-z'\-]+(?:[ -][A-Za-z'\-]+){0,3}?)\s*(?:\(([^)]{2,40})\))?"
     r"\s*,\s*(?:le\s+|on\s+)?$"
 )
+# The wire style: "RUSSIA, MOSCOW - APRIL 3, 2025:", "MOSCOW (Reuters) -", "Dakar - 3 avril 2025".
+_WIRE_DATELINE = re.compile(
+    r"^\s*(?:([A-Z][A-Za-z'\-]+(?: [A-Za-z'\-]+){0,2})\s*,\s*)?"
+    r"([A-Z][A-Za-z'\-]+(?:[ -][A-Za-z'\-]+){0,3}?)\s*(?:\(([^)]{2,40})\))?\s*[-,:]\s*$"
+)
 
 
 def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> Dateline:
@@ -37,6 +42,9 @@ def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> D
             continue
         first = dates[0]
         head = flat[line.start : first.start]
+        wire = _wire_dateline(text, line.start, head, gazetteer)
+        if wire is not None:
+            return Dateline(first, *wire)
         match = _DATELINE_CITY.match(head)
         if match:
             name = text[line.start + match.start(1) : line.start + match.end(1)]
@@ -52,26 +60,138 @@ def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> D
     return Dateline(None, None, None, None)
 
 
+def _wire_dateline(
+    text: str, offset: int, head: str, gazetteer: Gazetteer
+) -> tuple[str, tuple[int, int], str | None] | None:
+    """ "RUSSIA, MOSCOW - " before a date: the city (a known one only), its span and state."""
+    match = _WIRE_DATELINE.match(head)
+    if not match:
+        return None
+    city = gazetteer.city(match.group(2))
+    if city is None:
+        return None
+    iso2 = city.iso2
+    for group in (1, 3):
+        entity = gazetteer.find_name(match.group(group)) if match.group(group) else None
+        if entity is not None and entity.iso2:
+            iso2 = entity.iso2
+    span = (offset + match.start(2), offset + match.end(2))
+    name = text[span[0] : span[1]]
+    if name.isupper():
+        name = city.name_en if gazetteer.city(city.name_en) is city else name.title()
+    return name, span, iso2
+
+
 _PUBLISHED = re.compile(
-    r"(?:publie|published|mis a jour|updated|posted|date de publication)(?:\s+(?:le|on))?\s*:?\s*",
+    r"(?:publie|published|mis a jour|updated|posted|date de publication|modifie)"
+    r"(?:\s+(?:le|on))?\s*:?\s*",
     re.IGNORECASE,
 )
+# A time of day right after a date: a posting timestamp ("04.04.2025 09:12 GMT", "2 avril
+# 2025 à 17h40"), the moment a page was written, not the meeting's date.
+_CLOCK_BEFORE = re.compile(r"\b\d{1,2}:\d{2}(?:\s*(?:GMT|UTC|[A-Z]{2,4}))?\s*$")
+# A line that is only a weekday and a full date ("Saturday, October 24, 2020") heads a web
+# page: the day it was printed, not a meeting's.
+_PAGE_DATE = re.compile(
+    r"\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|lundi|mardi|mercredi|"
+    r"jeudi|vendredi|samedi|dimanche),?\s+[\w ,]{5,30}?(?:19|20)\d\d\s*",
+    re.IGNORECASE,
+)
+_CLOCK = re.compile(r"\s*(?:,|-|a|at|à|\|)?\s*\d{1,2}\s*(?::|h)\s*\d{2}\b", re.IGNORECASE)
 
 
 def publication_date(flat: str, lines: list[Line]) -> DateHit | None:
-    """The date an article was published ("Publié le 4 mars 2026"), if it says so up top."""
+    """The date an article was published ("Publié le 4 mars 2026", "Published: 04.04.2025
+    09:12", a bare timestamp line), if it says so up top."""
     for line in lines[:6]:
-        label = _PUBLISHED.match(flat, line.start, line.end)
+        label = _PUBLISHED.search(flat, line.start, min(line.end, line.start + 80))
         if label:
             hits = find_dates(flat, label.end(), line.end)
             if hits and hits[0].precision == "day":
                 return hits[0]
+        if line.end - line.start > 160:
+            continue  # a timestamp, a page's date or its address is a short line
+        hits = [h for h in find_dates(flat, line.start, line.end) if h.precision == "day"]
+        if hits and (
+            _CLOCK.match(flat, hits[0].end, line.end)
+            or _CLOCK_BEFORE.search(flat, line.start, hits[0].start)
+            or _PAGE_DATE.fullmatch(flat, line.start, line.end)
+        ):
+            return hits[0]
+        url = _URL_DATE.search(flat, line.start, line.end)
+        if url:
+            try:
+                day = dt.date(int(url.group(1)), int(url.group(2)), int(url.group(3)))
+            except ValueError:
+                continue
+            return DateHit(url.start(), url.end(), day, "day")
     return None
 
 
-def first_date(flat: str, start: int, end: int) -> DateHit | None:
-    for hit in find_dates(flat, start, end):
-        if hit.precision in ("day", "month"):
+# The address of the page, kept above the text: "/20250402/…", "/2025/04/02/…".
+_URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d\d)/?(\d\d)/?(\d\d)(?=[/\-_])")
+
+
+# Sentences about other meetings: an earlier one ("the previous summit", "après celle de
+# Berlin en 1996", "s'était tenue à Accra") or the next one. Their dates and cities are not
+# this meeting's. "First" is not among the words: the first session is often this one.
+_OTHER_MEETING = re.compile(
+    r"\b(?:precedente?s?|previous|last|derniere?|prochaine?s?|next|suivante?)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:session|reunion|sommet|meeting|summit|"
+    r"rencontre|edition|round|consultations?|conference|forum|commission)\b|"
+    r"\bapres cel(?:le|ui)s? d[eu']|\bsince\b|\bdepuis\b|\bs'etai(?:t|ent) tenue?s?\b|"
+    r"\bhad (?:met|been held|hosted|signed|adopted|held)\b|\bavait eu lieu\b|"
+    r"\bavai(?:t|ent) (?:accueilli|abrite|organise|reuni|signe|adopte|tenu)\b|"
+    r"\bpour rappel\b|\brappelons que\b|\bas you (?:may )?recall\b|\bfor the record\b",
+    re.IGNORECASE,
+)
+
+
+def about_other_meeting(sentence: str) -> bool:
+    return bool(_OTHER_MEETING.search(key(sentence)))
+
+
+def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit | None:
+    """ "Cairo, 6 September 2023 (TDI): … took place in Cairo on September 5": another day
+    within two weeks of the dateline's, in its paragraph, is the meeting's (the dateline's
+    is the day of writing)."""
+    line = next((ln for ln in lines if ln.start <= dateline_date.start < ln.end), None)
+    if line is None:
+        return None
+    for s, e in sentences(flat, dateline_date.end, line.end):
+        if about_other_meeting(flat[s:e]):
+            continue
+        for hit in find_dates(flat, s, e, dateline_date.day):
+            if hit.precision != "day" or hit.day == dateline_date.day:
+                continue
+            if abs((hit.day - dateline_date.day).days) <= 14 and not _DEADLINE_WORD.search(
+                flat, max(s, hit.start - 20), hit.start
+            ):
+                return hit
+    return None
+
+
+_DEADLINE_WORD = re.compile(
+    r"\b(?:by|before|until|avant|d'ici|jusqu'(?:au|a))\s+(?:le\s+|the\s+)?$", re.IGNORECASE
+)
+
+
+def first_date(flat: str, start: int, end: int, published: dt.date | None = None) -> DateHit | None:
+    """The first day or month in ``flat[start:end]`` outside sentences about other meetings;
+    with a publication date, a day without year is read and a date long before it is not
+    taken (a background sentence)."""
+    for s, e in sentences(flat, start, end):
+        if about_other_meeting(flat[s:e]):
+            continue
+        for hit in find_dates(flat, s, e, published):
+            if hit.precision not in ("day", "month"):
+                continue
+            if (
+                hit.precision == "month"
+                and published is not None
+                and ((published - hit.day).days > 120)
+            ):
+                continue  # "in October 2023" in an article of 2025: background
             return hit
     return None
 
@@ -81,6 +201,9 @@ def place_in(
 ) -> tuple[str, City, tuple[int, int]] | None:
     """A known city the meeting was held in ("à Niamey", "in Abuja")."""
     for s, e, city in gazetteer.city_mentions(flat, start, end):
+        sentence = next(((a, b) for a, b in sentences(flat, start, end) if a <= s < b), None)
+        if sentence is not None and about_other_meeting(flat[sentence[0] : sentence[1]]):
+            continue
         before = flat[max(start, s - 4) : s].lower()
         if before.endswith(("a ", "in ", "de ", "at ")):
             return text[s:e], city, (s, e)
@@ -235,6 +358,21 @@ def _english_place(phrase: str, gazetteer: Gazetteer) -> str:
     return phrase
 
 
+# A name inside another thing's name is no party: "the UN Charter", "la Charte des Nations
+# unies", "UN Security Council reform", "the Gulf of Guinea", "Lake Chad".
+_INCIDENTAL_BEFORE = re.compile(
+    r"(?:\b(?:charte|charter|conseil de securite|security council|assemblee generale|"
+    r"general assembly|secretaire general|secretary-general|golfe|gulf|lac|lake|bassin|basin|"
+    r"fleuve|river|mer|sea|ocean)\s+(?:des|de la|de l'|du|de|d'|of the|of)?\s*)$",
+    re.IGNORECASE,
+)
+_INCIDENTAL_AFTER = re.compile(
+    r"(?:'s|’s)?\s+(?:charter|security council|general assembly|secretary-general|"
+    r"resolution|agenda|summit in|basin|river)\b",
+    re.IGNORECASE,
+)
+
+
 def parties_in(
     flat: str, spans: list[tuple[int, int]], gazetteer: Gazetteer
 ) -> list[tuple[Entity, int, int]]:
@@ -244,6 +382,10 @@ def parties_in(
     for start, end in spans:
         for mention in gazetteer.mentions(flat, start, end):
             if mention.demonym or mention.entity.key in seen:
+                continue
+            if _INCIDENTAL_BEFORE.search(flat, max(start, mention.start - 40), mention.start) or (
+                _INCIDENTAL_AFTER.match(flat, mention.end, end)
+            ):
                 continue
             seen.add(mention.entity.key)
             out.append((mention.entity, mention.start, mention.end))

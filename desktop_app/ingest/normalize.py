@@ -6,6 +6,8 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+import ftfy
+
 # Folding maps one character to one character, so an offset found in the folded copy is an
 # offset in the stored text: matching sees one kind of apostrophe, quote, dash and space.
 _FOLD = str.maketrans(
@@ -48,6 +50,9 @@ NOISE_LINES = re.compile(
 class CleanText:
     text: str
     noise_removed: tuple[str, ...]
+    # UTF-8 that had been read as cp1252 or Latin-1 ("rÃ©union") and was repaired by ftfy:
+    # the analyst is told, since a repair may be wrong where the text was damaged further.
+    mojibake_repaired: bool = False
 
 
 def fold(text: str) -> str:
@@ -82,7 +87,8 @@ def key(text: str) -> str:
 
 def clean(raw: str) -> CleanText:
     """The text Chancery stores: NFC, one newline kind, no control characters, no ad inserts."""
-    text = unicodedata.normalize("NFC", raw)
+    repaired = ftfy.fix_encoding(raw) if ftfy.is_bad(raw) else raw
+    text = unicodedata.normalize("NFC", repaired)
     text = text.replace("\r\n", "\n").replace("\r", "\n").lstrip("\ufeff")
     text = "".join(c for c in text if c in "\n\t" or unicodedata.category(c) != "Cc")
     text = text.replace("\u200b", "").replace("\u00ad", "")
@@ -96,4 +102,4 @@ def clean(raw: str) -> CleanText:
         kept.append(line)
     # Collapse runs of blank lines: readers of HTML and PDF leave many.
     joined = re.sub(r"\n{3,}", "\n\n", "\n".join(kept)).strip()
-    return CleanText(joined, tuple(removed))
+    return CleanText(joined, tuple(removed), repaired != raw)

@@ -31,7 +31,7 @@ POSTS = {
     "porte-parole": "spokesperson", "spokesperson": "spokesperson", "spokesman": "spokesperson",
     "envoye": "envoy", "envoy": "envoy", "secretaire general": "secretary general",
     "secretary general": "secretary general", "secretary-general": "secretary general",
-    "homologue": "minister", "counterpart": "minister",
+    "homologue": "minister", "counterpart": "minister", "cabinet secretary": "minister",
     "chef de la delegation": "head of delegation",
     "head of the delegation": "head of delegation",
 }  # fmt: skip
@@ -55,6 +55,38 @@ NOT_NAMES = _NOT_NAMES = {
     "le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "ce", "cette", "selon",
     "pour", "et", "and", "il", "elle", "he", "she", "they", "ils", "elles", "nous", "we",
 }  # fmt: skip
+# Words of offices, states and bodies: a capitalised run holding one is a title ("High
+# Representative"), a state ("Islamic Republic") or a body ("European Commission", "African
+# Integration"), never a person's name.
+_NOT_PERSON_WORDS = {
+    "representative", "representant", "representante", "republic", "republique", "commission",
+    "integration", "secretary", "secretaire", "minister", "ministre", "ministry", "ministere",
+    "union", "organisation", "organization", "league", "ligue", "council", "conseil", "cabinet",
+    "affairs", "affaires", "department", "departement", "agency", "agence", "government",
+    "gouvernement", "embassy", "ambassade", "nations", "federation", "kingdom", "royaume",
+    "emirates", "emirats", "states", "etats", "community", "communaute", "parliament",
+    "parlement", "assembly", "assemblee", "presidency", "presidence", "committee", "comite",
+    "bank", "banque", "fund", "fonds", "office", "bureau", "press", "service", "photo",
+    "reuters", "afp", "ap", "tass", "xinhua", "court", "cour", "army", "armee", "forces",
+    "minister's", "spokesperson", "porte-parole", "cooperation", "development", "developpement",
+    "chairperson", "chairman", "chairwoman", "conference", "tourism", "tourisme", "arts",
+    "chief", "summit", "sommet", "forum", "alliance", "confederation", "partnership",
+}  # fmt: skip
+
+
+_POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def is_person_name(name: str, gazetteer: Gazetteer) -> bool:
+    """Whether a capitalised run can be a person's name: not a title, state, body or place."""
+    words = [key(w) for w in name.split()]
+    if not words or any(w in _NOT_PERSON_WORDS or len(w) == 1 for w in words):
+        return False  # a lone letter is a broken honorific ("S. E. M."), not a name's word
+    if words[0] in _NOT_NAMES:
+        return False
+    return gazetteer.find_name(name) is None and gazetteer.city(name) is None
+
+
 # A speaker described by his work rather than his office is a source, not a participant.
 _OUTSIDERS = re.compile(
     r"\b(?:chercheur|chercheuse|analyste|expert|experte|professeur|universitaire|journaliste|"
@@ -113,8 +145,12 @@ class People:
         role: str = "participant",
         note: str | None = None,
         outsider: bool = False,
-    ) -> Person:
+    ) -> Person | None:
+        """The person called ``name``, added or completed; None for a title, state or body."""
+        name = _POSSESSIVE.sub("", name)  # "Sergey Lavrov’s statement": Sergey Lavrov
         person = self.find(name)
+        if person is None and not is_person_name(name, self.gazetteer):
+            return None
         if person is None:
             known = self._known(name)
             full = known.name if known is not None else name
@@ -227,8 +263,13 @@ def strip_descriptors(name: str, gazetteer: Gazetteer) -> tuple[str, str | None]
         entity = gazetteer.demonym(word)
         if entity is not None:
             iso2 = iso2 or entity.iso2
-        elif not re.fullmatch(rf"(?i:{TITLES})", word) and word.lower() not in _TITLE_WORDS:
-            break
+        elif (
+            not re.fullmatch(rf"(?i:{TITLES})", word)
+            and word.lower() not in _TITLE_WORDS
+            and key(word) not in _NOT_NAMES
+            and key(word) != "of"
+        ):
+            break  # "Minister of Foreign Affairs Pavel Orlov": the office's words go too
         words.pop(0)
     return " ".join(words), iso2
 

@@ -6,13 +6,14 @@ prose and quotations. Every record carries the span of its passage in ``Extracti
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import re
 from collections.abc import Sequence
 
 from desktop_app.ingest import items as item_rules
 from desktop_app.ingest import meeting as meeting_rules
-from desktop_app.ingest.dates import weekday_before
+from desktop_app.ingest.dates import DateHit, find_dates, weekday_before
 from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, flatten, load_gazetteer
 from desktop_app.ingest.normalize import clean, key
 from desktop_app.ingest.people import People, Person
@@ -38,6 +39,15 @@ __all__ = [
     "detect_language",
     "extract_document",
 ]
+
+# The review queue shows it: a repaired text may still hold a wrong letter here and there.
+MOJIBAKE_NOTE = "mojibake repaired: the text was UTF-8 read as cp1252; check names and accents"
+
+# Why a meeting's field is uncertain (FoundMeeting.flags, shown in the review queue).
+FLAG_WEEKDAY = "date inferred from a weekday and the publication date"
+FLAG_YEAR_FROM_PUBLICATION = "date's year taken from the publication date"
+FLAG_PUBLICATION_DATE = "no meeting date in the text: the publication date is used"
+FLAG_PARTY_ONCE = "party named only once"
 
 _FR_WORDS = set(
     [
@@ -84,9 +94,12 @@ def extract_document(
     stored text); ``known_people`` adds people the store knows to the gazetteer's.
     """
     noise: tuple[str, ...] = ()
+    notes: list[str] = []
     if not cleaned:
         result = clean(text)
         text, noise = result.text, result.noise_removed
+        if result.mojibake_repaired:
+            notes.append(MOJIBAKE_NOTE)
     gaz = gazetteer or load_gazetteer()
     flat = flatten(text)
     lines = split_lines(text, flat)
@@ -103,21 +116,30 @@ def extract_document(
     dl = meeting_rules.dateline(text, flat, lines, gaz)
     published = meeting_rules.publication_date(flat, lines)
     meeting_date = dl.date
+    if published is not None and dl.date is not None and dl.date.start == published.start:
+        meeting_date = None  # a timestamp line up top is the posting, not the meeting
+    flags: list[str] = []
+    if meeting_date is not None:
+        lead = meeting_rules.lead_date(flat, lines, meeting_date)
+        if lead is not None:
+            published = published or meeting_date
+            meeting_date = lead
     if meeting_date is None:
-        for ln in preamble or lines:
-            if published is not None and ln.start <= published.start < ln.end:
-                continue  # "Publié le 4 mars 2026" dates the article, not the meeting
-            meeting_date = meeting_rules.first_date(flat, ln.start, ln.end)
-            if meeting_date is None and published is not None:
-                meeting_date = weekday_before(flat, ln.start, ln.end, published.day)
-            if meeting_date is not None:
-                break
+        meeting_date, how = _meeting_date(flat, preamble or lines, published)
+        flags.extend(how)
     if meeting_date is None and published is not None:
         meeting_date = published
+        flags.append(FLAG_PUBLICATION_DATE)
     start_day, end_day, precision = meeting_rules.precision_date(meeting_date)
 
     prose_blocks = [(ln.start, ln.end) for ln in lines if ln.kind == "para"]
-    said_spans = [(st.start, st.end) for st in said]
+    # Reported words that tell an agreement ("Kamikawa said G7 ministers agreed to take urgent
+    # action") are a statement and a commitment both.
+    said_spans = [
+        (st.start, st.end)
+        for st in said
+        if st.speech == "quote" or not item_rules.tells_agreement(st.text)
+    ]
 
     def names_party(start: int) -> bool:
         first = next(iter(gaz.mentions(flat, start, min(len(flat), start + 60))), None)
@@ -126,6 +148,15 @@ def extract_document(
     raw_items = item_rules.list_items(flat, lines, start_day) + item_rules.prose_items(
         flat, prose_blocks, said_spans, start_day, names_party
     )
+    if meeting_date is not None:
+        # A sentence that gives the meeting's own date ("se réuniront jeudi 3 avril à Dakar",
+        # "will arrive in Moscow on April 3") announces this meeting: not a next step or a
+        # commitment.
+        raw_items = [
+            i for i in raw_items
+            if i.kind not in ("next_step", "commitment")
+            or not _dates_the_meeting(flat, i.start, i.end, meeting_date, published)
+        ]  # fmt: skip
     found_items = tuple(
         FoundItem(
             i.kind, text[i.start : i.end], i.theme, i.also_themes, i.due_on, i.due_precision,
@@ -137,6 +168,9 @@ def extract_document(
     found_meeting = _meeting(
         text, flat, lines, preamble, dl, start_day, end_day, precision, people, gaz, title
     )
+    if found_meeting is not None:
+        flags.extend(_parties_named_once(flat, found_meeting, gaz))
+        found_meeting = dataclasses.replace(found_meeting, flags=tuple(flags))
     participants = tuple(_found_person(p, language) for p in people.people if not p.outsider)
     doc_title = title or _title(text, lines)
     if found_meeting is None and not found_items and not said:
@@ -150,8 +184,60 @@ def extract_document(
         meeting=found_meeting if (found_meeting or found_items or said) else None,
         participants=participants,
         items=found_items,
-        statements=tuple(said),
+        statements=tuple(st for st in said if st.speaker is not None),
+        notes=tuple(notes),
     )
+
+
+def _parties_named_once(flat: str, meeting: FoundMeeting, gaz: Gazetteer) -> list[str]:
+    """ "party named only once: Guinea": a party the text mentions a single time (the host
+    state aside) may be an incidental mention."""
+    counts: dict[str, int] = {}
+    for mention in gaz.mentions(flat):
+        counts[mention.entity.key] = counts.get(mention.entity.key, 0) + 1
+    return [
+        f"{FLAG_PARTY_ONCE}: {p.entity.short}"
+        for p in meeting.parties
+        if counts.get(p.entity.key, 0) <= 1 and p.entity.iso2 != meeting.country_iso2
+    ]
+
+
+def _dates_the_meeting(
+    flat: str, start: int, end: int, meeting: DateHit, published: DateHit | None
+) -> bool:
+    if start <= meeting.start < end:
+        return True
+    reference = published.day if published is not None else None
+    return any(
+        h.day == meeting.day and h.precision == "day"
+        for h in find_dates(flat, start, end, reference)
+    )
+
+
+def _meeting_date(
+    flat: str, lines: list[Line], published: DateHit | None
+) -> tuple[DateHit | None, list[str]]:
+    """A date stated in the opening lines, else a weekday read from the publication date;
+    with the flags saying how sure it is."""
+    reference = published.day if published is not None else None
+    usable = [
+        ln for ln in lines if published is None or not ln.start <= published.start < ln.end
+    ]  # "Publié le 4 mars 2026" dates the article, not the meeting
+    for ln in usable:
+        hit = meeting_rules.first_date(flat, ln.start, ln.end, reference)
+        if hit is not None:
+            stated = any(h.start == hit.start for h in find_dates(flat, hit.start, hit.end))
+            return hit, [] if stated else [FLAG_YEAR_FROM_PUBLICATION]
+    if reference is None:
+        return None, []
+    for ln in usable:
+        for s, e in sentences(flat, ln.start, ln.end):
+            if meeting_rules.about_other_meeting(flat[s:e]):
+                continue
+            hit = weekday_before(flat, s, e, reference)
+            if hit is not None:
+                return hit, [FLAG_WEEKDAY]
+    return None, []
 
 
 def _found_person(p: Person, language: str) -> FoundPerson:
@@ -211,17 +297,26 @@ def _meeting(
     if len(parties) < 2:
         parties = meeting_rules.parties_in(masked, para_spans, gaz)
     found = [FoundParty(e, s, en) for e, s, en in parties]
-    if len(found) < 2:
-        keys = {p.entity.key for p in found}
-        for person in people.people:
-            state = gaz.state(person.iso2)
-            if state is not None and state.key not in keys and not person.outsider:
-                keys.add(state.key)
-                s, e = person.spans[0]
-                found.append(FoundParty(state, s, e))
-        host = gaz.state(iso2)
-        if host is not None and host.key not in keys and found:
-            found.append(FoundParty(host, span[0], span[1]))
+    # The states of the people who took part are parties too (a summit's attendance list
+    # names each head of state with the state; a readout names the minister's country once).
+    # Facing an outside state (AES and Russia), an organisation speaks for its members: they
+    # are not added. Among themselves (an ECOWAS summit), the members are the parties.
+    keys = {p.entity.key for p in found}
+    members = {m for p in found for m in p.entity.members}
+    outside = any(p.entity.kind == "state" and p.entity.key not in members for p in found)
+    members = members if outside else set()
+    for person in people.people:
+        state = gaz.state(person.iso2)
+        if state is not None and state.key not in keys | members and not person.outsider:
+            keys.add(state.key)
+            s, e = person.spans[0]
+            found.append(FoundParty(state, s, e))
+    # The state the meeting is held in takes part in it ("leur homologue russe" at Moscow),
+    # even when the text names it only by an adjective.
+    host = gaz.state(iso2)
+    keys = {p.entity.key for p in found}
+    if host is not None and host.key not in keys and found:
+        found.append(FoundParty(host, span[0], span[1]))
     fmt = meeting_rules.meeting_format(preamble_text)
     if start_day is None and not found:
         return None

@@ -68,6 +68,8 @@ class FoundMeeting:
     parties: tuple[FoundParty, ...]
     start: int
     end: int
+    # Fields read with little certainty, for the review queue ("date inferred from a weekday").
+    flags: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

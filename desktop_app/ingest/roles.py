@@ -67,6 +67,7 @@ _APPOSITION = re.compile(
     r",\s+(?:le |la |l'|the )?((?:vice-)?(?:ministre|minister|foreign minister|president|"
     r"presidente|"
     r"premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|chef|head|"
+    r"cabinet secretary|"
     r"representant|representative|envoye|envoy|porte-parole|spokesperson)[^,.;()]{0,120})",
     re.IGNORECASE,
 )
@@ -119,7 +120,6 @@ def names_after(
     while pos < limit:
         iso2: str | None = None
         post: str | None = None
-        note: str | None = None
         descriptor = _DESCRIPTOR.match(flat, pos, limit)
         if descriptor:
             # "son homologue malien Oumar Keïta": the post and country come first.
@@ -139,24 +139,7 @@ def names_after(
         name_start = match.end() - len(name)
         if gazetteer.find_name(name) is not None or gazetteer.city(name) is not None:
             break
-        end = match.end()
-        country = _COUNTRY_AFTER.match(flat, end, limit)
-        if country:
-            after: Mention | None = next(
-                iter(gazetteer.mentions(flat, country.end(), min(limit, country.end() + 60))), None
-            )
-            if after is not None and after.start == country.end() and not after.demonym:
-                iso2 = iso2 or after.entity.iso2
-                end = after.end
-        paren = _PAREN.match(flat, end, limit)
-        if paren:
-            inside = text[paren.start(1) : paren.end(1)]
-            entity = gazetteer.find_name(inside)
-            if entity is not None and entity.iso2:
-                iso2 = entity.iso2
-            else:
-                note = english_note(inside, gazetteer)
-            end = paren.end()
+        iso2, note, end = _country_and_note(text, flat, match.end(), limit, gazetteer, iso2)
         apposition = _APPOSITION.match(flat, end, limit)
         if apposition and _NAME_AFTER_APPOSITION.match(flat, apposition.end(), limit):
             # "A, le ministre nigérien …, B, a …": the description is B's, and B is the
@@ -184,6 +167,31 @@ def names_after(
             break
         pos = separator.end()
     return found
+
+
+def _country_and_note(
+    text: str, flat: str, end: int, limit: int, gazetteer: Gazetteer, iso2: str | None
+) -> tuple[str | None, str | None, int]:
+    """After a name: "du Mali" or "(Niger)" gives the country, "(représentant …)" a note."""
+    note = None
+    country = _COUNTRY_AFTER.match(flat, end, limit)
+    if country:
+        after: Mention | None = next(
+            iter(gazetteer.mentions(flat, country.end(), min(limit, country.end() + 60))), None
+        )
+        if after is not None and after.start == country.end() and not after.demonym:
+            iso2 = iso2 or after.entity.iso2
+            end = after.end
+    paren = _PAREN.match(flat, end, limit)
+    if paren:
+        inside = text[paren.start(1) : paren.end(1)]
+        entity = gazetteer.find_name(inside)
+        if entity is not None and entity.iso2:
+            iso2 = entity.iso2
+        else:
+            note = english_note(inside, gazetteer)
+        end = paren.end()
+    return iso2, note, end
 
 
 _REPRESENTS = re.compile(
@@ -237,23 +245,47 @@ _APPOSED = re.compile(
     r"presidente|premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|"
     r"chef de la|head of)\b)"
 )
+# The attendance list of a summit communiqué: "H.E. Adama Barrow, President of the Republic of
+# The Gambia", "S. E. M. Patrice TALON, Président de la République du Bénin", one after the
+# other on lines or in one run of text. The honorific marks each name.
+_HONORIFIC = r"(?:H\.\s?E\.|S\.\s?E\.)"
+HONOURED = re.compile(
+    rf"{_HONORIFIC}\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Pr\.|General|Gen\.|"
+    rf"Generale?|Marshal|Marechal)\s*)*({NAME}),\s+"
+    r"((?:(?:vice|deputy|interim)[ -])?(?:president|presidente|prime minister|premier ministre|"
+    r"minister|ministre|chairman|chairperson|president de la commission|secretary|"
+    r"secretaire|vice-president|king|roi|emir)\b[^\n;]{0,160}?)"
+    rf"(?=\s*(?:{_HONORIFIC}|\n|;|$|\.\s))",
+    re.IGNORECASE,
+)
 _NAME_COUNTRY = re.compile(rf"({NAME})\s*\(([^()]{{2,40}})\)")
 
 
 def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
-    """People in role phrases, in appositions ("X, ministre … du Mali") and known by name."""
+    """People in role phrases, in appositions ("X, ministre … du Mali") and known by name.
+
+    One rule after the other, in this order: the first to name someone sets their country."""
+    for rule in (
+        _role_phrases, _described, _post_then_name, _hosts, _leads_delegation, _apposed,
+        _name_country, _honoured,
+    ):  # fmt: skip
+        rule(text, flat, people, gaz)
+    for known, start, end in people.known_in_text(flat):
+        people.add(known.name, (start, end))
+
+
+def _role_phrases(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    """ "coprésidée par A et B", "hosted by X": the names after a role phrase."""
     for role, trigger in ROLE_TRIGGERS:
         for match in trigger.finditer(flat):
             limit = _clause_end(flat, match.end())
             for named in names_after(text, flat, match.end(), limit, gaz):
-                people.add(
-                    named.name,
-                    (named.start, named.end),
-                    iso2=named.iso2,
-                    post=named.post,
-                    role=role,
-                    note=named.note,
-                )
+                people.add(named.name, (named.start, named.end), iso2=named.iso2,
+                           post=named.post, role=role, note=named.note)  # fmt: skip
+
+
+def _described(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    """ "le ministre nigérien des Affaires étrangères, Hamidou Issoufou, …"."""
     for match in DESCRIBED_NAME.finditer(flat):
         name, iso2 = strip_descriptors(match.group(1), gaz)
         if gaz.find_name(name) is not None:
@@ -264,6 +296,10 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         post = _post_of(described)
         start = match.end(1) - len(name)
         people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2, post=post)
+
+
+def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    """ "Gambian Foreign Minister Musa Jallow"."""
     for match in POST_THEN_NAME.finditer(flat):
         name, iso2 = strip_descriptors(match.group(2), gaz)
         if gaz.find_name(name) is not None or gaz.city(name) is not None:
@@ -275,11 +311,19 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         start = match.end(2) - len(name)
         people.add(text[start : match.end(2)], (start, match.end(2)), iso2=iso2,
                    post=_post_of(flat[match.start() : match.start(2)]))  # fmt: skip
+
+
+def _hosts(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    """ "Ahmed Ould Salem a accueilli …"."""
     for match in HOSTS.finditer(flat):
         name, iso2 = strip_descriptors(match.group(1), gaz)
         start = match.end(1) - len(name)
         if gaz.find_name(name) is None and name.split()[0].lower() not in NOT_NAMES:
             people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2, role="host")
+
+
+def _leads_delegation(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    """ "Tesfaye Bekele leading his country's delegation"."""
     for match in LEADS_DELEGATION.finditer(flat):
         name, iso2 = strip_descriptors(match.group(1), gaz)
         start = match.end(1) - len(name)
@@ -290,22 +334,41 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         if gaz.find_name(name) is None and name.split()[0].lower() not in ("the", "le", "la"):
             people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2,
                        role="head_of_delegation")  # fmt: skip
+
+
+def _apposed(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    """ "X, ministre des Affaires étrangères du Mali, …"."""
     for match in _APPOSED.finditer(flat):
         if match.group(1).split()[0].lower() in ("le", "la", "les", "the", "selon", "pour"):
             continue
-        for named in names_after(text, flat, match.start(), _clause_end(flat, match.start()), gaz)[
-            :1
-        ]:
+        limit = _clause_end(flat, match.start())
+        for named in names_after(text, flat, match.start(), limit, gaz)[:1]:
             if gaz.find_name(named.name) is None:
                 people.add(named.name, (named.start, named.end), iso2=named.iso2, post=named.post)
+
+
+def _name_country(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    """ "X (Niger)": the country of someone already found."""
     for match in _NAME_COUNTRY.finditer(flat):
         entity = gaz.find_name(match.group(2))
-        if entity is not None and entity.iso2 and people.find(match.group(1)) is not None:
-            person = people.find(match.group(1))
-            if person is not None:
-                person.iso2 = person.iso2 or entity.iso2
-    for known, start, end in people.known_in_text(flat):
-        people.add(known.name, (start, end))
+        person = people.find(match.group(1))
+        if entity is not None and entity.iso2 and person is not None:
+            person.iso2 = person.iso2 or entity.iso2
+
+
+def _honoured(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    """ "H.E. Adama Barrow, President of the Republic of The Gambia"."""
+    for match in HONOURED.finditer(flat):
+        name, iso2 = strip_descriptors(match.group(1), gaz)
+        if name.split()[0].lower() in NOT_NAMES:
+            continue
+        for mention in gaz.mentions(flat, match.start(2), match.end(2)):
+            if mention.entity.iso2:
+                iso2 = iso2 or mention.entity.iso2
+                break
+        start = match.end(1) - len(name)
+        people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2,
+                   post=_post_of(match.group(2)))  # fmt: skip
 
 
 def _post_of(words: str) -> str | None:

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.ingest.gazetteer import Gazetteer
+from desktop_app.ingest.gazetteer import Gazetteer, flatten
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.people import People, Person, parse_speaker
 from desktop_app.ingest.records import FoundStatement
@@ -71,6 +71,8 @@ _STOP = (
 _AFTER = (
     ("pronoun", re.compile(rf"^\s*,?\s*{_AUX}-t-(?:il|elle|ils|elles)\s+{_ADVERB}({_PP})\b")),
     ("pronoun", re.compile(rf"^\s*,?\s*(?:{_FINITE})-t?-?(?:il|elle|ils|elles)\b")),
+    # '"…," he added': the English pronoun before its verb.
+    ("pronoun", re.compile(rf"^\s*,?\s*(?:he|she|they)\s+{_ADVERB}({_FINITE})\b")),
     ("speaker", re.compile(rf"^\s*,?\s*({_AUX}\s+{_ADVERB}(?:{_PP}))\s+(.+?){_STOP}")),
     ("speaker", re.compile(rf"^\s*,?\s*((?:{_FINITE}))\s+(.+?){_STOP}")),
     ("speaker", re.compile(rf"^\s*,?\s*(selon|d'apres|according to)\s+(.+?){_STOP}")),
@@ -220,6 +222,19 @@ _ACCORDING_REPORTED = re.compile(
     r"(?P<said>.+?)\s*[.;!?]?\s*$"
 )
 
+# "Japanese Foreign Minister Yoko Kamikawa said G7 ministers agreed …" (no "that"), and the
+# speaker named after the words: "Russia will …, Russian foreign policy chief Lavrov stressed."
+_BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters"
+_SAID_BARE = re.compile(
+    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b)"
+    r"(?P<said>(?:\S+\s+){3}.+?)\s*[.;!?]?\s*$"
+)
+_SAID_AFTER = re.compile(
+    r"^(?P<said>.{15,}?),\s+(?P<who>[^,]{3,90}?)\s+"
+    rf"(?P<verb>{_BARE_VERBS}|a declare|a souligne|a indique|a affirme|a precise|a ajoute)"
+    r"\s*[.!]?\s*$"
+)
+
 
 @dataclass(frozen=True)
 class ReportedWords:
@@ -238,7 +253,12 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 continue  # a quotation: the quoted words are the statement
             sentence = _mask(flat[start:end])
             lowered = sentence.lower()
-            match = _REPORTED.match(lowered) or _ACCORDING_REPORTED.match(lowered)
+            match = (
+                _REPORTED.match(lowered)
+                or _ACCORDING_REPORTED.match(lowered)
+                or _SAID_AFTER.match(lowered)
+                or _SAID_BARE.match(lowered)
+            )
             if match is None:
                 continue
             who_start, who_end = match.span("who")
@@ -276,6 +296,28 @@ def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer) -> Perso
             )  # fmt: skip
         return person
     return people.by_description(phrase.iso2, phrase.post)
+
+
+def _named_between(
+    flat: str, people: People, quoted: list[QuotedWords], index: int
+) -> Person | None:
+    """The person named last (in full or by surname) after the quotation before this one and
+    its speaker phrase, in the 400 characters before this quotation; None if nobody is."""
+    quote = quoted[index].quote
+    lo = max(0, quote.start - 400)
+    if index > 0:
+        before = quoted[index - 1]
+        lo = max(lo, before.quote.end, before.speaker_span[1] if before.speaker_span else 0)
+    best: tuple[int, Person] | None = None
+    for person in people.people:
+        if person.outsider:
+            continue
+        for name in {person.name, person.surname}:
+            for match in re.finditer(rf"(?<![\w-]){re.escape(flatten(name))}(?![\w-])",
+                                     flat[lo : quote.start]):  # fmt: skip
+                if best is None or lo + match.end() > best[0]:
+                    best = (lo + match.end(), person)
+    return best[1] if best else None
 
 
 _REPLY = re.compile(r"\b(?:repondu|repond|repondait|retorque|replique|replied|retorted|answered)\b")
@@ -328,8 +370,13 @@ def resolve_statements(
             others = [p for p in people.people if p is not before and not p.outsider]
             speakers[index] = others[0] if len(others) == 1 else None
         elif iso2 == "previous":
-            speakers[index] = speakers[index - 1] if index > 0 else None
-            written[index] = written[index] or (written[index - 1] if index > 0 else None)
+            named = _named_between(flat, people, quoted, index)
+            if named is not None:
+                # "Sissoko thanked Moscow. « … », a-t-il ajouté": the person just named.
+                speakers[index] = named
+            else:
+                speakers[index] = speakers[index - 1] if index > 0 else None
+                written[index] = written[index] or (written[index - 1] if index > 0 else None)
         else:
             speakers[index] = people.by_description(iso2, post)
     out: list[FoundStatement] = []

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import lru_cache
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
+from desktop_app.ingest.pipeline import extract_document
 from desktop_app.ingest.themes import THEME_WORDS
 from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
@@ -33,12 +35,19 @@ class Candidate:
     text: str
     detail: str  # e.g. theme/kind, or the speaker's name
     anchor: AnchorView | None
+    # What extraction was unsure of ("date inferred from a weekday …", "party named only
+    # once: Guinea"): where the analyst should look first. Meetings only.
+    flags: tuple[str, ...] = ()
 
 
 def list_candidates(store: Store, *, meeting_id: int | None = None) -> list[Candidate]:
     """Every record still a candidate (of one meeting, or all), meeting by meeting."""
     with store.read() as session:
-        meetings = select(m.Meeting).where(m.Meeting.review_state == "candidate")
+        meetings = (
+            select(m.Meeting)
+            .where(m.Meeting.review_state == "candidate")
+            .options(selectinload(m.Meeting.sources))
+        )
         commitments = (
             select(m.Commitment)
             .where(m.Commitment.review_state == "candidate")
@@ -222,10 +231,23 @@ def _get(
 
 def _meeting_candidate(meeting: m.Meeting) -> Candidate:
     where = ", ".join(str(x) for x in (meeting.starts_on, meeting.city) if x)
+    flags = tuple(
+        dict.fromkeys(f for source in meeting.sources for f in _flags(source.sha256, source.text))
+    )
+    detail = f"{meeting.format}" + (f" · {where}" if where else "")
+    if flags:
+        detail += " · to check: " + "; ".join(flags)
     return Candidate(
-        "meeting", meeting.id, meeting.id, meeting.title, meeting.title,
-        f"{meeting.format}" + (f" · {where}" if where else ""), None,
-    )  # fmt: skip
+        "meeting", meeting.id, meeting.id, meeting.title, meeting.title, detail, None, flags
+    )
+
+
+@lru_cache(maxsize=128)
+def _flags(sha256: str, text: str) -> tuple[str, ...]:
+    """The meeting flags extraction gives a stored source's text (the same text, the same
+    flags: cached by its hash so the queue is not re-read at every refresh)."""
+    found = extract_document(text, cleaned=True).meeting
+    return found.flags if found is not None else ()
 
 
 def _participation_candidate(p: m.Participation) -> Candidate:
