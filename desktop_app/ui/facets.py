@@ -64,6 +64,9 @@ class FacetBar(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for key in STATUSES:
             self.status.addItem(status_label(key), key)
+        # An actor or tag asked for before its list is loaded (set_facets), chosen once it is.
+        self._wanted_actor: int | None = None
+        self._wanted_tag: str | None = None
         self.set_actors([])
         self.set_tags([])
         for combo in (self.actor, self.theme, self.status, self.tag):
@@ -89,10 +92,34 @@ class FacetBar(QWidget):
 
     @Slot()
     def _on_facet_changed(self) -> None:
+        if self.sender() is self.actor:
+            self._wanted_actor = None  # the user chose: what was asked before no longer holds
+        elif self.sender() is self.tag:
+            self._wanted_tag = None
+        self.changed.emit()
+
+    def set_facets(self, facets: Facets) -> None:
+        """Show ``facets`` (the window rebuilt in another language); one ``changed`` if new."""
+        if facets == self.facets():
+            return
+        widgets = (self.actor, self.theme, self.status, self.tag, self.date_from, self.date_to)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self._wanted_actor, self._wanted_tag = facets.actor_id, facets.tag
+        self.actor.setCurrentIndex(max(0, self.actor.findData(facets.actor_id)))
+        self.tag.setCurrentIndex(max(0, self.tag.findData(facets.tag)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(facets.theme)))
+        self.status.setCurrentIndex(max(0, self.status.findData(facets.status)))
+        for edit, day in ((self.date_from, facets.date_from), (self.date_to, facets.date_to)):
+            edit.setDate(NO_DATE if day is None else QDate(day.year, day.month, day.day))
+        for widget in widgets:
+            widget.blockSignals(False)
         self.changed.emit()
 
     def set_actors(self, actors: list[ActorView]) -> None:
         current = self.actor.currentData()
+        if self._wanted_actor is not None and actors:
+            current, self._wanted_actor = self._wanted_actor, None
         self.actor.blockSignals(True)
         self.actor.clear()
         self.actor.addItem(self.tr("All actors"), None)
@@ -105,6 +132,8 @@ class FacetBar(QWidget):
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag.currentData()
+        if self._wanted_tag is not None and tags:
+            current, self._wanted_tag = self._wanted_tag, None
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), None)
@@ -121,11 +150,14 @@ class FacetBar(QWidget):
             value = edit.date()
             return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
 
+        wanted_tag = self._wanted_tag
         return Facets(
-            actor_id=self.actor.currentData(),
+            actor_id=(
+                self._wanted_actor if self._wanted_actor is not None else self.actor.currentData()
+            ),
             theme=self.theme.currentData(),
             status=self.status.currentData(),
             date_from=day(self.date_from),
             date_to=day(self.date_to),
-            tag=self.tag.currentData(),
+            tag=wanted_tag if wanted_tag is not None else self.tag.currentData(),
         )

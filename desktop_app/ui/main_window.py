@@ -8,6 +8,7 @@ SQLAlchemy, the services, the pages) are imported off the GUI thread by ui.app b
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -48,6 +49,19 @@ BODY_MODULES = (
 )
 
 
+@dataclass
+class ViewState:
+    """What the user looks at, carried over when the window is rebuilt in another language."""
+
+    section: str = "meetings"
+    search: str = ""
+    facets: Any = None  # a Facets
+    detail: tuple[str, int] | None = None
+    detail_tab: int = 1
+    meeting_ids: list[int] = field(default_factory=list)
+    note: Any = None  # the note editor's content (notes_panel.NoteInProgress)
+
+
 class MainWindow(WindowFrame):
     language_change_requested = Signal(str)
     store_shown = Signal()  # once, when the lists first show the store after attach
@@ -83,6 +97,8 @@ class MainWindow(WindowFrame):
         self._side_lists_due = False  # reload_all: the lists beside the main ones, after them
         self._search_waiting = False  # a search typed before attach: run it without waiting
         self._shown_store = False
+        self.retiring = False  # replaced by a window in another language: no exit backup
+        self._pending_state: ViewState | None = None
         if ctx is not None:
             self.attach(ctx)
 
@@ -162,6 +178,49 @@ class MainWindow(WindowFrame):
         self.ctx.status_message.connect(self._on_ctx_status_message)
         self.ctx.changed.connect(self._on_ctx_changed)
 
+    # what the user looks at, kept across a change of language
+    def view_state(self) -> ViewState:
+        current = self.detail.current
+        keep = current if current and current[0] != "candidate" else None
+        return ViewState(
+            section=self.current_section(),
+            search=self.search_box.text(),
+            facets=self.facets.facets(),
+            detail=keep,
+            detail_tab=self.detail.tabs.currentIndex(),
+            note=self.detail.notes.in_progress(),
+            meeting_ids=[
+                i for i in self._selected_meeting_rows() if i in set(self.pages.meeting_model.ids())
+            ],
+        )
+
+    def restore_view_state(self, state: ViewState) -> None:
+        """Show what ``state`` showed: section, filters, search, item in view, selected rows."""
+        self._pending_state = state
+        self.show_section(state.section)
+        if state.facets is not None:
+            self.facets.set_facets(state.facets)  # → changed → the lists again
+        if state.search:
+            self.search_box.setText(state.search)
+        self.detail.notes.carry_over(state.note)
+        if state.detail is not None:
+            self.open_item(*state.detail)
+        self.detail.tabs.setCurrentIndex(state.detail_tab)
+
+    def _select_pending_meetings(self) -> None:
+        state, self._pending_state = self._pending_state, None
+        if state is None or not state.meeting_ids:
+            return
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        model, view = self.pages.meeting_model, self.pages.meetings
+        selection = QItemSelection()
+        for meeting_id in state.meeting_ids:
+            row = model.row_of(meeting_id)
+            if row >= 0:
+                selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
     # layout and settings
     def save_layout(self) -> None:
         if self.ready:
@@ -177,6 +236,9 @@ class MainWindow(WindowFrame):
         self.detail.notes.flush_draft()
         self.save_layout()
         self.ctx.runner.drain()  # every queued write reaches the store before we leave
+        if self.retiring:  # the app goes on in the new window: it backs up when it closes
+            event.accept()
+            return
         from desktop_app.services import backup
 
         with failures_reported() as failures:
@@ -280,6 +342,8 @@ class MainWindow(WindowFrame):
         if self._side_lists_due:
             self._side_lists_due = False
             self._reload_side_lists()
+        if self._pending_state is not None:
+            self._select_pending_meetings()
         if not self._shown_store:
             self._shown_store = True
             self.store_shown.emit()
@@ -436,6 +500,12 @@ class MainWindow(WindowFrame):
         if paths:
             event.acceptProposedAction()
             self.start_import(paths)
+
+    def _selected_meeting_rows(self) -> list[int]:
+        from desktop_app.ui.models.lazy import ID_ROLE
+
+        rows = sorted(self.pages.meetings.selectionModel().selectedRows(), key=lambda r: r.row())
+        return [int(r.data(ID_ROLE)) for r in rows]
 
     def selected_meeting_ids(self) -> list[int]:
         from desktop_app.ui.models.lazy import ID_ROLE

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
@@ -35,6 +36,17 @@ def split_tags(raw: str) -> list[str]:
     return [t.strip().lstrip("#") for t in raw.replace(";", ",").split(",") if t.strip()]
 
 
+@dataclass(frozen=True)
+class NoteInProgress:
+    """What the note editor holds: its target, the note being edited (None: a new one), text."""
+
+    target: tuple[str, int]
+    note_id: int | None
+    body: str
+    tags: str
+    in_brief: bool
+
+
 class NotesPanel(QWidget):
     count_changed = Signal(int)
 
@@ -44,6 +56,8 @@ class NotesPanel(QWidget):
         self.target: tuple[str, int] | None = None
         self.editing: AnnotationView | None = None
         self._pending_drafts: list[DraftView] = []
+        # The editor's text carried into a window rebuilt in another language (carry_over).
+        self._carried: NoteInProgress | None = None
         self.model = NoteListModel(self)
         self.header = QLabel(self.tr("Select an item to see and write its notes."))
         self.header.setWordWrap(True)
@@ -117,6 +131,36 @@ class NotesPanel(QWidget):
             widget.setEnabled(enabled)
         self.delete_button.setEnabled(enabled and self.editing is not None)
 
+    # the editor across a rebuilt window
+    def in_progress(self) -> NoteInProgress | None:
+        """The editor's content if the user has typed something there, else None."""
+        if self.target is None:
+            return None
+        body, tags, in_brief = self.body.toPlainText(), self.tags.text(), self.in_brief.isChecked()
+        note = self.editing
+        if note is None and not body.strip() and not tags.strip():
+            return None
+        note_id = note.id if note is not None else None
+        return NoteInProgress(self.target, note_id, body, tags, in_brief)
+
+    def carry_over(self, note: NoteInProgress | None) -> None:
+        """Put ``note`` back in the editor once its target is in view (and its notes read)."""
+        self._carried = note
+
+    def _apply_carried(self, notes: list[AnnotationView]) -> None:
+        carried, self._carried = self._carried, None
+        if carried is None:
+            return
+        if carried.note_id is not None:
+            note = next((n for n in notes if n.id == carried.note_id), None)
+            if note is not None:
+                self.select_note(note.id)  # loads it: history, Delete, "Save changes"
+        self.body.blockSignals(True)
+        self.body.setPlainText(carried.body)
+        self.body.blockSignals(False)
+        self.tags.setText(carried.tags)
+        self.in_brief.setChecked(carried.in_brief)
+
     # target
     def set_target(self, kind: str, item_id: int, label: str) -> None:
         if self.target == (kind, item_id):
@@ -145,6 +189,8 @@ class NotesPanel(QWidget):
                 fresh = next((n for n in notes if n.id == self.editing.id), None)
                 self.editing = fresh
                 self._show_history(fresh)
+            if self._carried is not None and self._carried.target == target:
+                self._apply_carried(notes)
 
         self.ctx.read(
             lambda s: notes_api.list_annotations(s, target_kind=kind, target_id=item_id), show
