@@ -16,6 +16,7 @@ from desktop_app.ui.settings import LANGUAGES
 class WindowActions:
     import_files: QAction
     export_brief: QAction
+    export_shown: QAction
     backups: QAction
     load_demo: QAction
     quit: QAction
@@ -58,7 +59,14 @@ def build_actions(
         languages[code] = act
     actions = WindowActions(
         import_files=action(QCoreApplication.translate("MainWindow", "&Import…"), "Ctrl+I"),
-        export_brief=action(QCoreApplication.translate("MainWindow", "&Export brief…"), "Ctrl+E"),
+        export_brief=action(
+            QCoreApplication.translate("MainWindow", "&Export brief of the selected meetings…"),
+            "Ctrl+E",
+        ),
+        export_shown=action(
+            QCoreApplication.translate("MainWindow", "Export brief of the meetings &shown…"),
+            "Ctrl+Shift+E",
+        ),
         backups=action(QCoreApplication.translate("MainWindow", "&Backups…")),
         load_demo=action(QCoreApplication.translate("MainWindow", "Load the &demo dossier")),
         # Named, not StandardKey.Quit: that one is empty on Windows and offscreen; Qt reads
@@ -75,7 +83,13 @@ def build_actions(
         about=action(QCoreApplication.translate("MainWindow", "&About Chancery")),
     )
     file_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    for act in (actions.import_files, actions.export_brief, actions.backups, actions.load_demo):
+    for act in (
+        actions.import_files,
+        actions.export_brief,
+        actions.export_shown,
+        actions.backups,
+        actions.load_demo,
+    ):
         file_menu.addAction(act)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
@@ -108,7 +122,17 @@ _ROWS = (
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "search (Esc leaves the search)")),
     ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "new note on the item in view")),
     ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "import documents (or drop files on the window)")),
-    ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "export a brief of the selected meetings")),
+    (
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "export a brief of the selected meetings (Shift/Ctrl-click or Ctrl+A select several)",
+        ),
+    ),
+    (
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("MainWindow", "export a brief of every meeting the list shows"),
+    ),
     (
         "Ctrl+S / Ctrl+P",
         QT_TRANSLATE_NOOP("MainWindow", "in the brief composer: save as PDF / print"),

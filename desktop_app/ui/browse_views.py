@@ -25,12 +25,23 @@ class ItemTable(QTableView):
     selected_id = Signal(int)
     activated_id = Signal(int)
 
-    def __init__(self, model: QAbstractItemModel, name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        model: QAbstractItemModel,
+        name: str,
+        parent: QWidget | None = None,
+        multi: bool = False,
+    ):
+        """``multi``: Shift/Ctrl-click and Ctrl+A select several rows (a brief of them)."""
         super().__init__(parent)
         self.setModel(model)
         self.setAccessibleName(name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
@@ -47,8 +58,24 @@ class ItemTable(QTableView):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_selectionChanged(self, *_: object) -> None:
         rows = self.selectionModel().selectedRows()
-        if rows:
-            self.selected_id.emit(int(rows[0].data(ID_ROLE)))
+        if not rows:
+            return
+        # Several rows: the detail previews the one the user last clicked or moved to.
+        current = self.currentIndex()
+        chosen = (
+            current
+            if current.isValid()
+            and self.selectionModel().isRowSelected(current.row(), QModelIndex())
+            else rows[0]
+        )
+        item_id = chosen.siblingAtColumn(0).data(ID_ROLE)
+        if item_id is not None:
+            self.selected_id.emit(int(item_id))
+
+    def selected_ids(self) -> list[int]:
+        """The selected rows' ids, in the order the list shows them."""
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [int(r.data(ID_ROLE)) for r in rows if r.data(ID_ROLE) is not None]
 
     @Slot(QModelIndex)
     def _on_self_activated(self, index: QModelIndex) -> None:

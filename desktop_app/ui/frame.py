@@ -139,6 +139,7 @@ class WindowFrame(QMainWindow):
         self.store_actions: list[QAction] = [
             a.import_files,
             a.export_brief,
+            a.export_shown,
             a.backups,
             a.load_demo,
             a.new_note,

@@ -145,6 +145,7 @@ class MainWindow(WindowFrame):
         a = self.actions_
         a.import_files.triggered.connect(self._on_import_triggered)
         a.export_brief.triggered.connect(self._on_export_triggered)
+        a.export_shown.triggered.connect(self._on_export_shown_triggered)
         a.backups.triggered.connect(self._on_backups_triggered)
         a.load_demo.triggered.connect(self._on_load_demo_triggered)
         a.new_note.triggered.connect(self._on_new_note_triggered)
@@ -189,9 +190,7 @@ class MainWindow(WindowFrame):
             detail=keep,
             detail_tab=self.detail.tabs.currentIndex(),
             note=self.detail.notes.in_progress(),
-            meeting_ids=[
-                i for i in self._selected_meeting_rows() if i in set(self.pages.meeting_model.ids())
-            ],
+            meeting_ids=self.pages.meetings.selected_ids(),
         )
 
     def restore_view_state(self, state: ViewState) -> None:
@@ -501,28 +500,43 @@ class MainWindow(WindowFrame):
             event.acceptProposedAction()
             self.start_import(paths)
 
-    def _selected_meeting_rows(self) -> list[int]:
-        from desktop_app.ui.models.lazy import ID_ROLE
-
-        rows = sorted(self.pages.meetings.selectionModel().selectedRows(), key=lambda r: r.row())
-        return [int(r.data(ID_ROLE)) for r in rows]
-
     def selected_meeting_ids(self) -> list[int]:
-        from desktop_app.ui.models.lazy import ID_ROLE
-
-        rows = self.pages.meetings.selectionModel().selectedRows()
-        if rows:
-            return [int(r.data(ID_ROLE)) for r in rows]
+        """The meetings a brief is of: the rows selected in the meetings list, else the meeting
+        in view if the list shows it. Never a meeting the filters hide; [] when none."""
+        shown = set(self.pages.meeting_model.ids())
+        chosen = [i for i in self.pages.meetings.selected_ids() if i in shown]
+        if chosen:
+            return chosen
         current = self.detail.current
-        if current and current[0] == "meeting":
+        if current and current[0] == "meeting" and current[1] in shown:
             return [current[1]]
-        return self.pages.meeting_model.ids()
+        return []
+
+    def compose_brief(self, meeting_ids: list[int]) -> bool:
+        from desktop_app.ui.briefs.composer import BriefComposer
+
+        if not meeting_ids:
+            return False
+        self._open_dialog(BriefComposer(self.ctx.store, meeting_ids, self))
+        return True
 
     @Slot()
     def _on_export_triggered(self) -> None:
-        from desktop_app.ui.briefs.composer import BriefComposer
+        if not self.compose_brief(self.selected_meeting_ids()):
+            self.statusBar().showMessage(
+                self.tr(
+                    "Select meetings in the list first (Shift/Ctrl-click, Ctrl+A for all), "
+                    "or export a brief of the meetings shown (Ctrl+Shift+E)."
+                ),
+                8000,
+            )
 
-        self._open_dialog(BriefComposer(self.ctx.store, self.selected_meeting_ids(), self))
+    @Slot()
+    def _on_export_shown_triggered(self) -> None:
+        if not self.compose_brief(self.pages.meeting_model.ids()):
+            self.statusBar().showMessage(
+                self.tr("The list shows no meeting: change the filters first."), 8000
+            )
 
     @Slot()
     def _on_backups_triggered(self) -> None:

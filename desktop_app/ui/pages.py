@@ -41,7 +41,7 @@ class Pages(QStackedWidget):
 
         self.meeting_model = MeetingListModel(ctx.store, self)
         self.meeting_model.run_async = self._run_async
-        self.meetings = ItemTable(self.meeting_model, self.tr("Meetings"), self)
+        self.meetings = ItemTable(self.meeting_model, self.tr("Meetings"), self, multi=True)
         self.meetings.setSortingEnabled(True)
         self.meetings.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((110, 300, 140, 110, 120)):

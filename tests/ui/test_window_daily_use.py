@@ -6,7 +6,7 @@ from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import browse
@@ -96,3 +96,64 @@ def test_language_switches_in_place_keeping_page_filters_and_selection(
     assert new.detail.current == ("meeting", chosen[0])
     assert new.detail.notes.body.toPlainText() == "half-written thought"
     assert new.store_location == str(store.path)
+
+
+def _composed(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, ...]]:
+    opened: list[tuple[int, ...]] = []
+
+    def capture(dialog: object) -> None:
+        opened.append(tuple(dialog.meeting_ids))  # type: ignore[attr-defined]
+        shiboken6.delete(dialog)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(window, "_open_dialog", capture)
+    return opened
+
+
+def test_a_brief_of_several_meetings_from_the_keyboard(
+    store: Store,
+    make_window: Callable[..., MainWindow],
+    qtbot: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(store)
+    _settle(window, qtbot)
+    opened = _composed(window, monkeypatch)
+    window.show_section("meetings")
+    table = window.pages.meetings
+    table.setFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Home)  # type: ignore[attr-defined]
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # type: ignore[attr-defined]
+    ids = window.pages.meeting_model.ids()
+    assert window.selected_meeting_ids() == ids[:3]
+    qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert window.selected_meeting_ids() == ids
+    qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    assert opened == [tuple(ids[:3]), tuple(ids)]
+
+
+def test_a_brief_never_covers_a_meeting_the_filters_hide(
+    store: Store,
+    make_window: Callable[..., MainWindow],
+    qtbot: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = make_window(store)
+    _settle(window, qtbot)
+    opened = _composed(window, monkeypatch)
+    russia = next(a for a in browse.list_actors(store) if a.iso2 == "RU")
+    hidden = next(
+        m.id for m in browse.list_meetings(store) if all("Russie" not in p for p in m.parties)
+    )
+    window.open_item("meeting", hidden)
+    window.facets.select_actor(russia.id)
+    _settle(window, qtbot)
+    shown = window.pages.meeting_model.ids()
+    assert hidden not in shown and shown
+    window.pages.meetings.clearSelection()
+    window.actions_.export_brief.trigger()
+    assert opened == []  # nothing selected: said in the status bar, nothing composed
+    assert "Ctrl+Shift+E" in window.statusBar().currentMessage()
+    window.actions_.export_shown.trigger()
+    assert opened == [tuple(shown)]
