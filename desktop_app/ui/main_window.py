@@ -285,7 +285,7 @@ class MainWindow(WindowFrame):
         elif kind == "actor":
             self.detail.show_actor(item_id)
         elif kind == "source":
-            self.detail.show_source(item_id)
+            self.detail.open_source(item_id)
         elif kind == "timeline":
             self.show_section("timeline")
             self.pages.timeline.select_actor(item_id)
@@ -343,9 +343,18 @@ class MainWindow(WindowFrame):
             self._reload_side_lists()
         if self._pending_state is not None:
             self._select_pending_meetings()
+        self._drop_hidden_detail()
         if not self._shown_store:
             self._shown_store = True
             self.store_shown.emit()
+
+    def _drop_hidden_detail(self) -> None:
+        """The detail pane never keeps an item the filtered lists no longer show."""
+        facets = self.facets.facets()
+        shown: dict[str, set[int]] = {"meeting": set(self.pages.meeting_model.ids())}
+        if facets.theme or facets.status or facets.tag or facets.actor_id:
+            shown["commitment"] = set(self.pages.tracker.model.ids())
+        self.detail.hide_unless(shown)
 
     # search
     def leave_search(self) -> None:

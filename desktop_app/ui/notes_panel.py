@@ -30,6 +30,8 @@ from desktop_app.ui.models.lists import NoteListModel
 from desktop_app.ui.undo_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
 
 DRAFT_DELAY_MS = 600
+# Kinds of item the window shows in its detail pane (a draft on one opens it).
+OPENABLE = ("meeting", "commitment", "actor", "source")
 
 
 def split_tags(raw: str) -> list[str]:
@@ -43,12 +45,13 @@ class NoteInProgress:
     target: tuple[str, int]
     note_id: int | None
     body: str
-    tags: str
-    in_brief: bool
+    tags: str | None = None  # None: the note's own (a recovered draft keeps only the text)
+    in_brief: bool | None = None
 
 
 class NotesPanel(QWidget):
     count_changed = Signal(int)
+    open_requested = Signal(str, int)  # a recovered draft's item: the window shows it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -158,8 +161,10 @@ class NotesPanel(QWidget):
         self.body.blockSignals(True)
         self.body.setPlainText(carried.body)
         self.body.blockSignals(False)
-        self.tags.setText(carried.tags)
-        self.in_brief.setChecked(carried.in_brief)
+        if carried.tags is not None:
+            self.tags.setText(carried.tags)
+        if carried.in_brief is not None:
+            self.in_brief.setChecked(carried.in_brief)
 
     # target
     def set_target(self, kind: str, item_id: int, label: str) -> None:
@@ -186,14 +191,31 @@ class NotesPanel(QWidget):
             self.model.set_rows(notes)
             self.count_changed.emit(len(notes))
             if self.editing is not None:
-                fresh = next((n for n in notes if n.id == self.editing.id), None)
-                self.editing = fresh
-                self._show_history(fresh)
+                shown = self.editing
+                fresh = next((n for n in notes if n.id == shown.id), None)
+                if self._unchanged_since(shown):
+                    # Nothing typed since the editor showed the note: it follows the store
+                    # (an undo, a redo, a save elsewhere), never offering the old text again.
+                    if fresh is None:
+                        self._start_new(clear_body=True)
+                    else:
+                        self._load_note(fresh)
+                else:
+                    self.editing = fresh
+                    self._show_history(fresh)
             if self._carried is not None and self._carried.target == target:
                 self._apply_carried(notes)
 
         self.ctx.read(
             lambda s: notes_api.list_annotations(s, target_kind=kind, target_id=item_id), show
+        )
+
+    def _unchanged_since(self, note: AnnotationView) -> bool:
+        """Whether the editor still holds ``note`` as it was shown (the user typed nothing)."""
+        return (
+            self.body.toPlainText() == note.body
+            and split_tags(self.tags.text()) == list(note.tags)
+            and self.in_brief.isChecked() == note.include_in_brief
         )
 
     # editing
@@ -298,11 +320,20 @@ class NotesPanel(QWidget):
         self.drafts_bar.show()
 
     def restore_draft(self, draft: DraftView, label: str) -> None:
+        """The draft back in the editor, on its own item: an item the window can show is shown
+        (so the pane and the editor speak of the same one), the text follows once it is."""
+        carried = NoteInProgress(
+            (draft.target_kind, draft.target_id), draft.annotation_id, draft.body
+        )
+        if draft.target_kind in OPENABLE:
+            self.carry_over(carried)
+            self.open_requested.emit(draft.target_kind, draft.target_id)
+            if self.target == carried.target:  # already in view: set_target will not reload
+                self.reload()
+            return
         self.set_target(draft.target_kind, draft.target_id, label)
-        if draft.annotation_id is not None:
-            fresh = next((n for n in self.model.rows() if n.id == draft.annotation_id), None)
-            self.editing = fresh
-        self.body.setPlainText(draft.body)
+        self.carry_over(carried)
+        self.reload()
 
     @Slot()
     def _on_restore_button_clicked(self) -> None:

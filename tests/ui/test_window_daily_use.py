@@ -157,3 +157,103 @@ def test_a_brief_never_covers_a_meeting_the_filters_hide(
     assert "Ctrl+Shift+E" in window.statusBar().currentMessage()
     window.actions_.export_shown.trigger()
     assert opened == [tuple(shown)]
+
+
+# 5. every view shows the store as it is after each change, undo included
+
+
+def test_undoing_a_note_edit_puts_the_old_text_back_in_the_editor(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    window = make_window(store)
+    meeting = browse.list_meetings(store)[0].id
+    window.open_item("meeting", meeting)
+    _settle(window, qtbot)
+    notes = window.detail.notes
+    notes.new_note()
+    notes.body.setPlainText("first text")
+    notes.save()
+    _settle(window, qtbot)
+    notes.select_note(notes.model.rows()[0].id)
+    notes.body.setPlainText("second text")
+    notes.save()
+    _settle(window, qtbot)
+    window.actions_.undo.trigger()
+    _settle(window, qtbot)
+    assert notes.body.toPlainText() == "first text"
+    window.actions_.redo.trigger()
+    _settle(window, qtbot)
+    assert notes.body.toPlainText() == "second text"
+
+
+def test_the_detail_pane_drops_an_item_the_filters_hide(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    window = make_window(store)
+    _settle(window, qtbot)
+    russia = next(a for a in browse.list_actors(store) if a.iso2 == "RU")
+    hidden = next(
+        m.id for m in browse.list_meetings(store) if all("Russie" not in p for p in m.parties)
+    )
+    window.open_item("meeting", hidden)
+    _settle(window, qtbot)
+    assert window.detail.current == ("meeting", hidden)
+    window.facets.select_actor(russia.id)
+    _settle(window, qtbot)
+    assert window.detail.current is None
+    assert "hidden by the filters" in window.detail.browser.toPlainText()
+
+
+def test_a_source_opened_from_search_is_the_item_in_view(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    window = make_window(store)
+    meeting = browse.list_meetings(store)[0].id
+    window.open_item("meeting", meeting)
+    _settle(window, qtbot)
+    source = browse.list_sources(store)[-1]
+    window.open_item("source", source.id)
+    _settle(window, qtbot)
+    assert window.detail.current == ("source", source.id)
+    assert source.title in window.detail.browser.toPlainText()
+    assert window.detail.notes.target == ("source", source.id)
+
+
+def test_a_reviewed_candidate_no_longer_says_to_review(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object, tmp_path: object
+) -> None:
+    from desktop_app.services import review
+    from tests.ui.test_ui_undo import _candidate
+
+    candidate = _candidate(store, tmp_path)  # type: ignore[arg-type]
+    window = make_window(store)
+    _settle(window, qtbot)
+    window.detail.show_candidate(candidate)
+    assert "To review" in window.detail.browser.toPlainText()
+    for other in review.list_candidates(store):
+        review.accept(store, other.kind, other.id)
+    window.ctx.changed.emit(candidate.kind, candidate.id)
+    _settle(window, qtbot)
+    assert "To review" not in window.detail.browser.toPlainText()
+    assert "left the review queue" in window.detail.browser.toPlainText()
+
+
+def test_a_recovered_draft_opens_its_own_meeting(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    from desktop_app.services import annotations as notes_api
+
+    meetings = browse.list_meetings(store)
+    drafted, other = meetings[1], meetings[0]
+    notes_api.save_draft(store, "meeting", drafted.id, "draft on the second meeting")
+    window = make_window(store)
+    window.open_item("meeting", other.id)
+    _settle(window, qtbot)
+    notes = window.detail.notes
+    notes.offer_drafts(notes_api.list_drafts(store))
+    notes.restore_button.click()
+    _settle(window, qtbot)
+    assert window.detail.current == ("meeting", drafted.id)
+    assert notes.target == ("meeting", drafted.id)
+    assert drafted.title in notes.header.text()
+    assert notes.body.toPlainText() == "draft on the second meeting"
