@@ -26,7 +26,7 @@ if TYPE_CHECKING:
     from desktop_app.services.views import AnnotationView, SearchHit
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.detail_pane import DetailPane
-    from desktop_app.ui.facets import FacetBar
+    from desktop_app.ui.facets import FacetBar, Facets
     from desktop_app.ui.filtering import FacetApplier
     from desktop_app.ui.import_dialog import ImportDialog
     from desktop_app.ui.pages import Pages
@@ -160,6 +160,9 @@ class MainWindow(WindowFrame):
         self.search.results.connect(self._on_search_results)
         self.search.cleared.connect(self._on_search_cleared)
         self.facets.changed.connect(self._on_facets_changed)
+        self.facets.invalid.connect(self._on_date_invalid)
+        self.pages.tracker.due_changed.connect(self.apply_facets)
+        self.pages.tracker.due_invalid.connect(self._on_date_invalid)
         p = self.pages
         p.meetings.selected_id.connect(self._on_meetings_selected_id)
         p.meetings.activated_id.connect(self._on_meetings_selected_id)
@@ -186,7 +189,7 @@ class MainWindow(WindowFrame):
         return ViewState(
             section=self.current_section(),
             search=self.search_box.text(),
-            facets=self.facets.facets(),
+            facets=self.current_facets(),
             detail=keep,
             detail_tab=self.detail.tabs.currentIndex(),
             note=self.detail.notes.in_progress(),
@@ -198,7 +201,10 @@ class MainWindow(WindowFrame):
         self._pending_state = state
         self.show_section(state.section)
         if state.facets is not None:
-            self.facets.set_facets(state.facets)  # → changed → the lists again
+            self.facets.set_facets(state.facets)
+            self.pages.tracker.due_from.set_date(state.facets.due_from)
+            self.pages.tracker.due_to.set_date(state.facets.due_to)
+            self.apply_facets()
         if state.search:
             self.search_box.setText(state.search)
         self.detail.notes.carry_over(state.note)
@@ -263,7 +269,7 @@ class MainWindow(WindowFrame):
             key == "meetings"
             and self.pages.meeting_model.loaded
             and self.pages.meeting_model.rowCount() == 0
-            and self.facets.facets().is_empty()
+            and self.current_facets().is_empty()
         ):
             self.pages.show_key("empty")
         else:
@@ -324,8 +330,17 @@ class MainWindow(WindowFrame):
         self.pages.tag_model.set_rows(tags)
         self.facets.set_tags(tags)
 
+    def current_facets(self) -> Facets:
+        """The facet bar's filters with the tracker's due-date range."""
+        from dataclasses import replace
+
+        tracker = self.pages.tracker
+        return replace(
+            self.facets.facets(), due_from=tracker.due_from.date(), due_to=tracker.due_to.date()
+        )
+
     def apply_facets(self) -> None:
-        self.facet_applier.apply(self.facets.facets(), self._on_facets_applied)
+        self.facet_applier.apply(self.current_facets(), self._on_facets_applied)
 
     def _on_facets_applied(self) -> None:
         if self.current_section() == "meetings" and self.pages.current_key() in (
@@ -350,7 +365,7 @@ class MainWindow(WindowFrame):
 
     def _drop_hidden_detail(self) -> None:
         """The detail pane never keeps an item the filtered lists no longer show."""
-        facets = self.facets.facets()
+        facets = self.current_facets()
         shown: dict[str, set[int]] = {"meeting": set(self.pages.meeting_model.ids())}
         if facets.theme or facets.status or facets.tag or facets.actor_id:
             shown["commitment"] = set(self.pages.tracker.model.ids())
@@ -379,7 +394,7 @@ class MainWindow(WindowFrame):
 
     @Slot(str, list)
     def _on_search_results(self, query: str, hits: list[SearchHit]) -> None:
-        facets = self.facets.facets()
+        facets = self.current_facets()
         kept = [h for h in hits if self.facet_applier.keep_hit(h, facets)]
         self.pages.search_model.set_hits(query, kept)
         self.pages.show_key("search")
@@ -412,7 +427,7 @@ class MainWindow(WindowFrame):
     @Slot()
     def _on_facets_changed(self) -> None:
         self.apply_facets()  # then the search runs again, on the filtered lists
-        actor_id = self.facets.facets().actor_id
+        actor_id = self.current_facets().actor_id
         if self.pages.timeline.actor.currentData() != actor_id:
             self.pages.timeline.select_actor(actor_id)
 
@@ -571,6 +586,10 @@ class MainWindow(WindowFrame):
         if code and code != self.ctx.settings.language:
             self.ctx.settings.language = code
             self.language_change_requested.emit(code)
+
+    @Slot(str)
+    def _on_date_invalid(self, message: str) -> None:
+        self.statusBar().showMessage(message, 10000)
 
     @Slot(str)
     def _on_ctx_error(self, message: str) -> None:

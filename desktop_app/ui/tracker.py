@@ -32,6 +32,7 @@ from desktop_app.services import browse, tracking
 from desktop_app.services.views import CommitmentView
 from desktop_app.ui.chart import StatusChart, chart_rows
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.date_field import END, START, DateField
 from desktop_app.ui.labels import SCORES, STATUSES, score_label, status_label
 from desktop_app.ui.models.commitments import SCORE, STATUS, CommitmentTableModel
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
@@ -78,6 +79,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 class CommitmentsTracker(QWidget):
     commitment_selected = Signal(int)
+    due_changed = Signal()  # the due-date range: the window filters the list again
+    due_invalid = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -129,6 +132,20 @@ class CommitmentsTracker(QWidget):
         top.addWidget(self.legend, 1)
         chart_layout.addLayout(top)
         chart_layout.addWidget(self.chart, 1)
+        # "Due in 2026": its own range, apart from the meetings' dates in the facet bar.
+        self.due_from = DateField(self.tr("Due from date"), START, self)
+        self.due_to = DateField(self.tr("Due to date"), END, self)
+        due_bar = QHBoxLayout()
+        due_bar.setContentsMargins(4, 4, 4, 0)
+        due_label = QLabel(self.tr("Due from"), self)
+        due_label.setBuddy(self.due_from.line)
+        due_bar.addWidget(due_label)
+        due_bar.addWidget(self.due_from)
+        to_label = QLabel(self.tr("to"), self)
+        to_label.setBuddy(self.due_to.line)
+        due_bar.addWidget(to_label)
+        due_bar.addWidget(self.due_to)
+        due_bar.addStretch(1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(chart_box)
@@ -136,6 +153,7 @@ class CommitmentsTracker(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(due_bar)
         layout.addWidget(self.splitter)
         self._connect_signals()
 
@@ -144,6 +162,9 @@ class CommitmentsTracker(QWidget):
         self.model.modelReset.connect(self._on_model_modelReset)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
         self.chart_by.currentIndexChanged.connect(self._on_chart_by_currentIndexChanged)
+        for field in (self.due_from, self.due_to):
+            field.changed.connect(self.due_changed)
+            field.invalid.connect(self.due_invalid)
         self.ctx.changed.connect(self._on_ctx_changed)
 
     def reload(self) -> None:

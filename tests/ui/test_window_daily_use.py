@@ -2,16 +2,18 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable, Iterator
 
 import pytest
 import shiboken6
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import QApplication
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
 from desktop_app.ui.app import WindowHost
+from desktop_app.ui.date_field import END, START, DateError, parse_user_date
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.settings import AppSettings
@@ -257,3 +259,105 @@ def test_a_recovered_draft_opens_its_own_meeting(
     assert notes.target == ("meeting", drafted.id)
     assert drafted.title in notes.header.text()
     assert notes.body.toPlainText() == "draft on the second meeting"
+
+
+# 3. dates typed the user's way; 4. the keyboard
+
+
+@pytest.mark.parametrize(
+    ("typed", "side", "day"),
+    [
+        ("3/4/2025", START, dt.date(2025, 4, 3)),
+        ("03.04.25", START, dt.date(2025, 4, 3)),
+        ("3 avril 2025", START, dt.date(2025, 4, 3)),
+        ("1er févr. 2026", START, dt.date(2026, 2, 1)),
+        ("3 April 2025", START, dt.date(2025, 4, 3)),
+        ("April 3, 2025", START, dt.date(2025, 4, 3)),
+        ("2025-04-03", START, dt.date(2025, 4, 3)),
+        ("avril 2025", END, dt.date(2025, 4, 30)),
+        ("2026", START, dt.date(2026, 1, 1)),
+        ("2026", END, dt.date(2026, 12, 31)),
+        ("  ", START, None),
+    ],
+)
+def test_dates_are_read_the_users_way(typed: str, side: str, day: dt.date | None) -> None:
+    assert parse_user_date(typed, side) == day
+
+
+@pytest.mark.parametrize("typed", ["2631122026", "31/02/2025", "3 brumaire 2025", "13/13/2025"])
+def test_what_is_not_a_date_is_refused(typed: str) -> None:
+    with pytest.raises(DateError):
+        parse_user_date(typed)
+
+
+def test_a_typed_date_filters_or_says_why_not(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    window = make_window(store)
+    _settle(window, qtbot)
+    every = window.pages.meeting_model.ids()
+    field = window.facets.date_from
+    field.line.setFocus()
+    field.line.setText("2631122026")
+    qtbot.keyClick(field.line, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    _settle(window, qtbot)
+    assert field.date() is None
+    assert window.pages.meeting_model.ids() == every
+    assert "is not a date" in window.statusBar().currentMessage()
+    assert "3/4/2025" in window.statusBar().currentMessage()
+    field.line.setText("3 avril 2025")
+    qtbot.keyClick(field.line, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    _settle(window, qtbot)
+    assert field.date() == dt.date(2025, 4, 3)
+    assert field.line.text() == "3 Apr 2025"  # shown as understood
+    since = {m.id for m in browse.list_meetings(store) if m.starts_on >= dt.date(2025, 4, 3)}
+    assert set(window.pages.meeting_model.ids()) == since and since != set(every)
+
+
+def test_the_calendar_opens_on_today(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    window = make_window(store)
+    field = window.facets.date_to
+    field.line.setFocus()
+    qtbot.keyClick(field.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
+    assert field.menu.isVisible()
+    today = dt.date.today()
+    assert field.calendar.selectedDate() == QDate(today.year, today.month, today.day)
+    qtbot.keyClick(field.calendar, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+
+
+def test_the_tracker_filters_by_due_date(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    from desktop_app.services.views import CommitmentFilter
+
+    window = make_window(store)
+    window.show_section("commitments")
+    _settle(window, qtbot)
+    every = window.pages.tracker.model.ids()
+    tracker = window.pages.tracker
+    for field in (tracker.due_from, tracker.due_to):
+        field.line.setText("2026")
+        field.line.editingFinished.emit()
+    _settle(window, qtbot)
+    due = {
+        c.id
+        for c in browse.list_commitments(store, CommitmentFilter())
+        if c.due_on is not None and c.due_on.year == 2026
+    }
+    assert due and set(tracker.model.ids()) == due
+    assert set(every) > due
+
+
+def test_tab_leaves_the_date_fields(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    window = make_window(store)
+    window.activateWindow()
+    qtbot.waitActive(window)  # type: ignore[attr-defined]
+    window.facets.date_from.line.setFocus()
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is window.facets.date_to.line
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    assert QApplication.focusWidget() is window.facets.tag
