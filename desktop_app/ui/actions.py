@@ -137,6 +137,14 @@ _ROWS = (
         "Ctrl+S / Ctrl+P",
         QT_TRANSLATE_NOOP("MainWindow", "in the brief composer: save as PDF / print"),
     ),
+    ("Ctrl+S / Ctrl+Enter", QT_TRANSLATE_NOOP("MainWindow", "in the note editor: save the note")),
+    (
+        "Ctrl+Down / Ctrl+Up",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "in the detail pane: next / previous link (Enter follows it)"
+        ),
+    ),
+    ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "in a date field: open the calendar")),
     (
         "Ctrl+Z / Ctrl+Shift+Z",
         QT_TRANSLATE_NOOP("MainWindow", "undo / redo notes, tags, statuses and reviews"),

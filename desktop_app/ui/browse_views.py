@@ -43,6 +43,7 @@ class ItemTable(QTableView):
             else QAbstractItemView.SelectionMode.SingleSelection
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the detail
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()

@@ -9,8 +9,8 @@ import unicodedata
 from functools import cache
 
 from babel.dates import get_month_names
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtCore import QDate, Qt, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QCalendarWidget,
     QHBoxLayout,
@@ -138,7 +138,10 @@ class DateField(QWidget):
         self.button.clicked.connect(self.open_calendar)
         self.calendar.activated.connect(self._on_calendar_picked)
         self.calendar.clicked.connect(self._on_calendar_picked)
-        self.line.installEventFilter(self)
+        self.calendar_key = QShortcut(
+            QKeySequence("Alt+Down"), self.line, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        self.calendar_key.activated.connect(self.open_calendar)
 
     def date(self) -> dt.date | None:
         return self._date
@@ -159,17 +162,6 @@ class DateField(QWidget):
         self.calendar.setSelectedDate(QDate(day.year, day.month, day.day))
         self.menu.popup(self.line.mapToGlobal(self.line.rect().bottomLeft()))
         self.calendar.setFocus()
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.line and event.type() == QEvent.Type.KeyPress:
-            assert isinstance(event, QKeyEvent)
-            if (
-                event.key() == Qt.Key.Key_Down
-                and event.modifiers() & Qt.KeyboardModifier.AltModifier
-            ):
-                self.open_calendar()
-                return True
-        return super().eventFilter(watched, event)
 
     def _set_error(self, error: bool) -> None:
         self.line.setStyleSheet("QLineEdit { border: 2px solid #c01c28; }" if error else "")

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services import browse, tracking
@@ -23,6 +25,27 @@ from desktop_app.ui.source_view import SourceViewer
 SOURCE_TAB, NOTES_TAB = 0, 1
 
 
+class LinkBrowser(QTextBrowser):
+    """The detail as one Tab stop: Tab and Shift+Tab leave it (a meeting has dozens of links);
+    inside it, Ctrl+Down and Ctrl+Up move from link to link and Enter follows the link."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.link_keys = []
+        for key, forward in (("Ctrl+Down", True), ("Ctrl+Up", False)):
+            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(functools.partial(self.step_link, forward))
+            self.link_keys.append(shortcut)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        return QWidget.focusNextPrevChild(self, next)
+
+    def step_link(self, forward: bool) -> None:
+        """QTextBrowser's own step to the next (previous) link; after the last one it leaves
+        the pane, as Tab did before."""
+        QTextBrowser.focusNextPrevChild(self, forward)
+
+
 class DetailPane(QWidget):
     """Links in the detail: ``passage:KIND:ID``, ``note:KIND:ID``, ``meeting:ID``, ``source:ID``."""
 
@@ -39,7 +62,10 @@ class DetailPane(QWidget):
         self._labels: dict[str, str] = {}
         self._auto_passage = ""
         self._candidate: Any = None  # the review candidate in view (services.review.Candidate)
-        self.browser = QTextBrowser(self)
+        self.browser = LinkBrowser(self)
+        self.browser.setToolTip(
+            self.tr("Ctrl+Down / Ctrl+Up: next / previous link; Enter opens it")
+        )
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Details"))
         self.source = SourceViewer(self)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -85,6 +86,7 @@ class NotesPanel(QWidget):
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(self.tr("Write a note… (saved as a draft as you type)"))
         self.body.setAccessibleName(self.tr("Note text"))
+        self.body.setTabChangesFocus(True)  # Tab goes on to the tags, as in any form
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
@@ -115,6 +117,13 @@ class NotesPanel(QWidget):
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        # Ctrl+S or Ctrl+Enter saves the note, from the text, the tags or the check box.
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.save_keys = [
+            QShortcut(QKeySequence(key), self, context=within)
+            for key in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter")
+        ]
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+S or Ctrl+Enter)"))
         self._set_enabled(False)
         self._connect_signals()
 
@@ -122,6 +131,8 @@ class NotesPanel(QWidget):
         self.body.textChanged.connect(self._on_body_textChanged)
         self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        for shortcut in self.save_keys:
+            shortcut.activated.connect(self._on_save_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)

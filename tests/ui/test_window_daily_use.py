@@ -361,3 +361,101 @@ def test_tab_leaves_the_date_fields(
     assert QApplication.focusWidget() is window.facets.date_to.line
     qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # type: ignore[attr-defined]
     assert QApplication.focusWidget() is window.facets.tag
+
+
+def _key(qtbot: object, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
+    """A key press where the focus is, as a keyboard-only user would type it."""
+    target = QApplication.focusWidget()
+    assert target is not None, "nothing has the keyboard focus"
+    mods = modifier if modifier is not None else Qt.KeyboardModifier.NoModifier
+    qtbot.keyClick(target, key, mods)  # type: ignore[attr-defined]
+
+
+def _type(qtbot: object, text: str) -> None:
+    target = QApplication.focusWidget()
+    assert target is not None
+    qtbot.keyClicks(target, text)  # type: ignore[attr-defined]
+
+
+def test_the_readmes_tasks_by_keyboard_alone(
+    store: Store,
+    make_window: Callable[..., MainWindow],
+    qtbot: object,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from desktop_app.services import annotations as notes_api
+
+    window = make_window(store)
+    window.activateWindow()
+    qtbot.waitActive(window)  # type: ignore[attr-defined]
+    _settle(window, qtbot)
+    opened = _composed(window, monkeypatch)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    russia = next(m for m in browse.list_meetings(store) if "AES–Russie" in m.title)
+
+    # 1. Meetings ▸ the AES–Russia consultation ▸ a commitment's passage
+    _key(qtbot, Qt.Key.Key_1, ctrl)
+    assert QApplication.focusWidget() is window.pages.meetings
+    _key(qtbot, Qt.Key.Key_Home)
+    for _ in range(window.pages.meeting_model.row_of(russia.id)):
+        _key(qtbot, Qt.Key.Key_Down)
+    _key(qtbot, Qt.Key.Key_Return)
+    _settle(window, qtbot)
+    assert window.detail.current == ("meeting", russia.id)
+    for _ in range(6):  # Tab reaches the detail in a few steps: the list, then the detail
+        _key(qtbot, Qt.Key.Key_Tab)
+        if QApplication.focusWidget() is window.detail.browser:
+            break
+    assert QApplication.focusWidget() is window.detail.browser
+    for _ in range(40):  # link by link, to the first "passage"
+        _key(qtbot, Qt.Key.Key_Down, ctrl)
+        if window.detail.browser.textCursor().charFormat().anchorHref().startswith("passage:"):
+            break
+    href = window.detail.browser.textCursor().charFormat().anchorHref()
+    assert href.startswith("passage:"), href
+    _key(qtbot, Qt.Key.Key_Return)
+    _settle(window, qtbot)
+    assert window.detail.source.highlighted_text()
+    # Tab leaves the detail in one step, however many links it has
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is not window.detail.browser
+
+    # 2. Ctrl+F, energetique, Enter: the hits; Down and the hit opens
+    _key(qtbot, Qt.Key.Key_F, ctrl)
+    _type(qtbot, "energetique")
+    _key(qtbot, Qt.Key.Key_Return)
+    _settle(window, qtbot)
+    assert window.pages.current_key() == "search"
+    assert window.pages.search_model.rowCount() > 0
+    assert QApplication.focusWidget() is window.pages.search
+    _key(qtbot, Qt.Key.Key_Escape)
+    assert window.pages.current_key() != "search"
+
+    # a note: Ctrl+N, text, Tab to the tags, Ctrl+S saves
+    window.open_item("meeting", russia.id)
+    _settle(window, qtbot)
+    before = len(notes_api.list_annotations(store, target_kind="meeting", target_id=russia.id))
+    _key(qtbot, Qt.Key.Key_N, ctrl)
+    assert QApplication.focusWidget() is window.detail.notes.body
+    _type(qtbot, "Ask about the energy clause")
+    _key(qtbot, Qt.Key.Key_Tab)
+    assert QApplication.focusWidget() is window.detail.notes.tags
+    _type(qtbot, "energy")
+    _key(qtbot, Qt.Key.Key_S, ctrl)
+    _settle(window, qtbot)
+    saved = notes_api.list_annotations(store, target_kind="meeting", target_id=russia.id)
+    assert len(saved) == before + 1
+    assert any(n.body == "Ask about the energy clause" and "energy" in n.tags for n in saved)
+    window.detail.notes.body.setFocus()
+    _type(qtbot, "A second thought")
+    _key(qtbot, Qt.Key.Key_Return, ctrl)
+    _settle(window, qtbot)
+    assert len(notes_api.list_annotations(store, target_kind="meeting", target_id=russia.id)) == (
+        before + 2
+    )
+
+    # 3. Ctrl+E on the meeting selected in the list
+    _key(qtbot, Qt.Key.Key_1, ctrl)
+    assert russia.id in window.selected_meeting_ids()
+    _key(qtbot, Qt.Key.Key_E, ctrl)
+    assert opened and russia.id in opened[-1]
