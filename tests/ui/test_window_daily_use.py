@@ -459,3 +459,48 @@ def test_the_readmes_tasks_by_keyboard_alone(
     assert russia.id in window.selected_meeting_ids()
     _key(qtbot, Qt.Key.Key_E, ctrl)
     assert opened and russia.id in opened[-1]
+
+
+# 6. layout
+
+
+def _at(window: MainWindow, width: int, height: int, qtbot: object) -> None:
+    window.resize(width, height)
+    window.reset_splitter()
+    _settle(window, qtbot)
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_trackers_columns_that_matter_fit_at_1280(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object, language: str
+) -> None:
+    from desktop_app.ui.models.commitments import DUE, EVIDENCE, SCORE, STATUS, TEXT
+
+    window = make_window(store, language)
+    _at(window, 1280, 800, qtbot)
+    window.show_section("commitments")
+    _settle(window, qtbot)
+    table = window.pages.tracker.table
+    header = table.horizontalHeader()
+    for column in (TEXT, DUE, STATUS, SCORE, EVIDENCE):
+        right = header.sectionViewportPosition(column) + header.sectionSize(column)
+        assert header.sectionViewportPosition(column) >= 0 and right <= table.viewport().width()
+    assert header.sectionSize(TEXT) >= 160
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_window_is_usable_at_960_by_600(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object, language: str
+) -> None:
+    window = make_window(store, language)
+    assert window.minimumSizeHint().width() <= 960
+    _at(window, 960, 600, qtbot)
+    assert window.width() == 960
+    window.open_item("meeting", browse.list_meetings(store)[0].id)
+    _settle(window, qtbot)
+    assert window.detail.width() >= 300
+    assert window.pages.width() >= 300
+    assert window.detail.browser.height() >= 120
+    # the facets went under the search field, each fully visible
+    assert window.facets.geometry().top() > window.search_box.geometry().top()
+    assert window.facets.tag.geometry().right() <= window.facets.width()
