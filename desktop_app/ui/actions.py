@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenuBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from desktop_app.ui.labels import SECTIONS, section_label
 from desktop_app.ui.settings import LANGUAGES
@@ -14,6 +14,9 @@ from desktop_app.ui.settings import LANGUAGES
 
 @dataclass
 class WindowActions:
+    new_store: QAction
+    open_store: QAction
+    recent_menu: QMenu
     import_files: QAction
     export_brief: QAction
     export_shown: QAction
@@ -58,6 +61,9 @@ def build_actions(
         group.addAction(act)
         languages[code] = act
     actions = WindowActions(
+        new_store=action(QCoreApplication.translate("MainWindow", "&New store…"), "Ctrl+Shift+N"),
+        open_store=action(QCoreApplication.translate("MainWindow", "&Open store…"), "Ctrl+O"),
+        recent_menu=QMenu(QCoreApplication.translate("MainWindow", "&Recent stores"), window),
         import_files=action(QCoreApplication.translate("MainWindow", "&Import…"), "Ctrl+I"),
         export_brief=action(
             QCoreApplication.translate("MainWindow", "&Export brief of the selected meetings…"),
@@ -83,6 +89,10 @@ def build_actions(
         about=action(QCoreApplication.translate("MainWindow", "&About Chancery")),
     )
     file_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
+    file_menu.addAction(actions.new_store)
+    file_menu.addAction(actions.open_store)
+    file_menu.addMenu(actions.recent_menu)
+    file_menu.addSeparator()
     for act in (
         actions.import_files,
         actions.export_brief,
@@ -121,6 +131,8 @@ def build_actions(
 _ROWS = (
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "search (Esc leaves the search)")),
     ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "new note on the item in view")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "open another store (File ▸ Recent stores)")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("MainWindow", "create a new, empty store")),
     ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "import documents (or drop files on the window)")),
     (
         "Ctrl+E",

@@ -133,6 +133,8 @@ class WindowHost:
         ctx = AppContext(self.store, self.settings)
         window.attach(ctx)
         window.language_change_requested.connect(self._relaunch)
+        window.store_change_requested.connect(self._change_store)
+        self.settings.add_recent_store(str(self.store.path))
         security = SecurityController(
             self.store, window, before_close=ctx.runner.drain, after_reopen=window.reload_all
         )
@@ -178,6 +180,46 @@ class WindowHost:
         )
         old.close()
         # Destroyed explicitly on the GUI thread, not whenever the garbage collector runs.
+        QTimer.singleShot(0, lambda: shiboken6.delete(old))
+
+    def _change_store(self, path: str, new: bool) -> None:
+        """File ▸ New store / Open store: the window on another store. The old window closes
+        (with its store's exit backup) only once the new one shows: the app never quits."""
+        from desktop_app.services.startup import open_user_store
+        from desktop_app.services.store import StoreError
+
+        old = self.window
+        if old is None:
+            return
+        old.detail.notes.flush_draft()
+        old.ctx.runner.drain()
+        if new:
+            try:
+                open_user_store(path, demo=False).close()  # created empty, then opened below
+            except (StoreError, OSError) as exc:
+                QMessageBox.critical(
+                    old,
+                    QCoreApplication.translate("App", "Chancery cannot open the store"),
+                    str(exc),
+                )
+                return
+        store = open_store_for_window(path, old)
+        if store is None:
+            return  # said in a dialog, or cancelled: the current store stays open
+        old_store, self.store = self.store, store
+        old.save_layout()
+        self.settings.last_meeting_id = None  # a meeting id of the other store
+        frame = MainWindow(settings=self.settings, store_name=store.path.name)
+        new_window = self.adopt(frame)
+        new_window.show()
+        if old.isMaximized():
+            new_window.showMaximized()
+        new_window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Opened {0}.").format(store.path), 8000
+        )
+        old.close()  # its exit backup, of the store it had
+        self.settings.last_meeting_id = None
+        old_store.close()
         QTimer.singleShot(0, lambda: shiboken6.delete(old))
 
 

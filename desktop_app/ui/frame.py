@@ -188,6 +188,9 @@ class WindowFrame(QMainWindow):
         self.actions_.languages[settings.language].setChecked(True)
         a = self.actions_
         self.store_actions: list[QAction] = [
+            a.new_store,
+            a.open_store,
+            a.recent_menu.menuAction(),
             a.import_files,
             a.export_brief,
             a.export_shown,
@@ -217,8 +220,11 @@ class WindowFrame(QMainWindow):
             QCoreApplication.translate("MainWindow", "Opening {0}…").format(store_name)
         )
 
-    def set_store_title(self, name: str) -> None:
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Chancery — {0}").format(name))
+    def set_store_title(self, name: str, demo: bool = False) -> None:
+        title = QCoreApplication.translate("MainWindow", "Chancery — {0}").format(name)
+        if demo:
+            title += " " + QCoreApplication.translate("MainWindow", "(demo dossier)")
+        self.setWindowTitle(title)
 
     def end_frame(self) -> None:
         """The store is open: the frame's own slots go, the store's actions come."""

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from desktop_app.logging_setup import failures_reported
 from desktop_app.ui.banner import AlertBanner
@@ -64,6 +64,7 @@ class ViewState:
 
 class MainWindow(WindowFrame):
     language_change_requested = Signal(str)
+    store_change_requested = Signal(str, bool)  # path, new (an empty store made there)
     store_shown = Signal()  # once, when the lists first show the store after attach
 
     # Made by attach(): not there while the frame alone shows (``ready`` is False).
@@ -120,6 +121,10 @@ class MainWindow(WindowFrame):
         self.store_name = ctx.store.path.name
         self.store_location = str(ctx.store.path)
         self.set_store_title(self.store_name)
+        self.store_label = QLabel(self)
+        self.store_label.setObjectName("storeLabel")
+        self.statusBar().addPermanentWidget(self.store_label)
+        self._show_store_label(demo=False)
         self.setAcceptDrops(True)
         self.facets = FacetBar(self)
         self.pages = Pages(ctx, self)
@@ -143,6 +148,9 @@ class MainWindow(WindowFrame):
 
     def _connect_signals(self) -> None:
         a = self.actions_
+        a.new_store.triggered.connect(self._on_new_store_triggered)
+        a.open_store.triggered.connect(self._on_open_store_triggered)
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         a.import_files.triggered.connect(self._on_import_triggered)
         a.export_brief.triggered.connect(self._on_export_triggered)
         a.export_shown.triggered.connect(self._on_export_shown_triggered)
@@ -313,10 +321,23 @@ class MainWindow(WindowFrame):
         self._side_lists_due = True
         self.apply_facets()
 
+    def _show_store_label(self, demo: bool) -> None:
+        text = self.tr("Store: {0}").format(self.store_name)
+        if demo:
+            text += " · " + self.tr("holds the demo dossier")
+        self.store_label.setText(text)
+        self.store_label.setToolTip(self.store_location)
+        self.set_store_title(self.store_name, demo)
+
+    def _on_demo_ids_loaded(self, ids: set[int]) -> None:
+        self.pages.meeting_model.set_demo_ids(ids)
+        self._show_store_label(bool(ids))
+
     def _reload_side_lists(self) -> None:
         from desktop_app.services import annotations as notes_api
-        from desktop_app.services import browse
+        from desktop_app.services import browse, demo
 
+        self.ctx.read(demo.demo_meeting_ids, self._on_demo_ids_loaded)
         self.ctx.read(browse.list_actors, self._on_actors_loaded)
         self.ctx.read(notes_api.list_tags, self._on_tags_loaded)
         self.ctx.read(browse.list_sources, self.pages.source_model.set_rows)
@@ -579,6 +600,54 @@ class MainWindow(WindowFrame):
 
         self.ctx.write(demo.load_demo, "meeting", 0, lambda _n: self.reload_all())
 
+    # stores
+    @Slot()
+    def _on_new_store_triggered(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New store"),
+            str(Path(self.store_location).parent / "chancery-new.db"),
+            self.tr("Chancery stores (*.db)"),
+        )
+        if name:
+            path = Path(name) if Path(name).suffix else Path(name).with_suffix(".db")
+            if path.exists():
+                QMessageBox.warning(
+                    self,
+                    self.tr("New store"),
+                    self.tr("{0} already exists: choose another name, or open it.").format(path),
+                )
+                return
+            self.store_change_requested.emit(str(path), True)
+
+    @Slot()
+    def _on_open_store_triggered(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open store"),
+            str(Path(self.store_location).parent),
+            self.tr("Chancery stores (*.db);;All files (*)"),
+        )
+        if name:
+            self.open_store(name)
+
+    def open_store(self, path: str) -> None:
+        if Path(path).resolve() == Path(self.store_location).resolve():
+            self.statusBar().showMessage(self.tr("This store is already open."), 5000)
+            return
+        self.store_change_requested.emit(path, False)
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        recent = [p for p in self.settings.recent_stores if p != self.store_location]
+        for path in recent:
+            act = menu.addAction(path)
+            act.triggered.connect(lambda _checked=False, p=path: self.open_store(p))
+        if not recent:
+            menu.addAction(self.tr("No other store opened yet")).setEnabled(False)
+
     @Slot()
     def _on_language_triggered(self) -> None:
         act = self.sender()
@@ -607,7 +676,7 @@ class MainWindow(WindowFrame):
 
             self.ctx.read(notes_api.list_tags, self._on_tags_loaded)
         elif kind in ("meeting", "import", "statement"):
-            self.reload_all()
+            self.reload_all()  # the demo's labels with the side lists
 
 
 def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

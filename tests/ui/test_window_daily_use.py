@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
@@ -32,6 +33,8 @@ def host(
         window.close()
         window.ctx.runner.drain()
         shiboken6.delete(window)
+    if host.store is not store:  # a store the window opened (File ▸ Open store)
+        host.store.close()
     install_language(qapp, "en")
 
 
@@ -504,3 +507,47 @@ def test_the_window_is_usable_at_960_by_600(
     # the facets went under the search field, each fully visible
     assert window.facets.geometry().top() > window.search_box.geometry().top()
     assert window.facets.tag.geometry().right() <= window.facets.width()
+
+
+# 8. stores
+
+
+def test_new_and_open_store_from_the_file_menu(
+    host: WindowHost,
+    store: Store,
+    qtbot: object,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    first = host.open()
+    first.show()
+    _settle(first, qtbot)
+    assert "(demo dossier)" in first.windowTitle() and store.path.name in first.windowTitle()
+    assert "demo" in first.store_label.text() and store.path.name in first.store_label.text()
+    row = first.pages.meeting_model.row_of(browse.list_meetings(store)[0].id)
+    assert "(demo)" in first.pages.meeting_model.index(row, 1).data()
+
+    fresh = tmp_path / "sahel.db"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(fresh), ""))
+    first.actions_.new_store.trigger()
+    second = host.window
+    assert second is not None and second is not first and second.isVisible()
+    _settle(second, qtbot)
+    assert host.store.path == fresh.resolve()
+    assert "sahel.db" in second.windowTitle() and "demo" not in second.windowTitle()
+    assert "sahel.db" in second.store_label.text()
+    assert second.pages.meeting_model.ids() == []  # a new store is empty
+    assert second.pages.current_key() == "empty"
+
+    # Recent stores: the first one is there, and opens again
+    second.actions_.recent_menu.aboutToShow.emit()
+    entries = [a.text() for a in second.actions_.recent_menu.actions()]
+    assert str(store.path) in entries
+    monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(store.path), ""))
+    store.close()  # the fixture's handle: the window opens the file itself
+    second.actions_.open_store.trigger()
+    third = host.window
+    assert third is not None and third is not second
+    _settle(third, qtbot)
+    assert host.store.path == store.path.resolve()
+    assert len(third.pages.meeting_model.ids()) == 7
