@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QApplication, QFileDialog
 
 from desktop_app.services import browse
@@ -551,3 +552,47 @@ def test_new_and_open_store_from_the_file_menu(
     _settle(third, qtbot)
     assert host.store.path == store.path.resolve()
     assert len(third.pages.meeting_model.ids()) == 7
+
+
+# 12. the passage view
+
+
+@pytest.mark.parametrize("shown_before", [True, False])
+def test_the_passage_view_opens_at_the_highlighted_passage(
+    qapp: QApplication, qtbot: object, shown_before: bool
+) -> None:
+    """Behind the Notes tab (as when a meeting opens), then brought to the front."""
+    from PySide6.QtWidgets import QLabel, QTabWidget
+
+    from desktop_app.services.views import SourceSummary, SourceView
+    from desktop_app.ui.source_view import SourceViewer
+
+    text = "\n".join(
+        f"Paragraph {i}: " + "the parties agreed to meet again " * 6 for i in range(200)
+    )
+    summary = SourceSummary(
+        1, "Long", "communique", "fr", None, None, "high", None, dt.datetime.now()
+    )
+    start = text.index("Paragraph 120:")
+    tabs = QTabWidget()
+    qtbot.addWidget(tabs)  # type: ignore[attr-defined]
+    viewer = SourceViewer()
+    tabs.addTab(viewer, "Source passage")
+    tabs.addTab(QLabel("notes"), "Notes")
+    tabs.setCurrentIndex(1)
+    tabs.resize(500, 400)
+    if shown_before:
+        tabs.show()
+        QApplication.processEvents()
+    viewer.show_source(SourceView(summary, text, ()), start, start + 40)
+    tabs.setCurrentIndex(0)
+    tabs.show()
+    for _ in range(3):
+        QApplication.processEvents()
+    view = viewer.text
+    cursor = QTextCursor(view.document())
+    cursor.setPosition(start)
+    y = view.cursorRect(cursor).center().y()
+    height = view.viewport().height()
+    assert height * 0.25 < y < height * 0.75, (y, height)  # in the middle, context around
+    assert viewer.highlighted_text() == text[start : start + 40]
