@@ -596,3 +596,52 @@ def test_the_passage_view_opens_at_the_highlighted_passage(
     height = view.viewport().height()
     assert height * 0.25 < y < height * 0.75, (y, height)  # in the middle, context around
     assert viewer.highlighted_text() == text[start : start + 40]
+
+
+# 13. briefs
+
+
+def test_open_brief_shows_it_in_chancery_when_no_viewer_answers(
+    qtbot: object, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtGui import QDesktopServices
+
+    from desktop_app.services import briefs
+    from desktop_app.ui.briefs.panel import BriefsPanel
+    from desktop_app.ui.briefs.viewer import PdfViewer
+
+    meeting = browse.list_meetings(store)[0].id
+    briefs.export_brief(store, briefs.BriefRequest(meeting_ids=(meeting,)), tmp_path / "n.pdf")
+    monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no viewer here
+    panel = BriefsPanel(store)
+    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    panel.refresh()
+    qtbot.waitUntil(lambda: panel.brief_count() == 1, timeout=10000)  # type: ignore[attr-defined]
+    panel.select_row(0)
+    panel.open_button.click()
+    viewers = panel.findChildren(PdfViewer)
+    assert len(viewers) == 1 and viewers[0].isVisible()
+    assert viewers[0].page_count() >= 1
+    assert "n.pdf" in viewers[0].windowTitle()
+    viewers[0].reject()
+
+
+def test_the_composer_remembers_prepared_for_and_by(
+    qtbot: object, store: Store, tmp_path: Path
+) -> None:
+    from desktop_app.services import briefs
+    from desktop_app.ui.briefs.composer import BriefComposer
+
+    meeting = browse.list_meetings(store)[0].id
+    request = briefs.BriefRequest(
+        meeting_ids=(meeting,), prepared_for="The Minister", prepared_by="Sahel desk"
+    )
+    briefs.export_brief(store, request, tmp_path / "first.pdf")
+    composer = BriefComposer(store, [meeting])
+    qtbot.addWidget(composer)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: composer.prepared_by_edit.text() != "", timeout=20000)  # type: ignore[attr-defined]
+    assert composer.prepared_for_edit.text() == "The Minister"
+    assert composer.prepared_by_edit.text() == "Sahel desk"
+    qtbot.waitUntil(lambda: composer.page_count() > 0, timeout=20000)  # type: ignore[attr-defined]
+    composer.wait_idle()
+    composer.close()
