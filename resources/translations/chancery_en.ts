@@ -1637,8 +1637,8 @@ Store: {0}</translation>
         <translation>Items</translation>
     </message>
     <message>
-        <source>{0} (demo)</source>
-        <translation>{0} (demo)</translation>
+        <source>demo · {0}</source>
+        <translation>demo · {0}</translation>
     </message>
 </context>
 <context>

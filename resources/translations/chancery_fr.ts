@@ -1637,8 +1637,8 @@ Base : {0}</translation>
         <translation>Éléments</translation>
     </message>
     <message>
-        <source>{0} (demo)</source>
-        <translation>{0} (démo)</translation>
+        <source>demo · {0}</source>
+        <translation>démo · {0}</translation>
     </message>
 </context>
 <context>

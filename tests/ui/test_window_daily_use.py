@@ -526,7 +526,7 @@ def test_new_and_open_store_from_the_file_menu(
     assert "(demo dossier)" in first.windowTitle() and store.path.name in first.windowTitle()
     assert "demo" in first.store_label.text() and store.path.name in first.store_label.text()
     row = first.pages.meeting_model.row_of(browse.list_meetings(store)[0].id)
-    assert "(demo)" in first.pages.meeting_model.index(row, 1).data()
+    assert first.pages.meeting_model.index(row, 1).data().startswith("demo · ")
 
     fresh = tmp_path / "sahel.db"
     monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *_a, **_k: (str(fresh), ""))

@@ -66,7 +66,7 @@ class MeetingListModel(LazyIdModel[MeetingSummary]):
             return format_short_date(row.starts_on, row.date_precision)
         if column == 1:
             if row.id in self.demo_ids:
-                return self.tr("{0} (demo)").format(row.title)
+                return self.tr("demo · {0}").format(row.title)  # in front: long titles elide
             return row.title
         if column == 2:
             return row.format
