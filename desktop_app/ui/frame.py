@@ -88,7 +88,8 @@ class TopBar(QWidget):
         self.box.setContentsMargins(6, 6, 6, 2)
 
     def _items(self) -> list[QWidget]:
-        found = (self.box.itemAt(i).widget() for i in range(self.box.count()))
+        items = (self.box.itemAt(i) for i in range(self.box.count()))
+        found = (item.widget() for item in items if item is not None)
         return [w for w in found if w is not None and not w.isHidden()]
 
     def one_row_width(self) -> int:

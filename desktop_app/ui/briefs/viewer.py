@@ -28,7 +28,7 @@ class PdfViewer(QDialog):
         scroll.setWidget(self.pages_view)
         scroll.setAlignment(Qt.AlignmentFlag.AlignHCenter)
         scroll.setAccessibleName(self.tr("Pages of the brief"))
-        self.scroll = scroll
+        self.pages_area = scroll
         where = QLabel(
             self.tr("Shown by Chancery (no PDF viewer answered): {0}").format(path), self
         )
