@@ -46,6 +46,9 @@ class Pages(QStackedWidget):
         self.meetings.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((110, 300, 140, 110, 120)):
             self.meetings.setColumnWidth(column, width)
+        self.meetings.set_empty_text(
+            self.tr("No meeting matches these filters: widen the dates, or choose All actors.")
+        )
         self.empty = EmptyState(self)
         self.tracker = CommitmentsTracker(ctx, self)
         self.tracker.model.run_async = self._run_async

@@ -1789,6 +1789,10 @@ Store: {0}</translation>
         <source>Notes with this tag</source>
         <translation>Notes with this tag</translation>
     </message>
+    <message>
+        <source>No meeting matches these filters: widen the dates, or choose All actors.</source>
+        <translation>No meeting matches these filters: widen the dates, or choose All actors.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -1789,6 +1789,10 @@ Base : {0}</translation>
         <source>Notes with this tag</source>
         <translation>Notes portant cette étiquette</translation>
     </message>
+    <message>
+        <source>No meeting matches these filters: widen the dates, or choose All actors.</source>
+        <translation>Aucune réunion ne correspond à ces filtres : élargissez les dates, ou choisissez Tous les acteurs.</translation>
+    </message>
 </context>
 <context>
     <name>PassphraseDialog</name>

@@ -645,3 +645,17 @@ def test_the_composer_remembers_prepared_for_and_by(
     qtbot.waitUntil(lambda: composer.page_count() > 0, timeout=20000)  # type: ignore[attr-defined]
     composer.wait_idle()
     composer.close()
+
+
+def test_filters_that_match_nothing_say_so(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    window = make_window(store)
+    _settle(window, qtbot)
+    window.facets.date_from.line.setText("2030")
+    window.facets.date_from.line.editingFinished.emit()
+    _settle(window, qtbot)
+    assert window.pages.meeting_model.ids() == []
+    assert window.pages.current_key() == "meetings"  # not the "store is empty" page
+    assert "No meeting matches these filters" in window.pages.meetings.empty_text
+    window.pages.meetings.grab()  # paints the sentence (it must not fail)
