@@ -99,6 +99,7 @@ class MainWindow(WindowFrame):
         self._search_waiting = False  # a search typed before attach: run it without waiting
         self._shown_store = False
         self.retiring = False  # replaced by a window in another language: no exit backup
+        self._date_error = ""  # the sentence said about a date that could not be read
         self._pending_state: ViewState | None = None
         if ctx is not None:
             self.attach(ctx)
@@ -169,7 +170,7 @@ class MainWindow(WindowFrame):
         self.search.cleared.connect(self._on_search_cleared)
         self.facets.changed.connect(self._on_facets_changed)
         self.facets.invalid.connect(self._on_date_invalid)
-        self.pages.tracker.due_changed.connect(self.apply_facets)
+        self.pages.tracker.due_changed.connect(self._on_facets_changed)
         self.pages.tracker.due_invalid.connect(self._on_date_invalid)
         p = self.pages
         p.meetings.selected_id.connect(self._on_meetings_selected_id)
@@ -447,6 +448,7 @@ class MainWindow(WindowFrame):
 
     @Slot()
     def _on_facets_changed(self) -> None:
+        self._clear_date_error()
         self.apply_facets()  # then the search runs again, on the filtered lists
         actor_id = self.current_facets().actor_id
         if self.pages.timeline.actor.currentData() != actor_id:
@@ -658,7 +660,14 @@ class MainWindow(WindowFrame):
 
     @Slot(str)
     def _on_date_invalid(self, message: str) -> None:
+        self._date_error = message
         self.statusBar().showMessage(message, 10000)
+
+    def _clear_date_error(self) -> None:
+        """A date was read after all: the sentence about the one that was not goes."""
+        if self._date_error and self.statusBar().currentMessage() == self._date_error:
+            self.statusBar().clearMessage()
+        self._date_error = ""
 
     @Slot(str)
     def _on_ctx_error(self, message: str) -> None:

@@ -314,6 +314,7 @@ def test_a_typed_date_filters_or_says_why_not(
     _settle(window, qtbot)
     assert field.date() == dt.date(2025, 4, 3)
     assert field.line.text() == "3 Apr 2025"  # shown as understood
+    assert "is not a date" not in window.statusBar().currentMessage()
     since = {m.id for m in browse.list_meetings(store) if m.starts_on >= dt.date(2025, 4, 3)}
     assert set(window.pages.meeting_model.ids()) == since and since != set(every)
 
