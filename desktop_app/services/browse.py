@@ -298,6 +298,8 @@ def commitment_query(filt: CommitmentFilter) -> Select[int]:
         query = query.where(m.Commitment.status == filt.status)
     if filt.due_before is not None:
         query = query.where(m.Commitment.due_on < filt.due_before)
+    if filt.due_after is not None:
+        query = query.where(m.Commitment.due_on >= filt.due_after)
     if filt.actor_id is not None:
         query = query.where(
             or_(

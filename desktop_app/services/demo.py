@@ -36,6 +36,22 @@ def has_content(store: Store) -> bool:
         return bool(session.scalar(select(func.count()).select_from(m.Meeting)))
 
 
+def demo_meeting_ids(store: Store) -> set[int]:
+    """The meetings of the demo dossier still in ``store`` (known by their sources' texts),
+    so the window can label them as demo."""
+    from desktop_app.services.merging import demo_records  # merging imports this module
+
+    with store.read() as session:
+        sources, _actors = demo_records(session)
+        if not sources:
+            return set()
+        return set(
+            session.scalars(
+                select(m.MeetingSource.meeting_id).where(m.MeetingSource.source_id.in_(sources))
+            )
+        )
+
+
 def load_demo(store: Store, dossier: Path | None = None) -> int:
     """Write the demo dossier into ``store`` in one transaction; the number of meetings added.
 

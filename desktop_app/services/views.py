@@ -282,7 +282,8 @@ class CommitmentFilter:
     theme: str | None = None
     status: str | None = None
     actor_id: int | None = None
-    due_before: dt.date | None = None
+    due_before: dt.date | None = None  # due before this day
+    due_after: dt.date | None = None  # due on or after this day
     review_states: tuple[str, ...] = ("confirmed",)
 
 

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence, QUndoGroup, QUndoStack
-from PySide6.QtWidgets import QMainWindow, QMenuBar
+from PySide6.QtWidgets import QMainWindow, QMenu, QMenuBar
 
 from desktop_app.ui.labels import SECTIONS, section_label
 from desktop_app.ui.settings import LANGUAGES
@@ -14,8 +14,12 @@ from desktop_app.ui.settings import LANGUAGES
 
 @dataclass
 class WindowActions:
+    new_store: QAction
+    open_store: QAction
+    recent_menu: QMenu
     import_files: QAction
     export_brief: QAction
+    export_shown: QAction
     backups: QAction
     load_demo: QAction
     quit: QAction
@@ -57,8 +61,18 @@ def build_actions(
         group.addAction(act)
         languages[code] = act
     actions = WindowActions(
+        new_store=action(QCoreApplication.translate("MainWindow", "&New store…"), "Ctrl+Shift+N"),
+        open_store=action(QCoreApplication.translate("MainWindow", "&Open store…"), "Ctrl+O"),
+        recent_menu=QMenu(QCoreApplication.translate("MainWindow", "&Recent stores"), window),
         import_files=action(QCoreApplication.translate("MainWindow", "&Import…"), "Ctrl+I"),
-        export_brief=action(QCoreApplication.translate("MainWindow", "&Export brief…"), "Ctrl+E"),
+        export_brief=action(
+            QCoreApplication.translate("MainWindow", "&Export brief of the selected meetings…"),
+            "Ctrl+E",
+        ),
+        export_shown=action(
+            QCoreApplication.translate("MainWindow", "Export brief of the meetings &shown…"),
+            "Ctrl+Shift+E",
+        ),
         backups=action(QCoreApplication.translate("MainWindow", "&Backups…")),
         load_demo=action(QCoreApplication.translate("MainWindow", "Load the &demo dossier")),
         # Named, not StandardKey.Quit: that one is empty on Windows and offscreen; Qt reads
@@ -75,7 +89,17 @@ def build_actions(
         about=action(QCoreApplication.translate("MainWindow", "&About Chancery")),
     )
     file_menu = menubar.addMenu(QCoreApplication.translate("MainWindow", "&File"))
-    for act in (actions.import_files, actions.export_brief, actions.backups, actions.load_demo):
+    file_menu.addAction(actions.new_store)
+    file_menu.addAction(actions.open_store)
+    file_menu.addMenu(actions.recent_menu)
+    file_menu.addSeparator()
+    for act in (
+        actions.import_files,
+        actions.export_brief,
+        actions.export_shown,
+        actions.backups,
+        actions.load_demo,
+    ):
         file_menu.addAction(act)
     file_menu.addSeparator()
     file_menu.addAction(actions.quit)
@@ -107,12 +131,32 @@ def build_actions(
 _ROWS = (
     ("Ctrl+F", QT_TRANSLATE_NOOP("MainWindow", "search (Esc leaves the search)")),
     ("Ctrl+N", QT_TRANSLATE_NOOP("MainWindow", "new note on the item in view")),
+    ("Ctrl+O", QT_TRANSLATE_NOOP("MainWindow", "open another store (File ▸ Recent stores)")),
+    ("Ctrl+Shift+N", QT_TRANSLATE_NOOP("MainWindow", "create a new, empty store")),
     ("Ctrl+I", QT_TRANSLATE_NOOP("MainWindow", "import documents (or drop files on the window)")),
-    ("Ctrl+E", QT_TRANSLATE_NOOP("MainWindow", "export a brief of the selected meetings")),
+    (
+        "Ctrl+E",
+        QT_TRANSLATE_NOOP(
+            "MainWindow",
+            "export a brief of the selected meetings (Shift/Ctrl-click or Ctrl+A select several)",
+        ),
+    ),
+    (
+        "Ctrl+Shift+E",
+        QT_TRANSLATE_NOOP("MainWindow", "export a brief of every meeting the list shows"),
+    ),
     (
         "Ctrl+S / Ctrl+P",
         QT_TRANSLATE_NOOP("MainWindow", "in the brief composer: save as PDF / print"),
     ),
+    ("Ctrl+S / Ctrl+Enter", QT_TRANSLATE_NOOP("MainWindow", "in the note editor: save the note")),
+    (
+        "Ctrl+Down / Ctrl+Up",
+        QT_TRANSLATE_NOOP(
+            "MainWindow", "in the detail pane: next / previous link (Enter follows it)"
+        ),
+    ),
+    ("Alt+Down", QT_TRANSLATE_NOOP("MainWindow", "in a date field: open the calendar")),
     (
         "Ctrl+Z / Ctrl+Shift+Z",
         QT_TRANSLATE_NOOP("MainWindow", "undo / redo notes, tags, statuses and reviews"),

@@ -121,8 +121,10 @@ class WindowHost:
         frame = MainWindow(settings=self.settings, store_name=self.store.path.name)
         return self.adopt(frame)
 
-    def adopt(self, window: MainWindow) -> MainWindow:
-        """Fill ``window`` (so far its frame alone) with the store's pages, and wire it."""
+    def adopt(self, window: MainWindow, first: bool = True) -> MainWindow:
+        """Fill ``window`` (so far its frame alone) with the store's pages, and wire it.
+        ``first``: the store was just opened; offer its drafts and check it (not again when
+        the window is rebuilt in another language: its editor's text is carried over)."""
         from desktop_app.services import annotations as notes_api
         from desktop_app.ui.context import AppContext
         from desktop_app.ui.passphrase_dialog import SecurityController
@@ -131,6 +133,8 @@ class WindowHost:
         ctx = AppContext(self.store, self.settings)
         window.attach(ctx)
         window.language_change_requested.connect(self._relaunch)
+        window.store_change_requested.connect(self._change_store)
+        self.settings.add_recent_store(str(self.store.path))
         security = SecurityController(
             self.store, window, before_close=ctx.runner.drain, after_reopen=window.reload_all
         )
@@ -142,6 +146,8 @@ class WindowHost:
         else:
             bar.addMenu(security.menu(window))
         self.window = window
+        if not first:
+            return window
         ctx.read(notes_api.list_drafts, window.detail.notes.offer_drafts)
         self.check = DeferredStoreCheck(ctx, window, after_reopen=window.reload_all)
         # Once the lists show the store, so its reads do not compete with theirs; at the
@@ -151,12 +157,69 @@ class WindowHost:
         return window
 
     def _relaunch(self, _language: str) -> None:
+        """The window again in the new language, in place: same store, page, filters, search,
+        item in view and selected meetings. The new window shows before the old one closes, so
+        the application never has no window (it would quit)."""
         old = self.window
         if old is None:
             return
+        state = old.view_state()
+        old.retiring = True
+        old.detail.notes.flush_draft()
+        old.save_layout()  # the new window's frame restores its geometry and splitter from it
+        old.ctx.runner.drain()
+        install_language(self.app, self.settings.language)
+        frame = MainWindow(settings=self.settings, store_name=self.store.path.name)
+        new = self.adopt(frame, first=False)
+        new.restore_view_state(state)
+        new.show()
+        if old.isMaximized():
+            new.showMaximized()
+        new.statusBar().showMessage(
+            QCoreApplication.translate("App", "Interface language changed."), 5000
+        )
         old.close()
-        QTimer.singleShot(0, lambda: self.open().show())
         # Destroyed explicitly on the GUI thread, not whenever the garbage collector runs.
+        QTimer.singleShot(0, lambda: shiboken6.delete(old))
+
+    def _change_store(self, path: str, new: bool) -> None:
+        """File ▸ New store / Open store: the window on another store. The old window closes
+        (with its store's exit backup) only once the new one shows: the app never quits."""
+        from desktop_app.services.startup import open_user_store
+        from desktop_app.services.store import StoreError
+
+        old = self.window
+        if old is None:
+            return
+        old.detail.notes.flush_draft()
+        old.ctx.runner.drain()
+        if new:
+            try:
+                open_user_store(path, demo=False).close()  # created empty, then opened below
+            except (StoreError, OSError) as exc:
+                QMessageBox.critical(
+                    old,
+                    QCoreApplication.translate("App", "Chancery cannot open the store"),
+                    str(exc),
+                )
+                return
+        store = open_store_for_window(path, old)
+        if store is None:
+            return  # said in a dialog, or cancelled: the current store stays open
+        old_store, self.store = self.store, store
+        old.save_layout()
+        self.settings.last_meeting_id = None  # a meeting id of the other store
+        frame = MainWindow(settings=self.settings, store_name=store.path.name)
+        new_window = self.adopt(frame)
+        new_window.show()
+        if old.isMaximized():
+            new_window.showMaximized()
+        new_window.statusBar().showMessage(
+            QCoreApplication.translate("App", "Opened {0}.").format(store.path), 8000
+        )
+        old.close()  # its exit backup, of the store it had
+        self.settings.last_meeting_id = None
+        old_store.close()
         QTimer.singleShot(0, lambda: shiboken6.delete(old))
 
 

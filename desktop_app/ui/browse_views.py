@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractItemModel, QItemSelection, QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -25,13 +25,26 @@ class ItemTable(QTableView):
     selected_id = Signal(int)
     activated_id = Signal(int)
 
-    def __init__(self, model: QAbstractItemModel, name: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        model: QAbstractItemModel,
+        name: str,
+        parent: QWidget | None = None,
+        multi: bool = False,
+    ):
+        """``multi``: Shift/Ctrl-click and Ctrl+A select several rows (a brief of them)."""
         super().__init__(parent)
         self.setModel(model)
         self.setAccessibleName(name)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setSelectionMode(
+            QAbstractItemView.SelectionMode.ExtendedSelection
+            if multi
+            else QAbstractItemView.SelectionMode.SingleSelection
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the detail
+        self.empty_text = ""
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
@@ -47,12 +60,43 @@ class ItemTable(QTableView):
     @Slot(QItemSelection, QItemSelection)
     def _on_selection_selectionChanged(self, *_: object) -> None:
         rows = self.selectionModel().selectedRows()
-        if rows:
-            self.selected_id.emit(int(rows[0].data(ID_ROLE)))
+        if not rows:
+            return
+        # Several rows: the detail previews the one the user last clicked or moved to.
+        current = self.currentIndex()
+        chosen = (
+            current
+            if current.isValid()
+            and self.selectionModel().isRowSelected(current.row(), QModelIndex())
+            else rows[0]
+        )
+        item_id = chosen.siblingAtColumn(0).data(ID_ROLE)
+        if item_id is not None:
+            self.selected_id.emit(int(item_id))
+
+    def selected_ids(self) -> list[int]:
+        """The selected rows' ids, in the order the list shows them."""
+        rows = sorted(self.selectionModel().selectedRows(), key=lambda index: index.row())
+        return [int(r.data(ID_ROLE)) for r in rows if r.data(ID_ROLE) is not None]
 
     @Slot(QModelIndex)
     def _on_self_activated(self, index: QModelIndex) -> None:
         self.activated_id.emit(int(index.data(ID_ROLE)))
+
+    def set_empty_text(self, text: str) -> None:
+        """What the list says when it has no row (the filters match nothing)."""
+        self.empty_text = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        if self.empty_text and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

@@ -13,6 +13,7 @@ from desktop_app.services.views import (
     CommitmentView,
     ItemSourceRef,
     MeetingDetail,
+    SourceView,
     StatementView,
 )
 from desktop_app.ui.i18n import format_date
@@ -246,6 +247,29 @@ def actor_html(actor: ActorView) -> str:
         f'<p class="links"><a href="note:actor:{actor.id}">{escape(_words()["note"])}</a> · '
     )
     out.append(f'<a href="timeline:actor:{actor.id}">{escape(_words()["timeline"])}</a></p>')
+    return "".join(out)
+
+
+def source_html(source: SourceView) -> str:
+    """A source in view: its title, where and when it was published, the meetings it tells of."""
+    s = source.summary
+    out = [f"<style>{CSS}</style>", f"<h2>{escape(s.title)}</h2><table>"]
+    rows = [
+        (QCoreApplication.translate("Detail", "Published by"), s.publisher or ""),
+        (QCoreApplication.translate("Detail", "Published on"), format_date(s.published_on)),
+        (QCoreApplication.translate("Detail", "File"), s.file_name or ""),
+    ]
+    for label, value in rows:
+        if value:
+            out.append(f'<tr><td class="meta">{escape(label)}</td><td>{escape(value)}</td></tr>')
+    out.append("</table>")
+    if source.meeting_ids:
+        links = " · ".join(
+            f'<a href="meeting:{meeting_id}">{escape(_words()["Meeting:"])} {meeting_id}</a>'
+            for meeting_id in source.meeting_ids
+        )
+        out.append(f'<p class="links">{links}</p>')
+    out.append(f'<p class="links"><a href="note:source:{s.id}">{escape(_words()["note"])}</a></p>')
     return "".join(out)
 
 

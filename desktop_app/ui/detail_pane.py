@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import functools
 from typing import Any
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services import browse, tracking
@@ -23,6 +25,27 @@ from desktop_app.ui.source_view import SourceViewer
 SOURCE_TAB, NOTES_TAB = 0, 1
 
 
+class LinkBrowser(QTextBrowser):
+    """The detail as one Tab stop: Tab and Shift+Tab leave it (a meeting has dozens of links);
+    inside it, Ctrl+Down and Ctrl+Up move from link to link and Enter follows the link."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.link_keys = []
+        for key, forward in (("Ctrl+Down", True), ("Ctrl+Up", False)):
+            shortcut = QShortcut(QKeySequence(key), self, context=Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(functools.partial(self.step_link, forward))
+            self.link_keys.append(shortcut)
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 (Qt's name)
+        return QWidget.focusNextPrevChild(self, next)
+
+    def step_link(self, forward: bool) -> None:
+        """QTextBrowser's own step to the next (previous) link; after the last one it leaves
+        the pane, as Tab did before."""
+        QTextBrowser.focusNextPrevChild(self, forward)
+
+
 class DetailPane(QWidget):
     """Links in the detail: ``passage:KIND:ID``, ``note:KIND:ID``, ``meeting:ID``, ``source:ID``."""
 
@@ -38,7 +61,11 @@ class DetailPane(QWidget):
         self._anchors: dict[str, AnchorView] = {}
         self._labels: dict[str, str] = {}
         self._auto_passage = ""
-        self.browser = QTextBrowser(self)
+        self._candidate: Any = None  # the review candidate in view (services.review.Candidate)
+        self.browser = LinkBrowser(self)
+        self.browser.setToolTip(
+            self.tr("Ctrl+Down / Ctrl+Up: next / previous link; Enter opens it")
+        )
         self.browser.setOpenLinks(False)
         self.browser.setAccessibleName(self.tr("Details"))
         self.source = SourceViewer(self)
@@ -63,6 +90,7 @@ class DetailPane(QWidget):
         self.browser.anchorClicked.connect(self._on_browser_anchorClicked)
         self.source.note_on_passage.connect(self._on_source_note_on_passage)
         self.notes.count_changed.connect(self._on_notes_count_changed)
+        self.notes.open_requested.connect(self.open_requested)
         self.ctx.changed.connect(self._on_ctx_changed)
 
     def show_message(self, text: str) -> None:
@@ -139,6 +167,7 @@ class DetailPane(QWidget):
 
     def show_candidate(self, candidate: Any) -> None:
         self.current = ("candidate", int(candidate.id))
+        self._candidate = candidate
         self.meeting = None
         self._render(detail_html.candidate_html(candidate))
         if candidate.kind in ("meeting", "commitment", "statement"):
@@ -149,6 +178,36 @@ class DetailPane(QWidget):
             )
         else:
             self.source.clear()
+
+    def open_source(self, source_id: int) -> None:
+        """A source as the item in view (from the Sources list or a search hit): its title and
+        meetings above, its text below, its notes."""
+        self.current = ("source", source_id)
+        self.meeting = None
+
+        def shown(source: SourceView) -> None:
+            if self.current != ("source", source_id):
+                return
+            self._anchors, self._labels = {}, {f"source:{source_id}": source.summary.title}
+            self._render(detail_html.source_html(source))
+            self.source.show_source(source)
+            self.tabs.setCurrentIndex(SOURCE_TAB)
+            self.notes.set_target("source", source_id, source.summary.title)
+
+        self.ctx.read(lambda s: browse.get_source(s, source_id), shown)
+
+    def hide_unless(self, shown: dict[str, set[int]]) -> bool:
+        """Drop the item in view if its list (``shown``: kind → ids) no longer shows it (the
+        filters hide it, or it was deleted or merged away); True if it was dropped."""
+        if self.current is None or self.current[0] not in shown:
+            return False
+        if self.current[1] in shown[self.current[0]]:
+            return False
+        self.show_message(
+            self.tr("The item in view is hidden by the filters, or no longer exists.")
+        )
+        self.source.clear(hint=True)
+        return True
 
     def show_source(self, source_id: int, start: int | None = None, end: int | None = None) -> None:
         def shown(source: SourceView) -> None:
@@ -209,6 +268,22 @@ class DetailPane(QWidget):
             kind, _, raw = rest.partition(":")
             self.open_requested.emit("timeline", int(raw))
 
+    def _recheck_candidate(self) -> None:
+        """A candidate in view that was accepted or rejected meanwhile is no longer "to review"."""
+        from desktop_app.services import review
+
+        candidate = self._candidate
+        if candidate is None:
+            return
+
+        def still(candidates: list[Any]) -> None:
+            if self.current != ("candidate", int(candidate.id)):
+                return
+            if not any(c.kind == candidate.kind and c.id == candidate.id for c in candidates):
+                self.show_message(self.tr("Reviewed: this item has left the review queue."))
+
+        self.ctx.read(review.list_candidates, still)
+
     @Slot(int, int, int)
     def _on_source_note_on_passage(self, source_id: int, start: int, end: int) -> None:
         from desktop_app.services import passages
@@ -235,6 +310,9 @@ class DetailPane(QWidget):
         if self.current is None or kind == "annotation":
             return
         current_kind, current_id = self.current
+        if current_kind == "candidate":
+            self._recheck_candidate()
+            return
         if current_kind == "meeting" and kind in ("commitment", "meeting", "statement"):
             self.show_meeting(current_id)
         elif current_kind == "commitment" and kind == "commitment" and item_id == current_id:

@@ -5,13 +5,12 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtCore import QDate, Signal, Slot
-from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
+from PySide6.QtCore import Signal, Slot
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from desktop_app.services.views import ActorView
+from desktop_app.ui.date_field import END, START, DateField
 from desktop_app.ui.labels import STATUSES, THEMES, status_label, theme_label
-
-NO_DATE = QDate(1900, 1, 1)
 
 
 @dataclass(frozen=True)
@@ -22,24 +21,16 @@ class Facets:
     date_from: dt.date | None = None
     date_to: dt.date | None = None
     tag: str | None = None
+    due_from: dt.date | None = None  # the tracker's due-date range
+    due_to: dt.date | None = None
 
     def is_empty(self) -> bool:
         return self == Facets()
 
 
-def _date_edit(parent: QWidget, name: str) -> QDateEdit:
-    edit = QDateEdit(parent)
-    edit.setCalendarPopup(True)
-    edit.setMinimumDate(NO_DATE)
-    edit.setSpecialValueText(" ")  # the minimum date shows as blank: no bound
-    edit.setDate(NO_DATE)
-    edit.setAccessibleName(name)
-    edit.setMaximumWidth(edit.fontMetrics().horizontalAdvance("00/00/0000") + 40)
-    return edit
-
-
 class FacetBar(QWidget):
     changed = Signal()
+    invalid = Signal(str)  # a date that cannot be read: the sentence to show
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -53,8 +44,8 @@ class FacetBar(QWidget):
         self.theme.setAccessibleName(self.tr("Theme"))
         self.status = QComboBox(self)
         self.status.setAccessibleName(self.tr("Status"))
-        self.date_from = _date_edit(self, self.tr("From date"))
-        self.date_to = _date_edit(self, self.tr("To date"))
+        self.date_from = DateField(self.tr("Meetings from date"), START, self)
+        self.date_to = DateField(self.tr("Meetings to date"), END, self)
         self.tag = QComboBox(self)
         self.tag.setAccessibleName(self.tr("Tag"))
         self.tag.setMinimumContentsLength(8)
@@ -64,6 +55,9 @@ class FacetBar(QWidget):
         self.status.addItem(self.tr("All statuses"), None)
         for key in STATUSES:
             self.status.addItem(status_label(key), key)
+        # An actor or tag asked for before its list is loaded (set_facets), chosen once it is.
+        self._wanted_actor: int | None = None
+        self._wanted_tag: str | None = None
         self.set_actors([])
         self.set_tags([])
         for combo in (self.actor, self.theme, self.status, self.tag):
@@ -84,15 +78,38 @@ class FacetBar(QWidget):
     def _connect_signals(self) -> None:
         for combo in (self.actor, self.theme, self.status, self.tag):
             combo.currentIndexChanged.connect(self._on_facet_changed)
-        self.date_from.dateChanged.connect(self._on_facet_changed)
-        self.date_to.dateChanged.connect(self._on_facet_changed)
+        for field in (self.date_from, self.date_to):
+            field.changed.connect(self._on_facet_changed)
+            field.invalid.connect(self.invalid)
 
     @Slot()
     def _on_facet_changed(self) -> None:
+        if self.sender() is self.actor:
+            self._wanted_actor = None  # the user chose: what was asked before no longer holds
+        elif self.sender() is self.tag:
+            self._wanted_tag = None
         self.changed.emit()
+
+    def set_facets(self, facets: Facets) -> None:
+        """Show ``facets`` (the window rebuilt in another language), without ``changed``:
+        the caller applies them."""
+        widgets = (self.actor, self.theme, self.status, self.tag)
+        for widget in widgets:
+            widget.blockSignals(True)
+        self._wanted_actor, self._wanted_tag = facets.actor_id, facets.tag
+        self.actor.setCurrentIndex(max(0, self.actor.findData(facets.actor_id)))
+        self.tag.setCurrentIndex(max(0, self.tag.findData(facets.tag)))
+        self.theme.setCurrentIndex(max(0, self.theme.findData(facets.theme)))
+        self.status.setCurrentIndex(max(0, self.status.findData(facets.status)))
+        self.date_from.set_date(facets.date_from)
+        self.date_to.set_date(facets.date_to)
+        for widget in widgets:
+            widget.blockSignals(False)
 
     def set_actors(self, actors: list[ActorView]) -> None:
         current = self.actor.currentData()
+        if self._wanted_actor is not None and actors:
+            current, self._wanted_actor = self._wanted_actor, None
         self.actor.blockSignals(True)
         self.actor.clear()
         self.actor.addItem(self.tr("All actors"), None)
@@ -105,6 +122,8 @@ class FacetBar(QWidget):
 
     def set_tags(self, tags: list[tuple[str, int]]) -> None:
         current = self.tag.currentData()
+        if self._wanted_tag is not None and tags:
+            current, self._wanted_tag = self._wanted_tag, None
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("All tags"), None)
@@ -117,15 +136,14 @@ class FacetBar(QWidget):
         self.actor.setCurrentIndex(max(0, self.actor.findData(actor_id)))
 
     def facets(self) -> Facets:
-        def day(edit: QDateEdit) -> dt.date | None:
-            value = edit.date()
-            return None if value == NO_DATE else dt.date(value.year(), value.month(), value.day())
-
+        wanted_tag = self._wanted_tag
         return Facets(
-            actor_id=self.actor.currentData(),
+            actor_id=(
+                self._wanted_actor if self._wanted_actor is not None else self.actor.currentData()
+            ),
             theme=self.theme.currentData(),
             status=self.status.currentData(),
-            date_from=day(self.date_from),
-            date_to=day(self.date_to),
-            tag=self.tag.currentData(),
+            date_from=self.date_from.date(),
+            date_to=self.date_to.date(),
+            tag=wanted_tag if wanted_tag is not None else self.tag.currentData(),
         )

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -27,7 +28,8 @@ def commitment_filter(f: Facets) -> CommitmentFilter:
         theme=f.theme,
         status=f.status,
         actor_id=f.actor_id,
-        due_before=f.date_to,
+        due_after=f.due_from,
+        due_before=f.due_to + dt.timedelta(days=1) if f.due_to else None,  # "to": inclusive
     )
 
 
@@ -111,7 +113,7 @@ class FacetApplier:
         if self.tagged is not None:
             return hit.id in self.tagged.get(hit.kind, set())
         meeting_facets = facets.actor_id or facets.date_from or facets.date_to
-        commitment_facets = facets.theme or facets.status
+        commitment_facets = facets.theme or facets.status or facets.due_from or facets.due_to
         if hit.kind == "commitment" and (commitment_facets or meeting_facets):
             return hit.id in set(self.pages.tracker.model.ids())
         if commitment_facets:

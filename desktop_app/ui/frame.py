@@ -15,11 +15,19 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QFont, QFontDatabase, QFontInfo, QUndoGroup
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QFont,
+    QFontDatabase,
+    QFontInfo,
+    QResizeEvent,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QApplication,
-    QHBoxLayout,
+    QBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -70,6 +78,51 @@ def store_file_name(explicit: str | os.PathLike[str] | None = None) -> str:
     return Path(chosen).expanduser().name if chosen else STORE_FILE
 
 
+class TopBar(QWidget):
+    """The search field and the facets: one row when the window is wide enough, else the
+    facets under the search field (so the window can be as narrow as half a 1920 screen)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.box = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self.box.setContentsMargins(6, 6, 6, 2)
+
+    def _items(self) -> list[QWidget]:
+        items = (self.box.itemAt(i) for i in range(self.box.count()))
+        found = (item.widget() for item in items if item is not None)
+        return [w for w in found if w is not None and not w.isHidden()]
+
+    def one_row_width(self) -> int:
+        margins = self.box.contentsMargins()
+        items = self._items()
+        return (
+            sum(max(w.minimumWidth(), w.minimumSizeHint().width()) for w in items)
+            + self.box.spacing() * max(0, len(items) - 1)
+            + margins.left()
+            + margins.right()
+        )
+
+    def minimumSizeHint(self) -> QSize:
+        # As narrow as the widest item alone (two rows): resizeEvent picks the layout.
+        margins = self.box.contentsMargins()
+        widest = max(
+            (max(w.minimumWidth(), w.minimumSizeHint().width()) for w in self._items()),
+            default=0,
+        )
+        hint = super().minimumSizeHint()
+        return QSize(widest + margins.left() + margins.right(), hint.height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        wanted = (
+            QBoxLayout.Direction.LeftToRight
+            if event.size().width() >= self.one_row_width()
+            else QBoxLayout.Direction.TopToBottom
+        )
+        if self.box.direction() != wanted:
+            self.box.setDirection(wanted)
+        super().resizeEvent(event)
+
+
 class WindowFrame(QMainWindow):
     """Everything of the main window that needs no store, usable at once.
 
@@ -96,9 +149,8 @@ class WindowFrame(QMainWindow):
         self.search_box.setAccessibleName(QCoreApplication.translate("MainWindow", "Search"))
         self.search_box.setClearButtonEnabled(True)
         self.search_box.setMinimumWidth(220)
-        self.top = QWidget(self)
-        self.top_layout = QHBoxLayout(self.top)
-        self.top_layout.setContentsMargins(6, 6, 6, 2)
+        self.top = TopBar(self)
+        self.top_layout = self.top.box
         self.top_layout.addWidget(self.search_box, 1)
         self.facet_slot = QWidget(self.top)
         self.top_layout.addWidget(self.facet_slot, 3)
@@ -137,8 +189,12 @@ class WindowFrame(QMainWindow):
         self.actions_.languages[settings.language].setChecked(True)
         a = self.actions_
         self.store_actions: list[QAction] = [
+            a.new_store,
+            a.open_store,
+            a.recent_menu.menuAction(),
             a.import_files,
             a.export_brief,
+            a.export_shown,
             a.backups,
             a.load_demo,
             a.new_note,
@@ -165,8 +221,11 @@ class WindowFrame(QMainWindow):
             QCoreApplication.translate("MainWindow", "Opening {0}…").format(store_name)
         )
 
-    def set_store_title(self, name: str) -> None:
-        self.setWindowTitle(QCoreApplication.translate("MainWindow", "Chancery — {0}").format(name))
+    def set_store_title(self, name: str, demo: bool = False) -> None:
+        title = QCoreApplication.translate("MainWindow", "Chancery — {0}").format(name)
+        if demo:
+            title += " " + QCoreApplication.translate("MainWindow", "(demo dossier)")
+        self.setWindowTitle(title)
 
     def end_frame(self) -> None:
         """The store is open: the frame's own slots go, the store's actions come."""
@@ -208,8 +267,10 @@ class WindowFrame(QMainWindow):
         """The saved sizes, or a sidebar just wide enough and the rest shared by list and detail."""
         if sizes is None:
             sidebar = self.sidebar.minimumWidth() + 10
+            # The list a little wider than the detail: the tracker's columns that matter
+            # (text, due, status, score, evidence) fit at 1280 px.
             rest = max(600, self.width() - sidebar)
-            sizes = [sidebar, rest * 46 // 100, rest - rest * 46 // 100]
+            sizes = [sidebar, rest * 56 // 100, rest - rest * 56 // 100]
         self.splitter.setSizes(sizes)
 
     def save_layout(self) -> None:

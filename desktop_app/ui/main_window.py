@@ -8,12 +8,13 @@ SQLAlchemy, the services, the pages) are imported off the GUI thread by ui.app b
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QMessageBox
+from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from desktop_app.logging_setup import failures_reported
 from desktop_app.ui.banner import AlertBanner
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
     from desktop_app.services.views import AnnotationView, SearchHit
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.detail_pane import DetailPane
-    from desktop_app.ui.facets import FacetBar
+    from desktop_app.ui.facets import FacetBar, Facets
     from desktop_app.ui.filtering import FacetApplier
     from desktop_app.ui.import_dialog import ImportDialog
     from desktop_app.ui.pages import Pages
@@ -48,8 +49,22 @@ BODY_MODULES = (
 )
 
 
+@dataclass
+class ViewState:
+    """What the user looks at, carried over when the window is rebuilt in another language."""
+
+    section: str = "meetings"
+    search: str = ""
+    facets: Any = None  # a Facets
+    detail: tuple[str, int] | None = None
+    detail_tab: int = 1
+    meeting_ids: list[int] = field(default_factory=list)
+    note: Any = None  # the note editor's content (notes_panel.NoteInProgress)
+
+
 class MainWindow(WindowFrame):
     language_change_requested = Signal(str)
+    store_change_requested = Signal(str, bool)  # path, new (an empty store made there)
     store_shown = Signal()  # once, when the lists first show the store after attach
 
     # Made by attach(): not there while the frame alone shows (``ready`` is False).
@@ -83,6 +98,9 @@ class MainWindow(WindowFrame):
         self._side_lists_due = False  # reload_all: the lists beside the main ones, after them
         self._search_waiting = False  # a search typed before attach: run it without waiting
         self._shown_store = False
+        self.retiring = False  # replaced by a window in another language: no exit backup
+        self._date_error = ""  # the sentence said about a date that could not be read
+        self._pending_state: ViewState | None = None
         if ctx is not None:
             self.attach(ctx)
 
@@ -104,6 +122,10 @@ class MainWindow(WindowFrame):
         self.store_name = ctx.store.path.name
         self.store_location = str(ctx.store.path)
         self.set_store_title(self.store_name)
+        self.store_label = QLabel(self)
+        self.store_label.setObjectName("storeLabel")
+        self.statusBar().addPermanentWidget(self.store_label)
+        self._show_store_label(demo=False)
         self.setAcceptDrops(True)
         self.facets = FacetBar(self)
         self.pages = Pages(ctx, self)
@@ -127,8 +149,12 @@ class MainWindow(WindowFrame):
 
     def _connect_signals(self) -> None:
         a = self.actions_
+        a.new_store.triggered.connect(self._on_new_store_triggered)
+        a.open_store.triggered.connect(self._on_open_store_triggered)
+        a.recent_menu.aboutToShow.connect(self._fill_recent_menu)
         a.import_files.triggered.connect(self._on_import_triggered)
         a.export_brief.triggered.connect(self._on_export_triggered)
+        a.export_shown.triggered.connect(self._on_export_shown_triggered)
         a.backups.triggered.connect(self._on_backups_triggered)
         a.load_demo.triggered.connect(self._on_load_demo_triggered)
         a.new_note.triggered.connect(self._on_new_note_triggered)
@@ -143,6 +169,9 @@ class MainWindow(WindowFrame):
         self.search.results.connect(self._on_search_results)
         self.search.cleared.connect(self._on_search_cleared)
         self.facets.changed.connect(self._on_facets_changed)
+        self.facets.invalid.connect(self._on_date_invalid)
+        self.pages.tracker.due_changed.connect(self._on_facets_changed)
+        self.pages.tracker.due_invalid.connect(self._on_date_invalid)
         p = self.pages
         p.meetings.selected_id.connect(self._on_meetings_selected_id)
         p.meetings.activated_id.connect(self._on_meetings_selected_id)
@@ -162,6 +191,50 @@ class MainWindow(WindowFrame):
         self.ctx.status_message.connect(self._on_ctx_status_message)
         self.ctx.changed.connect(self._on_ctx_changed)
 
+    # what the user looks at, kept across a change of language
+    def view_state(self) -> ViewState:
+        current = self.detail.current
+        keep = current if current and current[0] != "candidate" else None
+        return ViewState(
+            section=self.current_section(),
+            search=self.search_box.text(),
+            facets=self.current_facets(),
+            detail=keep,
+            detail_tab=self.detail.tabs.currentIndex(),
+            note=self.detail.notes.in_progress(),
+            meeting_ids=self.pages.meetings.selected_ids(),
+        )
+
+    def restore_view_state(self, state: ViewState) -> None:
+        """Show what ``state`` showed: section, filters, search, item in view, selected rows."""
+        self._pending_state = state
+        self.show_section(state.section)
+        if state.facets is not None:
+            self.facets.set_facets(state.facets)
+            self.pages.tracker.due_from.set_date(state.facets.due_from)
+            self.pages.tracker.due_to.set_date(state.facets.due_to)
+            self.apply_facets()
+        if state.search:
+            self.search_box.setText(state.search)
+        self.detail.notes.carry_over(state.note)
+        if state.detail is not None:
+            self.open_item(*state.detail)
+        self.detail.tabs.setCurrentIndex(state.detail_tab)
+
+    def _select_pending_meetings(self) -> None:
+        state, self._pending_state = self._pending_state, None
+        if state is None or not state.meeting_ids:
+            return
+        from PySide6.QtCore import QItemSelection, QItemSelectionModel
+
+        model, view = self.pages.meeting_model, self.pages.meetings
+        selection = QItemSelection()
+        for meeting_id in state.meeting_ids:
+            row = model.row_of(meeting_id)
+            if row >= 0:
+                selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        view.selectionModel().select(selection, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+
     # layout and settings
     def save_layout(self) -> None:
         if self.ready:
@@ -177,6 +250,9 @@ class MainWindow(WindowFrame):
         self.detail.notes.flush_draft()
         self.save_layout()
         self.ctx.runner.drain()  # every queued write reaches the store before we leave
+        if self.retiring:  # the app goes on in the new window: it backs up when it closes
+            event.accept()
+            return
         from desktop_app.services import backup
 
         with failures_reported() as failures:
@@ -202,7 +278,7 @@ class MainWindow(WindowFrame):
             key == "meetings"
             and self.pages.meeting_model.loaded
             and self.pages.meeting_model.rowCount() == 0
-            and self.facets.facets().is_empty()
+            and self.current_facets().is_empty()
         ):
             self.pages.show_key("empty")
         else:
@@ -224,7 +300,7 @@ class MainWindow(WindowFrame):
         elif kind == "actor":
             self.detail.show_actor(item_id)
         elif kind == "source":
-            self.detail.show_source(item_id)
+            self.detail.open_source(item_id)
         elif kind == "timeline":
             self.show_section("timeline")
             self.pages.timeline.select_actor(item_id)
@@ -246,10 +322,23 @@ class MainWindow(WindowFrame):
         self._side_lists_due = True
         self.apply_facets()
 
+    def _show_store_label(self, demo: bool) -> None:
+        text = self.tr("Store: {0}").format(self.store_name)
+        if demo:
+            text += " · " + self.tr("holds the demo dossier")
+        self.store_label.setText(text)
+        self.store_label.setToolTip(self.store_location)
+        self.set_store_title(self.store_name, demo)
+
+    def _on_demo_ids_loaded(self, ids: set[int]) -> None:
+        self.pages.meeting_model.set_demo_ids(ids)
+        self._show_store_label(bool(ids))
+
     def _reload_side_lists(self) -> None:
         from desktop_app.services import annotations as notes_api
-        from desktop_app.services import browse
+        from desktop_app.services import browse, demo
 
+        self.ctx.read(demo.demo_meeting_ids, self._on_demo_ids_loaded)
         self.ctx.read(browse.list_actors, self._on_actors_loaded)
         self.ctx.read(notes_api.list_tags, self._on_tags_loaded)
         self.ctx.read(browse.list_sources, self.pages.source_model.set_rows)
@@ -263,8 +352,17 @@ class MainWindow(WindowFrame):
         self.pages.tag_model.set_rows(tags)
         self.facets.set_tags(tags)
 
+    def current_facets(self) -> Facets:
+        """The facet bar's filters with the tracker's due-date range."""
+        from dataclasses import replace
+
+        tracker = self.pages.tracker
+        return replace(
+            self.facets.facets(), due_from=tracker.due_from.date(), due_to=tracker.due_to.date()
+        )
+
     def apply_facets(self) -> None:
-        self.facet_applier.apply(self.facets.facets(), self._on_facets_applied)
+        self.facet_applier.apply(self.current_facets(), self._on_facets_applied)
 
     def _on_facets_applied(self) -> None:
         if self.current_section() == "meetings" and self.pages.current_key() in (
@@ -280,9 +378,20 @@ class MainWindow(WindowFrame):
         if self._side_lists_due:
             self._side_lists_due = False
             self._reload_side_lists()
+        if self._pending_state is not None:
+            self._select_pending_meetings()
+        self._drop_hidden_detail()
         if not self._shown_store:
             self._shown_store = True
             self.store_shown.emit()
+
+    def _drop_hidden_detail(self) -> None:
+        """The detail pane never keeps an item the filtered lists no longer show."""
+        facets = self.current_facets()
+        shown: dict[str, set[int]] = {"meeting": set(self.pages.meeting_model.ids())}
+        if facets.theme or facets.status or facets.tag or facets.actor_id:
+            shown["commitment"] = set(self.pages.tracker.model.ids())
+        self.detail.hide_unless(shown)
 
     # search
     def leave_search(self) -> None:
@@ -307,7 +416,7 @@ class MainWindow(WindowFrame):
 
     @Slot(str, list)
     def _on_search_results(self, query: str, hits: list[SearchHit]) -> None:
-        facets = self.facets.facets()
+        facets = self.current_facets()
         kept = [h for h in hits if self.facet_applier.keep_hit(h, facets)]
         self.pages.search_model.set_hits(query, kept)
         self.pages.show_key("search")
@@ -339,8 +448,9 @@ class MainWindow(WindowFrame):
 
     @Slot()
     def _on_facets_changed(self) -> None:
+        self._clear_date_error()
         self.apply_facets()  # then the search runs again, on the filtered lists
-        actor_id = self.facets.facets().actor_id
+        actor_id = self.current_facets().actor_id
         if self.pages.timeline.actor.currentData() != actor_id:
             self.pages.timeline.select_actor(actor_id)
 
@@ -438,21 +548,42 @@ class MainWindow(WindowFrame):
             self.start_import(paths)
 
     def selected_meeting_ids(self) -> list[int]:
-        from desktop_app.ui.models.lazy import ID_ROLE
-
-        rows = self.pages.meetings.selectionModel().selectedRows()
-        if rows:
-            return [int(r.data(ID_ROLE)) for r in rows]
+        """The meetings a brief is of: the rows selected in the meetings list, else the meeting
+        in view if the list shows it. Never a meeting the filters hide; [] when none."""
+        shown = set(self.pages.meeting_model.ids())
+        chosen = [i for i in self.pages.meetings.selected_ids() if i in shown]
+        if chosen:
+            return chosen
         current = self.detail.current
-        if current and current[0] == "meeting":
+        if current and current[0] == "meeting" and current[1] in shown:
             return [current[1]]
-        return self.pages.meeting_model.ids()
+        return []
+
+    def compose_brief(self, meeting_ids: list[int]) -> bool:
+        from desktop_app.ui.briefs.composer import BriefComposer
+
+        if not meeting_ids:
+            return False
+        self._open_dialog(BriefComposer(self.ctx.store, meeting_ids, self))
+        return True
 
     @Slot()
     def _on_export_triggered(self) -> None:
-        from desktop_app.ui.briefs.composer import BriefComposer
+        if not self.compose_brief(self.selected_meeting_ids()):
+            self.statusBar().showMessage(
+                self.tr(
+                    "Select meetings in the list first (Shift/Ctrl-click, Ctrl+A for all), "
+                    "or export a brief of the meetings shown (Ctrl+Shift+E)."
+                ),
+                8000,
+            )
 
-        self._open_dialog(BriefComposer(self.ctx.store, self.selected_meeting_ids(), self))
+    @Slot()
+    def _on_export_shown_triggered(self) -> None:
+        if not self.compose_brief(self.pages.meeting_model.ids()):
+            self.statusBar().showMessage(
+                self.tr("The list shows no meeting: change the filters first."), 8000
+            )
 
     @Slot()
     def _on_backups_triggered(self) -> None:
@@ -471,6 +602,54 @@ class MainWindow(WindowFrame):
 
         self.ctx.write(demo.load_demo, "meeting", 0, lambda _n: self.reload_all())
 
+    # stores
+    @Slot()
+    def _on_new_store_triggered(self) -> None:
+        name, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("New store"),
+            str(Path(self.store_location).parent / "chancery-new.db"),
+            self.tr("Chancery stores (*.db)"),
+        )
+        if name:
+            path = Path(name) if Path(name).suffix else Path(name).with_suffix(".db")
+            if path.exists():
+                QMessageBox.warning(
+                    self,
+                    self.tr("New store"),
+                    self.tr("{0} already exists: choose another name, or open it.").format(path),
+                )
+                return
+            self.store_change_requested.emit(str(path), True)
+
+    @Slot()
+    def _on_open_store_triggered(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open store"),
+            str(Path(self.store_location).parent),
+            self.tr("Chancery stores (*.db);;All files (*)"),
+        )
+        if name:
+            self.open_store(name)
+
+    def open_store(self, path: str) -> None:
+        if Path(path).resolve() == Path(self.store_location).resolve():
+            self.statusBar().showMessage(self.tr("This store is already open."), 5000)
+            return
+        self.store_change_requested.emit(path, False)
+
+    @Slot()
+    def _fill_recent_menu(self) -> None:
+        menu = self.actions_.recent_menu
+        menu.clear()
+        recent = [p for p in self.settings.recent_stores if p != self.store_location]
+        for path in recent:
+            act = menu.addAction(path)
+            act.triggered.connect(lambda _checked=False, p=path: self.open_store(p))
+        if not recent:
+            menu.addAction(self.tr("No other store opened yet")).setEnabled(False)
+
     @Slot()
     def _on_language_triggered(self) -> None:
         act = self.sender()
@@ -478,6 +657,17 @@ class MainWindow(WindowFrame):
         if code and code != self.ctx.settings.language:
             self.ctx.settings.language = code
             self.language_change_requested.emit(code)
+
+    @Slot(str)
+    def _on_date_invalid(self, message: str) -> None:
+        self._date_error = message
+        self.statusBar().showMessage(message, 10000)
+
+    def _clear_date_error(self) -> None:
+        """A date was read after all: the sentence about the one that was not goes."""
+        if self._date_error and self.statusBar().currentMessage() == self._date_error:
+            self.statusBar().clearMessage()
+        self._date_error = ""
 
     @Slot(str)
     def _on_ctx_error(self, message: str) -> None:
@@ -495,7 +685,7 @@ class MainWindow(WindowFrame):
 
             self.ctx.read(notes_api.list_tags, self._on_tags_loaded)
         elif kind in ("meeting", "import", "statement"):
-            self.reload_all()
+            self.reload_all()  # the demo's labels with the side lists
 
 
 def _dropped_files(event: QDragEnterEvent | QDropEvent) -> list[Path]:

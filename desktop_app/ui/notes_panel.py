@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from html import escape
 
 from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -29,14 +31,28 @@ from desktop_app.ui.models.lists import NoteListModel
 from desktop_app.ui.undo_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
 
 DRAFT_DELAY_MS = 600
+# Kinds of item the window shows in its detail pane (a draft on one opens it).
+OPENABLE = ("meeting", "commitment", "actor", "source")
 
 
 def split_tags(raw: str) -> list[str]:
     return [t.strip().lstrip("#") for t in raw.replace(";", ",").split(",") if t.strip()]
 
 
+@dataclass(frozen=True)
+class NoteInProgress:
+    """What the note editor holds: its target, the note being edited (None: a new one), text."""
+
+    target: tuple[str, int]
+    note_id: int | None
+    body: str
+    tags: str | None = None  # None: the note's own (a recovered draft keeps only the text)
+    in_brief: bool | None = None
+
+
 class NotesPanel(QWidget):
     count_changed = Signal(int)
+    open_requested = Signal(str, int)  # a recovered draft's item: the window shows it
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +60,8 @@ class NotesPanel(QWidget):
         self.target: tuple[str, int] | None = None
         self.editing: AnnotationView | None = None
         self._pending_drafts: list[DraftView] = []
+        # The editor's text carried into a window rebuilt in another language (carry_over).
+        self._carried: NoteInProgress | None = None
         self.model = NoteListModel(self)
         self.header = QLabel(self.tr("Select an item to see and write its notes."))
         self.header.setWordWrap(True)
@@ -68,6 +86,7 @@ class NotesPanel(QWidget):
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(self.tr("Write a note… (saved as a draft as you type)"))
         self.body.setAccessibleName(self.tr("Note text"))
+        self.body.setTabChangesFocus(True)  # Tab goes on to the tags, as in any form
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
@@ -98,6 +117,13 @@ class NotesPanel(QWidget):
         self._draft_timer = QTimer(self)
         self._draft_timer.setSingleShot(True)
         self._draft_timer.setInterval(DRAFT_DELAY_MS)
+        # Ctrl+S or Ctrl+Enter saves the note, from the text, the tags or the check box.
+        within = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        self.save_keys = [
+            QShortcut(QKeySequence(key), self, context=within)
+            for key in ("Ctrl+S", "Ctrl+Return", "Ctrl+Enter")
+        ]
+        self.save_button.setToolTip(self.tr("Save the note (Ctrl+S or Ctrl+Enter)"))
         self._set_enabled(False)
         self._connect_signals()
 
@@ -105,6 +131,8 @@ class NotesPanel(QWidget):
         self.body.textChanged.connect(self._on_body_textChanged)
         self._draft_timer.timeout.connect(self._on_draft_timer_timeout)
         self.save_button.clicked.connect(self._on_save_button_clicked)
+        for shortcut in self.save_keys:
+            shortcut.activated.connect(self._on_save_button_clicked)
         self.new_button.clicked.connect(self._on_new_button_clicked)
         self.delete_button.clicked.connect(self._on_delete_button_clicked)
         self.restore_button.clicked.connect(self._on_restore_button_clicked)
@@ -116,6 +144,38 @@ class NotesPanel(QWidget):
         for widget in (self.body, self.tags, self.in_brief, self.save_button, self.new_button):
             widget.setEnabled(enabled)
         self.delete_button.setEnabled(enabled and self.editing is not None)
+
+    # the editor across a rebuilt window
+    def in_progress(self) -> NoteInProgress | None:
+        """The editor's content if the user has typed something there, else None."""
+        if self.target is None:
+            return None
+        body, tags, in_brief = self.body.toPlainText(), self.tags.text(), self.in_brief.isChecked()
+        note = self.editing
+        if note is None and not body.strip() and not tags.strip():
+            return None
+        note_id = note.id if note is not None else None
+        return NoteInProgress(self.target, note_id, body, tags, in_brief)
+
+    def carry_over(self, note: NoteInProgress | None) -> None:
+        """Put ``note`` back in the editor once its target is in view (and its notes read)."""
+        self._carried = note
+
+    def _apply_carried(self, notes: list[AnnotationView]) -> None:
+        carried, self._carried = self._carried, None
+        if carried is None:
+            return
+        if carried.note_id is not None:
+            note = next((n for n in notes if n.id == carried.note_id), None)
+            if note is not None:
+                self.select_note(note.id)  # loads it: history, Delete, "Save changes"
+        self.body.blockSignals(True)
+        self.body.setPlainText(carried.body)
+        self.body.blockSignals(False)
+        if carried.tags is not None:
+            self.tags.setText(carried.tags)
+        if carried.in_brief is not None:
+            self.in_brief.setChecked(carried.in_brief)
 
     # target
     def set_target(self, kind: str, item_id: int, label: str) -> None:
@@ -142,12 +202,31 @@ class NotesPanel(QWidget):
             self.model.set_rows(notes)
             self.count_changed.emit(len(notes))
             if self.editing is not None:
-                fresh = next((n for n in notes if n.id == self.editing.id), None)
-                self.editing = fresh
-                self._show_history(fresh)
+                shown = self.editing
+                fresh = next((n for n in notes if n.id == shown.id), None)
+                if self._unchanged_since(shown):
+                    # Nothing typed since the editor showed the note: it follows the store
+                    # (an undo, a redo, a save elsewhere), never offering the old text again.
+                    if fresh is None:
+                        self._start_new(clear_body=True)
+                    else:
+                        self._load_note(fresh)
+                else:
+                    self.editing = fresh
+                    self._show_history(fresh)
+            if self._carried is not None and self._carried.target == target:
+                self._apply_carried(notes)
 
         self.ctx.read(
             lambda s: notes_api.list_annotations(s, target_kind=kind, target_id=item_id), show
+        )
+
+    def _unchanged_since(self, note: AnnotationView) -> bool:
+        """Whether the editor still holds ``note`` as it was shown (the user typed nothing)."""
+        return (
+            self.body.toPlainText() == note.body
+            and split_tags(self.tags.text()) == list(note.tags)
+            and self.in_brief.isChecked() == note.include_in_brief
         )
 
     # editing
@@ -252,11 +331,20 @@ class NotesPanel(QWidget):
         self.drafts_bar.show()
 
     def restore_draft(self, draft: DraftView, label: str) -> None:
+        """The draft back in the editor, on its own item: an item the window can show is shown
+        (so the pane and the editor speak of the same one), the text follows once it is."""
+        carried = NoteInProgress(
+            (draft.target_kind, draft.target_id), draft.annotation_id, draft.body
+        )
+        if draft.target_kind in OPENABLE:
+            self.carry_over(carried)
+            self.open_requested.emit(draft.target_kind, draft.target_id)
+            if self.target == carried.target:  # already in view: set_target will not reload
+                self.reload()
+            return
         self.set_target(draft.target_kind, draft.target_id, label)
-        if draft.annotation_id is not None:
-            fresh = next((n for n in self.model.rows() if n.id == draft.annotation_id), None)
-            self.editing = fresh
-        self.body.setPlainText(draft.body)
+        self.carry_over(carried)
+        self.reload()
 
     @Slot()
     def _on_restore_button_clicked(self) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLabel, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QWidget
 
 from desktop_app.ui.browse_views import EmptyState, ItemTable, SearchResultsView
 from desktop_app.ui.context import AppContext
@@ -41,11 +41,14 @@ class Pages(QStackedWidget):
 
         self.meeting_model = MeetingListModel(ctx.store, self)
         self.meeting_model.run_async = self._run_async
-        self.meetings = ItemTable(self.meeting_model, self.tr("Meetings"), self)
+        self.meetings = ItemTable(self.meeting_model, self.tr("Meetings"), self, multi=True)
         self.meetings.setSortingEnabled(True)
         self.meetings.sortByColumn(0, Qt.SortOrder.DescendingOrder)
         for column, width in enumerate((110, 300, 140, 110, 120)):
             self.meetings.setColumnWidth(column, width)
+        self.meetings.set_empty_text(
+            self.tr("No meeting matches these filters: widen the dates, or choose All actors.")
+        )
         self.empty = EmptyState(self)
         self.tracker = CommitmentsTracker(ctx, self)
         self.tracker.model.run_async = self._run_async
@@ -57,6 +60,12 @@ class Pages(QStackedWidget):
         self.sources = ItemTable(self.source_model, self.tr("Sources"), self)
         self.sources.setColumnWidth(0, 300)
         self.review = ReviewPanel(ctx, self)
+        # Its row of buttons is wide: scrolled rather than widening the window past 960 px.
+        self.review_area = QScrollArea(self)
+        self.review_area.setWidgetResizable(True)
+        self.review_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.review_area.setWidget(self.review)
+        self.review_area.setFocusProxy(self.review)
         # The brief panel (and ReportLab behind it) is built when first shown: a faster start.
         self.briefs = placeholder("", self)
         self.tag_model = TagListModel(self)
@@ -73,7 +82,7 @@ class Pages(QStackedWidget):
             "timeline": self.timeline,
             "actors": self.actors,
             "sources": self.sources,
-            "review": self.review,
+            "review": self.review_area,
             "briefs": self.briefs,
             "tags": self.tags,
             "search": self.search,

@@ -7,6 +7,7 @@ from PySide6.QtCore import QByteArray, QLocale, QSettings
 ORGANIZATION = "Chancery"
 APPLICATION = "Chancery"
 LANGUAGES = ("en", "fr")
+RECENT_STORES = 8
 
 
 def system_language() -> str:
@@ -78,6 +79,17 @@ class AppSettings:
     @last_meeting_id.setter
     def last_meeting_id(self, value: int | None) -> None:
         self._qs.setValue("view/meeting_id", "" if value is None else int(value))
+
+    @property
+    def recent_stores(self) -> list[str]:
+        """Stores opened lately, newest first (File ▸ Recent stores)."""
+        raw = self._qs.value("view/recent_stores", [])
+        values = raw if isinstance(raw, list) else [raw] if raw else []
+        return [str(v) for v in values if str(v)]
+
+    def add_recent_store(self, path: str) -> None:
+        kept = [p for p in self.recent_stores if p != path]
+        self._qs.setValue("view/recent_stores", [path, *kept][:RECENT_STORES])
 
     # ui/
     @property

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal, Slot
-from PySide6.QtGui import QColor, QTextCharFormat, QTextCursor
+from PySide6.QtCore import QTimer, Signal, Slot
+from PySide6.QtGui import QColor, QShowEvent, QTextCharFormat, QTextCursor
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -42,6 +42,7 @@ class SourceViewer(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.source: SourceView | None = None
+        self._center_at: int | None = None  # a passage to bring to the middle once shown
         self.title = QLabel(self.tr("Choose “passage” next to an item to see where it came from."))
         self.title.setWordWrap(True)
         self.text = QPlainTextEdit(self)
@@ -78,6 +79,7 @@ class SourceViewer(QWidget):
     def clear(self, hint: bool = False) -> None:
         """Empty the viewer: with ``hint``, say how to fill it, else that there is no passage."""
         self.source = None
+        self._center_at = None
         self.title.setText(
             self.tr("Choose “passage” next to an item to see where it came from.")
             if hint
@@ -97,10 +99,24 @@ class SourceViewer(QWidget):
         selection.format = fmt
         selection.cursor = cursor
         self.text.setExtraSelections([selection])
-        # Put the passage in view with some context above it.
-        view_cursor = QTextCursor(self.text.document())
-        view_cursor.setPosition(qt_offset(text, end))
-        self.text.setTextCursor(view_cursor)
+        # The passage in the middle of the view, its first line first. While the viewer is
+        # hidden (behind the Notes tab) its viewport is not laid out: done once it shows.
+        self._center_at = qt_offset(text, start)
+        if self.isVisible():
+            QTimer.singleShot(0, self._center_passage)
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if self._center_at is not None:
+            QTimer.singleShot(0, self._center_passage)
+
+    def _center_passage(self) -> None:
+        if self._center_at is None or not self.isVisible():
+            return
+        cursor = QTextCursor(self.text.document())
+        cursor.setPosition(min(self._center_at, self.text.document().characterCount() - 1))
+        self._center_at = None
+        self.text.setTextCursor(cursor)
         self.text.centerCursor()
 
     def highlighted_text(self) -> str:

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     Signal,
     Slot,
 )
+from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -32,10 +33,23 @@ from desktop_app.services import browse, tracking
 from desktop_app.services.views import CommitmentView
 from desktop_app.ui.chart import StatusChart, chart_rows
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.date_field import END, START, DateField
 from desktop_app.ui.labels import SCORES, STATUSES, score_label, status_label
-from desktop_app.ui.models.commitments import SCORE, STATUS, CommitmentTableModel
+from desktop_app.ui.models.commitments import (
+    DUE,
+    EVIDENCE,
+    MEETING,
+    PARTIES,
+    SCORE,
+    STATUS,
+    TEXT,
+    THEME,
+    CommitmentTableModel,
+)
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
 from desktop_app.ui.undo_commands import SetTrackingCommand
+
+VISUAL_ORDER = (TEXT, DUE, STATUS, SCORE, EVIDENCE, MEETING, THEME, PARTIES)
 
 
 class ChoiceDelegate(QStyledItemDelegate):
@@ -78,6 +92,8 @@ class ChoiceDelegate(QStyledItemDelegate):
 
 class CommitmentsTracker(QWidget):
     commitment_selected = Signal(int)
+    due_changed = Signal()  # the due-date range: the window filters the list again
+    due_invalid = Signal(str)
 
     def __init__(self, ctx: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -100,8 +116,29 @@ class CommitmentsTracker(QWidget):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setStretchLastSection(True)
-        for column, width in enumerate((300, 180, 110, 90, 170, 100, 110)):
-            self.table.setColumnWidth(column, width)
+        # What a tracker is read for comes first, after the text: due date, status, score,
+        # evidence (they fit at 1280 px); the meeting, theme and parties after them.
+        metrics = self.table.fontMetrics()
+
+        def wide(column: int, *texts: str) -> int:
+            title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
+            return max(metrics.horizontalAdvance(t) for t in (title, *texts)) + 16
+
+        widths = {
+            TEXT: 250,
+            DUE: wide(DUE, "30 Sept 2026", "30 sept. 2026"),
+            STATUS: wide(STATUS, *(status_label(s) for s in STATUSES)),
+            SCORE: wide(SCORE, *(score_label(s) for s in SCORES)),
+            EVIDENCE: max(110, wide(EVIDENCE)),
+            MEETING: 180,
+            THEME: 110,
+            PARTIES: 110,
+        }
+        for position, column in enumerate(VISUAL_ORDER):
+            header.moveSection(header.visualIndex(column), position)
+            self.table.setColumnWidth(column, widths[column])
+        self._text_fitted = True  # the text column follows the width until the user sets it
+        header.sectionResized.connect(self._on_header_sectionResized)
         self.table.setItemDelegateForColumn(
             STATUS, ChoiceDelegate([(status_label(s), s) for s in STATUSES], self.table)
         )
@@ -129,6 +166,20 @@ class CommitmentsTracker(QWidget):
         top.addWidget(self.legend, 1)
         chart_layout.addLayout(top)
         chart_layout.addWidget(self.chart, 1)
+        # "Due in 2026": its own range, apart from the meetings' dates in the facet bar.
+        self.due_from = DateField(self.tr("Due from date"), START, self)
+        self.due_to = DateField(self.tr("Due to date"), END, self)
+        due_bar = QHBoxLayout()
+        due_bar.setContentsMargins(4, 4, 4, 0)
+        due_label = QLabel(self.tr("Due from"), self)
+        due_label.setBuddy(self.due_from.line)
+        due_bar.addWidget(due_label)
+        due_bar.addWidget(self.due_from)
+        to_label = QLabel(self.tr("to"), self)
+        to_label.setBuddy(self.due_to.line)
+        due_bar.addWidget(to_label)
+        due_bar.addWidget(self.due_to)
+        due_bar.addStretch(1)
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(chart_box)
@@ -136,6 +187,7 @@ class CommitmentsTracker(QWidget):
         self.splitter.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(due_bar)
         layout.addWidget(self.splitter)
         self._connect_signals()
 
@@ -144,10 +196,36 @@ class CommitmentsTracker(QWidget):
         self.model.modelReset.connect(self._on_model_modelReset)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
         self.chart_by.currentIndexChanged.connect(self._on_chart_by_currentIndexChanged)
+        for field in (self.due_from, self.due_to):
+            field.changed.connect(self.due_changed)
+            field.invalid.connect(self.due_invalid)
         self.ctx.changed.connect(self._on_ctx_changed)
 
     def reload(self) -> None:
         self.model.reload()
+
+    def fit_text_column(self) -> None:
+        """The text column takes what the due date, status, score and evidence leave."""
+        if not self._text_fitted:
+            return
+        others = sum(self.table.columnWidth(c) for c in (DUE, STATUS, SCORE, EVIDENCE))
+        width = max(160, min(420, self.table.viewport().width() - others - 2))
+        self._text_fitted = False  # our own resize is not the user's
+        self.table.setColumnWidth(TEXT, width)
+        self._text_fitted = True
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_text_column()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_text_column()
+
+    @Slot(int, int, int)
+    def _on_header_sectionResized(self, column: int, _old: int, _new: int) -> None:
+        if column == TEXT and self._text_fitted and self.table.isVisible():
+            self._text_fitted = False  # the user chose its width: kept
 
     def refresh_chart(self) -> None:
         """Counted by the database on a worker, over every commitment the list shows."""

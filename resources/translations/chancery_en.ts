@@ -74,6 +74,14 @@
         <source>Chancery cannot open the store</source>
         <translation>Chancery cannot open the store</translation>
     </message>
+    <message>
+        <source>Interface language changed.</source>
+        <translation>Interface language changed.</translation>
+    </message>
+    <message>
+        <source>Opened {0}.</source>
+        <translation>Opened {0}.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -434,6 +442,10 @@
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
+    <message>
+        <source>No PDF viewer opened {0}, and Chancery cannot show it: {1}</source>
+        <translation>No PDF viewer opened {0}, and Chancery cannot show it: {1}</translation>
+    </message>
 </context>
 <context>
     <name>CandidateListModel</name>
@@ -532,6 +544,22 @@
         <location filename="../../desktop_app/ui/tracker.py" line="119" />
         <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</source>
         <translation>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</translation>
+    </message>
+    <message>
+        <source>Due from date</source>
+        <translation>Due from date</translation>
+    </message>
+    <message>
+        <source>Due to date</source>
+        <translation>Due to date</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Due from</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>to</translation>
     </message>
 </context>
 <context>
@@ -841,6 +869,18 @@
         <source>{0} sources</source>
         <translation>{0} sources</translation>
     </message>
+    <message>
+        <source>Published by</source>
+        <translation>Published by</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Published on</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -869,6 +909,18 @@
         <location filename="../../desktop_app/ui/detail_pane.py" line="217" />
         <source>Notes ({0})</source>
         <translation>Notes ({0})</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down / Ctrl+Up: next / previous link; Enter opens it</source>
+        <translation>Ctrl+Down / Ctrl+Up: next / previous link; Enter opens it</translation>
+    </message>
+    <message>
+        <source>The item in view is hidden by the filters, or no longer exists.</source>
+        <translation>The item in view is hidden by the filters, or no longer exists.</translation>
+    </message>
+    <message>
+        <source>Reviewed: this item has left the review queue.</source>
+        <translation>Reviewed: this item has left the review queue.</translation>
     </message>
 </context>
 <context>
@@ -913,16 +965,6 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facets.py" line="56" />
-        <source>From date</source>
-        <translation>From date</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/facets.py" line="57" />
-        <source>To date</source>
-        <translation>To date</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/facets.py" line="59" />
         <source>Tag</source>
         <translation>Tag</translation>
@@ -956,6 +998,14 @@
         <location filename="../../desktop_app/ui/facets.py" line="110" />
         <source>All tags</source>
         <translation>All tags</translation>
+    </message>
+    <message>
+        <source>Meetings from date</source>
+        <translation>Meetings from date</translation>
+    </message>
+    <message>
+        <source>Meetings to date</source>
+        <translation>Meetings to date</translation>
     </message>
 </context>
 <context>
@@ -1272,11 +1322,6 @@
         <translation>&amp;Import…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="56" />
-        <source>&amp;Export brief…</source>
-        <translation>&amp;Export brief…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/actions.py" line="57" />
         <source>&amp;Backups…</source>
         <translation>&amp;Backups…</translation>
@@ -1377,11 +1422,6 @@
         <translation>import documents (or drop files on the window)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="113" />
-        <source>export a brief of the selected meetings</source>
-        <translation>export a brief of the selected meetings</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/actions.py" line="117" />
         <source>undo / redo notes, tags, statuses and reviews</source>
         <translation>undo / redo notes, tags, statuses and reviews</translation>
@@ -1467,6 +1507,102 @@ Store: {0}</translation>
         <source>edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)</source>
         <translation>edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)</translation>
     </message>
+    <message>
+        <source>(demo dossier)</source>
+        <translation>(demo dossier)</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;New store…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Open store…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>&amp;Recent stores</translation>
+    </message>
+    <message>
+        <source>open another store (File ▸ Recent stores)</source>
+        <translation>open another store (File ▸ Recent stores)</translation>
+    </message>
+    <message>
+        <source>create a new, empty store</source>
+        <translation>create a new, empty store</translation>
+    </message>
+    <message>
+        <source>export a brief of the selected meetings (Shift/Ctrl-click or Ctrl+A select several)</source>
+        <translation>export a brief of the selected meetings (Shift/Ctrl-click or Ctrl+A select several)</translation>
+    </message>
+    <message>
+        <source>export a brief of every meeting the list shows</source>
+        <translation>export a brief of every meeting the list shows</translation>
+    </message>
+    <message>
+        <source>in the note editor: save the note</source>
+        <translation>in the note editor: save the note</translation>
+    </message>
+    <message>
+        <source>in the detail pane: next / previous link (Enter follows it)</source>
+        <translation>in the detail pane: next / previous link (Enter follows it)</translation>
+    </message>
+    <message>
+        <source>in a date field: open the calendar</source>
+        <translation>in a date field: open the calendar</translation>
+    </message>
+    <message>
+        <source>&amp;Export brief of the selected meetings…</source>
+        <translation>&amp;Export brief of the selected meetings…</translation>
+    </message>
+    <message>
+        <source>Export brief of the meetings &amp;shown…</source>
+        <translation>Export brief of the meetings &amp;shown…</translation>
+    </message>
+    <message>
+        <source>Store: {0}</source>
+        <translation>Store: {0}</translation>
+    </message>
+    <message>
+        <source>holds the demo dossier</source>
+        <translation>holds the demo dossier</translation>
+    </message>
+    <message>
+        <source>Select meetings in the list first (Shift/Ctrl-click, Ctrl+A for all), or export a brief of the meetings shown (Ctrl+Shift+E).</source>
+        <translation>Select meetings in the list first (Shift/Ctrl-click, Ctrl+A for all), or export a brief of the meetings shown (Ctrl+Shift+E).</translation>
+    </message>
+    <message>
+        <source>The list shows no meeting: change the filters first.</source>
+        <translation>The list shows no meeting: change the filters first.</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>New store</translation>
+    </message>
+    <message>
+        <source>Chancery stores (*.db)</source>
+        <translation>Chancery stores (*.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose another name, or open it.</source>
+        <translation>{0} already exists: choose another name, or open it.</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <source>Chancery stores (*.db);;All files (*)</source>
+        <translation>Chancery stores (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <source>This store is already open.</source>
+        <translation>This store is already open.</translation>
+    </message>
+    <message>
+        <source>No other store opened yet</source>
+        <translation>No other store opened yet</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListModel</name>
@@ -1499,6 +1635,10 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/models/meetings.py" line="54" />
         <source>Items</source>
         <translation>Items</translation>
+    </message>
+    <message>
+        <source>demo · {0}</source>
+        <translation>demo · {0}</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1757,10 @@ Store: {0}</translation>
         <source>%n note(s) were being written when Chancery last closed.</source>
         <translation><numerusform>%n note was being written when Chancery last closed.</numerusform><numerusform>%n notes were being written when Chancery last closed.</numerusform></translation>
     </message>
+    <message>
+        <source>Save the note (Ctrl+S or Ctrl+Enter)</source>
+        <translation>Save the note (Ctrl+S or Ctrl+Enter)</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1644,6 +1788,10 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/pages.py" line="90" />
         <source>Notes with this tag</source>
         <translation>Notes with this tag</translation>
+    </message>
+    <message>
+        <source>No meeting matches these filters: widen the dates, or choose All actors.</source>
+        <translation>No meeting matches these filters: widen the dates, or choose All actors.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2689,40 @@ Store: {0}</translation>
     <message>
         <source>(none)</source>
         <translation>(none)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>any date</source>
+        <translation>any date</translation>
+    </message>
+    <message>
+        <source>Type 3/4/2025, 3 avril 2025, 2025-04-03, April 2025 or 2026</source>
+        <translation>Type 3/4/2025, 3 avril 2025, 2025-04-03, April 2025 or 2026</translation>
+    </message>
+    <message>
+        <source>Choose {0} in a calendar</source>
+        <translation>Choose {0} in a calendar</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as 3/4/2025, 3 avril 2025 or 2025-04-03 (day first), or a month or year alone.</source>
+        <translation>“{0}” is not a date: type it as 3/4/2025, 3 avril 2025 or 2025-04-03 (day first), or a month or year alone.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Brief — {0}</source>
+        <translation>Brief — {0}</translation>
+    </message>
+    <message>
+        <source>Pages of the brief</source>
+        <translation>Pages of the brief</translation>
+    </message>
+    <message>
+        <source>Shown by Chancery (no PDF viewer answered): {0}</source>
+        <translation>Shown by Chancery (no PDF viewer answered): {0}</translation>
     </message>
 </context>
 </TS>

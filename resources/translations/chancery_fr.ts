@@ -74,6 +74,14 @@
         <source>Chancery cannot open the store</source>
         <translation>Chancery ne peut pas ouvrir la base</translation>
     </message>
+    <message>
+        <source>Interface language changed.</source>
+        <translation>Langue de l’interface changée.</translation>
+    </message>
+    <message>
+        <source>Opened {0}.</source>
+        <translation>{0} ouverte.</translation>
+    </message>
 </context>
 <context>
     <name>BackupsDialog</name>
@@ -434,6 +442,10 @@
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
+    <message>
+        <source>No PDF viewer opened {0}, and Chancery cannot show it: {1}</source>
+        <translation>Aucune visionneuse PDF n’a ouvert {0}, et Chancery ne peut pas l’afficher : {1}</translation>
+    </message>
 </context>
 <context>
     <name>CandidateListModel</name>
@@ -532,6 +544,22 @@
         <location filename="../../desktop_app/ui/tracker.py" line="119" />
         <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</source>
         <translation>En rouge : échéance dépassée ; en orange : échéance dans moins de 30 jours. Double-cliquez sur un statut, une note ou des éléments de preuve pour les modifier (Ctrl+Z annule).</translation>
+    </message>
+    <message>
+        <source>Due from date</source>
+        <translation>Échéance à partir du</translation>
+    </message>
+    <message>
+        <source>Due to date</source>
+        <translation>Échéance jusqu’au</translation>
+    </message>
+    <message>
+        <source>Due from</source>
+        <translation>Échéance du</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>au</translation>
     </message>
 </context>
 <context>
@@ -841,6 +869,18 @@
         <source>{0} sources</source>
         <translation>{0} sources</translation>
     </message>
+    <message>
+        <source>Published by</source>
+        <translation>Publié par</translation>
+    </message>
+    <message>
+        <source>Published on</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
 </context>
 <context>
     <name>DetailPane</name>
@@ -869,6 +909,18 @@
         <location filename="../../desktop_app/ui/detail_pane.py" line="217" />
         <source>Notes ({0})</source>
         <translation>Notes ({0})</translation>
+    </message>
+    <message>
+        <source>Ctrl+Down / Ctrl+Up: next / previous link; Enter opens it</source>
+        <translation>Ctrl+Bas / Ctrl+Haut : lien suivant / précédent ; Entrée l’ouvre</translation>
+    </message>
+    <message>
+        <source>The item in view is hidden by the filters, or no longer exists.</source>
+        <translation>L’élément affiché est masqué par les filtres, ou n’existe plus.</translation>
+    </message>
+    <message>
+        <source>Reviewed: this item has left the review queue.</source>
+        <translation>Validé : cet élément a quitté la file de validation.</translation>
     </message>
 </context>
 <context>
@@ -913,16 +965,6 @@
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/facets.py" line="56" />
-        <source>From date</source>
-        <translation>Date de début</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/facets.py" line="57" />
-        <source>To date</source>
-        <translation>Date de fin</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/facets.py" line="59" />
         <source>Tag</source>
         <translation>Étiquette</translation>
@@ -956,6 +998,14 @@
         <location filename="../../desktop_app/ui/facets.py" line="110" />
         <source>All tags</source>
         <translation>Toutes les étiquettes</translation>
+    </message>
+    <message>
+        <source>Meetings from date</source>
+        <translation>Réunions à partir du</translation>
+    </message>
+    <message>
+        <source>Meetings to date</source>
+        <translation>Réunions jusqu’au</translation>
     </message>
 </context>
 <context>
@@ -1272,11 +1322,6 @@
         <translation>&amp;Importer…</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="56" />
-        <source>&amp;Export brief…</source>
-        <translation>&amp;Exporter une note de synthèse…</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/actions.py" line="57" />
         <source>&amp;Backups…</source>
         <translation>&amp;Sauvegardes…</translation>
@@ -1377,11 +1422,6 @@
         <translation>importer des documents (ou déposer des fichiers sur la fenêtre)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/actions.py" line="113" />
-        <source>export a brief of the selected meetings</source>
-        <translation>exporter une note de synthèse des réunions sélectionnées</translation>
-    </message>
-    <message>
         <location filename="../../desktop_app/ui/actions.py" line="117" />
         <source>undo / redo notes, tags, statuses and reviews</source>
         <translation>annuler / rétablir notes, étiquettes, statuts et validations</translation>
@@ -1467,6 +1507,102 @@ Base : {0}</translation>
         <source>edit / delete the record in view (Ctrl+Shift+M merges, Ctrl+Shift+H shows its history)</source>
         <translation>modifier / supprimer l'enregistrement affiché (Ctrl+Maj+M fusionne, Ctrl+Maj+H montre son historique)</translation>
     </message>
+    <message>
+        <source>(demo dossier)</source>
+        <translation>(dossier de démonstration)</translation>
+    </message>
+    <message>
+        <source>&amp;New store…</source>
+        <translation>&amp;Nouvelle base…</translation>
+    </message>
+    <message>
+        <source>&amp;Open store…</source>
+        <translation>&amp;Ouvrir une base…</translation>
+    </message>
+    <message>
+        <source>&amp;Recent stores</source>
+        <translation>Bases &amp;récentes</translation>
+    </message>
+    <message>
+        <source>open another store (File ▸ Recent stores)</source>
+        <translation>ouvrir une autre base (Fichier ▸ Bases récentes)</translation>
+    </message>
+    <message>
+        <source>create a new, empty store</source>
+        <translation>créer une nouvelle base, vide</translation>
+    </message>
+    <message>
+        <source>export a brief of the selected meetings (Shift/Ctrl-click or Ctrl+A select several)</source>
+        <translation>exporter une note de synthèse des réunions sélectionnées (Maj/Ctrl-clic ou Ctrl+A en sélectionnent plusieurs)</translation>
+    </message>
+    <message>
+        <source>export a brief of every meeting the list shows</source>
+        <translation>exporter une note de synthèse de toutes les réunions affichées dans la liste</translation>
+    </message>
+    <message>
+        <source>in the note editor: save the note</source>
+        <translation>dans l’éditeur de note : enregistrer la note</translation>
+    </message>
+    <message>
+        <source>in the detail pane: next / previous link (Enter follows it)</source>
+        <translation>dans le volet de détail : lien suivant / précédent (Entrée le suit)</translation>
+    </message>
+    <message>
+        <source>in a date field: open the calendar</source>
+        <translation>dans un champ de date : ouvrir le calendrier</translation>
+    </message>
+    <message>
+        <source>&amp;Export brief of the selected meetings…</source>
+        <translation>&amp;Exporter une note de synthèse des réunions sélectionnées…</translation>
+    </message>
+    <message>
+        <source>Export brief of the meetings &amp;shown…</source>
+        <translation>Exporter une note de synthèse des réunions &amp;affichées…</translation>
+    </message>
+    <message>
+        <source>Store: {0}</source>
+        <translation>Base : {0}</translation>
+    </message>
+    <message>
+        <source>holds the demo dossier</source>
+        <translation>contient le dossier de démonstration</translation>
+    </message>
+    <message>
+        <source>Select meetings in the list first (Shift/Ctrl-click, Ctrl+A for all), or export a brief of the meetings shown (Ctrl+Shift+E).</source>
+        <translation>Sélectionnez d’abord des réunions dans la liste (Maj/Ctrl-clic, Ctrl+A pour toutes), ou exportez une note de synthèse des réunions affichées (Ctrl+Maj+E).</translation>
+    </message>
+    <message>
+        <source>The list shows no meeting: change the filters first.</source>
+        <translation>La liste n’affiche aucune réunion : changez d’abord les filtres.</translation>
+    </message>
+    <message>
+        <source>New store</source>
+        <translation>Nouvelle base</translation>
+    </message>
+    <message>
+        <source>Chancery stores (*.db)</source>
+        <translation>Bases Chancery (*.db)</translation>
+    </message>
+    <message>
+        <source>{0} already exists: choose another name, or open it.</source>
+        <translation>{0} existe déjà : choisissez un autre nom, ou ouvrez-la.</translation>
+    </message>
+    <message>
+        <source>Open store</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <source>Chancery stores (*.db);;All files (*)</source>
+        <translation>Bases Chancery (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>This store is already open.</source>
+        <translation>Cette base est déjà ouverte.</translation>
+    </message>
+    <message>
+        <source>No other store opened yet</source>
+        <translation>Aucune autre base ouverte jusqu’ici</translation>
+    </message>
 </context>
 <context>
     <name>MeetingListModel</name>
@@ -1499,6 +1635,10 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/models/meetings.py" line="54" />
         <source>Items</source>
         <translation>Éléments</translation>
+    </message>
+    <message>
+        <source>demo · {0}</source>
+        <translation>démo · {0}</translation>
     </message>
 </context>
 <context>
@@ -1617,6 +1757,10 @@ Base : {0}</translation>
         <source>%n note(s) were being written when Chancery last closed.</source>
         <translation><numerusform>%n note était en cours d'écriture à la dernière fermeture de Chancery.</numerusform><numerusform>%n notes étaient en cours d'écriture à la dernière fermeture de Chancery.</numerusform></translation>
     </message>
+    <message>
+        <source>Save the note (Ctrl+S or Ctrl+Enter)</source>
+        <translation>Enregistrer la note (Ctrl+S ou Ctrl+Entrée)</translation>
+    </message>
 </context>
 <context>
     <name>Pages</name>
@@ -1644,6 +1788,10 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/pages.py" line="90" />
         <source>Notes with this tag</source>
         <translation>Notes portant cette étiquette</translation>
+    </message>
+    <message>
+        <source>No meeting matches these filters: widen the dates, or choose All actors.</source>
+        <translation>Aucune réunion ne correspond à ces filtres : élargissez les dates, ou choisissez Tous les acteurs.</translation>
     </message>
 </context>
 <context>
@@ -2541,6 +2689,40 @@ Base : {0}</translation>
     <message>
         <source>(none)</source>
         <translation>(aucun)</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <source>any date</source>
+        <translation>toute date</translation>
+    </message>
+    <message>
+        <source>Type 3/4/2025, 3 avril 2025, 2025-04-03, April 2025 or 2026</source>
+        <translation>Tapez 3/4/2025, 3 avril 2025, 2025-04-03, avril 2025 ou 2026</translation>
+    </message>
+    <message>
+        <source>Choose {0} in a calendar</source>
+        <translation>Choisir {0} dans un calendrier</translation>
+    </message>
+    <message>
+        <source>“{0}” is not a date: type it as 3/4/2025, 3 avril 2025 or 2025-04-03 (day first), or a month or year alone.</source>
+        <translation>« {0} » n’est pas une date : tapez-la comme 3/4/2025, 3 avril 2025 ou 2025-04-03 (le jour d’abord), ou un mois ou une année seuls.</translation>
+    </message>
+</context>
+<context>
+    <name>PdfViewer</name>
+    <message>
+        <source>Brief — {0}</source>
+        <translation>Note de synthèse — {0}</translation>
+    </message>
+    <message>
+        <source>Pages of the brief</source>
+        <translation>Pages de la note de synthèse</translation>
+    </message>
+    <message>
+        <source>Shown by Chancery (no PDF viewer answered): {0}</source>
+        <translation>Affichée par Chancery (aucune visionneuse PDF n’a répondu) : {0}</translation>
     </message>
 </context>
 </TS>

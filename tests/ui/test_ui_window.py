@@ -43,7 +43,7 @@ def test_timeline_filters_by_actor_and_opens_what_is_clicked(
 @pytest.mark.parametrize(
     ("action", "module", "name"),
     [
-        ("export_brief", "desktop_app.ui.briefs.composer", "BriefComposer"),
+        ("export_shown", "desktop_app.ui.briefs.composer", "BriefComposer"),
         ("backups", "desktop_app.ui.backups_dialog", "BackupsDialog"),
     ],
 )

@@ -252,13 +252,22 @@ class BriefComposer(QDialog):
         def work(_progress: Callable[[int, int, str], None]) -> Any:
             choices = briefs.annotation_choices(store, base)
             note = briefs.collect(store, base)
-            return choices, note.title, note.talking_points
+            last = next(iter(briefs.list_briefs(store)), None)
+            return choices, note.title, note.talking_points, last
 
         self._start(work, self._on_choices_loaded)
 
     def _on_choices_loaded(self, result: Any) -> None:
-        choices, title, points = result
+        choices, title, points, last = result
         self._filling = True
+        # Prepared for / by: as on the last brief, unless the user has typed them already.
+        if last is not None:
+            for edit, value in (
+                (self.prepared_for_edit, last.prepared_for),
+                (self.prepared_by_edit, last.prepared_by),
+            ):
+                if not edit.text():
+                    edit.setText(value)
         self.title_edit.setPlaceholderText(title)
         self.notes_list.clear()
         for choice in choices:

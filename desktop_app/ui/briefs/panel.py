@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import Qt, QUrl, Signal, Slot
 from PySide6.QtGui import QDesktopServices
@@ -23,6 +24,9 @@ from desktop_app.services import briefs
 from desktop_app.services.store import Store
 from desktop_app.ui.briefs.worker import JobQueue
 from desktop_app.ui.record_table import record_table, selected_row
+
+if TYPE_CHECKING:
+    from desktop_app.ui.briefs.viewer import PdfViewer
 
 COLUMNS = ("date", "reference", "title", "classification", "language", "pages")
 
@@ -149,7 +153,28 @@ class BriefsPanel(QWidget):
         if problem:
             self._say(self.tr("Open brief"), problem)
             return
-        QDesktopServices.openUrl(QUrl.fromLocalFile(str(brief.file_name)))
+        path = Path(str(brief.file_name))
+        if not QDesktopServices.openUrl(QUrl.fromLocalFile(str(path))):
+            self.show_in_chancery(path)
+
+    def show_in_chancery(self, path: Path) -> PdfViewer | None:
+        """No PDF viewer took the file: its pages in Chancery's own window, or why not."""
+        from desktop_app.ui.briefs.viewer import PdfViewer
+
+        try:
+            viewer = PdfViewer(path, self)
+        except Exception as exc:  # a PDF PDFium cannot read: said, never a silent nothing
+            self._say(
+                self.tr("Open brief"),
+                self.tr("No PDF viewer opened {0}, and Chancery cannot show it: {1}").format(
+                    path, exc
+                ),
+            )
+            return None
+        viewer.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        viewer.open()
+        self.viewer = viewer
+        return viewer
 
     @Slot()
     def _on_changes_button_clicked(self) -> None:

@@ -28,6 +28,7 @@ class MeetingListModel(LazyIdModel[MeetingSummary]):
         self.store = store
         self.filter = MeetingFilter()
         self.only_ids: set[int] | None = None  # a tag facet narrows to these
+        self.demo_ids: set[int] = set()  # meetings of the demo dossier, labelled as such
         super().__init__(self._ids_for, lambda ids: browse.meeting_rows(store, ids), parent)
 
     def _ids_for(self, sort: str, descending: bool) -> list[int]:
@@ -38,6 +39,12 @@ class MeetingListModel(LazyIdModel[MeetingSummary]):
 
     def default_descending(self) -> bool:
         return True
+
+    def set_demo_ids(self, ids: set[int]) -> None:
+        if ids != self.demo_ids:
+            self.demo_ids = ids
+            if self.rowCount():
+                self.dataChanged.emit(self.index(0, 1), self.index(self.rowCount() - 1, 1))
 
     def set_filter(self, filt: MeetingFilter, only_ids: set[int] | None = None) -> None:
         self.filter = filt
@@ -58,6 +65,8 @@ class MeetingListModel(LazyIdModel[MeetingSummary]):
         if column == 0:
             return format_short_date(row.starts_on, row.date_precision)
         if column == 1:
+            if row.id in self.demo_ids:
+                return self.tr("demo · {0}").format(row.title)  # in front: long titles elide
             return row.title
         if column == 2:
             return row.format
