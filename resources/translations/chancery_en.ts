@@ -2543,4 +2543,207 @@ Store: {0}</translation>
         <translation>(none)</translation>
     </message>
 </context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</source>
+        <translation>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</translation>
+    </message>
+    <message>
+        <source>Imported {file}{noise} added to the existing meeting {meeting} “{title}”: {summary}.</source>
+        <translation>Imported {file}{noise} added to the existing meeting {meeting} “{title}”: {summary}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} as source {source}, but found no meeting in it (no date, place or parties): its text is searchable.</source>
+        <translation>Imported {file} as source {source}, but found no meeting in it (no date, place or parties): its text is searchable.</translation>
+    </message>
+    <message>
+        <source>{file} is already in the store (source {source}, “{title}”): nothing was added.</source>
+        <translation>{file} is already in the store (source {source}, “{title}”): nothing was added.</translation>
+    </message>
+    <message>
+        <source> ({count} advertising or navigation lines left out)</source>
+        <translation> ({count} advertising or navigation lines left out)</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>nothing else</translation>
+    </message>
+    <message>
+        <source>{summary}; review them under Review</source>
+        <translation>{summary}; review them under Review</translation>
+    </message>
+    <message>
+        <source>{file} could not be analysed ({error}).</source>
+        <translation>{file} could not be analysed ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} holds almost no text once cleaned: there is nothing to import.</source>
+        <translation>{file} holds almost no text once cleaned: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation>{file} could not be read.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {error}.</source>
+        <translation>{file} was not imported: {error}.</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>{file} is too large to read in this computer&apos;s memory: import a shorter extract of it.</source>
+        <translation>{file} is too large to read in this computer&apos;s memory: import a shorter extract of it.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or malformed ({error}): open it in the program that made it, save it again and import that.</source>
+        <translation>{file} is damaged or malformed ({error}): open it in the program that made it, save it again and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is longer than {limit}, the limit for one document: import the part you need as a shorter file.</source>
+        <translation>{file} is longer than {limit}, the limit for one document: import the part you need as a shorter file.</translation>
+    </message>
+    <message>
+        <source>{file}: Chancery imports {suffixes} files, not &apos;{suffix}&apos;.</source>
+        <translation>{file}: Chancery imports {suffixes} files, not &apos;{suffix}&apos;.</translation>
+    </message>
+    <message>
+        <source>{file}: Chancery imports {suffixes} files, not files with no suffix.</source>
+        <translation>{file}: Chancery imports {suffixes} files, not files with no suffix.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened ({error}).</source>
+        <translation>{file} cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a document.</source>
+        <translation>{file} is a folder, not a document.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}, over the {limit} limit for one {suffix} document: import the article or communiqué on its own.</source>
+        <translation>{file} is {size}, over the {limit} limit for one {suffix} document: import the article or communiqué on its own.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}).</source>
+        <translation>{file} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is nothing to import.</source>
+        <translation>{file} is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>{file} says it is {encoding} but byte {byte} is not: save it again as UTF-8 and import that.</source>
+        <translation>{file} says it is {encoding} but byte {byte} is not: save it again as UTF-8 and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not text: open it in the program that made it and save the text as .txt.</source>
+        <translation>{file} is {what}, not text: open it in the program that made it and save the text as .txt.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 (byte {byte} is broken): the file is damaged; save it again as UTF-8 and import that.</source>
+        <translation>{file} is not valid UTF-8 (byte {byte} is broken): the file is damaged; save it again as UTF-8 and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is binary data, not text: save the text as .txt (UTF-8) and import that.</source>
+        <translation>{file} is binary data, not text: save the text as .txt (UTF-8) and import that.</translation>
+    </message>
+    <message>
+        <source>{file} has no article text (only scripts, menus or an empty page): save the article itself as text and import that.</source>
+        <translation>{file} has no article text (only scripts, menus or an empty page): save the article itself as text and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is not {kind}: check the file and its suffix.</source>
+        <translation>{file} is not {kind}: check the file and its suffix.</translation>
+    </message>
+    <message>
+        <source>{file} is not {kind} (it is {what}): check the file and its suffix.</source>
+        <translation>{file} is not {kind} (it is {what}): check the file and its suffix.</translation>
+    </message>
+    <message>
+        <source>{file} is an encrypted PDF: save an unprotected copy and import that.</source>
+        <translation>{file} is an encrypted PDF: save an unprotected copy and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged PDF ({error}): export it again.</source>
+        <translation>{file} is a damaged PDF ({error}): export it again.</translation>
+    </message>
+    <message>
+        <source>{file} has no text layer (a scanned image?): Chancery does no OCR; import a text version of the document.</source>
+        <translation>{file} has no text layer (a scanned image?): Chancery does no OCR; import a text version of the document.</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged or incomplete Word file: open it in Word, save it again and import that.</source>
+        <translation>{file} is a damaged or incomplete Word file: open it in Word, save it again and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is an empty Word document: there is nothing to import.</source>
+        <translation>{file} is an empty Word document: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size}, over the {limit} limit for one Word document: save the part you need as a shorter document.</source>
+        <translation>{file} unpacks to {size}, over the {limit} limit for one Word document: save the part you need as a shorter document.</translation>
+    </message>
+    <message>
+        <source>{file} holds a part that unpacks to {times} times its size (over {limit} times, a sign of a malicious file): it was not opened; ask its sender for the text itself.</source>
+        <translation>{file} holds a part that unpacks to {times} times its size (over {limit} times, a sign of a malicious file): it was not opened; ask its sender for the text itself.</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>{n} participant</translation>
+    </message>
+    <message>
+        <source>{n} commitments</source>
+        <translation>{n} commitments</translation>
+    </message>
+    <message>
+        <source>{n} commitment</source>
+        <translation>{n} commitment</translation>
+    </message>
+    <message>
+        <source>{n} principles</source>
+        <translation>{n} principles</translation>
+    </message>
+    <message>
+        <source>{n} principle</source>
+        <translation>{n} principle</translation>
+    </message>
+    <message>
+        <source>{n} next steps</source>
+        <translation>{n} next steps</translation>
+    </message>
+    <message>
+        <source>{n} next step</source>
+        <translation>{n} next step</translation>
+    </message>
+    <message>
+        <source>{n} statements</source>
+        <translation>{n} statements</translation>
+    </message>
+    <message>
+        <source>{n} statement</source>
+        <translation>{n} statement</translation>
+    </message>
+    <message>
+        <source>{n} corroborations</source>
+        <translation>{n} corroborations</translation>
+    </message>
+    <message>
+        <source>{n} corroboration</source>
+        <translation>{n} corroboration</translation>
+    </message>
+    <message>
+        <source>{n} probable duplicates</source>
+        <translation>{n} probable duplicates</translation>
+    </message>
+    <message>
+        <source>{n} probable duplicate</source>
+        <translation>{n} probable duplicate</translation>
+    </message>
+</context>
 </TS>
