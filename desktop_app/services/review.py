@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -31,8 +32,13 @@ class Candidate:
     meeting_id: int
     meeting_title: str
     text: str
-    detail: str  # e.g. theme/kind, or the speaker's name
+    detail: str  # e.g. theme/kind, or the speaker's name (in English: the CLI's)
     anchor: AnchorView | None
+    # ``detail`` as (what, value) pairs for the window to say in its language: ("kind",
+    # "next_step"), ("theme", None), ("due", (date, precision)), ("format", "summit"),
+    # ("date", (date, precision)), ("city", name), ("role", "host"), ("country", "RU"),
+    # ("note", text), ("speaker", name or None).
+    facts: tuple[tuple[str, Any], ...] = ()
 
 
 def list_candidates(store: Store, *, meeting_id: int | None = None) -> list[Candidate]:
@@ -222,34 +228,44 @@ def _get(
 
 def _meeting_candidate(meeting: m.Meeting) -> Candidate:
     where = ", ".join(str(x) for x in (meeting.starts_on, meeting.city) if x)
+    facts: list[tuple[str, Any]] = [("format", meeting.format)]
+    if meeting.starts_on is not None:
+        facts.append(("date", (meeting.starts_on, meeting.date_precision)))
+    if meeting.city:
+        facts.append(("city", meeting.city))
     return Candidate(
         "meeting", meeting.id, meeting.id, meeting.title, meeting.title,
-        f"{meeting.format}" + (f" · {where}" if where else ""), None,
+        f"{meeting.format}" + (f" · {where}" if where else ""), None, tuple(facts),
     )  # fmt: skip
 
 
 def _participation_candidate(p: m.Participation) -> Candidate:
     country = convert.actor_country(p.actor)
     detail = p.role + (f" · {country}" if country else "") + (f" · {p.note}" if p.note else "")
+    facts: list[tuple[str, Any]] = [("role", p.role)]
+    facts += [("country", country)] if country else []
+    facts += [("note", p.note)] if p.note else []
     return Candidate(
         "participation", p.id, p.meeting_id, p.meeting.title, p.actor.name, detail,
-        convert.anchor_view(p.anchor),
+        convert.anchor_view(p.anchor), tuple(facts),
     )  # fmt: skip
 
 
 def _commitment_candidate(c: m.Commitment) -> Candidate:
     detail = f"{c.kind} · {c.theme or 'no theme'}"
+    facts: list[tuple[str, Any]] = [("kind", c.kind), ("theme", c.theme)]
     if c.due_on is not None:
         detail += f" · due {c.due_on.year if c.due_precision == 'year' else c.due_on}"
+        facts.append(("due", (c.due_on, c.due_precision)))
     return Candidate(
         "commitment", c.id, c.meeting_id, c.meeting.title, c.text, detail,
-        convert.anchor_view(c.anchor),
+        convert.anchor_view(c.anchor), tuple(facts),
     )  # fmt: skip
 
 
 def _statement_candidate(s: m.Statement) -> Candidate:
-    who = s.speaker.name if s.speaker is not None else (s.speaker_as_written or "unknown speaker")
+    name = s.speaker.name if s.speaker is not None else s.speaker_as_written
     return Candidate(
-        "statement", s.id, s.meeting_id, s.meeting.title, s.text, who,
-        convert.anchor_view(s.anchor),
+        "statement", s.id, s.meeting_id, s.meeting.title, s.text, name or "unknown speaker",
+        convert.anchor_view(s.anchor), (("speaker", name),),
     )  # fmt: skip

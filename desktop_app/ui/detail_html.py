@@ -17,8 +17,11 @@ from desktop_app.services.views import (
 )
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.labels import (
+    country_label,
     due_label,
+    format_label,
     kind_label,
+    place_label,
     role_label,
     score_label,
     status_label,
@@ -124,9 +127,9 @@ def meeting_html(detail: MeetingDetail) -> str:
         ),
         (
             QCoreApplication.translate("Detail", "Place"),
-            ", ".join(filter(None, [s.city, s.country_iso2])),
+            place_label(s.city, s.country_iso2),
         ),
-        (QCoreApplication.translate("Detail", "Format"), s.format),
+        (QCoreApplication.translate("Detail", "Format"), format_label(s.format)),
         (
             QCoreApplication.translate("Detail", "Session"),
             str(s.session_number) if s.session_number else "",
@@ -149,7 +152,7 @@ def meeting_html(detail: MeetingDetail) -> str:
     if detail.participants:
         out.append(f"<h3>{escape(_words()['Participants'])}</h3><ul>")
         for p in detail.participants:
-            extra = ", ".join(filter(None, [p.title, p.country_iso2, p.note]))
+            extra = ", ".join(filter(None, [p.title, country_label(p.country_iso2), p.note]))
             out.append(
                 f"<li><b>{escape(p.actor.name)}</b> — {escape(role_label(p.role))}"
                 + (f' <span class="meta">({escape(extra)})</span>' if extra else "")

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from desktop_app.ui import i18n
+
 STATUSES = ("announced", "in_progress", "fulfilled", "lapsed", "unknown")
 SCORES = (None, -1, 0, 1)
 THEMES = (
@@ -86,6 +88,47 @@ def role_label(key: str) -> str:
         "host": QCoreApplication.translate("Labels", "host"),
     }
     return labels.get(key, key)
+
+
+def format_label(key: str | None) -> str:
+    """A meeting's format (desktop_app.ingest.meeting names them); one typed by hand as is."""
+    labels = {
+        "summit": QCoreApplication.translate("Labels", "summit"),
+        "joint commission": QCoreApplication.translate("Labels", "joint commission"),
+        "consultations": QCoreApplication.translate("Labels", "consultations"),
+        "conference": QCoreApplication.translate("Labels", "conference"),
+        "state visit": QCoreApplication.translate("Labels", "state visit"),
+        "official visit": QCoreApplication.translate("Labels", "official visit"),
+        "working visit": QCoreApplication.translate("Labels", "working visit"),
+        "visit": QCoreApplication.translate("Labels", "visit"),
+        "talks": QCoreApplication.translate("Labels", "talks"),
+        "treaty signing": QCoreApplication.translate("Labels", "treaty signing"),
+        "forum": QCoreApplication.translate("Labels", "forum"),
+        "meeting": QCoreApplication.translate("Labels", "meeting"),
+        "ministerial consultations": QCoreApplication.translate(
+            "Labels", "ministerial consultations"
+        ),
+        "ministerial conference": QCoreApplication.translate("Labels", "ministerial conference"),
+        "ministerial meeting": QCoreApplication.translate("Labels", "ministerial meeting"),
+        "ministerial talks": QCoreApplication.translate("Labels", "ministerial talks"),
+    }
+    return labels.get(key or "", key or "")
+
+
+def country_label(iso2: str | None) -> str:
+    """A country's name in the interface's language (RU → Russie / Russia), from Babel's
+    territory names; an unknown code as it is."""
+    if not iso2:
+        return ""
+    # Babel's tables load on first use, not as the window starts.
+    from desktop_app.briefing.labels import country
+
+    return country(i18n.locale().name().split("_")[0], iso2) or iso2
+
+
+def place_label(city: str | None, iso2: str | None) -> str:
+    """ "Moscou, Russie": a city and its country's name."""
+    return ", ".join(filter(None, [city, country_label(iso2)]))
 
 
 def due_label(state: str | None) -> str:

@@ -462,6 +462,18 @@
         <source>probably the same as #{0}: {1}</source>
         <translation>probably the same as #{0}: {1}</translation>
     </message>
+    <message>
+        <source>no theme</source>
+        <translation>no theme</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>unknown speaker</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
@@ -1237,6 +1249,66 @@
         <location filename="../../desktop_app/ui/labels.py" line="95" />
         <source>due soon</source>
         <translation>due soon</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>summit</translation>
+    </message>
+    <message>
+        <source>joint commission</source>
+        <translation>joint commission</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conference</translation>
+    </message>
+    <message>
+        <source>state visit</source>
+        <translation>state visit</translation>
+    </message>
+    <message>
+        <source>official visit</source>
+        <translation>official visit</translation>
+    </message>
+    <message>
+        <source>working visit</source>
+        <translation>working visit</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>talks</source>
+        <translation>talks</translation>
+    </message>
+    <message>
+        <source>treaty signing</source>
+        <translation>treaty signing</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <source>ministerial consultations</source>
+        <translation>ministerial consultations</translation>
+    </message>
+    <message>
+        <source>ministerial conference</source>
+        <translation>ministerial conference</translation>
+    </message>
+    <message>
+        <source>ministerial meeting</source>
+        <translation>ministerial meeting</translation>
+    </message>
+    <message>
+        <source>ministerial talks</source>
+        <translation>ministerial talks</translation>
     </message>
 </context>
 <context>

@@ -462,6 +462,18 @@
         <source>probably the same as #{0}: {1}</source>
         <translation>probablement le même que n° {0} : {1}</translation>
     </message>
+    <message>
+        <source>no theme</source>
+        <translation>sans thème</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>échéance {0}</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>orateur inconnu</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentTableModel</name>
@@ -1237,6 +1249,66 @@
         <location filename="../../desktop_app/ui/labels.py" line="95" />
         <source>due soon</source>
         <translation>échéance proche</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>sommet</translation>
+    </message>
+    <message>
+        <source>joint commission</source>
+        <translation>commission mixte</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <source>state visit</source>
+        <translation>visite d’État</translation>
+    </message>
+    <message>
+        <source>official visit</source>
+        <translation>visite officielle</translation>
+    </message>
+    <message>
+        <source>working visit</source>
+        <translation>visite de travail</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <source>talks</source>
+        <translation>entretiens</translation>
+    </message>
+    <message>
+        <source>treaty signing</source>
+        <translation>signature de traité</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <source>ministerial consultations</source>
+        <translation>consultations ministérielles</translation>
+    </message>
+    <message>
+        <source>ministerial conference</source>
+        <translation>conférence ministérielle</translation>
+    </message>
+    <message>
+        <source>ministerial meeting</source>
+        <translation>réunion ministérielle</translation>
+    </message>
+    <message>
+        <source>ministerial talks</source>
+        <translation>entretiens ministériels</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,53 @@
+"""Stored keys said in the interface's language: review details, formats, countries."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from desktop_app.services import importing, review
+from desktop_app.services.review import Candidate
+from desktop_app.services.store import Store
+from desktop_app.services.views import MeetingSummary
+from desktop_app.ui.i18n import install_language
+from desktop_app.ui.models.meetings import MeetingListModel
+from desktop_app.ui.review_panel import CandidateListModel
+
+CORPUS = Path(__file__).resolve().parent.parent / "corpus"
+
+
+@pytest.fixture
+def french(qapp: QApplication) -> Iterator[None]:
+    install_language(qapp, "fr")
+    yield
+    install_language(qapp, "en")
+
+
+def test_review_details_are_french(french: None, empty_store: Store, tmp_path: Path) -> None:
+    model = CandidateListModel()
+    step = Candidate(
+        "commitment", 1, 1, "Visite", "Se revoir", "next_step · no theme · due 2028", None,
+        (("kind", "next_step"), ("theme", None), ("due", (dt.date(2028, 1, 1), "year"))),
+    )  # fmt: skip
+    assert model.detail(step) == "prochaine étape · sans thème · échéance 2028"
+    path = tmp_path / "en.txt"
+    path.write_bytes((CORPUS / "en-10-summit-utf16.txt").read_bytes())
+    importing.import_files(empty_store, [path])
+    said = {c.kind: model.detail(c) for c in review.list_candidates(empty_store)}
+    assert said["meeting"].startswith("sommet"), said
+    english_words = ("no theme", "next_step", "due ", "summit", "commitment ·")
+    assert not [s for s in said.values() if any(w in s for w in english_words)], said
+
+
+def test_meeting_format_and_country_are_french(french: None, empty_store: Store) -> None:
+    row = MeetingSummary(
+        1, "Visite", "summit", None, dt.date(2025, 4, 3), None, "day", "Moscou", "RU",
+        "accepted", ("Russie",), 2,
+    )  # fmt: skip
+    model = MeetingListModel(empty_store)
+    assert model.display(row, 2) == "sommet"
+    assert model.display(row, 3) == "Moscou, Russie"
