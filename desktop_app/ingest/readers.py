@@ -19,7 +19,7 @@ from desktop_app.ingest.limits import (
     characters,
     megabytes,
 )
-from desktop_app.services.messages import Message
+from desktop_app.messages import Message
 
 log = logging.getLogger(__name__)
 

@@ -21,8 +21,8 @@ from desktop_app.ingest.matching import SAME
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import Extraction, FoundMeeting, FoundPerson, extract_document
 from desktop_app.ingest.readers import READABLE_SUFFIXES, UnreadableFile, read_document
+from desktop_app.messages import Message, count
 from desktop_app.services import corroboration
-from desktop_app.services.messages import Message, count
 from desktop_app.services.store import Store, StoreError
 
 IMPORTABLE_SUFFIXES: tuple[str, ...] = READABLE_SUFFIXES

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ingest.readers import one_line, shown_name
+from desktop_app.messages import Message
 from desktop_app.services import importing, offload
-from desktop_app.services.messages import Message
 from desktop_app.services.store import Store, StoreError
 from desktop_app.ui import gc_policy
 from desktop_app.ui.context import AppContext
@@ -39,7 +39,7 @@ def importable_suffixes() -> tuple[str, ...]:
 class ImportSignals(QObject):
     file_started = Signal(int, int, str)  # done, total, file name
     file_done = Signal(int, object)  # row, ImportOutcome
-    file_failed = Signal(int, object)  # a services.messages.Message
+    file_failed = Signal(int, object)  # a desktop_app.messages.Message
     file_stopped = Signal(int)  # row: stopped before anything of it was written
     finished = Signal()
 

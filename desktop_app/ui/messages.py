@@ -6,7 +6,7 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.services.messages import Message
+from desktop_app.messages import Message
 
 
 def templates() -> dict[str, str]:

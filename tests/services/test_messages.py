@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from desktop_app.messages import ENGLISH, Message, count
 from desktop_app.services import importing
-from desktop_app.services.messages import ENGLISH, Message, count
 from desktop_app.services.store import Store
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"

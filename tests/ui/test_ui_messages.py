@@ -8,7 +8,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
 
-from desktop_app.services.messages import ENGLISH, Message
+from desktop_app.messages import ENGLISH, Message
 from desktop_app.services.store import Store
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
