@@ -123,7 +123,7 @@ def country_label(iso2: str | None) -> str:
     # Babel's tables load on first use, not as the window starts.
     from desktop_app.briefing.labels import country
 
-    return country(i18n.locale().name().split("_")[0], iso2) or iso2
+    return country(i18n.language(), iso2) or iso2
 
 
 def place_label(city: str | None, iso2: str | None) -> str:

@@ -434,6 +434,14 @@
         <source>What changed</source>
         <translation>What changed</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
 </context>
 <context>
     <name>CandidateListModel</name>

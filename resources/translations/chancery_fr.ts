@@ -434,6 +434,14 @@
         <source>What changed</source>
         <translation>Ce qui a changé</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
 </context>
 <context>
     <name>CandidateListModel</name>

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.briefing.content import Marking
 from desktop_app.services import briefs, classification
 from desktop_app.services.store import Store
+from desktop_app.ui import i18n
 from desktop_app.ui.briefs.preview import PagesView
 from desktop_app.ui.briefs.render import page_images, print_pdf
 from desktop_app.ui.briefs.worker import JobQueue, Work, layout_in_helper, preview
@@ -96,6 +97,8 @@ class BriefComposer(QDialog):
         self.language_box = QComboBox()
         self.language_box.addItem("Français", "fr")
         self.language_box.addItem("English", "en")
+        # The note is written in the reader's language unless they choose the other one.
+        self.language_box.setCurrentIndex(self.language_box.findData(i18n.language()))
         self.draft_check = QCheckBox(self.tr("Mark every page DRAFT / PROJET"))
         self.points_edit = QPlainTextEdit()
         self.points_edit.setPlaceholderText(self.tr("One talking point per line"))
