@@ -92,8 +92,10 @@ def _reported(lang: str, item: CommitmentView) -> str:
     """The parties, and how many sources report the item when more than one does."""
     count = len(item.sources)
     if count < 2:
-        return parties(item)
-    return ", ".join(filter(None, [parties(item), labels.label(lang, "n_sources", n=str(count))]))
+        return parties(item, lang)
+    return ", ".join(
+        filter(None, [parties(item, lang), labels.label(lang, "n_sources", n=str(count))])
+    )
 
 
 def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:

@@ -1,0 +1,67 @@
+"""What the note says: names in its language, key points that add to the title and context."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pypdf
+from briefpdf import AES_RUSSIA
+
+from desktop_app.briefing import names
+from desktop_app.briefing.sections import compute_key_points, main_themes
+from desktop_app.services import briefs
+from desktop_app.services.briefs import BriefRequest
+from desktop_app.services.store import Store
+from desktop_app.services.views import ActorRef
+
+
+def _text(pdf: pypdf.PdfReader) -> str:
+    return " ".join(" ".join((p.extract_text() or "").split()) for p in pdf.pages)
+
+
+def test_the_english_note_names_states_organisations_and_offices_in_english(
+    make_note: Callable[..., pypdf.PdfReader],
+) -> None:
+    text = _text(make_note(language="en"))
+    assert "Delegations: Confederation of Sahel States (AES), Russia" in text
+    assert "Sergueï Lavrov, Minister of Foreign Affairs of Russia" in text
+    assert "Minister of Foreign Affairs and International Cooperation of Mali" in text
+    assert "Ministre des Affaires" not in text
+    assert "Place: Moscow, Russia" in text
+    french = _text(make_note(language="fr"))
+    assert "Délégations : Confédération des États du Sahel (AES), Russie" in french
+    assert "Ministre des Affaires étrangères de la Fédération de Russie" in french
+
+
+def test_names_follow_the_language_both_ways() -> None:
+    assert names.actor("en", ActorRef(1, "Russie", "state", "RU")) == "Russia"
+    assert names.actor("fr", ActorRef(1, "Russia", "state", "RU")) == "Russie"
+    assert names.actor("fr", ActorRef(2, "African Union (AU)", "organisation")) == (
+        "Union africaine (UA)"
+    )
+    assert names.actor("en", ActorRef(3, "Jean Dupont", "person")) == "Jean Dupont"
+    # An office it does not know whole is kept as written, never half translated.
+    assert names.office("en", "Ministre des Sports de Narnia") == "Ministre des Sports de Narnia"
+    assert names.office("en", "ministre des Affaires étrangères") == "Minister of Foreign Affairs"
+
+
+def test_key_points_repeat_neither_the_title_nor_the_background(store: Store) -> None:
+    note = briefs.collect(store, BriefRequest(meeting_ids=(AES_RUSSIA,)))
+    points = compute_key_points(note)
+    meeting = note.meetings[0]
+    assert 3 <= len(points) <= 6
+    for point in points:
+        assert meeting.summary.title not in point
+        assert not meeting.description or meeting.description not in point
+
+
+def test_main_themes_ties_are_alphabetical_and_the_rule_is_said(store: Store) -> None:
+    for language, expected in (
+        ("en", ["security", "diplomacy", "energy"]),
+        ("fr", ["security", "trade", "diplomacy"]),  # commerce, diplomatie, énergie…
+    ):
+        note = briefs.collect(store, BriefRequest(meeting_ids=(AES_RUSSIA,), language=language))
+        top, tied = main_themes(note.commitments(), language)
+        assert [t for t, _ in top] == expected and tied
+        said = [p for p in compute_key_points(note) if p.startswith(("Main", "Thèmes"))]
+        assert ("alphabetical" if language == "en" else "alphabétique") in said[0]
