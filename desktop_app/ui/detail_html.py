@@ -17,6 +17,7 @@ from desktop_app.services.views import (
 )
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.labels import (
+    candidate_detail,
     country_label,
     due_label,
     format_label,
@@ -263,7 +264,7 @@ def candidate_html(candidate: Any) -> str:
     return (
         f"<style>{CSS}</style><h2>{escape(heading)}</h2>"
         f"<p>{escape(candidate.text)}</p>"
-        f'<p class="meta">{escape(candidate.detail)}</p>'
+        f'<p class="meta">{escape(candidate_detail(candidate))}</p>'
         f'<p class="meta">{escape(_words()["Meeting:"])} {escape(candidate.meeting_title)}</p>'
         f"<p><i>{escape(hint)}</i></p>"
     )

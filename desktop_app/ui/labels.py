@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.ui import i18n
@@ -129,6 +131,45 @@ def country_label(iso2: str | None) -> str:
 def place_label(city: str | None, iso2: str | None) -> str:
     """ "Moscou, Russie": a city and its country's name."""
     return ", ".join(filter(None, [city, country_label(iso2)]))
+
+
+def candidate_detail(candidate: Any) -> str:
+    """What the review queue says of a candidate beside its text (review.Candidate.facts),
+    in the interface's language."""
+    if not candidate.facts:
+        return str(candidate.detail)
+    said = (_fact(what, value) for what, value in candidate.facts)
+    return " · ".join(s for s in said if s)
+
+
+def _fact(what: str, value: Any) -> str:
+    if what == "kind":
+        return kind_label(value)
+    if what == "theme":
+        return (
+            theme_label(value)
+            if value
+            else QCoreApplication.translate("CandidateListModel", "no theme")
+        )
+    if what == "due":
+        return QCoreApplication.translate("CandidateListModel", "due {0}").format(
+            i18n.format_short_date(*value)
+        )
+    if what == "date":
+        return i18n.format_short_date(*value)
+    if what == "format":
+        return format_label(value)
+    if what == "role":
+        return role_label(value)
+    if what == "country":
+        return country_label(value)
+    if what == "speaker":
+        return (
+            str(value)
+            if value
+            else QCoreApplication.translate("CandidateListModel", "unknown speaker")
+        )
+    return str(value or "")
 
 
 def due_label(state: str | None) -> str:

@@ -22,14 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import corroboration, review
 from desktop_app.services.corroboration import DuplicateView
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.i18n import format_short_date
-from desktop_app.ui.labels import (
-    country_label,
-    format_label,
-    kind_label,
-    role_label,
-    theme_label,
-)
+from desktop_app.ui.labels import candidate_detail, kind_label
 from desktop_app.ui.models.lists import RowListModel
 from desktop_app.ui.undo_commands import EditCandidateCommand, ReviewCommand
 
@@ -59,29 +52,7 @@ class CandidateListModel(RowListModel[Any]):
         return str(row.meeting_title)
 
     def detail(self, row: Any) -> str:
-        """What the queue says of a candidate beside its text, in the interface's language."""
-        if not row.facts:
-            return str(row.detail)
-        return " · ".join(filter(None, (self._fact(what, value) for what, value in row.facts)))
-
-    def _fact(self, what: str, value: Any) -> str:
-        if what == "kind":
-            return kind_label(value)
-        if what == "theme":
-            return theme_label(value) if value else self.tr("no theme")
-        if what == "due":
-            return self.tr("due {0}").format(format_short_date(*value))
-        if what == "date":
-            return format_short_date(*value)
-        if what == "format":
-            return format_label(value)
-        if what == "role":
-            return role_label(value)
-        if what == "country":
-            return country_label(value)
-        if what == "speaker":
-            return str(value) if value else self.tr("unknown speaker")
-        return str(value or "")
+        return candidate_detail(row)
 
 
 class ReviewPanel(QWidget):

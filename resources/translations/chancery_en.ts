@@ -1902,6 +1902,10 @@ Store: {0}</translation>
         <source>Search results</source>
         <translation>Search results</translation>
     </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Meeting: {0}</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>

@@ -1902,6 +1902,10 @@ Base : {0}</translation>
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
     </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Rencontre : {0}</translation>
+    </message>
 </context>
 <context>
     <name>Sections</name>

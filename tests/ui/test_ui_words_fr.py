@@ -13,6 +13,7 @@ from desktop_app.services import importing, review
 from desktop_app.services.review import Candidate
 from desktop_app.services.store import Store
 from desktop_app.services.views import MeetingSummary
+from desktop_app.ui.detail_html import candidate_html
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.models.meetings import MeetingListModel
 from desktop_app.ui.review_panel import CandidateListModel
@@ -41,6 +42,12 @@ def test_review_details_are_french(french: None, empty_store: Store, tmp_path: P
     assert said["meeting"].startswith("sommet"), said
     english_words = ("no theme", "next_step", "due ", "summit", "commitment ·")
     assert not [s for s in said.values() if any(w in s for w in english_words)], said
+    # The detail pane says the same of the selected candidate.
+    panes = [
+        candidate_html(c).split('<p class="meta">')[1].split("</p>")[0]
+        for c in review.list_candidates(empty_store)
+    ]
+    assert not [p for p in panes if any(w in p for w in english_words)], panes
 
 
 def test_meeting_format_and_country_are_french(french: None, empty_store: Store) -> None:

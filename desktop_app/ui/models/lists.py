@@ -13,6 +13,7 @@ from desktop_app.services.views import (
     SearchHit,
     SourceSummary,
 )
+from desktop_app.ui.html_delegate import meeting_line
 from desktop_app.ui.i18n import format_date, format_datetime
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.models.base import AnyIndex, ColumnsModel
@@ -77,7 +78,12 @@ class SearchResultsModel(RowListModel[SearchHit]):
 
     def display(self, row: SearchHit, column: int) -> str:
         plain = row.snippet.replace("<b>", "").replace("</b>", "")
-        return f"{kind_label(row.kind)} — {row.title}\n{_unescape(plain)}"
+        where = meeting_line(row)
+        return (
+            f"{kind_label(row.kind)} — {row.title}\n"
+            + (f"{where}\n" if where else "")
+            + _unescape(plain)
+        )
 
     def role_data(self, row: SearchHit, column: int, role: int) -> Any:
         if role == SNIPPET_ROLE:
