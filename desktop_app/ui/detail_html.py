@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -15,7 +16,10 @@ from desktop_app.services.views import (
     MeetingDetail,
     StatementView,
 )
-from desktop_app.ui.i18n import format_date
+from desktop_app.ui.i18n import format_date, format_datetime
+
+if TYPE_CHECKING:  # the window's first screen loads no service module (test_cold_start)
+    from desktop_app.services.tracking import StatusChangeView
 from desktop_app.ui.labels import (
     candidate_detail,
     country_label,
@@ -45,6 +49,7 @@ def _words() -> dict[str, str]:
     """Words used inside f-strings, translated (written out so Qt Linguist finds them)."""
     return {
         "Meeting:": QCoreApplication.translate("Detail", "Meeting:"),
+        "because": QCoreApplication.translate("Detail", "reason: {0}"),
         "Themes:": QCoreApplication.translate("Detail", "Themes:"),
         "note": QCoreApplication.translate("Detail", "note"),
         "passage": QCoreApplication.translate("Detail", "passage"),
@@ -208,7 +213,7 @@ def _links_participant(anchor: AnchorView | None) -> str:
     return f' <span class="links">[{link}]</span>'
 
 
-def commitment_html(item: CommitmentView, history: list[tuple[str, int | None, str, str]]) -> str:
+def commitment_html(item: CommitmentView, history: Sequence[StatusChangeView]) -> str:
     out = [f"<style>{CSS}</style>", f"<h2>{escape(kind_label(item.kind).capitalize())}</h2>"]
     out.append(f"<p>{_commitment_line(item)}</p>")
     out.append(
@@ -220,11 +225,19 @@ def commitment_html(item: CommitmentView, history: list[tuple[str, int | None, s
         out.append(f'<p class="meta">{escape(_words()["Themes:"])} {escape(themes)}</p>')
     if history:
         out.append(f"<h3>{escape(_words()['Status history'])}</h3><ul>")
-        for status, score, evidence, when in history:
-            extra = f" — {escape(evidence)}" if evidence else ""
+        for change in history:
+            extra = f" — {escape(change.evidence)}" if change.evidence else ""
+            said = status_label(change.status)
+            if change.previous_status is not None and change.previous_status != change.status:
+                said = f"{status_label(change.previous_status)} → {said}"
+            why = (
+                f' <span class="meta">({escape(_words()["because"].format(change.reason))})</span>'
+                if change.reason
+                else ""
+            )
             out.append(
-                f"<li>{escape(when[:16].replace('T', ' '))}: {escape(status_label(status))}, "
-                f"{escape(score_label(score))}{extra}</li>"
+                f"<li>{escape(format_datetime(change.changed_at))}: {escape(said)}, "
+                f"{escape(score_label(change.compliance_score))}{extra}{why}</li>"
             )
         out.append("</ul>")
     return "".join(out)

@@ -553,6 +553,18 @@
         <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</source>
         <translation>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</translation>
     </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Change the selected commitment&apos;s status, saying why</source>
+        <translation>Change the selected commitment&apos;s status, saying why</translation>
+    </message>
+    <message>
+        <source>Select a commitment first, then change its status.</source>
+        <translation>Select a commitment first, then change its status.</translation>
+    </message>
 </context>
 <context>
     <name>ConversionDialog</name>
@@ -860,6 +872,10 @@
         <location filename="../../desktop_app/ui/detail_html.py" line="108"/>
         <source>{0} sources</source>
         <translation>{0} sources</translation>
+    </message>
+    <message>
+        <source>reason: {0}</source>
+        <translation>reason: {0}</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2844,25 @@ Store: {0}</translation>
     <message>
         <source>{n} probable duplicate</source>
         <translation>{n} probable duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>optional: why the status changes</source>
+        <translation>optional: why the status changes</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
     </message>
 </context>
 </TS>

@@ -553,6 +553,18 @@
         <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</source>
         <translation>En rouge : échéance dépassée ; en orange : échéance dans moins de 30 jours. Double-cliquez sur un statut, une note ou des éléments de preuve pour les modifier (Ctrl+Z annule).</translation>
     </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Changer le s&amp;tatut…</translation>
+    </message>
+    <message>
+        <source>Change the selected commitment&apos;s status, saying why</source>
+        <translation>Changer le statut de l’engagement sélectionné, en disant pourquoi</translation>
+    </message>
+    <message>
+        <source>Select a commitment first, then change its status.</source>
+        <translation>Sélectionnez d’abord un engagement, puis changez son statut.</translation>
+    </message>
 </context>
 <context>
     <name>ConversionDialog</name>
@@ -860,6 +872,10 @@
         <location filename="../../desktop_app/ui/detail_html.py" line="108"/>
         <source>{0} sources</source>
         <translation>{0} sources</translation>
+    </message>
+    <message>
+        <source>reason: {0}</source>
+        <translation>raison : {0}</translation>
     </message>
 </context>
 <context>
@@ -2828,6 +2844,25 @@ Base : {0}</translation>
     <message>
         <source>{n} probable duplicate</source>
         <translation>{n} doublon probable</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>optional: why the status changes</source>
+        <translation>facultatif : pourquoi le statut change</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
     </message>
 </context>
 </TS>
