@@ -240,13 +240,22 @@ def suggest_talking_points(
             if fr
             else f"Welcome the outcome of {labels.quote(language, mt.summary.title)}."
         )
-    pending = [c for mt in meetings for c in mt.commitments if c.kind == "commitment"]
+    commitments = [c for mt in meetings for c in mt.commitments if c.kind == "commitment"]
+    # Progress is asked of what is still open: never of a commitment marked fulfilled (or
+    # lapsed); the first one fulfilled is acknowledged instead.
+    pending = [c for c in commitments if c.status not in ("fulfilled", "lapsed")]
     pending.sort(key=lambda c: (c.due_state(today) is None, c.status != "in_progress", c.id))
     for c in pending[:2]:
         points.append(
             f"Demander où en est : {c.text.rstrip('.')}."
             if fr
             else f"Ask for progress on: {c.text.rstrip('.')}."
+        )
+    for c in [c for c in commitments if c.status == "fulfilled"][:1]:
+        points.append(
+            f"Saluer la réalisation de : {c.text.rstrip('.')}."
+            if fr
+            else f"Acknowledge the delivery of: {c.text.rstrip('.')}."
         )
     for step in [s for mt in meetings for s in mt.next_steps][:1]:
         points.append(

@@ -9,7 +9,7 @@ from briefpdf import AES_RUSSIA
 
 from desktop_app.briefing import names
 from desktop_app.briefing.sections import compute_key_points, main_themes
-from desktop_app.services import briefs
+from desktop_app.services import briefs, tracking
 from desktop_app.services.briefs import BriefRequest
 from desktop_app.services.store import Store
 from desktop_app.services.views import ActorRef
@@ -65,3 +65,18 @@ def test_main_themes_ties_are_alphabetical_and_the_rule_is_said(store: Store) ->
         assert [t for t, _ in top] == expected and tied
         said = [p for p in compute_key_points(note) if p.startswith(("Main", "Thèmes"))]
         assert ("alphabetical" if language == "en" else "alphabétique") in said[0]
+
+
+def test_no_talking_point_asks_for_progress_on_a_fulfilled_commitment(store: Store) -> None:
+    before = briefs.collect(store, BriefRequest(meeting_ids=(AES_RUSSIA,), language="en"))
+    asked = [p for p in before.talking_points if p.startswith("Ask for progress on: ")]
+    assert asked
+    by_text = {c.text.rstrip("."): c.id for c in before.commitments()}
+    first = by_text[asked[0].removeprefix("Ask for progress on: ").rstrip(".")]
+    tracking.set_commitment_tracking(store, first, status="fulfilled")
+    note = briefs.collect(store, BriefRequest(meeting_ids=(AES_RUSSIA,), language="en"))
+    fulfilled = {c.text.rstrip(".") for c in note.commitments() if c.status == "fulfilled"}
+    for point in note.talking_points:
+        if point.startswith("Ask for progress on: "):
+            assert point.removeprefix("Ask for progress on: ").rstrip(".") not in fulfilled
+    assert any(p.startswith("Acknowledge the delivery of: ") for p in note.talking_points)
