@@ -7,13 +7,13 @@ from collections.abc import Callable
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
 from desktop_app.briefing import labels, names
 from desktop_app.briefing.blocks import bullets, heading, none, parties
 from desktop_app.briefing.content import NoteContent
 from desktop_app.briefing.pages import SectionHeading
-from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, Styles
+from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, REGULAR, Styles
 from desktop_app.briefing.tables import commitments, follow_up, taller_than_a_page
 from desktop_app.briefing.text import clean, esc, is_rtl, para
 from desktop_app.services.views import CommitmentView, MeetingDetail
@@ -349,6 +349,47 @@ def sources(note: NoteContent, styles: Styles) -> list[Flowable]:
     return out
 
 
+def decision(note: NoteContent, styles: Styles) -> list[Flowable]:
+    """What the reader is asked to decide, in the user's words (only when asked for)."""
+    if not note.decision.strip():
+        return []
+    paragraphs = [p.strip() for p in note.decision.split("\n") if p.strip()]
+    return [
+        *heading(note, styles, "decision"),
+        *(para("{0}", styles.body, p, width=FRAME_WIDTH) for p in paragraphs),
+    ]
+
+
+def approval(note: NoteContent, styles: Styles) -> list[Flowable]:
+    """A block for the reader to sign: approved / not approved / discuss, name and title
+    (the "prepared for" reader when given), signature and date (only when asked for)."""
+    if not note.sign_off:
+        return []
+    lab = labels.LABELS[note.language]
+    boxes = "\u2003\u2003".join(f"\u2610 {lab[k]}" for k in ("approved", "not_approved", "discuss"))
+    blank = "_" * 40
+    rows = [
+        [para("{0}", styles.body, boxes), ""],
+        [
+            para("{0}", styles.cell_bold, lab["name_title"]),
+            para("{0}", styles.body, note.prepared_for or blank),
+        ],
+        [para("{0}", styles.cell_bold, lab["signature"]), para("{0}", styles.body, blank)],
+        [para("{0}", styles.cell_bold, lab["sign_date"]), para("{0}", styles.body, blank)],
+    ]
+    table = Table(
+        rows,
+        colWidths=[45 * mm, FRAME_WIDTH - 45 * mm],
+        style=[
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else the table names Helvetica
+            ("SPAN", (0, 0), (1, 0)),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+        ],
+    )
+    return [*heading(note, styles, "approval"), KeepTogether([table])]
+
+
 # The format's order (BRIEF-FORMAT.md); the key names each section in errors and the outline.
 SECTIONS: tuple[tuple[str, Section], ...] = (
     ("header", header),
@@ -361,7 +402,11 @@ SECTIONS: tuple[tuple[str, Section], ...] = (
     ("follow_up", follow_up),
     ("changes", changes),
     ("talking_points", talking_points),
+    ("decision", decision),
     ("notes", reader_notes),
     ("sources", sources),
+    ("approval", approval),
 )
-ORDER = tuple(key for key, _ in SECTIONS)
+# Sections printed only when the user asks for them.
+OPTIONAL = frozenset({"decision", "approval"})
+ORDER = tuple(key for key, _ in SECTIONS if key not in OPTIONAL)

@@ -74,6 +74,8 @@ class BriefRequest:
     author: str = ""
     reference: str = ""
     today: dt.date | None = None  # the note's date; overdue/due-soon are judged against it
+    decision: str = ""  # the decision requested of the reader: a section when given
+    sign_off: bool = False  # an approval block to sign at the end
 
 
 @dataclass(frozen=True)
@@ -352,6 +354,8 @@ def collect(
         audience=request.audience.strip(),
         author=request.author.strip(),
         draft=request.draft,
+        decision=request.decision.strip(),
+        sign_off=request.sign_off,
     )
 
 
@@ -425,6 +429,8 @@ def export_brief(
         "annotation_ids": [n.id for n in note.notes],
         "draft": note.draft,
         "author": note.author,
+        "decision": note.decision,
+        "sign_off": note.sign_off,
     }
     try:
         built = layout(note)  # laid out before the transaction: no lock held meanwhile

@@ -341,6 +341,22 @@
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message>
+        <source>Add a “Decision requested” section</source>
+        <translation>Add a “Decision requested” section</translation>
+    </message>
+    <message>
+        <source>The decision the reader is asked to take</source>
+        <translation>The decision the reader is asked to take</translation>
+    </message>
+    <message>
+        <source>End with an approval block to sign</source>
+        <translation>End with an approval block to sign</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
 </context>
 <context>
     <name>BriefsPanel</name>

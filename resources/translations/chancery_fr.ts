@@ -341,6 +341,22 @@
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
+    <message>
+        <source>Add a “Decision requested” section</source>
+        <translation>Ajouter une section « Décision demandée »</translation>
+    </message>
+    <message>
+        <source>The decision the reader is asked to take</source>
+        <translation>La décision que le lecteur doit prendre</translation>
+    </message>
+    <message>
+        <source>End with an approval block to sign</source>
+        <translation>Terminer par un bloc d’approbation à signer</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
 </context>
 <context>
     <name>BriefsPanel</name>

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 import pypdf
 from briefpdf import AES_RUSSIA
 
 from desktop_app.briefing import names
 from desktop_app.briefing.sections import compute_key_points, main_themes
+from desktop_app.cli import main
 from desktop_app.services import briefs, tracking
 from desktop_app.services.briefs import BriefRequest
 from desktop_app.services.store import Store
@@ -80,3 +82,49 @@ def test_no_talking_point_asks_for_progress_on_a_fulfilled_commitment(store: Sto
         if point.startswith("Ask for progress on: "):
             assert point.removeprefix("Ask for progress on: ").rstrip(".") not in fulfilled
     assert any(p.startswith("Acknowledge the delivery of: ") for p in note.talking_points)
+
+
+def test_decision_and_approval_only_when_asked(
+    make_note: Callable[..., pypdf.PdfReader],
+) -> None:
+    plain = _text(make_note(language="en"))
+    assert "Decision requested" not in plain and "Approval" not in plain
+    reader = make_note(
+        language="fr",
+        decision="Approuver la deuxième session à Niamey.",
+        sign_off=True,
+        prepared_for="Ministre",
+    )
+    text = _text(reader)
+    decided = text.index("Décision demandée")
+    assert text.index("Éléments de langage") < decided < text.index("Annotations")
+    assert "Approuver la deuxième session à Niamey." in text
+    signed = text.index("Approbation")
+    assert signed > text.index("Sources")
+    assert "☐ Approuvé" in text and "Non approuvé" in text and "Nom et fonction Ministre" in text
+    titles = [item.title for item in reader.outline]  # type: ignore[union-attr]
+    assert titles[-1] == "Approbation" and "Décision demandée" in titles
+
+
+def test_the_chart_stands_on_the_page_of_its_table(
+    make_note: Callable[..., pypdf.PdfReader],
+) -> None:
+    for language, chart, table in (
+        ("en", "Status of commitments by theme", "Committed by"),
+        ("fr", "Statut des engagements par thème", "Engagé par"),
+    ):
+        pages = [
+            " ".join((p.extract_text() or "").split()) for p in make_note(language=language).pages
+        ]
+        [on] = [i for i, page in enumerate(pages) if chart in page]
+        assert table in pages[on], (language, on)
+
+
+def test_the_cli_adds_decision_and_sign_off(store: Store, tmp_path: Path) -> None:
+    db = str(store.path)
+    store.close()
+    out = tmp_path / "n.pdf"
+    argv = ["export", str(AES_RUSSIA), "--out", str(out), "--lang", "en", "--db", db]
+    assert main([*argv, "--decision", "Approve the plan.", "--sign-off"]) == 0
+    text = _text(pypdf.PdfReader(out))
+    assert "Decision requested Approve the plan." in text and "☐ Approved" in text

@@ -58,3 +58,22 @@ def test_the_briefs_list_says_level_date_and_language_in_french(  # type: ignore
     assert cells[3] == "DIFFUSION RESTREINTE"
     assert cells[4] == "français"
     assert not re.match(r"\d{4}-\d\d-\d\d", cells[0]), cells[0]
+
+
+def test_the_composer_asks_for_a_decision_and_an_approval_block(  # type: ignore[no-untyped-def]
+    qtbot, store: Store
+) -> None:
+    dialog = BriefComposer(store, [AES_RUSSIA])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert not dialog.decision_edit.isEnabled()
+    assert dialog.request().decision == "" and not dialog.request().sign_off
+    dialog.decision_check.setChecked(True)
+    assert dialog.decision_edit.isEnabled()
+    dialog.decision_edit.setPlainText("Approve the second session.")
+    dialog.sign_off_check.setChecked(True)
+    request = dialog.request()
+    assert request.decision == "Approve the second session." and request.sign_off
+    dialog.decision_check.setChecked(False)  # unticked: the text stays, the section goes
+    assert dialog.request().decision == ""
+    dialog.wait_idle()
