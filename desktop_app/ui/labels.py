@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication
@@ -23,6 +24,12 @@ THEMES = (
     "communication",
     "other",
 )
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order as a reader expects it: accents and case aside (é with e)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def status_label(key: str) -> str:

@@ -36,7 +36,7 @@ from desktop_app.ui.chart import StatusChart, chart_rows
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import SCORES, STATUSES, score_label, status_label
 from desktop_app.ui.models.commitments import SCORE, STATUS, CommitmentTableModel
-from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
+from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE, keep_sort_arrow_honest
 from desktop_app.ui.status_dialog import StatusDialog
 from desktop_app.ui.undo_commands import SetTrackingCommand
 
@@ -90,6 +90,7 @@ class CommitmentsTracker(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        keep_sort_arrow_honest(self.table)
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

@@ -2881,4 +2881,66 @@ Store: {0}</translation>
         <translation>&amp;Reason</translation>
     </message>
 </context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <source>Re&amp;name tag…</source>
+        <translation>Re&amp;name tag…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>Mer&amp;ge into…</translation>
+    </message>
+    <message>
+        <source>Rename tag #{0}</source>
+        <translation>Rename tag #{0}</translation>
+    </message>
+    <message>
+        <source>Merge tags into #{0}</source>
+        <translation>Merge tags into #{0}</translation>
+    </message>
+    <message>
+        <source>Select a tag in the list first.</source>
+        <translation>Select a tag in the list first.</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <source>New name of #{0}:</source>
+        <translation>New name of #{0}:</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Merge tags</translation>
+    </message>
+    <message>
+        <source>Put this tag instead of #{0} on its notes (an existing tag or a new one):</source>
+        <translation>Put this tag instead of #{0} on its notes (an existing tag or a new one):</translation>
+    </message>
+</context>
+<context>
+    <name>TagNoteListModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+</context>
 </TS>

@@ -2881,4 +2881,66 @@ Base : {0}</translation>
         <translation>&amp;Raison</translation>
     </message>
 </context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <source>Re&amp;name tag…</source>
+        <translation>Re&amp;nommer l’étiquette…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Rename tag #{0}</source>
+        <translation>Renommer l’étiquette #{0}</translation>
+    </message>
+    <message>
+        <source>Merge tags into #{0}</source>
+        <translation>Fusionner des étiquettes dans #{0}</translation>
+    </message>
+    <message>
+        <source>Select a tag in the list first.</source>
+        <translation>Sélectionnez d’abord une étiquette dans la liste.</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>New name of #{0}:</source>
+        <translation>Nouveau nom de #{0} :</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Fusionner des étiquettes</translation>
+    </message>
+    <message>
+        <source>Put this tag instead of #{0} on its notes (an existing tag or a new one):</source>
+        <translation>Mettre cette étiquette à la place de #{0} sur ses notes (une étiquette existante ou nouvelle) :</translation>
+    </message>
+</context>
+<context>
+    <name>TagNoteListModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+</context>
 </TS>

@@ -155,3 +155,27 @@ class NoteListModel(RowListModel[AnnotationView]):
         if column == 1:
             return ", ".join(row.tags)
         return format_datetime(row.updated_at)
+
+
+class TagNoteListModel(NoteListModel):
+    """The notes carrying a tag, each with what it is on (they are on many items)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.targets: dict[tuple[str, int], str] = {}
+
+    def set_notes(
+        self, loaded: tuple[Sequence[AnnotationView], dict[tuple[str, int], str]]
+    ) -> None:
+        rows, self.targets = loaded
+        self.set_rows(rows)
+
+    def column_headers(self) -> tuple[str, ...]:
+        return (self.tr("Note"), self.tr("On"), self.tr("Tags"), self.tr("Saved"))
+
+    def display(self, row: AnnotationView, column: int) -> str:
+        if column == 1:
+            what = self.targets.get((row.target_kind, row.target_id))
+            kind = kind_label(row.target_kind)
+            return self.tr("{0}: {1}").format(kind, what) if what else f"{kind} {row.target_id}"
+        return super().display(row, column - 1 if column > 1 else column)
