@@ -109,6 +109,12 @@ def _flagged(cli: Cli) -> str:
     return str(flagged[0]["id"])
 
 
+def _tagged(cli: Cli) -> str:
+    """A tag carried by a note."""
+    cli.json("annotate", f"meeting:{cli.meeting()}", "--text", "Suivi", "--tag", "aes-suivi")
+    return "aes-suivi"
+
+
 def _two_meetings(cli: Cli, _m: pytest.MonkeyPatch) -> list[str]:
     first, second = (row["id"] for row in cli.json("list", "meetings")[:2])
     return ["merge", f"meeting:{first}", f"meeting:{second}"]
@@ -159,6 +165,12 @@ CASES: dict[str, Callable[[Cli, pytest.MonkeyPatch], list[str]]] = {
     "remove-demo": lambda _c, _m: ["remove-demo", "--yes"],
     "review merge": lambda cli, _m: ["review", "merge", "commitment", _flagged(cli)],
     "review keep-both": lambda cli, _m: ["review", "keep-both", "commitment", _flagged(cli)],
+    "tag rename": lambda cli, _m: ["tag", "rename", _tagged(cli), "Suivi AES"],
+    "tag merge": lambda cli, _m: ["tag", "merge", _tagged(cli), "--into", "autre"],
+    "track": lambda cli, _m: [
+        *("track", str(cli.json("list", "commitments")[0]["id"]), "--status", "fulfilled"),
+        *("--reason", "Livraison constatée"),
+    ],
 }
 
 

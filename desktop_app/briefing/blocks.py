@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, Paragraph
 
-from desktop_app.briefing import labels
+from desktop_app.briefing import labels, names
 from desktop_app.briefing.content import NoteContent
 from desktop_app.briefing.pages import SectionHeading
 from desktop_app.briefing.styles import FRAME_WIDTH, Styles
@@ -41,5 +41,6 @@ def bullets(items: Sequence[str], styles: Styles, *, numbered: bool = False) -> 
     ]
 
 
-def parties(item: CommitmentView) -> str:
-    return ", ".join(p.name for p in item.parties)
+def parties(item: CommitmentView, language: str) -> str:
+    """Who made a commitment, named in the note's language (Russie → Russia)."""
+    return names.actors(language, item.parties)

@@ -13,11 +13,11 @@ from desktop_app.briefing.fonts import BOLD, REGULAR
 from desktop_app.briefing.styles import INK, MUTED, RULE, STATUS_COLOURS
 from desktop_app.services.views import CommitmentView
 
-ROW = 4.6 * mm
-BAR = 3.0 * mm
+ROW = 4.0 * mm
+BAR = 2.8 * mm
 LABEL_WIDTH = 34 * mm
 TITLE_HEIGHT = 5 * mm
-LEGEND_HEIGHT = 6 * mm
+LEGEND_HEIGHT = 5 * mm
 ORDER = ("fulfilled", "in_progress", "announced", "lapsed", "unknown")
 
 

@@ -86,6 +86,10 @@ class NoteContent:
     audience: str = ""
     author: str = ""  # goes into the PDF's metadata only when the user set it
     draft: bool = False
+    # Asked for by the user only: the decision the reader is asked to take (a section of its
+    # own after the talking points), and an approval block to sign at the end.
+    decision: str = ""
+    sign_off: bool = False
 
     def commitments(self) -> list[CommitmentView]:
         """The commitments proper (kind "commitment") of every meeting, in meeting order."""

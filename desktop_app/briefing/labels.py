@@ -66,6 +66,15 @@ LABELS: dict[str, dict[str, str]] = {
         "reliability": "Fiabilité",
         "not_given": "—",
         "meeting_of": "réunion du {date}",
+        "themes_tie_rule": " (par nombre d'engagements ; à égalité, par ordre alphabétique)",
+        "decision": "Décision demandée",
+        "approval": "Approbation",
+        "approved": "Approuvé",
+        "not_approved": "Non approuvé",
+        "discuss": "À discuter",
+        "name_title": "Nom et fonction",
+        "signature": "Signature",
+        "sign_date": "Date",
     },
     "en": {
         "kind": "BRIEFING NOTE",
@@ -120,6 +129,15 @@ LABELS: dict[str, dict[str, str]] = {
         "reliability": "Reliability",
         "not_given": "—",
         "meeting_of": "meeting of {date}",
+        "themes_tie_rule": " (by number of commitments; equal counts in alphabetical order)",
+        "decision": "Decision requested",
+        "approval": "Approval",
+        "approved": "Approved",
+        "not_approved": "Not approved",
+        "discuss": "Discuss",
+        "name_title": "Name and title",
+        "signature": "Signature",
+        "sign_date": "Date",
     },
 }
 
@@ -185,6 +203,35 @@ THEMES = {
         "other": "Other",
     },
 }
+
+# The meeting formats the reader of imports names (desktop_app.ingest.meeting), in French;
+# in English the key itself. A format typed by hand is printed as typed.
+FORMATS_FR = {
+    "summit": "sommet",
+    "joint commission": "commission mixte",
+    "consultations": "consultations",
+    "conference": "conférence",
+    "state visit": "visite d'État",
+    "official visit": "visite officielle",
+    "working visit": "visite de travail",
+    "visit": "visite",
+    "talks": "entretiens",
+    "treaty signing": "signature de traité",
+    "forum": "forum",
+    "meeting": "réunion",
+    "ministerial consultations": "consultations ministérielles",
+    "ministerial conference": "conférence ministérielle",
+    "ministerial meeting": "réunion ministérielle",
+    "ministerial talks": "entretiens ministériels",
+}
+
+
+def meeting_format(language: str, value: str) -> str:
+    if language == "fr":
+        return FORMATS_FR.get(value, value)
+    english = {fr: en for en, fr in FORMATS_FR.items()}
+    return english.get(value, value)
+
 
 RELIABILITIES = {
     "fr": {"primary": "source primaire", "official_media": "média officiel", "press": "presse"},

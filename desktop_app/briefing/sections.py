@@ -7,16 +7,16 @@ from collections.abc import Callable
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table
 
-from desktop_app.briefing import labels
+from desktop_app.briefing import labels, names
 from desktop_app.briefing.blocks import bullets, heading, none, parties
 from desktop_app.briefing.content import NoteContent
 from desktop_app.briefing.pages import SectionHeading
-from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, Styles
+from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, REGULAR, Styles
 from desktop_app.briefing.tables import commitments, follow_up, taller_than_a_page
 from desktop_app.briefing.text import clean, esc, is_rtl, para
-from desktop_app.services.views import MeetingDetail
+from desktop_app.services.views import CommitmentView, MeetingDetail
 
 Section = Callable[[NoteContent, Styles], list[Flowable]]
 
@@ -81,20 +81,32 @@ def key_points(note: NoteContent, styles: Styles) -> list[Flowable]:
     return [*heading(note, styles, "key_points"), *bullets(compute_key_points(note), styles)]
 
 
+def main_themes(items: list[CommitmentView], lang: str) -> tuple[list[tuple[str, int]], bool]:
+    """The three themes with the most commitments; equal counts in the alphabetical order of
+    their names in the note's language (the rule the key point states when it applies).
+    Also whether a tie was broken so (within the three, or at the cut-off)."""
+    counts = Counter(c.theme or "other" for c in items)
+    ranked = sorted(
+        counts.items(), key=lambda tn: (-tn[1], labels.sort_key(labels.theme(lang, tn[0])))
+    )
+    top = ranked[:3]
+    shown = [n for _, n in top]
+    cut = ranked[3][1] if len(ranked) > 3 else None
+    tied = len(set(shown)) < len(shown) or (cut is not None and cut == shown[-1])
+    return top, tied
+
+
 def compute_key_points(note: NoteContent) -> list[str]:
-    """Three to six essentials drawn from the content, in the note's language."""
+    """Three to six essentials drawn from the content, in the note's language. They do not
+    repeat the title or the Background (the meeting, its place, date and description): they
+    count and weigh what the note holds."""
     fr = note.language == "fr"
     lang = note.language
     points: list[str] = []
     meetings = sorted(
         note.meetings, key=lambda mt: (mt.summary.starts_on is None, mt.summary.starts_on)
     )
-    if len(meetings) == 1:
-        mt = meetings[0].summary
-        place = ", ".join(x for x in (mt.city, labels.country(lang, mt.country_iso2)) if x)
-        when = labels.date(lang, mt.starts_on, mt.date_precision)
-        points.append(f"{mt.title} ({place}, {when})." if place else f"{mt.title} ({when}).")
-    elif meetings:
+    if len(meetings) > 1:
         first = labels.date(lang, meetings[0].summary.starts_on, meetings[0].summary.date_precision)
         last = labels.date(
             lang, meetings[-1].summary.starts_on, meetings[-1].summary.date_precision
@@ -117,9 +129,12 @@ def compute_key_points(note: NoteContent) -> list[str]:
             if fr
             else f"{len(items)} commitment{'s' if len(items) > 1 else ''} followed: {parts}."
         )
-        themes = Counter(c.theme or "other" for c in items).most_common(3)
-        names = ", ".join(f"{labels.theme(lang, t).lower()} ({n})" for t, n in themes)
-        points.append(f"Thèmes principaux : {names}." if fr else f"Main themes: {names}.")
+        themes, tied = main_themes(items, lang)
+        listed = ", ".join(f"{labels.theme(lang, t).lower()} ({n})" for t, n in themes)
+        rule = labels.label(lang, "themes_tie_rule") if tied else ""
+        points.append(
+            f"Thèmes principaux{rule} : {listed}." if fr else f"Main themes{rule}: {listed}."
+        )
     overdue = sum(1 for f in note.follow_up if f.state == "overdue")
     soon = sum(1 for f in note.follow_up if f.state == "due_soon")
     if overdue or soon:
@@ -132,8 +147,27 @@ def compute_key_points(note: NoteContent) -> list[str]:
             if fr
             else f"{n} change(s) since brief {ch.previous_reference}."
         )
-    if len(points) < 6 and meetings and meetings[-1].description:
-        points.append(meetings[-1].description)
+    shared = len(note.principles_and_positions())
+    if shared and len(points) < 6:
+        if fr:
+            points.append(
+                f"{shared} principes et positions communs."
+                if shared > 1
+                else "Un principe ou une position commune."
+            )
+        else:
+            points.append(
+                f"{shared} shared principles and positions."
+                if shared > 1
+                else "One shared principle or position."
+            )
+    said = sum(len(mt.statements) for mt in note.meetings)
+    if said and len(points) < 6:
+        points.append(
+            (f"{said} déclarations citées." if said > 1 else "Une déclaration citée.")
+            if fr
+            else (f"{said} statements quoted." if said > 1 else "One statement quoted.")
+        )
     return points[:6]
 
 
@@ -144,22 +178,22 @@ def _meeting_facts(mt: MeetingDetail, lang: str) -> str:
     lab = labels.LABELS[lang]
     s = mt.summary
     facts = [labels.date(lang, s.starts_on, s.date_precision)]
-    place = ", ".join(x for x in (s.city, labels.country(lang, s.country_iso2)) if x)
+    place = names.place(lang, s.city, s.country_iso2)
     if place:
         facts.append(f"{lab['place']} : {place}" if lang == "fr" else f"{lab['place']}: {place}")
     sep = " : " if lang == "fr" else ": "
-    facts.append(f"{lab['format']}{sep}{s.format}")
+    facts.append(f"{lab['format']}{sep}{labels.meeting_format(lang, s.format)}")
     if s.session_number:
         facts.append(f"{lab['session']}{sep}{s.session_number}")
     chairs = [
-        p.actor.name + (f" ({p.note})" if p.note else "")
+        names.actor(lang, p.actor) + (f" ({p.note})" if p.note else "")
         for p in mt.participants
         if p.role == "co_chair"
     ]
     if chairs:
         facts.append(f"{lab['co_chairs']}{sep}{', '.join(chairs)}")
     if mt.parties:
-        facts.append(f"{lab['delegations']}{sep}{', '.join(p.name for p in mt.parties)}")
+        facts.append(f"{lab['delegations']}{sep}{names.actors(lang, mt.parties)}")
     if mt.recurrence:
         facts.append(f"{lab['recurrence']}{sep}{mt.recurrence}")
     return " · ".join(facts)
@@ -189,7 +223,7 @@ def principles(note: NoteContent, styles: Styles) -> list[Flowable]:
     lab = labels.LABELS[note.language]
     for item in items:
         kind = lab["principle"] if item.kind == "principle" else lab["position"]
-        who = parties(item)
+        who = parties(item, note.language)
         if who:
             template = TITLED + " <font color='#555555'>({2})</font>"
             out.append(para(template, styles.bullet, kind, item.text, who, bullet="•"))
@@ -210,9 +244,10 @@ def statements(note: NoteContent, styles: Styles) -> list[Flowable]:
         country = labels.country(lang, st.speaker_country_iso2)
         meeting = dates.get(st.meeting_id)
         when = labels.date(lang, meeting.starts_on, meeting.date_precision) if meeting else ""
-        if country and st.speaker_title and country in st.speaker_title:
+        title = names.office(lang, st.speaker_title)
+        if country and title and country in title:
             country = None  # "Minister of Foreign Affairs of Mali, Mali" says it twice
-        line = ", ".join(x for x in (who, st.speaker_title, country, when) if x)
+        line = ", ".join(x for x in (who, title, country, when) if x)
         if st.speech == "reported":  # the source's account: never in « » as their words
             out.append(para("{0}", styles.body, st.as_reported(lang)))
             out.append(para("— {0}", styles.quote_by, line))
@@ -314,6 +349,47 @@ def sources(note: NoteContent, styles: Styles) -> list[Flowable]:
     return out
 
 
+def decision(note: NoteContent, styles: Styles) -> list[Flowable]:
+    """What the reader is asked to decide, in the user's words (only when asked for)."""
+    if not note.decision.strip():
+        return []
+    paragraphs = [p.strip() for p in note.decision.split("\n") if p.strip()]
+    return [
+        *heading(note, styles, "decision"),
+        *(para("{0}", styles.body, p, width=FRAME_WIDTH) for p in paragraphs),
+    ]
+
+
+def approval(note: NoteContent, styles: Styles) -> list[Flowable]:
+    """A block for the reader to sign: approved / not approved / discuss, name and title
+    (the "prepared for" reader when given), signature and date (only when asked for)."""
+    if not note.sign_off:
+        return []
+    lab = labels.LABELS[note.language]
+    boxes = "\u2003\u2003".join(f"\u2610 {lab[k]}" for k in ("approved", "not_approved", "discuss"))
+    blank = "_" * 40
+    rows = [
+        [para("{0}", styles.body, boxes), ""],
+        [
+            para("{0}", styles.cell_bold, lab["name_title"]),
+            para("{0}", styles.body, note.prepared_for or blank),
+        ],
+        [para("{0}", styles.cell_bold, lab["signature"]), para("{0}", styles.body, blank)],
+        [para("{0}", styles.cell_bold, lab["sign_date"]), para("{0}", styles.body, blank)],
+    ]
+    table = Table(
+        rows,
+        colWidths=[45 * mm, FRAME_WIDTH - 45 * mm],
+        style=[
+            ("FONTNAME", (0, 0), (-1, -1), REGULAR),  # else the table names Helvetica
+            ("SPAN", (0, 0), (1, 0)),
+            ("VALIGN", (0, 0), (-1, -1), "BOTTOM"),
+            ("TOPPADDING", (0, 0), (-1, -1), 8),
+        ],
+    )
+    return [*heading(note, styles, "approval"), KeepTogether([table])]
+
+
 # The format's order (BRIEF-FORMAT.md); the key names each section in errors and the outline.
 SECTIONS: tuple[tuple[str, Section], ...] = (
     ("header", header),
@@ -326,7 +402,11 @@ SECTIONS: tuple[tuple[str, Section], ...] = (
     ("follow_up", follow_up),
     ("changes", changes),
     ("talking_points", talking_points),
+    ("decision", decision),
     ("notes", reader_notes),
     ("sources", sources),
+    ("approval", approval),
 )
-ORDER = tuple(key for key, _ in SECTIONS)
+# Sections printed only when the user asks for them.
+OPTIONAL = frozenset({"decision", "approval"})
+ORDER = tuple(key for key, _ in SECTIONS if key not in OPTIONAL)

@@ -6,10 +6,10 @@ from collections.abc import Sequence
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Flowable, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import CondPageBreak, Flowable, Paragraph, Table, TableStyle
 
 from desktop_app.briefing import labels
-from desktop_app.briefing.blocks import heading, none, parties
+from desktop_app.briefing.blocks import HEADING_ROOM, heading, none, parties
 from desktop_app.briefing.chart import StatusChart
 from desktop_app.briefing.content import NoteContent
 from desktop_app.briefing.styles import (
@@ -92,8 +92,10 @@ def _reported(lang: str, item: CommitmentView) -> str:
     """The parties, and how many sources report the item when more than one does."""
     count = len(item.sources)
     if count < 2:
-        return parties(item)
-    return ", ".join(filter(None, [parties(item), labels.label(lang, "n_sources", n=str(count))]))
+        return parties(item, lang)
+    return ", ".join(
+        filter(None, [parties(item, lang), labels.label(lang, "n_sources", n=str(count))])
+    )
 
 
 def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
@@ -131,10 +133,15 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
                 ]
             )
     widths = [FRAME_WIDTH - 97 * mm, 36 * mm, 20 * mm, 26 * mm, 15 * mm]
-    out.append(long_table(rows, widths, bands=bands, extra=[("ALIGN", (4, 1), (4, -1), "RIGHT")]))
+    table = long_table(rows, widths, bands=bands, extra=[("ALIGN", (4, 1), (4, -1), "RIGHT")])
     if len(grouped) >= 2 and len(items) >= 4:
-        out += [Spacer(1, 2 * mm), StatusChart(items, lang, FRAME_WIDTH)]
-    return out
+        # The chart stands right above its table, under the section's heading: the page
+        # break before the heading leaves room for both and the table's first rows, so the
+        # chart is never left pages away from the figures it draws.
+        chart = StatusChart(items, lang, FRAME_WIDTH)
+        room = chart.height + HEADING_ROOM
+        return [CondPageBreak(room), *out, chart, table]
+    return [*out, table]
 
 
 def follow_up(note: NoteContent, styles: Styles) -> list[Flowable]:

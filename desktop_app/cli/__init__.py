@@ -26,6 +26,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.brief_cmds",
     "desktop_app.cli.crypto_cmds",
     "desktop_app.cli.edit_cmds",
+    "desktop_app.cli.tracking_cmds",
 )
 
 EXIT_USAGE = 2

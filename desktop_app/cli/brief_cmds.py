@@ -59,6 +59,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     export.add_argument("--draft", action="store_true", help="print DRAFT / PROJET across pages")
     export.add_argument(
+        "--decision",
+        metavar="TEXT",
+        help="add a 'Decision requested' section with this text (after the talking points)",
+    )
+    export.add_argument(
+        "--sign-off",
+        dest="sign_off",
+        action="store_true",
+        help="end the note with an approval block to sign (approved / not approved, date)",
+    )
+    export.add_argument(
         "--author", help="the author's name in the PDF's metadata (none by default)"
     )
     export.set_defaults(handler=_export)
@@ -129,6 +140,8 @@ def _export(args: argparse.Namespace) -> int:
             author=args.author or "",
             reference=args.reference or "",
             today=args.date,
+            decision=args.decision or "",
+            sign_off=args.sign_off,
         )
         view = briefs.export_brief(store, request, args.out, warn=_warn)
         emit(

@@ -25,6 +25,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     tags = sub.add_parser("tags", parents=[common], help="list tags with their number of notes")
     tags.set_defaults(handler=_tags)
 
+    tag = sub.add_parser("tag", parents=[common], help="rename or merge tags (undo takes it back)")
+    actions = tag.add_subparsers(dest="action", metavar="ACTION", required=True)
+    rename = actions.add_parser("rename", parents=[common], help="rename a tag on every note")
+    rename.add_argument("name", help="the tag as it is")
+    rename.add_argument("new_name", metavar="NEW", help="its new name")
+    rename.set_defaults(handler=_rename)
+    merge = actions.add_parser(
+        "merge", parents=[common], help="put one tag on every note carrying the others"
+    )
+    merge.add_argument("names", nargs="+", metavar="TAG", help="the tags merged (and removed)")
+    merge.add_argument("--into", required=True, metavar="TAG", help="the tag they become")
+    merge.set_defaults(handler=_merge)
+
 
 def _annotate(args: argparse.Namespace) -> int:
     kind, target_id = notes.parse_target(args.target)
@@ -64,4 +77,19 @@ def _tags(args: argparse.Namespace) -> int:
             [{"tag": name, "notes": count} for name, count in rows],
             lambda: "\n".join(f"{count:>5}  {name}" for name, count in rows) or "No tags.",
         )
+    return 0
+
+
+def _rename(args: argparse.Namespace) -> int:
+    with open_user_store(getattr(args, "db", None)) as store:
+        done = notes.rename_tag(store, args.name, args.new_name)
+    emit(args, done, lambda: f"Tag #{args.name} renamed #{done.tag} on {done.notes} note(s).")
+    return 0
+
+
+def _merge(args: argparse.Namespace) -> int:
+    with open_user_store(getattr(args, "db", None)) as store:
+        done = notes.merge_tags(store, args.names, args.into)
+    merged = ", ".join("#" + n for n in done.removed)
+    emit(args, done, lambda: f"{merged} merged into #{done.tag}: {done.notes} note(s) moved.")
     return 0

@@ -19,12 +19,14 @@ from desktop_app.ingest.limits import (
     characters,
     megabytes,
 )
+from desktop_app.messages import Message
 
 log = logging.getLogger(__name__)
 
 READABLE_SUFFIXES = (".txt", ".md", ".html", ".htm", ".pdf", ".docx")
 _TEXT_SUFFIXES = (".txt", ".md", ".html", ".htm")
 
+_BINARY = "binary data"
 _MAGIC = (
     (b"\x89PNG", "a PNG image"),
     (b"\xff\xd8\xff", "a JPEG image"),
@@ -38,7 +40,15 @@ _MAGIC = (
 
 
 class UnreadableFile(Exception):
-    """A file that cannot be imported; the message is one sentence for the user."""
+    """A file that cannot be imported; ``note`` says why in one sentence (str() in English)."""
+
+    def __init__(self, note: Message) -> None:
+        super().__init__(note.english())
+        self.note = note
+
+
+def _unreadable(code: str, name: str, **args: object) -> UnreadableFile:
+    return UnreadableFile(Message(f"read.{code}", {"file": name, **args}))
 
 
 @dataclass(frozen=True)
@@ -84,53 +94,42 @@ def read_document(path: Path) -> RawDocument:
     except UnreadableFile:
         raise
     except MemoryError as exc:
-        raise UnreadableFile(
-            f"{name} is too large to read in this computer's memory: "
-            "import a shorter extract of it."
-        ) from exc
+        raise _unreadable("no_memory", name) from exc
     except Exception as exc:  # a library's own error on a malformed file
         log.warning("reading %s failed", path, exc_info=True)
-        raise UnreadableFile(
-            f"{name} is damaged or malformed ({type(exc).__name__}): open it in the program "
-            "that made it, save it again and import that."
-        ) from exc
+        raise _unreadable("malformed", name, error=type(exc).__name__) from exc
     if len(raw.text) > MAX_TEXT_CHARS:
         raise _too_long(name)
     return raw
 
 
 def _too_long(name: str) -> UnreadableFile:
-    return UnreadableFile(
-        f"{name} is longer than {characters(MAX_TEXT_CHARS)}, the limit for one document: "
-        "import the part you need as a shorter file."
-    )
+    return _unreadable("too_long", name, limit=characters(MAX_TEXT_CHARS))
 
 
 def _read(path: Path, name: str) -> RawDocument:
     suffix = path.suffix.lower()
     if suffix not in READABLE_SUFFIXES:
-        raise UnreadableFile(
-            f"{name}: Chancery imports {', '.join(READABLE_SUFFIXES)} files, "
-            f"not '{suffix or 'no suffix'}'."
-        )
+        if suffix:
+            raise _unreadable("suffix", name, suffixes=", ".join(READABLE_SUFFIXES), suffix=suffix)
+        raise _unreadable("no_suffix", name, suffixes=", ".join(READABLE_SUFFIXES))
     try:
         size = path.stat().st_size
     except OSError as exc:
-        raise UnreadableFile(f"{name} cannot be opened ({exc.strerror or exc}).") from exc
+        raise _unreadable("cannot_open", name, error=exc.strerror or exc) from exc
     if path.is_dir():
-        raise UnreadableFile(f"{name} is a folder, not a document.")
+        raise _unreadable("folder", name)
     limit = MAX_TEXT_FILE_BYTES if suffix in _TEXT_SUFFIXES else MAX_FILE_BYTES
     if size > limit:
-        raise UnreadableFile(
-            f"{name} is {megabytes(size)}, over the {megabytes(limit)} limit for one "
-            f"{suffix} document: import the article or communiqué on its own."
+        raise _unreadable(
+            "too_big", name, size=megabytes(size), limit=megabytes(limit), suffix=suffix
         )
     try:
         data = path.read_bytes()
     except OSError as exc:
-        raise UnreadableFile(f"{name} cannot be read ({exc.strerror or exc}).") from exc
+        raise _unreadable("cannot_read", name, error=exc.strerror or exc) from exc
     if not data.strip():
-        raise UnreadableFile(f"{name} is empty: there is nothing to import.")
+        raise _unreadable("empty", name)
     if suffix == ".pdf":
         return _read_pdf(name, data)
     if suffix == ".docx":
@@ -166,26 +165,19 @@ def decode_text(name: str, data: bytes) -> tuple[str, str]:
         try:
             return data.decode(encoding), encoding
         except UnicodeDecodeError as exc:
-            raise UnreadableFile(
-                f"{name} says it is {encoding.upper()} but byte {exc.start} is not: "
-                "save it again as UTF-8 and import that."
+            raise _unreadable(
+                "bad_encoding", name, encoding=encoding.upper(), byte=exc.start
             ) from exc
     what = _looks_like(data)
     if what or b"\x00" in data[:65536]:
-        raise UnreadableFile(
-            f"{name} is {what or 'binary data'}, not text: open it in the program that made it "
-            "and save the text as .txt."
-        )
+        raise _unreadable("not_text", name, what=what or _BINARY)
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         # Valid multi-byte UTF-8 before the bad byte means a damaged UTF-8 file, not another
         # encoding: guessing would garble it silently.
         if _has_utf8_sequences(data):
-            raise UnreadableFile(
-                f"{name} is not valid UTF-8 (byte {exc.start} is broken): the file is damaged; "
-                "save it again as UTF-8 and import that."
-            ) from exc
+            raise _unreadable("bad_utf8", name, byte=exc.start) from exc
     return _decode_legacy(name, data)
 
 
@@ -227,9 +219,7 @@ def _decode_legacy(name: str, data: bytes) -> tuple[str, str]:
         text = data.decode("latin-1")
         encoding = "latin-1"
     if sum(1 for c in text if ord(c) < 32 and c not in "\n\r\t\f") > len(text) // 100:
-        raise UnreadableFile(
-            f"{name} is binary data, not text: save the text as .txt (UTF-8) and import that."
-        )
+        raise _unreadable("binary", name)
     return text, encoding
 
 
@@ -245,10 +235,7 @@ def _read_html(name: str, html: str, encoding: str) -> RawDocument:
         favor_precision=True,
     )
     if not body or not body.strip():
-        raise UnreadableFile(
-            f"{name} has no article text (only scripts, menus or an empty page): "
-            "save the article itself as text and import that."
-        )
+        raise _unreadable("no_article", name)
     title = None
     metadata = trafilatura.extract_metadata(html)
     if metadata is not None and metadata.title:
@@ -312,10 +299,9 @@ def _expect_signature(name: str, data: bytes, signature: bytes, kind: str) -> No
     """Refuse a file whose first bytes are not those of ``kind`` (a renamed file, say)."""
     if not data.startswith(signature):
         what = _looks_like(data)
-        raise UnreadableFile(
-            f"{name} is not {kind}{f' (it is {what})' if what else ''}: "
-            "check the file and its suffix."
-        )
+        if what:
+            raise _unreadable("not_kind_but", name, kind=kind, what=what)
+        raise _unreadable("not_kind", name, kind=kind)
 
 
 def _read_pdf(name: str, data: bytes) -> RawDocument:
@@ -332,9 +318,7 @@ def _read_pdf(name: str, data: bytes) -> RawDocument:
             except (DependencyError, NotImplementedError):
                 opened = False
             if not opened:
-                raise UnreadableFile(
-                    f"{name} is an encrypted PDF: save an unprotected copy and import that."
-                )
+                raise _unreadable("encrypted_pdf", name)
         pages: list[str] = []
         length = 0
         for page in reader.pages:
@@ -348,17 +332,12 @@ def _read_pdf(name: str, data: bytes) -> RawDocument:
     except UnreadableFile:
         raise
     except (FileNotDecryptedError, DependencyError) as exc:
-        raise UnreadableFile(
-            f"{name} is an encrypted PDF: save an unprotected copy and import that."
-        ) from exc
+        raise _unreadable("encrypted_pdf", name) from exc
     except (PdfReadError, ValueError, KeyError, TypeError, OSError) as exc:
-        raise UnreadableFile(f"{name} is a damaged PDF ({exc}): export it again.") from exc
+        raise _unreadable("damaged_pdf", name, error=exc) from exc
     text = "\n".join(_reflow(p.strip("\n")) for p in pages)
     if len(text.strip()) < 20:
-        raise UnreadableFile(
-            f"{name} has no text layer (a scanned image?): Chancery does no OCR; "
-            "import a text version of the document."
-        )
+        raise _unreadable("no_text_layer", name)
     return RawDocument(text, title, "pdf")
 
 
@@ -368,10 +347,7 @@ def _read_docx(name: str, data: bytes) -> RawDocument:
     from docx.opc.exceptions import PackageNotFoundError
     from lxml import etree
 
-    damaged = UnreadableFile(
-        f"{name} is a damaged or incomplete Word file: open it in Word, save it again "
-        "and import that."
-    )
+    damaged = _unreadable("damaged_docx", name)
     try:
         _check_unpacked_size(name, data)
         document = docx.Document(io.BytesIO(data))
@@ -397,7 +373,7 @@ def _read_docx(name: str, data: bytes) -> RawDocument:
         lines.append(text)
     text = "\n".join(lines)
     if not text.strip():
-        raise UnreadableFile(f"{name} is an empty Word document: there is nothing to import.")
+        raise _unreadable("empty_docx", name)
     title = document.core_properties.title or None
     return RawDocument(text, title, "docx")
 
@@ -415,20 +391,15 @@ def _check_unpacked_size(name: str, data: bytes) -> None:
 def _check_sizes(name: str, parts: list[zipfile.ZipInfo]) -> None:
     unpacked = sum(part.file_size for part in parts)
     if unpacked > MAX_UNZIPPED_BYTES:
-        raise UnreadableFile(
-            f"{name} unpacks to {megabytes(unpacked)}, over the {megabytes(MAX_UNZIPPED_BYTES)} "
-            "limit for one Word document: save the part you need as a shorter document."
+        raise _unreadable(
+            "unpacks_too_big", name, size=megabytes(unpacked), limit=megabytes(MAX_UNZIPPED_BYTES)
         )
     for part in parts:
         if part.file_size > ZIP_RATIO_FLOOR_BYTES and part.file_size > MAX_ZIP_RATIO * max(
             part.compress_size, 1
         ):
             times = part.file_size // max(part.compress_size, 1)
-            raise UnreadableFile(
-                f"{name} holds a part that unpacks to {times} times its size (over "
-                f"{MAX_ZIP_RATIO} times, a sign of a malicious file): "
-                "it was not opened; ask its sender for the text itself."
-            )
+            raise _unreadable("zip_bomb", name, times=times, limit=MAX_ZIP_RATIO)
 
 
 _WORD_TEXT = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}t"

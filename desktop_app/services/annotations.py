@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
+from dataclasses import dataclass
 
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
@@ -11,6 +12,7 @@ from sqlalchemy.orm import Session, selectinload
 from db import models as m
 from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
+from desktop_app.services.history import Recorder
 from desktop_app.services.store import Store, StoreError
 from desktop_app.services.views import AnnotationView, DraftView
 
@@ -276,3 +278,126 @@ def list_drafts(store: Store) -> list[DraftView]:
 def discard_draft(store: Store, draft_id: int) -> None:
     with store.write() as session:
         session.execute(delete(m.Draft).where(m.Draft.id == draft_id))
+
+
+# --- tags: rename and merge ---------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class TagChange:
+    """What a rename or a merge did: the tag now carried, the names gone, the notes moved."""
+
+    tag: str
+    removed: tuple[str, ...]
+    notes: int
+    change_set_id: int | None
+
+
+def _tag_named(session: Session, name: str) -> m.Tag | None:
+    """The tag of this name, any case (compared in Python: SQLite's lower() leaves É as is)."""
+    clean = " ".join(name.split()).strip().lstrip("#").casefold()
+    return next((t for t in session.scalars(select(m.Tag)) if t.name.casefold() == clean), None)
+
+
+def _clean_tag(name: str) -> str:
+    clean = " ".join(name.split()).strip().lstrip("#")
+    if not clean:
+        raise InvalidInput("A tag needs a name: type at least one letter.")
+    if len(clean) > 100:
+        raise InvalidInput(f"A tag's name is at most 100 characters ({len(clean)} given).")
+    return clean
+
+
+def rename_tag(store: Store, name: str, new_name: str) -> TagChange:
+    """Give the tag ``name`` the name ``new_name`` on every note that carries it (recorded:
+    undo restores it). Renaming onto another tag's name is a merge: say so, change nothing."""
+    new = _clean_tag(new_name)
+    with store.write() as session:
+        tag = _tag_named(session, name)
+        if tag is None:
+            raise NotFound(f"There is no tag '{name}' in this store.")
+        other = _tag_named(session, new)
+        if other is not None and other.id != tag.id:
+            raise InvalidInput(
+                f"The tag '{other.name}' already exists: merge '{tag.name}' into it instead."
+            )
+        old = tag.name
+        recorder = Recorder(session, "tag_rename", f"#{old} → #{new}")
+        recorder.update("tag", tag.id, "name", new)
+        # The notes' search rows hold their tags: the recorder re-indexes what it touches.
+        notes = _notes_of(session, [tag.id])
+        recorder.touched.update(("annotation", n) for n in notes)
+        change_set = recorder.finish()
+        return TagChange(new, (old,) if old != new else (), len(notes), change_set)
+
+
+def merge_tags(store: Store, names: Iterable[str], into: str) -> TagChange:
+    """Put the tag ``into`` on every note carrying one of ``names`` and remove those tags
+    (recorded as one change: undo splits them again). ``into`` is made if it is new."""
+    target_name = _clean_tag(into)
+    with store.write() as session:
+        sources: list[m.Tag] = []
+        for name in names:
+            tag = _tag_named(session, name)
+            if tag is None:
+                raise NotFound(f"There is no tag '{name}' in this store.")
+            if tag.name.casefold() != target_name.casefold() and tag not in sources:
+                sources.append(tag)
+        if not sources:
+            raise InvalidInput("Name at least one tag other than the one to merge into.")
+        removed = tuple(t.name for t in sources)
+        source_ids = [t.id for t in sources]
+        label = f"{', '.join('#' + n for n in removed)} → #{target_name}"
+        recorder = Recorder(session, "tag_merge", label)
+        target = _tag_named(session, target_name)
+        kept = target.name if target is not None else target_name
+        target_id = (
+            target.id if target is not None else recorder.insert("tag", {"name": target_name})["id"]
+        )
+        carrying = set(_notes_of(session, [target_id]))
+        moved = _notes_of(session, source_ids)
+        for note_id in moved:
+            if note_id not in carrying:
+                recorder.insert("annotation_tag", {"annotation_id": note_id, "tag_id": target_id})
+                carrying.add(note_id)
+        recorder.delete(("tag", tag_id) for tag_id in source_ids)
+        session.expunge_all()  # rows changed with SQL: the ORM's copies are stale
+        change_set = recorder.finish()
+        return TagChange(kept, removed, len(set(moved)), change_set)
+
+
+def _notes_of(session: Session, tag_ids: list[int]) -> list[int]:
+    return list(
+        session.scalars(
+            select(m.AnnotationTag.annotation_id)
+            .where(m.AnnotationTag.tag_id.in_(tag_ids))
+            .distinct()
+        )
+    )
+
+
+def note_targets(store: Store, rows: Iterable[AnnotationView]) -> dict[tuple[str, int], str]:
+    """What each note is on, in a few words: a meeting's title, a commitment's or a
+    statement's text, a source's title, an actor's name, a passage's words (one query a kind)."""
+    wanted: dict[str, set[int]] = {}
+    for note in rows:
+        wanted.setdefault(note.target_kind, set()).add(note.target_id)
+    columns = {
+        "meeting": (m.Meeting.id, m.Meeting.title),
+        "commitment": (m.Commitment.id, m.Commitment.text),
+        "statement": (m.Statement.id, m.Statement.text),
+        "source": (m.Source.id, m.Source.title),
+        "actor": (m.Actor.id, m.Actor.name),
+        "anchor": (m.Anchor.id, m.Anchor.exact),
+    }
+    out: dict[tuple[str, int], str] = {}
+    with store.read() as session:
+        for kind, ids in wanted.items():
+            if kind not in columns:
+                continue
+            key_column, text_column = columns[kind]
+            for item_id, text in session.execute(
+                select(key_column, text_column).where(key_column.in_(ids))
+            ):
+                out[(kind, item_id)] = " ".join((text or "").split())[:120]
+    return out

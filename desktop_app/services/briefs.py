@@ -74,6 +74,8 @@ class BriefRequest:
     author: str = ""
     reference: str = ""
     today: dt.date | None = None  # the note's date; overdue/due-soon are judged against it
+    decision: str = ""  # the decision requested of the reader: a section when given
+    sign_off: bool = False  # an approval block to sign at the end
 
 
 @dataclass(frozen=True)
@@ -240,13 +242,22 @@ def suggest_talking_points(
             if fr
             else f"Welcome the outcome of {labels.quote(language, mt.summary.title)}."
         )
-    pending = [c for mt in meetings for c in mt.commitments if c.kind == "commitment"]
+    commitments = [c for mt in meetings for c in mt.commitments if c.kind == "commitment"]
+    # Progress is asked of what is still open: never of a commitment marked fulfilled (or
+    # lapsed); the first one fulfilled is acknowledged instead.
+    pending = [c for c in commitments if c.status not in ("fulfilled", "lapsed")]
     pending.sort(key=lambda c: (c.due_state(today) is None, c.status != "in_progress", c.id))
     for c in pending[:2]:
         points.append(
             f"Demander où en est : {c.text.rstrip('.')}."
             if fr
             else f"Ask for progress on: {c.text.rstrip('.')}."
+        )
+    for c in [c for c in commitments if c.status == "fulfilled"][:1]:
+        points.append(
+            f"Saluer la réalisation de : {c.text.rstrip('.')}."
+            if fr
+            else f"Acknowledge the delivery of: {c.text.rstrip('.')}."
         )
     for step in [s for mt in meetings for s in mt.next_steps][:1]:
         points.append(
@@ -343,6 +354,8 @@ def collect(
         audience=request.audience.strip(),
         author=request.author.strip(),
         draft=request.draft,
+        decision=request.decision.strip(),
+        sign_off=request.sign_off,
     )
 
 
@@ -416,6 +429,8 @@ def export_brief(
         "annotation_ids": [n.id for n in note.notes],
         "draft": note.draft,
         "author": note.author,
+        "decision": note.decision,
+        "sign_off": note.sign_off,
     }
     try:
         built = layout(note)  # laid out before the transaction: no lock held meanwhile

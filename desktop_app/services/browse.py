@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Select, func, or_, select
+from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from db import models as m
@@ -44,9 +44,23 @@ COMMITMENT_SORTS = {
     "status": m.Commitment.status,
     "kind": m.Commitment.kind,
     "score": m.Commitment.compliance_score,
-    "meeting": m.Commitment.meeting_id,
+    # The meeting column shows the meeting's title: sorted by it, not by its id.
+    "meeting": (
+        select(m.Meeting.title).where(m.Meeting.id == m.Commitment.meeting_id).scalar_subquery()
+    ),
     "id": m.Commitment.id,
 }
+
+
+def ranked(column: Any, ranks: Mapping[Any, int] | None) -> Any:
+    """``column`` ordered by ``ranks`` (value → place) where given: a front end sorts stored
+    keys (status, theme) in the order of the words it shows for them, in its language.
+    A value without a rank (None included unless ranked) comes after the ranked ones."""
+    if not ranks:
+        return column
+    whens = [(column.is_(None), ranks[None])] if None in ranks else []
+    whens += [(column == value, place) for value, place in ranks.items() if value is not None]
+    return case(*whens, else_=len(ranks))
 
 
 def _anchor_loader(relation: Any) -> Any:
@@ -325,11 +339,16 @@ def commitment_ids(
     sort: str = "id",
     descending: bool = False,
     limit: int | None = None,
+    ranks: Mapping[Any, int] | None = None,
 ) -> list[int]:
-    """The ids of the commitments that pass ``filt``, in order (``limit``: the first ones)."""
+    """The ids of the commitments that pass ``filt``, in order (``limit``: the first ones;
+    ``ranks``: the order of the sorted column's values, see ``ranked``)."""
     column = COMMITMENT_SORTS[sort]
-    order = column.desc() if descending else column.asc()
-    query = commitment_query(filt or CommitmentFilter()).order_by(order, m.Commitment.id)
+    key = ranked(column, ranks)
+    order = key.desc() if descending else key.asc()
+    query = commitment_query(filt or CommitmentFilter()).order_by(
+        order, column.desc() if descending else column.asc(), m.Commitment.id
+    )
     if limit is not None:
         query = query.limit(limit)
     with store.read() as session:

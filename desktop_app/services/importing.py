@@ -21,6 +21,7 @@ from desktop_app.ingest.matching import SAME
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import Extraction, FoundMeeting, FoundPerson, extract_document
 from desktop_app.ingest.readers import READABLE_SUFFIXES, UnreadableFile, read_document
+from desktop_app.messages import Message, count
 from desktop_app.services import corroboration
 from desktop_app.services.store import Store, StoreError
 
@@ -31,13 +32,28 @@ IMPORTABLE_SUFFIXES: tuple[str, ...] = READABLE_SUFFIXES
 class ImportOutcome:
     path: Path
     status: str  # "imported" | "duplicate" | "error"
-    message: str  # one sentence for the user
+    message: str  # one sentence for the user, in English (the CLI's): ``note`` said
     source_id: int | None
     meeting_id: int | None
     counts: tuple[tuple[str, int], ...]
     # The names and aliases of the people this file added to the store: a file of the same
     # batch read before they existed may name them and must be read again (mentions()).
     new_people: tuple[str, ...] = ()
+    # The same sentence as a code and its arguments, for the window to translate.
+    note: Message | None = None
+
+    @classmethod
+    def of(
+        cls,
+        path: Path,
+        status: str,
+        note: Message,
+        source_id: int | None = None,
+        meeting_id: int | None = None,
+        counts: tuple[tuple[str, int], ...] = (),
+        new_people: tuple[str, ...] = (),
+    ) -> ImportOutcome:
+        return cls(path, status, note.english(), source_id, meeting_id, counts, new_people, note)
 
 
 def import_files(
@@ -88,6 +104,7 @@ class PreparedFile:
     extraction: Extraction | None  # None: the file cannot be imported, ``error`` says why
     sha256: str = ""
     error: str = ""
+    note: Message | None = None  # ``error`` as a message the window translates
 
 
 def prepare_file(path: Path, known: Sequence[KnownPerson]) -> PreparedFile:
@@ -97,21 +114,25 @@ def prepare_file(path: Path, known: Sequence[KnownPerson]) -> PreparedFile:
     try:
         raw = read_document(path)
     except UnreadableFile as exc:
-        return PreparedFile(path, None, error=str(exc))
+        return _failed(
+            path,
+            exc.note
+            if exc.note is not None
+            else Message("import.reader_failed", {"error": str(exc)}),
+        )
     try:
         extraction = extract_document(raw.text, title=raw.title, known_people=known)
     except Exception as exc:  # a bug in one document's extraction must not stop the batch
-        return PreparedFile(
-            path, None, error=f"{name} could not be analysed ({type(exc).__name__}: {exc})."
-        )
+        error = f"{type(exc).__name__}: {exc}"
+        return _failed(path, Message("import.not_analysed", {"file": name, "error": error}))
     if len(extraction.text.strip()) < 20:
-        return PreparedFile(
-            path,
-            None,
-            error=f"{name} holds almost no text once cleaned: there is nothing to import.",
-        )
+        return _failed(path, Message("import.too_little_text", {"file": name}))
     sha = hashlib.sha256(extraction.text.encode("utf-8")).hexdigest()
     return PreparedFile(path, extraction, sha)
+
+
+def _failed(path: Path, note: Message) -> PreparedFile:
+    return PreparedFile(path, None, error=note.english(), note=note)
 
 
 def store_prepared(store: Store, prepared: PreparedFile, *, confirm: bool = False) -> ImportOutcome:
@@ -119,28 +140,35 @@ def store_prepared(store: Store, prepared: PreparedFile, *, confirm: bool = Fals
     is already in the store."""
     path, extraction, sha = prepared.path, prepared.extraction, prepared.sha256
     if extraction is None:
-        return _error(path, prepared.error or f"{path.name} could not be read.")
+        if prepared.note is not None:
+            return _error(path, prepared.note)
+        if prepared.error:
+            return _error(path, Message("import.reader_failed", {"error": prepared.error}))
+        return _error(path, Message("import.unreadable", {"file": path.name}))
     name = path.name
     try:
         with store.write() as session:
             existing = session.scalar(select(m.Source).where(m.Source.sha256 == sha))
             if existing is not None:
-                return ImportOutcome(
+                return ImportOutcome.of(
                     path,
                     "duplicate",
-                    f"{name} is already in the store (source {existing.id}, "
-                    f"“{existing.title[:60]}”): nothing was added.",
+                    Message(
+                        "import.duplicate",
+                        {"file": name, "source": existing.id, "title": existing.title[:60]},
+                    ),
                     existing.id,
                     existing.meetings[0].id if existing.meetings else None,
-                    (),
                 )
             return _write(session, path, extraction, sha, confirm)
     except StoreError as exc:
-        return _error(path, f"{name} was not imported: {exc}")
+        return _error(
+            path, Message("import.store_failed", {"file": name, "error": str(exc).rstrip(".")})
+        )
 
 
-def _error(path: Path, message: str) -> ImportOutcome:
-    return ImportOutcome(path, "error", message, None, None, ())
+def _error(path: Path, note: Message) -> ImportOutcome:
+    return ImportOutcome.of(path, "error", note)
 
 
 def known_people(store: Store) -> list[KnownPerson]:
@@ -245,14 +273,11 @@ def _write(session: Session, path: Path, x: Extraction, sha: str, confirm: bool)
     writer = _Writer(session, source, state)
     if x.meeting is None:
         session.flush()
-        return ImportOutcome(
+        return ImportOutcome.of(
             path,
             "imported",
-            f"Imported {path.name} as source {source.id}, but found no meeting in it "
-            "(no date, place or parties): its text is searchable.",
+            Message("import.no_meeting", {"file": path.name, "source": source.id}),
             source.id,
-            None,
-            (),
         )
     parties = [writer.entity_actor(p.entity) for p in x.meeting.parties]
     session.flush()
@@ -260,19 +285,25 @@ def _write(session: Session, path: Path, x: Extraction, sha: str, confirm: bool)
     meeting.sources.append(source)
     counts = _attach(writer, meeting, x, parties)
     session.flush()
-    noun = "added to the existing meeting" if merged else "as a new meeting"
-    summary = ", ".join(f"{n} {what if n > 1 else what[:-1]}" for what, n in counts if n)
-    summary = summary or "nothing else"
-    review = "" if confirm else "; review them with `chancery review`"
-    noise = (
-        f" ({len(x.noise_removed)} advertising or navigation lines left out)"
-        if x.noise_removed
-        else ""
+    added = [count(what.replace(" ", "_"), n) for what, n in counts if n]
+    summary: Message | list[Message] = added or Message("import.nothing_else")
+    if not confirm:
+        summary = Message("import.to_review", {"summary": summary})
+    noise = Message("import.noise", {"count": len(x.noise_removed)}) if x.noise_removed else ""
+    note = Message(
+        "import.existing_meeting" if merged else "import.new_meeting",
+        {
+            "file": path.name,
+            "noise": noise,
+            "meeting": meeting.id,
+            "title": meeting.title,
+            "summary": summary,
+        },
     )
-    return ImportOutcome(
+    return ImportOutcome.of(
         path,
         "imported",
-        f"Imported {path.name}{noise} {noun} {meeting.id} “{meeting.title}”: {summary}{review}.",
+        note,
         source.id,
         meeting.id,
         counts,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session, selectinload
@@ -33,8 +34,13 @@ class Candidate:
     meeting_id: int
     meeting_title: str
     text: str
-    detail: str  # e.g. theme/kind, or the speaker's name
+    detail: str  # e.g. theme/kind, or the speaker's name (in English: the CLI's)
     anchor: AnchorView | None
+    # ``detail`` as (what, value) pairs for the window to say in its language: ("kind",
+    # "next_step"), ("theme", None), ("due", (date, precision)), ("format", "summit"),
+    # ("date", (date, precision)), ("city", name), ("role", "host"), ("country", "RU"),
+    # ("note", text), ("speaker", name or None).
+    facts: tuple[tuple[str, Any], ...] = ()
     # What extraction was unsure of ("date inferred from a weekday …", "party named only
     # once: Guinea"): where the analyst should look first. Meetings only.
     flags: tuple[str, ...] = ()
@@ -234,12 +240,20 @@ def _meeting_candidate(meeting: m.Meeting) -> Candidate:
     flags = tuple(
         dict.fromkeys(f for source in meeting.sources for f in _flags(source.sha256, source.text))
     )
+    facts: list[tuple[str, Any]] = [("format", meeting.format)]
+    if meeting.starts_on is not None:
+        facts.append(("date", (meeting.starts_on, meeting.date_precision)))
+    if meeting.city:
+        facts.append(("city", meeting.city))
+    if flags:
+        facts.append(("check", flags))
     detail = f"{meeting.format}" + (f" · {where}" if where else "")
     if flags:
         detail += " · to check: " + "; ".join(flags)
     return Candidate(
-        "meeting", meeting.id, meeting.id, meeting.title, meeting.title, detail, None, flags
-    )
+        "meeting", meeting.id, meeting.id, meeting.title, meeting.title, detail, None,
+        facts=tuple(facts), flags=flags,
+    )  # fmt: skip
 
 
 @lru_cache(maxsize=128)
@@ -253,25 +267,30 @@ def _flags(sha256: str, text: str) -> tuple[str, ...]:
 def _participation_candidate(p: m.Participation) -> Candidate:
     country = convert.actor_country(p.actor)
     detail = p.role + (f" · {country}" if country else "") + (f" · {p.note}" if p.note else "")
+    facts: list[tuple[str, Any]] = [("role", p.role)]
+    facts += [("country", country)] if country else []
+    facts += [("note", p.note)] if p.note else []
     return Candidate(
         "participation", p.id, p.meeting_id, p.meeting.title, p.actor.name, detail,
-        convert.anchor_view(p.anchor),
+        convert.anchor_view(p.anchor), tuple(facts),
     )  # fmt: skip
 
 
 def _commitment_candidate(c: m.Commitment) -> Candidate:
     detail = f"{c.kind} · {c.theme or 'no theme'}"
+    facts: list[tuple[str, Any]] = [("kind", c.kind), ("theme", c.theme)]
     if c.due_on is not None:
         detail += f" · due {c.due_on.year if c.due_precision == 'year' else c.due_on}"
+        facts.append(("due", (c.due_on, c.due_precision)))
     return Candidate(
         "commitment", c.id, c.meeting_id, c.meeting.title, c.text, detail,
-        convert.anchor_view(c.anchor),
+        convert.anchor_view(c.anchor), tuple(facts),
     )  # fmt: skip
 
 
 def _statement_candidate(s: m.Statement) -> Candidate:
-    who = s.speaker.name if s.speaker is not None else (s.speaker_as_written or "unknown speaker")
+    name = s.speaker.name if s.speaker is not None else s.speaker_as_written
     return Candidate(
-        "statement", s.id, s.meeting_id, s.meeting.title, s.text, who,
-        convert.anchor_view(s.anchor),
+        "statement", s.id, s.meeting_id, s.meeting.title, s.text, name or "unknown speaker",
+        convert.anchor_view(s.anchor), (("speaker", name),),
     )  # fmt: skip

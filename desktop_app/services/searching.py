@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Iterable, Sequence
 
 from sqlalchemy import func, select
@@ -44,11 +45,13 @@ def _hits(
     found: dict[tuple[str, int], tuple[str, str, int | None]] = {}
     for kind, ids in by_kind.items():
         found.update(_describe(session, kind, ids))
+    meetings = _meetings(session, {f[2] for f in found.values() if f[2] is not None})
     hits = []
     for kind, item_id, rank in matches:
         if (kind, item_id) not in found:  # the index is ahead of a deleted row: skip it
             continue
         title, body, meeting_id = found[(kind, item_id)]
+        meeting_title, meeting_date, precision = meetings.get(meeting_id or 0, (None, None, "day"))
         snippet_source = body if fts.has_match(body, terms) else title
         hits.append(
             SearchHit(
@@ -58,9 +61,23 @@ def _hits(
                 snippet=fts.highlight(snippet_source, terms, mark=mark),
                 rank=rank,
                 meeting_id=meeting_id,
+                meeting_title=meeting_title,
+                meeting_date=meeting_date,
+                meeting_date_precision=precision,
             )
         )
     return hits
+
+
+def _meetings(session: Session, ids: set[int]) -> dict[int, tuple[str, dt.date | None, str]]:
+    """(title, date, its precision) of the meetings the hits belong to, in one query."""
+    if not ids:
+        return {}
+    mt = m.Meeting
+    rows = session.execute(
+        select(mt.id, mt.title, mt.starts_on, mt.date_precision).where(mt.id.in_(ids))
+    )
+    return {mid: (title, day, precision) for mid, title, day, precision in rows}
 
 
 def _describe(
@@ -93,10 +110,14 @@ def _describe(
             out[(kind, sid)] = (f"{who}: « {text} »" if who else text, text, meeting_id)
     elif kind == "annotation":
         a = m.Annotation
-        for aid, body, target_kind, target_id in session.execute(
-            select(a.id, a.body, a.target_kind, a.target_id).where(a.id.in_(ids))
-        ):
-            on_meeting = target_id if target_kind == "meeting" else None
+        rows = list(
+            session.execute(select(a.id, a.body, a.target_kind, a.target_id).where(a.id.in_(ids)))
+        )
+        of_item = _meetings_of_items(session, [(k, t) for _, _, k, t in rows])
+        for aid, body, target_kind, target_id in rows:
+            on_meeting = (
+                target_id if target_kind == "meeting" else of_item.get((target_kind, target_id))
+            )
             out[(kind, aid)] = (body.split("\n", 1)[0][:120], body, on_meeting)
     elif kind == "source":
         first_meeting = (
@@ -123,4 +144,17 @@ def _describe(
         ):
             body = " · ".join(filter(None, [name, ", ".join(aliases.get(actor_id, [])), post]))
             out[(kind, actor_id)] = (name, body, None)
+    return out
+
+
+def _meetings_of_items(
+    session: Session, targets: list[tuple[str, int]]
+) -> dict[tuple[str, int], int]:
+    """The meeting of each commitment or statement a note is on."""
+    out: dict[tuple[str, int], int] = {}
+    for kind, model in (("commitment", m.Commitment), ("statement", m.Statement)):
+        wanted = [t for k, t in targets if k == kind]
+        if wanted:
+            rows = session.execute(select(model.id, model.meeting_id).where(model.id.in_(wanted)))
+            out.update({(kind, item_id): meeting_id for item_id, meeting_id in rows})
     return out

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import json
 from collections import Counter
 from collections.abc import Set
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
@@ -13,6 +16,7 @@ from db import models as m
 from desktop_app.services import convert
 from desktop_app.services.annotations import InvalidInput
 from desktop_app.services.browse import NotFound, commitment_query
+from desktop_app.services.history import Recorder
 from desktop_app.services.store import Store
 from desktop_app.services.views import CommitmentFilter, CommitmentView
 
@@ -26,47 +30,124 @@ def set_commitment_tracking(
     status: str | None = None,
     compliance_score: int | None | object = _UNSET,
     evidence: str | None = None,
+    reason: str = "",
 ) -> CommitmentView:
-    """Change what is known of a commitment's progress; each change is kept in its history."""
+    """Change what is known of a commitment's progress, with the ``reason`` if given.
+
+    Each change is kept in its status history, and recorded as one change set of the edit
+    history (the status before and after, labelled with the reason), so that the history
+    says "from → to" and why, and the change can be undone like any other edit."""
     if status is not None and status not in m.STATUSES:
         raise InvalidInput(f"'{status}' is not a status; use one of {', '.join(m.STATUSES)}.")
     if compliance_score is not _UNSET and compliance_score not in (None, -1, 0, 1):
         raise InvalidInput("A compliance score is -1, 0 or +1 (or none).")
+    reason = " ".join(reason.replace("\x00", "").split())
+    if len(reason) > REASON_MAX:
+        raise InvalidInput(
+            f"A reason is at most {REASON_MAX} characters ({len(reason)} given): shorten it."
+        )
     with store.write() as session:
+        if session.get(m.Commitment, commitment_id) is None:
+            raise NotFound(f"There is no commitment {commitment_id} in this store.")
+        recorder = Recorder(session, TRACKING_ACTION, reason)
+        if status is not None:
+            recorder.update("commitment", commitment_id, "status", status)
+        if compliance_score is not _UNSET:
+            recorder.update("commitment", commitment_id, "compliance_score", compliance_score)
+        if evidence is not None:
+            recorder.update("commitment", commitment_id, "evidence", evidence.replace("\x00", ""))
+        now = recorder.row("commitment", commitment_id)
+        recorder.insert(
+            "status_change",
+            {
+                "commitment_id": commitment_id,
+                "status": now["status"],
+                "compliance_score": now["compliance_score"],
+                "evidence": now["evidence"] or "",
+            },
+        )
+        recorder.finish()
+        session.expire_all()  # the rows were written with SQL: read them again
         commitment = session.get(
             m.Commitment,
             commitment_id,
             options=[selectinload(m.Commitment.parties), selectinload(m.Commitment.meeting)],
         )
-        if commitment is None:
-            raise NotFound(f"There is no commitment {commitment_id} in this store.")
-        if status is not None:
-            commitment.status = status
-        if compliance_score is not _UNSET:
-            commitment.compliance_score = compliance_score  # type: ignore[assignment]
-        if evidence is not None:
-            commitment.evidence = evidence.replace("\x00", "")
-        session.add(
-            m.StatusChange(
-                commitment_id=commitment.id,
-                status=commitment.status,
-                compliance_score=commitment.compliance_score,
-                evidence=commitment.evidence,
-            )
-        )
-        session.flush()
+        assert commitment is not None
         return convert.commitment_view(commitment)
 
 
-def status_history(store: Store, commitment_id: int) -> list[tuple[str, int | None, str, str]]:
-    """(status, score, evidence, ISO time) of each recorded change, oldest first."""
+TRACKING_ACTION = "tracking"
+REASON_MAX = 500  # what a change set's label holds
+
+
+@dataclass(frozen=True)
+class StatusChangeView:
+    """One recorded change of a commitment's tracking: the status before (None where it is
+    not known: a change recorded before reasons were kept, the first one) and after."""
+
+    status: str
+    previous_status: str | None
+    compliance_score: int | None
+    evidence: str
+    reason: str
+    changed_at: dt.datetime
+
+
+def status_history(store: Store, commitment_id: int) -> list[StatusChangeView]:
+    """Each recorded change, oldest first, with the status it changed from and its reason."""
     with store.read() as session:
-        rows = session.scalars(
-            select(m.StatusChange)
-            .where(m.StatusChange.commitment_id == commitment_id)
-            .order_by(m.StatusChange.id)
+        rows = list(
+            session.scalars(
+                select(m.StatusChange)
+                .where(m.StatusChange.commitment_id == commitment_id)
+                .order_by(m.StatusChange.id)
+            )
         )
-        return [(r.status, r.compliance_score, r.evidence, r.changed_at.isoformat()) for r in rows]
+        recorded = _recorded(session, [r.id for r in rows])
+        out: list[StatusChangeView] = []
+        previous: str | None = None
+        for row in rows:
+            known = recorded.get(row.id)
+            if known is not None:  # the status before, as the change set kept it
+                before, reason = known
+                before = row.status if before is None else before
+            else:  # an older change: the status of the change before it, if any
+                before, reason = previous, ""
+            out.append(
+                StatusChangeView(
+                    row.status, before, row.compliance_score, row.evidence, reason, row.changed_at
+                )
+            )
+            previous = row.status
+        return out
+
+
+def _recorded(session: Any, row_ids: list[int]) -> dict[int, tuple[str | None, str]]:
+    """For each status_change row inserted by a recorded change set: (the status before, or
+    None if the set left the status as it was; the set's label, the reason)."""
+    if not row_ids:
+        return {}
+    inserted = {
+        change.change_set_id: change.record_id
+        for change in session.scalars(
+            select(m.Change).where(
+                m.Change.record_kind == "status_change",
+                m.Change.op == "insert",
+                m.Change.record_id.in_(row_ids),
+            )
+        )
+    }
+    out: dict[int, tuple[str | None, str]] = {}
+    for change_set in session.scalars(
+        select(m.ChangeSet).where(m.ChangeSet.id.in_(inserted), m.ChangeSet.undone_at.is_(None))
+    ):
+        before: str | None = None
+        for change in change_set.changes:
+            if change.record_kind == "commitment" and change.field == "status":
+                before = json.loads(change.old_value) if change.old_value else None
+        out[inserted[change_set.id]] = (before, change_set.label)
+    return out
 
 
 NO_PARTY = "—"

@@ -263,6 +263,10 @@ class SearchHit:
     snippet: str
     rank: float
     meeting_id: int | None = None
+    # The meeting the hit belongs to (or is), to say which and when beside each hit.
+    meeting_title: str | None = None
+    meeting_date: dt.date | None = None
+    meeting_date_precision: str = "day"
 
 
 @dataclass(frozen=True)

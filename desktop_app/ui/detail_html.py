@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from html import escape
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
@@ -16,10 +17,17 @@ from desktop_app.services.views import (
     SourceView,
     StatementView,
 )
-from desktop_app.ui.i18n import format_date
+from desktop_app.ui.i18n import format_date, format_datetime
+
+if TYPE_CHECKING:  # the window's first screen loads no service module (test_cold_start)
+    from desktop_app.services.tracking import StatusChangeView
 from desktop_app.ui.labels import (
+    candidate_detail,
+    country_label,
     due_label,
+    format_label,
     kind_label,
+    place_label,
     role_label,
     score_label,
     status_label,
@@ -42,6 +50,7 @@ def _words() -> dict[str, str]:
     """Words used inside f-strings, translated (written out so Qt Linguist finds them)."""
     return {
         "Meeting:": QCoreApplication.translate("Detail", "Meeting:"),
+        "because": QCoreApplication.translate("Detail", "reason: {0}"),
         "Themes:": QCoreApplication.translate("Detail", "Themes:"),
         "note": QCoreApplication.translate("Detail", "note"),
         "passage": QCoreApplication.translate("Detail", "passage"),
@@ -125,9 +134,9 @@ def meeting_html(detail: MeetingDetail) -> str:
         ),
         (
             QCoreApplication.translate("Detail", "Place"),
-            ", ".join(filter(None, [s.city, s.country_iso2])),
+            place_label(s.city, s.country_iso2),
         ),
-        (QCoreApplication.translate("Detail", "Format"), s.format),
+        (QCoreApplication.translate("Detail", "Format"), format_label(s.format)),
         (
             QCoreApplication.translate("Detail", "Session"),
             str(s.session_number) if s.session_number else "",
@@ -150,7 +159,7 @@ def meeting_html(detail: MeetingDetail) -> str:
     if detail.participants:
         out.append(f"<h3>{escape(_words()['Participants'])}</h3><ul>")
         for p in detail.participants:
-            extra = ", ".join(filter(None, [p.title, p.country_iso2, p.note]))
+            extra = ", ".join(filter(None, [p.title, country_label(p.country_iso2), p.note]))
             out.append(
                 f"<li><b>{escape(p.actor.name)}</b> — {escape(role_label(p.role))}"
                 + (f' <span class="meta">({escape(extra)})</span>' if extra else "")
@@ -205,7 +214,7 @@ def _links_participant(anchor: AnchorView | None) -> str:
     return f' <span class="links">[{link}]</span>'
 
 
-def commitment_html(item: CommitmentView, history: list[tuple[str, int | None, str, str]]) -> str:
+def commitment_html(item: CommitmentView, history: Sequence[StatusChangeView]) -> str:
     out = [f"<style>{CSS}</style>", f"<h2>{escape(kind_label(item.kind).capitalize())}</h2>"]
     out.append(f"<p>{_commitment_line(item)}</p>")
     out.append(
@@ -217,11 +226,19 @@ def commitment_html(item: CommitmentView, history: list[tuple[str, int | None, s
         out.append(f'<p class="meta">{escape(_words()["Themes:"])} {escape(themes)}</p>')
     if history:
         out.append(f"<h3>{escape(_words()['Status history'])}</h3><ul>")
-        for status, score, evidence, when in history:
-            extra = f" — {escape(evidence)}" if evidence else ""
+        for change in history:
+            extra = f" — {escape(change.evidence)}" if change.evidence else ""
+            said = status_label(change.status)
+            if change.previous_status is not None and change.previous_status != change.status:
+                said = f"{status_label(change.previous_status)} → {said}"
+            why = (
+                f' <span class="meta">({escape(_words()["because"].format(change.reason))})</span>'
+                if change.reason
+                else ""
+            )
             out.append(
-                f"<li>{escape(when[:16].replace('T', ' '))}: {escape(status_label(status))}, "
-                f"{escape(score_label(score))}{extra}</li>"
+                f"<li>{escape(format_datetime(change.changed_at))}: {escape(said)}, "
+                f"{escape(score_label(change.compliance_score))}{extra}{why}</li>"
             )
         out.append("</ul>")
     return "".join(out)
@@ -284,7 +301,7 @@ def candidate_html(candidate: Any) -> str:
     return (
         f"<style>{CSS}</style><h2>{escape(heading)}</h2>"
         f"<p>{escape(candidate.text)}</p>"
-        f'<p class="meta">{escape(candidate.detail)}</p>'
+        f'<p class="meta">{escape(candidate_detail(candidate))}</p>'
         f'<p class="meta">{escape(_words()["Meeting:"])} {escape(candidate.meeting_title)}</p>'
         f"<p><i>{escape(hint)}</i></p>"
     )

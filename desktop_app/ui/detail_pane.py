@@ -129,14 +129,15 @@ class DetailPane(QWidget):
         self.current = ("commitment", commitment_id)
         self.meeting = None
 
-        def load(store: object) -> tuple[CommitmentView, list[tuple[str, int | None, str, str]]]:
+        def load(store: object) -> tuple[CommitmentView, list[Any]]:
             item = browse.get_commitment(self.ctx.store, commitment_id)
             return item, tracking.status_history(self.ctx.store, commitment_id)
 
         self.ctx.read(load, self._show_commitment_detail)
 
     def _show_commitment_detail(
-        self, loaded: tuple[CommitmentView, list[tuple[str, int | None, str, str]]]
+        self,
+        loaded: tuple[CommitmentView, list[Any]],  # tracking.StatusChangeView
     ) -> None:
         item, history = loaded
         if self.current != ("commitment", item.id):

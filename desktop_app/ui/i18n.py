@@ -49,6 +49,11 @@ def locale() -> QLocale:
     return _locale
 
 
+def language() -> str:
+    """The interface's language: "fr" or "en"."""
+    return "fr" if _locale.language() == QLocale.Language.French else "en"
+
+
 def _format_day(day: dt.date | None, precision: str | None, month: str) -> str:
     """``day`` to its ``precision``, the month written with the QLocale pattern ``month``."""
     if day is None:

@@ -22,10 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.ingest.readers import one_line, shown_name
+from desktop_app.messages import Message
 from desktop_app.services import importing, offload
 from desktop_app.services.store import Store, StoreError
 from desktop_app.ui import gc_policy
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.messages import render
 
 log = logging.getLogger(__name__)
 
@@ -37,7 +39,7 @@ def importable_suffixes() -> tuple[str, ...]:
 class ImportSignals(QObject):
     file_started = Signal(int, int, str)  # done, total, file name
     file_done = Signal(int, object)  # row, ImportOutcome
-    file_failed = Signal(int, str)
+    file_failed = Signal(int, object)  # a desktop_app.messages.Message
     file_stopped = Signal(int)  # row: stopped before anything of it was written
     finished = Signal()
 
@@ -83,7 +85,10 @@ class ImportTask(QRunnable):
         except StoreError as exc:
             for row, path in enumerate(self.paths):
                 self.signals.file_started.emit(row, total, shown_name(path))
-                self.signals.file_failed.emit(row, str(exc))
+                self.signals.file_failed.emit(
+                    row,
+                    Message("import.store_failed", {"file": shown_name(path), "error": _why(exc)}),
+                )
             return
         prepare = self.prepare or importing.prepare_file
         reader = _Reader(
@@ -101,14 +106,18 @@ class ImportTask(QRunnable):
                     self.signals.file_stopped.emit(row)
                     break
                 except StoreError as exc:
-                    why = str(exc).rstrip(".")
                     self.signals.file_failed.emit(
-                        row, f"{shown_name(path)} was not imported: {why}."
+                        row,
+                        Message(
+                            "import.store_failed", {"file": shown_name(path), "error": _why(exc)}
+                        ),
                     )
                 except Exception as exc:  # one broken reader must not stop the batch
                     log.error("import of %s failed:\n%s", path, traceback.format_exc())
+                    error = f"{type(exc).__name__}: {exc}"
                     self.signals.file_failed.emit(
-                        row, f"{shown_name(path)} was not imported ({type(exc).__name__}: {exc})."
+                        row,
+                        Message("import.not_analysed", {"file": shown_name(path), "error": error}),
                     )
                 else:
                     self.signals.file_done.emit(row, outcome)
@@ -120,6 +129,11 @@ class ImportTask(QRunnable):
                         reader.learned(offload.Shared(tuple(fresh)), outcome.new_people)
         finally:
             reader.close()
+
+
+def _why(exc: Exception) -> str:
+    """An error's sentence without its full stop: the message around it ends the sentence."""
+    return str(exc).rstrip(".")
 
 
 class _Reader:
@@ -261,17 +275,15 @@ class ImportDialog(QDialog):
     def _on_task_file_done(self, row: int, outcome: Any) -> None:
         self.outcomes[row] = outcome
         self._cell(row, 1).setText(self._result_label(outcome.status))
-        counts = ", ".join(f"{name} {n}" for name, n in outcome.counts if n)
-        self._cell(row, 2).setText(
-            one_line(outcome.message)
-            + (f" ({counts})" if counts and outcome.status == "imported" else "")
-        )
+        # The sentence says what was added: in the interface's language, from its code.
+        said = render(outcome.note) if outcome.note is not None else outcome.message
+        self._cell(row, 2).setText(one_line(said))
         self.progress.setValue(row + 1)
 
-    @Slot(int, str)
-    def _on_task_file_failed(self, row: int, message: str) -> None:
+    @Slot(int, object)
+    def _on_task_file_failed(self, row: int, message: Message) -> None:
         self._cell(row, 1).setText(self._result_label("error"))
-        self._cell(row, 2).setText(one_line(message))
+        self._cell(row, 2).setText(one_line(render(message)))
         self.progress.setValue(row + 1)
 
     @Slot(int)

@@ -2,7 +2,12 @@
 
 from __future__ import annotations
 
+import unicodedata
+from typing import Any
+
 from PySide6.QtCore import QCoreApplication
+
+from desktop_app.ui import i18n
 
 STATUSES = ("announced", "in_progress", "fulfilled", "lapsed", "unknown")
 SCORES = (None, -1, 0, 1)
@@ -19,6 +24,12 @@ THEMES = (
     "communication",
     "other",
 )
+
+
+def sort_key(text: str) -> str:
+    """Alphabetical order as a reader expects it: accents and case aside (é with e)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 def status_label(key: str) -> str:
@@ -86,6 +97,113 @@ def role_label(key: str) -> str:
         "host": QCoreApplication.translate("Labels", "host"),
     }
     return labels.get(key, key)
+
+
+def format_label(key: str | None) -> str:
+    """A meeting's format (desktop_app.ingest.meeting names them); one typed by hand as is."""
+    labels = {
+        "summit": QCoreApplication.translate("Labels", "summit"),
+        "joint commission": QCoreApplication.translate("Labels", "joint commission"),
+        "consultations": QCoreApplication.translate("Labels", "consultations"),
+        "conference": QCoreApplication.translate("Labels", "conference"),
+        "state visit": QCoreApplication.translate("Labels", "state visit"),
+        "official visit": QCoreApplication.translate("Labels", "official visit"),
+        "working visit": QCoreApplication.translate("Labels", "working visit"),
+        "visit": QCoreApplication.translate("Labels", "visit"),
+        "talks": QCoreApplication.translate("Labels", "talks"),
+        "treaty signing": QCoreApplication.translate("Labels", "treaty signing"),
+        "forum": QCoreApplication.translate("Labels", "forum"),
+        "meeting": QCoreApplication.translate("Labels", "meeting"),
+        "ministerial consultations": QCoreApplication.translate(
+            "Labels", "ministerial consultations"
+        ),
+        "ministerial conference": QCoreApplication.translate("Labels", "ministerial conference"),
+        "ministerial meeting": QCoreApplication.translate("Labels", "ministerial meeting"),
+        "ministerial talks": QCoreApplication.translate("Labels", "ministerial talks"),
+    }
+    return labels.get(key or "", key or "")
+
+
+def country_label(iso2: str | None) -> str:
+    """A country's name in the interface's language (RU → Russie / Russia), from Babel's
+    territory names; an unknown code as it is."""
+    if not iso2:
+        return ""
+    # Babel's tables load on first use, not as the window starts.
+    from desktop_app.briefing.labels import country
+
+    return country(i18n.language(), iso2) or iso2
+
+
+def place_label(city: str | None, iso2: str | None) -> str:
+    """ "Moscou, Russie": a city and its country's name."""
+    return ", ".join(filter(None, [city, country_label(iso2)]))
+
+
+def candidate_detail(candidate: Any) -> str:
+    """What the review queue says of a candidate beside its text (review.Candidate.facts),
+    in the interface's language."""
+    if not candidate.facts:
+        return str(candidate.detail)
+    said = (_fact(what, value) for what, value in candidate.facts)
+    return " · ".join(s for s in said if s)
+
+
+def _fact(what: str, value: Any) -> str:
+    if what == "kind":
+        return kind_label(value)
+    if what == "theme":
+        return (
+            theme_label(value)
+            if value
+            else QCoreApplication.translate("CandidateListModel", "no theme")
+        )
+    if what == "due":
+        return QCoreApplication.translate("CandidateListModel", "due {0}").format(
+            i18n.format_short_date(*value)
+        )
+    if what == "date":
+        return i18n.format_short_date(*value)
+    if what == "format":
+        return format_label(value)
+    if what == "role":
+        return role_label(value)
+    if what == "country":
+        return country_label(value)
+    if what == "check":
+        return QCoreApplication.translate("CandidateListModel", "to check: {0}").format(
+            "; ".join(_flag_label(flag) for flag in value)
+        )
+    if what == "speaker":
+        return (
+            str(value)
+            if value
+            else QCoreApplication.translate("CandidateListModel", "unknown speaker")
+        )
+    return str(value or "")
+
+
+def _flag_label(flag: str) -> str:
+    """One of extraction's doubts (ingest.pipeline's FLAG_* sentences, "party named only
+    once: Guinea"), in the interface's language; a doubt this list does not know stays as is."""
+    tr = QCoreApplication.translate
+    known = {
+        "date inferred from a weekday and the publication date": tr(
+            "CandidateListModel", "date inferred from a weekday and the publication date"
+        ),
+        "date's year taken from the publication date": tr(
+            "CandidateListModel", "date's year taken from the publication date"
+        ),
+        "no meeting date in the text: the publication date is used": tr(
+            "CandidateListModel", "no meeting date in the text: the publication date is used"
+        ),
+    }
+    if flag in known:
+        return known[flag]
+    head, _, name = flag.partition(": ")
+    if head == "party named only once" and name:
+        return tr("CandidateListModel", "party named only once: {0}").format(name)
+    return flag
 
 
 def due_label(state: str | None) -> str:

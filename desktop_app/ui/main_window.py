@@ -477,10 +477,12 @@ class MainWindow(WindowFrame):
             from desktop_app.services import annotations as notes_api
 
             tag = row[0]
-            self.ctx.read(
-                lambda s: notes_api.list_annotations(s, tag=tag),
-                self.pages.tag_notes_model.set_rows,
-            )
+
+            def load(store: Any) -> Any:  # the notes and what each is on
+                rows = notes_api.list_annotations(store, tag=tag)
+                return rows, notes_api.note_targets(store, rows)
+
+            self.ctx.read(load, self.pages.tag_notes_model.set_notes)
 
     @Slot(int)
     def _on_tag_notes_activated_id(self, note_id: int) -> None:

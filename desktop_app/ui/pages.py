@@ -5,21 +5,31 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QSplitter, QStackedWidget, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop_app.ui.browse_views import EmptyState, ItemTable, SearchResultsView
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import SECTIONS as SECTIONS  # where they live now (light)
 from desktop_app.ui.labels import section_label as section_label
+from desktop_app.ui.models.lazy import keep_sort_arrow_honest
 from desktop_app.ui.models.lists import (
     ActorListModel,
-    NoteListModel,
     SearchResultsModel,
     SourceListModel,
     TagListModel,
+    TagNoteListModel,
 )
 from desktop_app.ui.models.meetings import MeetingListModel
 from desktop_app.ui.review_panel import ReviewPanel
+from desktop_app.ui.tag_actions import TagActions
 from desktop_app.ui.timeline import TimelineView
 from desktop_app.ui.tracker import CommitmentsTracker
 
@@ -44,6 +54,7 @@ class Pages(QStackedWidget):
         self.meetings = ItemTable(self.meeting_model, self.tr("Meetings"), self, multi=True)
         self.meetings.setSortingEnabled(True)
         self.meetings.sortByColumn(0, Qt.SortOrder.DescendingOrder)
+        keep_sort_arrow_honest(self.meetings)
         for column, width in enumerate((110, 300, 140, 110, 120)):
             self.meetings.setColumnWidth(column, width)
         self.meetings.set_empty_text(
@@ -69,9 +80,16 @@ class Pages(QStackedWidget):
         # The brief panel (and ReportLab behind it) is built when first shown: a faster start.
         self.briefs = placeholder("", self)
         self.tag_model = TagListModel(self)
-        self.tag_notes_model = NoteListModel(self)
+        self.tag_notes_model = TagNoteListModel(self)
         self.tags = QSplitter(Qt.Orientation.Vertical, self)
-        self.tag_table = ItemTable(self.tag_model, self.tr("Tags"), self.tags)
+        tag_box = QWidget(self.tags)
+        self.tag_table = ItemTable(self.tag_model, self.tr("Tags"), tag_box)
+        self.tag_actions = TagActions(ctx, self.selected_tag, self.tag_names, tag_box)
+        tag_layout = QVBoxLayout(tag_box)
+        tag_layout.setContentsMargins(0, 0, 0, 0)
+        tag_layout.addWidget(self.tag_table, 1)
+        tag_layout.addWidget(self.tag_actions)
+        self.tags.addWidget(tag_box)
         self.tag_notes = ItemTable(self.tag_notes_model, self.tr("Notes with this tag"), self.tags)
         self.tag_notes.setColumnWidth(0, 320)
         self.search_model = SearchResultsModel(self)
@@ -91,6 +109,16 @@ class Pages(QStackedWidget):
         for widget in self.by_key.values():
             self.addWidget(widget)
         self.briefs_panel: Any = None
+
+    def selected_tag(self) -> str | None:
+        """The tag selected in the Tags page, if any."""
+        rows = self.tag_table.selectionModel().selectedRows()
+        row = self.tag_model.row_at(rows[0].row()) if rows else None
+        return row[0] if row is not None else None
+
+    def tag_names(self) -> list[str]:
+        rows = (self.tag_model.row_at(r) for r in range(self.tag_model.rowCount()))
+        return [row[0] for row in rows if row is not None]
 
     def _run_async(self, fetch: Any, apply: Any) -> None:
         self.ctx.read(lambda _store: fetch(), apply)

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from desktop_app.services import corroboration, review
 from desktop_app.services.corroboration import DuplicateView
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.labels import kind_label
+from desktop_app.ui.labels import candidate_detail, kind_label
 from desktop_app.ui.models.lists import RowListModel
 from desktop_app.ui.undo_commands import EditCandidateCommand, ReviewCommand
 
@@ -48,8 +48,11 @@ class CandidateListModel(RowListModel[Any]):
                 return self.tr("probably the same as #{0}: {1}").format(
                     double.same_as_id, double.same_as_text
                 )
-            return str(row.detail)
+            return self.detail(row)
         return str(row.meeting_title)
+
+    def detail(self, row: Any) -> str:
+        return candidate_detail(row)
 
 
 class ReviewPanel(QWidget):

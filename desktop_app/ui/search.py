@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import html
 
 from PySide6.QtCore import QObject, QTimer, Signal, Slot
@@ -25,16 +26,7 @@ def html_hits(store: Store, query: str, limit: int = LIMIT) -> list[SearchHit]:
     for hit in hits:
         snippet = html.escape(hit.snippet).replace(_OPEN, "<b>").replace(_CLOSE, "</b>")
         title = hit.title.replace(_OPEN, "").replace(_CLOSE, "")
-        out.append(
-            SearchHit(
-                kind=hit.kind,
-                id=hit.id,
-                title=title,
-                snippet=snippet,
-                rank=hit.rank,
-                meeting_id=hit.meeting_id,
-            )
-        )
+        out.append(dataclasses.replace(hit, title=title, snippet=snippet))
     return out
 
 

@@ -18,9 +18,11 @@ from PySide6.QtGui import QResizeEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QPushButton,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -46,7 +48,8 @@ from desktop_app.ui.models.commitments import (
     THEME,
     CommitmentTableModel,
 )
-from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
+from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE, keep_sort_arrow_honest
+from desktop_app.ui.status_dialog import StatusDialog
 from desktop_app.ui.undo_commands import SetTrackingCommand
 
 VISUAL_ORDER = (TEXT, DUE, STATUS, SCORE, EVIDENCE, MEETING, THEME, PARTIES)
@@ -103,6 +106,7 @@ class CommitmentsTracker(QWidget):
         self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
+        keep_sort_arrow_honest(self.table)
         self.table.setAccessibleName(self.tr("Commitments"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -163,6 +167,12 @@ class CommitmentsTracker(QWidget):
         chart_layout.setContentsMargins(0, 0, 0, 0)
         top = QHBoxLayout()
         top.addWidget(self.chart_by)
+        # A status change with its reason (the table's own editor changes it without one).
+        self.status_button = QPushButton(self.tr("Change s&tatus…"), self)
+        self.status_button.setToolTip(
+            self.tr("Change the selected commitment's status, saying why")
+        )
+        top.addWidget(self.status_button)
         top.addWidget(self.legend, 1)
         chart_layout.addLayout(top)
         chart_layout.addWidget(self.chart, 1)
@@ -199,6 +209,7 @@ class CommitmentsTracker(QWidget):
         for field in (self.due_from, self.due_to):
             field.changed.connect(self.due_changed)
             field.invalid.connect(self.due_invalid)
+        self.status_button.clicked.connect(self._on_status_button_clicked)
         self.ctx.changed.connect(self._on_ctx_changed)
 
     def reload(self) -> None:
@@ -251,6 +262,21 @@ class CommitmentsTracker(QWidget):
         else:
             command = SetTrackingCommand(self.ctx, before, evidence=str(value))
         self.ctx.undo_stack.push(command)
+
+    def set_status(self, commitment_id: int, status: str, reason: str = "") -> None:
+        """A status change with its reason, through the undo stack."""
+        before = browse.get_commitment(self.ctx.store, commitment_id)
+        self.ctx.undo_stack.push(SetTrackingCommand(self.ctx, before, status=status, reason=reason))
+
+    @Slot()
+    def _on_status_button_clicked(self) -> None:
+        item = self.current_row()
+        if item is None:
+            self.ctx.error.emit(self.tr("Select a commitment first, then change its status."))
+            return
+        dialog = StatusDialog(item, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.set_status(item.id, dialog.status(), dialog.reason())
 
     @Slot(int, str, object)
     def _on_model_edit_requested(self, commitment_id: int, field: str, value: Any) -> None:

@@ -138,7 +138,9 @@ class SetTrackingCommand(QUndoCommand):
         score: int | None = None,
         set_score: bool = False,
         evidence: str | None = None,
+        reason: str = "",
     ) -> None:
+        self.reason = reason  # said with the change (not with its undoing)
         if status is not None:
             text = QCoreApplication.translate("UndoCommands", "Set status to {0}").format(
                 status_label(status)
@@ -157,7 +159,7 @@ class SetTrackingCommand(QUndoCommand):
             evidence if evidence is not None else before.evidence,
         )
 
-    def _apply(self, values: tuple[str, int | None, str]) -> None:
+    def _apply(self, values: tuple[str, int | None, str], reason: str = "") -> None:
         status, score, evidence = values
         self.ctx.write(
             lambda store: tracking.set_commitment_tracking(
@@ -166,13 +168,14 @@ class SetTrackingCommand(QUndoCommand):
                 status=status,
                 compliance_score=score,
                 evidence=evidence,
+                reason=reason,
             ),
             "commitment",
             self.commitment_id,
         )
 
     def redo(self) -> None:
-        self._apply(self.new)
+        self._apply(self.new, self.reason)
 
     def undo(self) -> None:
         self._apply(self.old)

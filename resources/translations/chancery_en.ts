@@ -349,6 +349,22 @@
         <source>Stop</source>
         <translation>Stop</translation>
     </message>
+    <message>
+        <source>Add a “Decision requested” section</source>
+        <translation>Add a “Decision requested” section</translation>
+    </message>
+    <message>
+        <source>The decision the reader is asked to take</source>
+        <translation>The decision the reader is asked to take</translation>
+    </message>
+    <message>
+        <source>End with an approval block to sign</source>
+        <translation>End with an approval block to sign</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Decision</translation>
+    </message>
 </context>
 <context>
     <name>BriefsPanel</name>
@@ -446,9 +462,37 @@
         <source>No PDF viewer opened {0}, and Chancery cannot show it: {1}</source>
         <translation>No PDF viewer opened {0}, and Chancery cannot show it: {1}</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>French</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>English</translation>
+    </message>
 </context>
 <context>
     <name>CandidateListModel</name>
+    <message>
+        <source>to check: {0}</source>
+        <translation>to check: {0}</translation>
+    </message>
+    <message>
+        <source>date inferred from a weekday and the publication date</source>
+        <translation>date inferred from a weekday and the publication date</translation>
+    </message>
+    <message>
+        <source>date&apos;s year taken from the publication date</source>
+        <translation>date&apos;s year taken from the publication date</translation>
+    </message>
+    <message>
+        <source>no meeting date in the text: the publication date is used</source>
+        <translation>no meeting date in the text: the publication date is used</translation>
+    </message>
+    <message>
+        <source>party named only once: {0}</source>
+        <translation>party named only once: {0}</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="39" />
         <source>Kind</source>
@@ -473,6 +517,18 @@
         <location filename="../../desktop_app/ui/review_panel.py" line="57"/>
         <source>probably the same as #{0}: {1}</source>
         <translation>probably the same as #{0}: {1}</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>no theme</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>due {0}</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>unknown speaker</translation>
     </message>
 </context>
 <context>
@@ -560,6 +616,18 @@
     <message>
         <source>to</source>
         <translation>to</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Change s&amp;tatus…</translation>
+    </message>
+    <message>
+        <source>Change the selected commitment&apos;s status, saying why</source>
+        <translation>Change the selected commitment&apos;s status, saying why</translation>
+    </message>
+    <message>
+        <source>Select a commitment first, then change its status.</source>
+        <translation>Select a commitment first, then change its status.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +948,10 @@
     <message>
         <source>File</source>
         <translation>File</translation>
+    </message>
+    <message>
+        <source>reason: {0}</source>
+        <translation>reason: {0}</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1359,66 @@
         <location filename="../../desktop_app/ui/labels.py" line="95" />
         <source>due soon</source>
         <translation>due soon</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>summit</translation>
+    </message>
+    <message>
+        <source>joint commission</source>
+        <translation>joint commission</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conference</translation>
+    </message>
+    <message>
+        <source>state visit</source>
+        <translation>state visit</translation>
+    </message>
+    <message>
+        <source>official visit</source>
+        <translation>official visit</translation>
+    </message>
+    <message>
+        <source>working visit</source>
+        <translation>working visit</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visit</translation>
+    </message>
+    <message>
+        <source>talks</source>
+        <translation>talks</translation>
+    </message>
+    <message>
+        <source>treaty signing</source>
+        <translation>treaty signing</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <source>ministerial consultations</source>
+        <translation>ministerial consultations</translation>
+    </message>
+    <message>
+        <source>ministerial conference</source>
+        <translation>ministerial conference</translation>
+    </message>
+    <message>
+        <source>ministerial meeting</source>
+        <translation>ministerial meeting</translation>
+    </message>
+    <message>
+        <source>ministerial talks</source>
+        <translation>ministerial talks</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2101,10 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/browse_views.py" line="79" />
         <source>Search results</source>
         <translation>Search results</translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Meeting: {0}</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2859,290 @@ Store: {0}</translation>
     <message>
         <source>Shown by Chancery (no PDF viewer answered): {0}</source>
         <translation>Shown by Chancery (no PDF viewer answered): {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</source>
+        <translation>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</translation>
+    </message>
+    <message>
+        <source>Imported {file}{noise} added to the existing meeting {meeting} “{title}”: {summary}.</source>
+        <translation>Imported {file}{noise} added to the existing meeting {meeting} “{title}”: {summary}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} as source {source}, but found no meeting in it (no date, place or parties): its text is searchable.</source>
+        <translation>Imported {file} as source {source}, but found no meeting in it (no date, place or parties): its text is searchable.</translation>
+    </message>
+    <message>
+        <source>{file} is already in the store (source {source}, “{title}”): nothing was added.</source>
+        <translation>{file} is already in the store (source {source}, “{title}”): nothing was added.</translation>
+    </message>
+    <message>
+        <source> ({count} advertising or navigation lines left out)</source>
+        <translation> ({count} advertising or navigation lines left out)</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>nothing else</translation>
+    </message>
+    <message>
+        <source>{summary}; review them under Review</source>
+        <translation>{summary}; review them under Review</translation>
+    </message>
+    <message>
+        <source>{file} could not be analysed ({error}).</source>
+        <translation>{file} could not be analysed ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} holds almost no text once cleaned: there is nothing to import.</source>
+        <translation>{file} holds almost no text once cleaned: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation>{file} could not be read.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {error}.</source>
+        <translation>{file} was not imported: {error}.</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>{file} is too large to read in this computer&apos;s memory: import a shorter extract of it.</source>
+        <translation>{file} is too large to read in this computer&apos;s memory: import a shorter extract of it.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or malformed ({error}): open it in the program that made it, save it again and import that.</source>
+        <translation>{file} is damaged or malformed ({error}): open it in the program that made it, save it again and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is longer than {limit}, the limit for one document: import the part you need as a shorter file.</source>
+        <translation>{file} is longer than {limit}, the limit for one document: import the part you need as a shorter file.</translation>
+    </message>
+    <message>
+        <source>{file}: Chancery imports {suffixes} files, not &apos;{suffix}&apos;.</source>
+        <translation>{file}: Chancery imports {suffixes} files, not &apos;{suffix}&apos;.</translation>
+    </message>
+    <message>
+        <source>{file}: Chancery imports {suffixes} files, not files with no suffix.</source>
+        <translation>{file}: Chancery imports {suffixes} files, not files with no suffix.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened ({error}).</source>
+        <translation>{file} cannot be opened ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a document.</source>
+        <translation>{file} is a folder, not a document.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}, over the {limit} limit for one {suffix} document: import the article or communiqué on its own.</source>
+        <translation>{file} is {size}, over the {limit} limit for one {suffix} document: import the article or communiqué on its own.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}).</source>
+        <translation>{file} cannot be read ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is nothing to import.</source>
+        <translation>{file} is empty: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>{file} says it is {encoding} but byte {byte} is not: save it again as UTF-8 and import that.</source>
+        <translation>{file} says it is {encoding} but byte {byte} is not: save it again as UTF-8 and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not text: open it in the program that made it and save the text as .txt.</source>
+        <translation>{file} is {what}, not text: open it in the program that made it and save the text as .txt.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 (byte {byte} is broken): the file is damaged; save it again as UTF-8 and import that.</source>
+        <translation>{file} is not valid UTF-8 (byte {byte} is broken): the file is damaged; save it again as UTF-8 and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is binary data, not text: save the text as .txt (UTF-8) and import that.</source>
+        <translation>{file} is binary data, not text: save the text as .txt (UTF-8) and import that.</translation>
+    </message>
+    <message>
+        <source>{file} has no article text (only scripts, menus or an empty page): save the article itself as text and import that.</source>
+        <translation>{file} has no article text (only scripts, menus or an empty page): save the article itself as text and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is not {kind}: check the file and its suffix.</source>
+        <translation>{file} is not {kind}: check the file and its suffix.</translation>
+    </message>
+    <message>
+        <source>{file} is not {kind} (it is {what}): check the file and its suffix.</source>
+        <translation>{file} is not {kind} (it is {what}): check the file and its suffix.</translation>
+    </message>
+    <message>
+        <source>{file} is an encrypted PDF: save an unprotected copy and import that.</source>
+        <translation>{file} is an encrypted PDF: save an unprotected copy and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged PDF ({error}): export it again.</source>
+        <translation>{file} is a damaged PDF ({error}): export it again.</translation>
+    </message>
+    <message>
+        <source>{file} has no text layer (a scanned image?): Chancery does no OCR; import a text version of the document.</source>
+        <translation>{file} has no text layer (a scanned image?): Chancery does no OCR; import a text version of the document.</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged or incomplete Word file: open it in Word, save it again and import that.</source>
+        <translation>{file} is a damaged or incomplete Word file: open it in Word, save it again and import that.</translation>
+    </message>
+    <message>
+        <source>{file} is an empty Word document: there is nothing to import.</source>
+        <translation>{file} is an empty Word document: there is nothing to import.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size}, over the {limit} limit for one Word document: save the part you need as a shorter document.</source>
+        <translation>{file} unpacks to {size}, over the {limit} limit for one Word document: save the part you need as a shorter document.</translation>
+    </message>
+    <message>
+        <source>{file} holds a part that unpacks to {times} times its size (over {limit} times, a sign of a malicious file): it was not opened; ask its sender for the text itself.</source>
+        <translation>{file} holds a part that unpacks to {times} times its size (over {limit} times, a sign of a malicious file): it was not opened; ask its sender for the text itself.</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>{n} participant</translation>
+    </message>
+    <message>
+        <source>{n} commitments</source>
+        <translation>{n} commitments</translation>
+    </message>
+    <message>
+        <source>{n} commitment</source>
+        <translation>{n} commitment</translation>
+    </message>
+    <message>
+        <source>{n} principles</source>
+        <translation>{n} principles</translation>
+    </message>
+    <message>
+        <source>{n} principle</source>
+        <translation>{n} principle</translation>
+    </message>
+    <message>
+        <source>{n} next steps</source>
+        <translation>{n} next steps</translation>
+    </message>
+    <message>
+        <source>{n} next step</source>
+        <translation>{n} next step</translation>
+    </message>
+    <message>
+        <source>{n} statements</source>
+        <translation>{n} statements</translation>
+    </message>
+    <message>
+        <source>{n} statement</source>
+        <translation>{n} statement</translation>
+    </message>
+    <message>
+        <source>{n} corroborations</source>
+        <translation>{n} corroborations</translation>
+    </message>
+    <message>
+        <source>{n} corroboration</source>
+        <translation>{n} corroboration</translation>
+    </message>
+    <message>
+        <source>{n} probable duplicates</source>
+        <translation>{n} probable duplicates</translation>
+    </message>
+    <message>
+        <source>{n} probable duplicate</source>
+        <translation>{n} probable duplicate</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Change status</translation>
+    </message>
+    <message>
+        <source>optional: why the status changes</source>
+        <translation>optional: why the status changes</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Status</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Reason</translation>
+    </message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <source>Re&amp;name tag…</source>
+        <translation>Re&amp;name tag…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>Mer&amp;ge into…</translation>
+    </message>
+    <message>
+        <source>Rename tag #{0}</source>
+        <translation>Rename tag #{0}</translation>
+    </message>
+    <message>
+        <source>Merge tags into #{0}</source>
+        <translation>Merge tags into #{0}</translation>
+    </message>
+    <message>
+        <source>Select a tag in the list first.</source>
+        <translation>Select a tag in the list first.</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Rename tag</translation>
+    </message>
+    <message>
+        <source>New name of #{0}:</source>
+        <translation>New name of #{0}:</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Merge tags</translation>
+    </message>
+    <message>
+        <source>Put this tag instead of #{0} on its notes (an existing tag or a new one):</source>
+        <translation>Put this tag instead of #{0} on its notes (an existing tag or a new one):</translation>
+    </message>
+</context>
+<context>
+    <name>TagNoteListModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>On</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Tags</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Saved</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
     </message>
 </context>
 </TS>

@@ -349,6 +349,22 @@
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
+    <message>
+        <source>Add a “Decision requested” section</source>
+        <translation>Ajouter une section « Décision demandée »</translation>
+    </message>
+    <message>
+        <source>The decision the reader is asked to take</source>
+        <translation>La décision que le lecteur doit prendre</translation>
+    </message>
+    <message>
+        <source>End with an approval block to sign</source>
+        <translation>Terminer par un bloc d’approbation à signer</translation>
+    </message>
+    <message>
+        <source>&amp;Decision</source>
+        <translation>&amp;Décision</translation>
+    </message>
 </context>
 <context>
     <name>BriefsPanel</name>
@@ -446,9 +462,37 @@
         <source>No PDF viewer opened {0}, and Chancery cannot show it: {1}</source>
         <translation>Aucune visionneuse PDF n’a ouvert {0}, et Chancery ne peut pas l’afficher : {1}</translation>
     </message>
+    <message>
+        <source>French</source>
+        <translation>français</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>anglais</translation>
+    </message>
 </context>
 <context>
     <name>CandidateListModel</name>
+    <message>
+        <source>to check: {0}</source>
+        <translation>à vérifier : {0}</translation>
+    </message>
+    <message>
+        <source>date inferred from a weekday and the publication date</source>
+        <translation>date déduite d’un jour de la semaine et de la date de publication</translation>
+    </message>
+    <message>
+        <source>date&apos;s year taken from the publication date</source>
+        <translation>année de la date prise à la date de publication</translation>
+    </message>
+    <message>
+        <source>no meeting date in the text: the publication date is used</source>
+        <translation>aucune date de rencontre dans le texte : la date de publication est utilisée</translation>
+    </message>
+    <message>
+        <source>party named only once: {0}</source>
+        <translation>partie nommée une seule fois : {0}</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/review_panel.py" line="39" />
         <source>Kind</source>
@@ -473,6 +517,18 @@
         <location filename="../../desktop_app/ui/review_panel.py" line="57"/>
         <source>probably the same as #{0}: {1}</source>
         <translation>probablement le même que n° {0} : {1}</translation>
+    </message>
+    <message>
+        <source>no theme</source>
+        <translation>sans thème</translation>
+    </message>
+    <message>
+        <source>due {0}</source>
+        <translation>échéance {0}</translation>
+    </message>
+    <message>
+        <source>unknown speaker</source>
+        <translation>orateur inconnu</translation>
     </message>
 </context>
 <context>
@@ -560,6 +616,18 @@
     <message>
         <source>to</source>
         <translation>au</translation>
+    </message>
+    <message>
+        <source>Change s&amp;tatus…</source>
+        <translation>Changer le s&amp;tatut…</translation>
+    </message>
+    <message>
+        <source>Change the selected commitment&apos;s status, saying why</source>
+        <translation>Changer le statut de l’engagement sélectionné, en disant pourquoi</translation>
+    </message>
+    <message>
+        <source>Select a commitment first, then change its status.</source>
+        <translation>Sélectionnez d’abord un engagement, puis changez son statut.</translation>
     </message>
 </context>
 <context>
@@ -880,6 +948,10 @@
     <message>
         <source>File</source>
         <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>reason: {0}</source>
+        <translation>raison : {0}</translation>
     </message>
 </context>
 <context>
@@ -1287,6 +1359,66 @@
         <location filename="../../desktop_app/ui/labels.py" line="95" />
         <source>due soon</source>
         <translation>échéance proche</translation>
+    </message>
+    <message>
+        <source>summit</source>
+        <translation>sommet</translation>
+    </message>
+    <message>
+        <source>joint commission</source>
+        <translation>commission mixte</translation>
+    </message>
+    <message>
+        <source>consultations</source>
+        <translation>consultations</translation>
+    </message>
+    <message>
+        <source>conference</source>
+        <translation>conférence</translation>
+    </message>
+    <message>
+        <source>state visit</source>
+        <translation>visite d’État</translation>
+    </message>
+    <message>
+        <source>official visit</source>
+        <translation>visite officielle</translation>
+    </message>
+    <message>
+        <source>working visit</source>
+        <translation>visite de travail</translation>
+    </message>
+    <message>
+        <source>visit</source>
+        <translation>visite</translation>
+    </message>
+    <message>
+        <source>talks</source>
+        <translation>entretiens</translation>
+    </message>
+    <message>
+        <source>treaty signing</source>
+        <translation>signature de traité</translation>
+    </message>
+    <message>
+        <source>forum</source>
+        <translation>forum</translation>
+    </message>
+    <message>
+        <source>ministerial consultations</source>
+        <translation>consultations ministérielles</translation>
+    </message>
+    <message>
+        <source>ministerial conference</source>
+        <translation>conférence ministérielle</translation>
+    </message>
+    <message>
+        <source>ministerial meeting</source>
+        <translation>réunion ministérielle</translation>
+    </message>
+    <message>
+        <source>ministerial talks</source>
+        <translation>entretiens ministériels</translation>
     </message>
 </context>
 <context>
@@ -1969,6 +2101,10 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/browse_views.py" line="79" />
         <source>Search results</source>
         <translation>Résultats de recherche</translation>
+    </message>
+    <message>
+        <source>Meeting: {0}</source>
+        <translation>Rencontre : {0}</translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2859,290 @@ Base : {0}</translation>
     <message>
         <source>Shown by Chancery (no PDF viewer answered): {0}</source>
         <translation>Affichée par Chancery (aucune visionneuse PDF n’a répondu) : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</source>
+        <translation>{file}{noise} importé comme nouvelle rencontre {meeting} « {title} » : {summary}.</translation>
+    </message>
+    <message>
+        <source>Imported {file}{noise} added to the existing meeting {meeting} “{title}”: {summary}.</source>
+        <translation>{file}{noise} importé et ajouté à la rencontre existante {meeting} « {title} » : {summary}.</translation>
+    </message>
+    <message>
+        <source>Imported {file} as source {source}, but found no meeting in it (no date, place or parties): its text is searchable.</source>
+        <translation>{file} importé comme source {source}, mais aucune rencontre n’y a été trouvée (ni date, ni lieu, ni parties) : son texte est consultable par la recherche.</translation>
+    </message>
+    <message>
+        <source>{file} is already in the store (source {source}, “{title}”): nothing was added.</source>
+        <translation>{file} est déjà dans la base (source {source}, « {title} ») : rien n’a été ajouté.</translation>
+    </message>
+    <message>
+        <source> ({count} advertising or navigation lines left out)</source>
+        <translation> ({count} lignes de publicité ou de navigation écartées)</translation>
+    </message>
+    <message>
+        <source>nothing else</source>
+        <translation>rien d’autre</translation>
+    </message>
+    <message>
+        <source>{summary}; review them under Review</source>
+        <translation>{summary} ; à vérifier sous Vérification</translation>
+    </message>
+    <message>
+        <source>{file} could not be analysed ({error}).</source>
+        <translation>{file} n’a pas pu être analysé ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} holds almost no text once cleaned: there is nothing to import.</source>
+        <translation>{file} ne contient presque aucun texte une fois nettoyé : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>{file} could not be read.</source>
+        <translation>{file} n’a pas pu être lu.</translation>
+    </message>
+    <message>
+        <source>{file} was not imported: {error}.</source>
+        <translation>{file} n’a pas été importé : {error}.</translation>
+    </message>
+    <message>
+        <source>{error}</source>
+        <translation>{error}</translation>
+    </message>
+    <message>
+        <source>{file} is too large to read in this computer&apos;s memory: import a shorter extract of it.</source>
+        <translation>{file} est trop volumineux pour la mémoire de cet ordinateur : importez-en un extrait plus court.</translation>
+    </message>
+    <message>
+        <source>{file} is damaged or malformed ({error}): open it in the program that made it, save it again and import that.</source>
+        <translation>{file} est endommagé ou mal formé ({error}) : ouvrez-le dans le programme qui l’a créé, enregistrez-le à nouveau et importez cette copie.</translation>
+    </message>
+    <message>
+        <source>{file} is longer than {limit}, the limit for one document: import the part you need as a shorter file.</source>
+        <translation>{file} dépasse {limit}, la limite pour un document : importez la partie utile dans un fichier plus court.</translation>
+    </message>
+    <message>
+        <source>{file}: Chancery imports {suffixes} files, not &apos;{suffix}&apos;.</source>
+        <translation>{file} : Chancery importe les fichiers {suffixes}, pas « {suffix} ».</translation>
+    </message>
+    <message>
+        <source>{file}: Chancery imports {suffixes} files, not files with no suffix.</source>
+        <translation>{file} : Chancery importe les fichiers {suffixes}, pas les fichiers sans extension.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be opened ({error}).</source>
+        <translation>{file} ne peut pas être ouvert ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is a folder, not a document.</source>
+        <translation>{file} est un dossier, pas un document.</translation>
+    </message>
+    <message>
+        <source>{file} is {size}, over the {limit} limit for one {suffix} document: import the article or communiqué on its own.</source>
+        <translation>{file} fait {size}, au-delà de la limite de {limit} pour un document {suffix} : importez l’article ou le communiqué seul.</translation>
+    </message>
+    <message>
+        <source>{file} cannot be read ({error}).</source>
+        <translation>{file} ne peut pas être lu ({error}).</translation>
+    </message>
+    <message>
+        <source>{file} is empty: there is nothing to import.</source>
+        <translation>{file} est vide : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>{file} says it is {encoding} but byte {byte} is not: save it again as UTF-8 and import that.</source>
+        <translation>{file} se déclare en {encoding} mais l’octet {byte} ne l’est pas : enregistrez-le à nouveau en UTF-8 et importez cette copie.</translation>
+    </message>
+    <message>
+        <source>{file} is {what}, not text: open it in the program that made it and save the text as .txt.</source>
+        <translation>{file} n’est pas du texte ({what}) : ouvrez-le dans le programme qui l’a créé et enregistrez le texte en .txt.</translation>
+    </message>
+    <message>
+        <source>{file} is not valid UTF-8 (byte {byte} is broken): the file is damaged; save it again as UTF-8 and import that.</source>
+        <translation>{file} n’est pas de l’UTF-8 valide (l’octet {byte} est cassé) : le fichier est endommagé ; enregistrez-le à nouveau en UTF-8 et importez cette copie.</translation>
+    </message>
+    <message>
+        <source>{file} is binary data, not text: save the text as .txt (UTF-8) and import that.</source>
+        <translation>{file} contient des données binaires, pas du texte : enregistrez le texte en .txt (UTF-8) et importez cette copie.</translation>
+    </message>
+    <message>
+        <source>{file} has no article text (only scripts, menus or an empty page): save the article itself as text and import that.</source>
+        <translation>{file} ne contient pas de texte d’article (seulement des scripts, des menus ou une page vide) : enregistrez l’article lui-même en texte et importez cette copie.</translation>
+    </message>
+    <message>
+        <source>{file} is not {kind}: check the file and its suffix.</source>
+        <translation>{file} n’est pas du type attendu ({kind}) : vérifiez le fichier et son extension.</translation>
+    </message>
+    <message>
+        <source>{file} is not {kind} (it is {what}): check the file and its suffix.</source>
+        <translation>{file} n’est pas du type attendu ({kind}, c’est {what}) : vérifiez le fichier et son extension.</translation>
+    </message>
+    <message>
+        <source>{file} is an encrypted PDF: save an unprotected copy and import that.</source>
+        <translation>{file} est un PDF chiffré : enregistrez-en une copie non protégée et importez-la.</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged PDF ({error}): export it again.</source>
+        <translation>{file} est un PDF endommagé ({error}) : exportez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{file} has no text layer (a scanned image?): Chancery does no OCR; import a text version of the document.</source>
+        <translation>{file} n’a pas de couche texte (une image numérisée ?) : Chancery ne fait pas d’OCR ; importez une version texte du document.</translation>
+    </message>
+    <message>
+        <source>{file} is a damaged or incomplete Word file: open it in Word, save it again and import that.</source>
+        <translation>{file} est un fichier Word endommagé ou incomplet : ouvrez-le dans Word, enregistrez-le à nouveau et importez cette copie.</translation>
+    </message>
+    <message>
+        <source>{file} is an empty Word document: there is nothing to import.</source>
+        <translation>{file} est un document Word vide : il n’y a rien à importer.</translation>
+    </message>
+    <message>
+        <source>{file} unpacks to {size}, over the {limit} limit for one Word document: save the part you need as a shorter document.</source>
+        <translation>{file} se décompresse en {size}, au-delà de la limite de {limit} pour un document Word : enregistrez la partie utile dans un document plus court.</translation>
+    </message>
+    <message>
+        <source>{file} holds a part that unpacks to {times} times its size (over {limit} times, a sign of a malicious file): it was not opened; ask its sender for the text itself.</source>
+        <translation>{file} contient une partie qui se décompresse à {times} fois sa taille (plus de {limit} fois, signe d’un fichier malveillant) : il n’a pas été ouvert ; demandez le texte lui-même à son expéditeur.</translation>
+    </message>
+    <message>
+        <source>{n} participants</source>
+        <translation>{n} participants</translation>
+    </message>
+    <message>
+        <source>{n} participant</source>
+        <translation>{n} participant</translation>
+    </message>
+    <message>
+        <source>{n} commitments</source>
+        <translation>{n} engagements</translation>
+    </message>
+    <message>
+        <source>{n} commitment</source>
+        <translation>{n} engagement</translation>
+    </message>
+    <message>
+        <source>{n} principles</source>
+        <translation>{n} principes</translation>
+    </message>
+    <message>
+        <source>{n} principle</source>
+        <translation>{n} principe</translation>
+    </message>
+    <message>
+        <source>{n} next steps</source>
+        <translation>{n} prochaines étapes</translation>
+    </message>
+    <message>
+        <source>{n} next step</source>
+        <translation>{n} prochaine étape</translation>
+    </message>
+    <message>
+        <source>{n} statements</source>
+        <translation>{n} déclarations</translation>
+    </message>
+    <message>
+        <source>{n} statement</source>
+        <translation>{n} déclaration</translation>
+    </message>
+    <message>
+        <source>{n} corroborations</source>
+        <translation>{n} corroborations</translation>
+    </message>
+    <message>
+        <source>{n} corroboration</source>
+        <translation>{n} corroboration</translation>
+    </message>
+    <message>
+        <source>{n} probable duplicates</source>
+        <translation>{n} doublons probables</translation>
+    </message>
+    <message>
+        <source>{n} probable duplicate</source>
+        <translation>{n} doublon probable</translation>
+    </message>
+</context>
+<context>
+    <name>StatusDialog</name>
+    <message>
+        <source>Change status</source>
+        <translation>Changer le statut</translation>
+    </message>
+    <message>
+        <source>optional: why the status changes</source>
+        <translation>facultatif : pourquoi le statut change</translation>
+    </message>
+    <message>
+        <source>&amp;Status</source>
+        <translation>&amp;Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Reason</source>
+        <translation>&amp;Raison</translation>
+    </message>
+</context>
+<context>
+    <name>TagActions</name>
+    <message>
+        <source>Re&amp;name tag…</source>
+        <translation>Re&amp;nommer l’étiquette…</translation>
+    </message>
+    <message>
+        <source>Mer&amp;ge into…</source>
+        <translation>&amp;Fusionner dans…</translation>
+    </message>
+    <message>
+        <source>Rename tag #{0}</source>
+        <translation>Renommer l’étiquette #{0}</translation>
+    </message>
+    <message>
+        <source>Merge tags into #{0}</source>
+        <translation>Fusionner des étiquettes dans #{0}</translation>
+    </message>
+    <message>
+        <source>Select a tag in the list first.</source>
+        <translation>Sélectionnez d’abord une étiquette dans la liste.</translation>
+    </message>
+    <message>
+        <source>Rename tag</source>
+        <translation>Renommer l’étiquette</translation>
+    </message>
+    <message>
+        <source>New name of #{0}:</source>
+        <translation>Nouveau nom de #{0} :</translation>
+    </message>
+    <message>
+        <source>Merge tags</source>
+        <translation>Fusionner des étiquettes</translation>
+    </message>
+    <message>
+        <source>Put this tag instead of #{0} on its notes (an existing tag or a new one):</source>
+        <translation>Mettre cette étiquette à la place de #{0} sur ses notes (une étiquette existante ou nouvelle) :</translation>
+    </message>
+</context>
+<context>
+    <name>TagNoteListModel</name>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Sur</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistrée</translation>
+    </message>
+    <message>
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
     </message>
 </context>
 </TS>

@@ -97,7 +97,10 @@ def test_tracking_changes_are_kept_in_history(store: Store) -> None:
     tracking.set_commitment_tracking(store, item.id, compliance_score=None)
     assert browse.get_commitment(store, item.id).compliance_score is None
     history = tracking.status_history(store, item.id)
-    assert [h[:2] for h in history] == [("fulfilled", 1), ("fulfilled", None)]
+    assert [(h.status, h.compliance_score) for h in history] == [
+        ("fulfilled", 1),
+        ("fulfilled", None),
+    ]
 
 
 @pytest.mark.parametrize(("status", "score"), [("done", 1), ("fulfilled", 2)])

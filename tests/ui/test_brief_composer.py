@@ -79,6 +79,7 @@ def test_save_as_pdf_writes_and_records_the_note(
     composer: BriefComposer,
     tmp_path: Path,  # type: ignore[no-untyped-def]
 ) -> None:
+    composer.language_box.setCurrentIndex(composer.language_box.findData("fr"))
     composer.prepared_for_edit.setText("Dupont&Fils")
     composer.draft_check.setChecked(True)
     out = tmp_path / "note.pdf"

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 from desktop_app.briefing.content import Marking
 from desktop_app.services import briefs, classification
 from desktop_app.services.store import Store
+from desktop_app.ui import i18n
 from desktop_app.ui.briefs.preview import PagesView
 from desktop_app.ui.briefs.render import page_images, print_pdf
 from desktop_app.ui.briefs.worker import JobQueue, Work, layout_in_helper, preview
@@ -96,7 +97,16 @@ class BriefComposer(QDialog):
         self.language_box = QComboBox()
         self.language_box.addItem("Français", "fr")
         self.language_box.addItem("English", "en")
+        # The note is written in the reader's language unless they choose the other one.
+        self.language_box.setCurrentIndex(self.language_box.findData(i18n.language()))
         self.draft_check = QCheckBox(self.tr("Mark every page DRAFT / PROJET"))
+        # Optional parts of the note (BRIEF-FORMAT.md): only when the user asks for them.
+        self.decision_check = QCheckBox(self.tr("Add a “Decision requested” section"))
+        self.decision_edit = QPlainTextEdit()
+        self.decision_edit.setPlaceholderText(self.tr("The decision the reader is asked to take"))
+        self.decision_edit.setFixedHeight(50)
+        self.decision_edit.setEnabled(False)
+        self.sign_off_check = QCheckBox(self.tr("End with an approval block to sign"))
         self.points_edit = QPlainTextEdit()
         self.points_edit.setPlaceholderText(self.tr("One talking point per line"))
         self.notes_list = QListWidget()
@@ -113,6 +123,9 @@ class BriefComposer(QDialog):
         form.addRow(self.tr("&Classification"), self.classification_box)
         form.addRow(self.tr("&Language"), self.language_box)
         form.addRow("", self.draft_check)
+        form.addRow("", self.decision_check)
+        form.addRow(self.tr("&Decision"), self.decision_edit)
+        form.addRow("", self.sign_off_check)
         form.addRow(self.tr("Talking &points"), self.points_edit)
         form.addRow(self.tr("Reader's &notes"), self.notes_list)
         form.addRow(self.tr("Author (PDF)"), self.author_edit)
@@ -180,6 +193,10 @@ class BriefComposer(QDialog):
         self.classification_box.currentIndexChanged.connect(self._on_field_changed)
         self.language_box.currentIndexChanged.connect(self._on_language_box_changed)
         self.draft_check.toggled.connect(self._on_field_changed)
+        self.decision_check.toggled.connect(self.decision_edit.setEnabled)
+        self.decision_check.toggled.connect(self._on_field_changed)
+        self.decision_edit.textChanged.connect(self._on_field_changed)
+        self.sign_off_check.toggled.connect(self._on_field_changed)
         self.notes_list.itemChanged.connect(self._on_field_changed)
         self._timer.timeout.connect(self.refresh_preview)
         self._queue.failed.connect(self._on_job_failed)
@@ -212,6 +229,8 @@ class BriefComposer(QDialog):
             draft=self.draft_check.isChecked(),
             talking_points=points if with_points else None,
             annotation_ids=notes,
+            decision=(self.decision_edit.toPlainText() if self.decision_check.isChecked() else ""),
+            sign_off=self.sign_off_check.isChecked(),
         )
 
     # --- jobs ---------------------------------------------------------------------------

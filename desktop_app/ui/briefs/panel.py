@@ -19,9 +19,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.briefing.content import Changes
-from desktop_app.services import briefs
+from desktop_app.briefing.content import Changes, Marking
+from desktop_app.services import briefs, classification
 from desktop_app.services.store import Store
+from desktop_app.ui import i18n
 from desktop_app.ui.briefs.worker import JobQueue
 from desktop_app.ui.record_table import record_table, selected_row
 
@@ -29,6 +30,15 @@ if TYPE_CHECKING:
     from desktop_app.ui.briefs.viewer import PdfViewer
 
 COLUMNS = ("date", "reference", "title", "classification", "language", "pages")
+
+
+def _levels() -> tuple[Marking, ...]:
+    """The classification levels, to name a brief's in the interface's language (the
+    default ones if the ministry's list cannot be read: the composer says why)."""
+    try:
+        return classification.load_levels()
+    except classification.ClassificationError:
+        return classification.DEFAULT_LEVELS
 
 
 class BriefsPanel(QWidget):
@@ -100,18 +110,21 @@ class BriefsPanel(QWidget):
     @Slot()
     def refresh(self) -> None:
         store = self.store
-        self._start(lambda: briefs.list_briefs(store), self._fill)
+        self._start(lambda: (briefs.list_briefs(store), _levels()), self._fill)
 
-    def _fill(self, rows: Any) -> None:
+    def _fill(self, found: Any) -> None:
+        rows, levels = found
         self._rows = list(rows)
         self.table.setRowCount(len(self._rows))
+        language = i18n.language()
         for r, brief in enumerate(self._rows):
+            level = classification.find_level(levels, brief.classification)
             values = (
-                f"{brief.generated_at:%Y-%m-%d %H:%M}",
+                i18n.format_datetime(brief.generated_at),
                 brief.reference,
                 brief.title,
-                brief.classification,
-                brief.language.upper(),
+                level.text(language) if level is not None else brief.classification,
+                self._language_name(brief.language),
                 str(brief.pages or ""),
             )
             for c, value in enumerate(values):
@@ -121,6 +134,9 @@ class BriefsPanel(QWidget):
         self.table.resizeColumnsToContents()
         self.empty_label.setVisible(not self._rows)
         self._update_buttons()
+
+    def _language_name(self, code: str) -> str:
+        return {"fr": self.tr("French"), "en": self.tr("English")}.get(code, code.upper())
 
     def brief_count(self) -> int:
         return len(self._rows)

@@ -12,7 +12,16 @@ from desktop_app.services import browse
 from desktop_app.services.store import Store
 from desktop_app.services.views import CommitmentFilter, CommitmentView
 from desktop_app.ui.i18n import format_date
-from desktop_app.ui.labels import due_label, kind_label, score_label, status_label, theme_label
+from desktop_app.ui.labels import (
+    STATUSES,
+    THEMES,
+    due_label,
+    kind_label,
+    score_label,
+    sort_key,
+    status_label,
+    theme_label,
+)
 from desktop_app.ui.models.lazy import ROW_ROLE, LazyIdModel
 
 TEXT, MEETING, THEME, PARTIES, DUE, STATUS, SCORE, EVIDENCE = range(8)
@@ -24,11 +33,33 @@ _FLAGS = Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.
 _EDITABLE_FLAGS = _FLAGS | Qt.ItemFlag.ItemIsEditable
 
 
+def shown_order(sort: str) -> dict[Any, int] | None:
+    """The stored values of a column of keys (status, theme, score) ranked by the words the
+    tracker shows for them, so that the sort arrow matches the order read on screen.
+    Made on the GUI thread (translations), used by the query on a worker."""
+    if sort == "status":
+        words: dict[str | None, str] = {key: status_label(key) for key in STATUSES}
+    elif sort == "theme":
+        words = {key: theme_label(key) for key in THEMES}
+        words[None] = theme_label(None)  # no theme is shown as "other"
+    elif sort == "score":
+        return {-1: 0, 0: 1, 1: 2, None: 3}  # −1, 0, +1, then "not scored"
+    else:
+        return None
+    ordered = sorted(words, key=lambda k: sort_key(words[k]))
+    return {key: place for place, key in enumerate(ordered)}
+
+
 def commitment_ids_for(
-    store: Store, filt: CommitmentFilter, only: set[int] | None, sort: str, descending: bool
+    store: Store,
+    filt: CommitmentFilter,
+    only: set[int] | None,
+    sort: str,
+    descending: bool,
+    ranks: dict[Any, int] | None = None,
 ) -> list[int]:
     """The ids the tracker shows (safe to call on a worker thread)."""
-    ids = browse.commitment_ids(store, filt, sort=sort, descending=descending)
+    ids = browse.commitment_ids(store, filt, sort=sort, descending=descending, ranks=ranks)
     return ids if only is None else [i for i in ids if i in only]
 
 
@@ -44,16 +75,28 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
         self.filter = CommitmentFilter()
         self.only_ids: set[int] | None = None
         self.today = dt.date.today()
+        self._ranks: dict[str, dict[Any, int] | None] = {}
         super().__init__(self._ids_for, lambda ids: browse.commitment_rows(store, ids), parent)
 
     def _ids_for(self, sort: str, descending: bool) -> list[int]:
-        return commitment_ids_for(self.store, self.filter, self.only_ids, sort, descending)
+        ranks = self._ranks.get(sort)
+        return commitment_ids_for(self.store, self.filter, self.only_ids, sort, descending, ranks)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        # The words are those of the language now shown (made here, on the GUI thread).
+        self._ranks = {key: shown_order(key) for key in ("status", "theme", "score")}
+        super().sort(column, order)
 
     def first_ids(self, sort: str, descending: bool, limit: int) -> list[int] | None:
         if self.only_ids is not None:
             return None  # a tag facet narrows after the query: no LIMIT on it
         return browse.commitment_ids(
-            self.store, self.filter, sort=sort, descending=descending, limit=limit
+            self.store,
+            self.filter,
+            sort=sort,
+            descending=descending,
+            limit=limit,
+            ranks=self._ranks.get(sort),
         )
 
     def default_sort(self) -> str:

@@ -6,6 +6,7 @@ from collections.abc import Callable, Sequence
 from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QModelIndex, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QTableView
 
 from desktop_app.ui.models.base import AnyIndex, ColumnsModel
 
@@ -240,3 +241,24 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
         ]
         self.changePersistentIndexList(old, new)
         self.layoutChanged.emit()
+
+
+def keep_sort_arrow_honest(view: QTableView) -> None:
+    """A click on a column the model cannot sort leaves the arrow where the order is: on the
+    column (and in the direction) the rows are sorted by."""
+    header = view.horizontalHeader()
+    model = view.model()
+
+    def check(column: int, _order: Qt.SortOrder) -> None:
+        keys = getattr(model, "sort_keys", ())
+        if 0 <= column < len(keys) and keys[column] is not None:
+            return
+        key, descending = model.sort_state()  # type: ignore[attr-defined]
+        if key not in keys:
+            return
+        order = Qt.SortOrder.DescendingOrder if descending else Qt.SortOrder.AscendingOrder
+        blocked = header.blockSignals(True)
+        header.setSortIndicator(keys.index(key), order)
+        header.blockSignals(blocked)
+
+    header.sortIndicatorChanged.connect(check)

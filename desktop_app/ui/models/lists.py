@@ -13,6 +13,7 @@ from desktop_app.services.views import (
     SearchHit,
     SourceSummary,
 )
+from desktop_app.ui.html_delegate import meeting_line
 from desktop_app.ui.i18n import format_date, format_datetime
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.models.base import AnyIndex, ColumnsModel
@@ -77,7 +78,12 @@ class SearchResultsModel(RowListModel[SearchHit]):
 
     def display(self, row: SearchHit, column: int) -> str:
         plain = row.snippet.replace("<b>", "").replace("</b>", "")
-        return f"{kind_label(row.kind)} — {row.title}\n{_unescape(plain)}"
+        where = meeting_line(row)
+        return (
+            f"{kind_label(row.kind)} — {row.title}\n"
+            + (f"{where}\n" if where else "")
+            + _unescape(plain)
+        )
 
     def role_data(self, row: SearchHit, column: int, role: int) -> Any:
         if role == SNIPPET_ROLE:
@@ -149,3 +155,27 @@ class NoteListModel(RowListModel[AnnotationView]):
         if column == 1:
             return ", ".join(row.tags)
         return format_datetime(row.updated_at)
+
+
+class TagNoteListModel(NoteListModel):
+    """The notes carrying a tag, each with what it is on (they are on many items)."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.targets: dict[tuple[str, int], str] = {}
+
+    def set_notes(
+        self, loaded: tuple[Sequence[AnnotationView], dict[tuple[str, int], str]]
+    ) -> None:
+        rows, self.targets = loaded
+        self.set_rows(rows)
+
+    def column_headers(self) -> tuple[str, ...]:
+        return (self.tr("Note"), self.tr("On"), self.tr("Tags"), self.tr("Saved"))
+
+    def display(self, row: AnnotationView, column: int) -> str:
+        if column == 1:
+            what = self.targets.get((row.target_kind, row.target_id))
+            kind = kind_label(row.target_kind)
+            return self.tr("{0}: {1}").format(kind, what) if what else f"{kind} {row.target_id}"
+        return super().display(row, column - 1 if column > 1 else column)

@@ -10,6 +10,7 @@ from desktop_app.services import browse
 from desktop_app.services.store import Store
 from desktop_app.services.views import MeetingFilter, MeetingSummary
 from desktop_app.ui.i18n import format_short_date
+from desktop_app.ui.labels import format_label, place_label
 from desktop_app.ui.models.lazy import LazyIdModel
 
 
@@ -69,9 +70,9 @@ class MeetingListModel(LazyIdModel[MeetingSummary]):
                 return self.tr("demo · {0}").format(row.title)  # in front: long titles elide
             return row.title
         if column == 2:
-            return row.format
+            return format_label(row.format)
         if column == 3:
-            return ", ".join(filter(None, [row.city, row.country_iso2]))
+            return place_label(row.city, row.country_iso2)
         if column == 4:
             return ", ".join(row.parties)
         return str(row.commitment_count)
