@@ -17,6 +17,7 @@ from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, Sty
 from desktop_app.briefing.tables import commitments, follow_up, taller_than_a_page
 from desktop_app.briefing.text import clean, esc, is_rtl, para
 from desktop_app.services.views import MeetingDetail
+from domain.vocabulary import NO_THEME
 
 Section = Callable[[NoteContent, Styles], list[Flowable]]
 
@@ -117,7 +118,7 @@ def compute_key_points(note: NoteContent) -> list[str]:
             if fr
             else f"{len(items)} commitment{'s' if len(items) > 1 else ''} followed: {parts}."
         )
-        themes = Counter(c.theme or "other" for c in items).most_common(3)
+        themes = Counter(c.theme or NO_THEME for c in items).most_common(3)
         names = ", ".join(f"{labels.theme(lang, t).lower()} ({n})" for t, n in themes)
         points.append(f"Thèmes principaux : {names}." if fr else f"Main themes: {names}.")
     overdue = sum(1 for f in note.follow_up if f.state == "overdue")

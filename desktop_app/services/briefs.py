@@ -44,6 +44,7 @@ from desktop_app.services.views import (
     MeetingFilter,
     SourceSummary,
 )
+from domain.vocabulary import Status
 
 Progress = Callable[[int, int, str], None]
 Layout = Callable[[NoteContent], BuiltPdf]  # lays a note out (here, or in a helper process)
@@ -241,7 +242,7 @@ def suggest_talking_points(
             else f"Welcome the outcome of {labels.quote(language, mt.summary.title)}."
         )
     pending = [c for mt in meetings for c in mt.commitments if c.kind == "commitment"]
-    pending.sort(key=lambda c: (c.due_state(today) is None, c.status != "in_progress", c.id))
+    pending.sort(key=lambda c: (c.due_state(today) is None, c.status != Status.IN_PROGRESS, c.id))
     for c in pending[:2]:
         points.append(
             f"Demander où en est : {c.text.rstrip('.')}."

@@ -16,6 +16,7 @@ from db import models as m
 from db import search as fts
 from desktop_app.services import generator_words as w
 from desktop_app.services.store import Store, StoreError, WriteError, explain_write_failure
+from domain.vocabulary import Status
 
 DEFAULT_SEED = 2025
 # The sizes at scale 1 (a ministry desk's whole dossier); other scales multiply them.
@@ -457,10 +458,10 @@ class _Builder:
                     sentence: str, theme: str, kind: str, party_ids: list[int], day: dt.date,
                     fr: bool) -> None:  # fmt: skip
         rng = self.rng
-        status = rng.choices(m.STATUSES, weights=(40, 25, 15, 10, 10))[0]
+        status = rng.choices(tuple(Status), weights=(40, 25, 15, 10, 10))[0]
         evidence = ""
         score = None
-        if status in ("fulfilled", "lapsed", "in_progress") and rng.random() < 0.6:
+        if status is not Status.ANNOUNCED and status is not Status.UNKNOWN and rng.random() < 0.6:
             template = rng.choice(w.EVIDENCE_FR if fr else w.EVIDENCE_EN)
             evidence = template.format(
                 year=day.year + rng.randint(0, 2), city=rng.choice(self.states)[4]

@@ -15,6 +15,7 @@ from desktop_app.services.annotations import InvalidInput
 from desktop_app.services.browse import NotFound, commitment_query
 from desktop_app.services.store import Store
 from desktop_app.services.views import CommitmentFilter, CommitmentView
+from domain.vocabulary import Status, values_of
 
 _UNSET = object()
 
@@ -28,8 +29,8 @@ def set_commitment_tracking(
     evidence: str | None = None,
 ) -> CommitmentView:
     """Change what is known of a commitment's progress; each change is kept in its history."""
-    if status is not None and status not in m.STATUSES:
-        raise InvalidInput(f"'{status}' is not a status; use one of {', '.join(m.STATUSES)}.")
+    if status is not None and status not in values_of(Status):
+        raise InvalidInput(f"'{status}' is not a status; use one of {', '.join(Status)}.")
     if compliance_score is not _UNSET and compliance_score not in (None, -1, 0, 1):
         raise InvalidInput("A compliance score is -1, 0 or +1 (or none).")
     with store.write() as session:
