@@ -52,7 +52,7 @@ from desktop_app.briefing.styles import (
 from desktop_app.services import briefs
 from desktop_app.services.brief_selection import meeting_details
 from desktop_app.services.store import Store
-from desktop_app.services.views import MeetingDetail
+from domain.views import MeetingDetail
 
 LANGUAGE = "en"  # build_note_for_meetings' default
 

@@ -15,7 +15,7 @@ from db import search as fts
 from desktop_app.services import annotations as notes
 from desktop_app.services import browse, searching
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter, MeetingFilter
+from domain.views import CommitmentFilter, MeetingFilter
 
 # What a user types, keystroke by keystroke or whole: one to three words, prefixes, with and
 # without accents, ligatures, a phrase, names; common words (tens of thousands of matches)

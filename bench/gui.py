@@ -103,7 +103,7 @@ def measure_lists(store: Store, path: Path, runs: int, skipped: list[str]) -> li
 def _first_page(store: Store, runs: int) -> Figure:
     """The first screen without reading all 200,000 ids first (what a model could do)."""
     from desktop_app.services import browse
-    from desktop_app.services.views import CommitmentFilter
+    from domain.views import CommitmentFilter
 
     def first() -> None:
         ids = browse.commitment_ids(store, CommitmentFilter(), sort="due", limit=100)

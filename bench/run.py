@@ -13,7 +13,7 @@ from pathlib import Path
 from bench import core, gui, report
 from bench.timing import Figure, machine
 from desktop_app.cli.progress import progress_bar
-from desktop_app.services import generator
+from desktop_app.generator import dossier as generator
 from desktop_app.services.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 from desktop_app.briefing import labels
 from desktop_app.briefing.fonts import BOLD, REGULAR
 from desktop_app.briefing.styles import INK, MUTED, RULE, STATUS_COLOURS
-from desktop_app.services.views import CommitmentView
+from domain.views import CommitmentView
 from domain.vocabulary import NO_THEME, Status
 
 ROW = 4.6 * mm

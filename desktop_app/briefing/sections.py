@@ -16,7 +16,7 @@ from desktop_app.briefing.pages import SectionHeading
 from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, Styles
 from desktop_app.briefing.tables import commitments, follow_up, taller_than_a_page
 from desktop_app.briefing.text import clean, esc, is_rtl, para
-from desktop_app.services.views import MeetingDetail
+from domain.views import MeetingDetail
 from domain.vocabulary import NO_THEME
 
 Section = Callable[[NoteContent, Styles], list[Flowable]]

@@ -22,7 +22,7 @@ from desktop_app.briefing.styles import (
     Styles,
 )
 from desktop_app.briefing.text import KeptParagraph, esc, para, plain
-from desktop_app.services.views import CommitmentView
+from domain.views import CommitmentView
 from domain.vocabulary import NO_THEME
 
 

@@ -6,11 +6,12 @@ import argparse
 
 from desktop_app.cli import emit, fail, iso_date
 from desktop_app.cli.progress import progress_bar
-from desktop_app.services import browse, generator, searching
+from desktop_app.generator import dossier as generator
+from desktop_app.services import browse, searching
 from desktop_app.services.demo import load_demo
 from desktop_app.services.startup import open_user_store
 from desktop_app.services.store import Store
-from desktop_app.services.views import (
+from domain.views import (
     CommitmentFilter,
     CommitmentView,
     MeetingDetail,

@@ -12,7 +12,7 @@ from desktop_app.cli.progress import progress_bar
 from desktop_app.ingest.readers import documents_in, one_line, shown_name
 from desktop_app.services import corroboration, importing, review
 from desktop_app.services.startup import open_user_store
-from desktop_app.services.views import to_jsonable
+from domain.views import to_jsonable
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:

@@ -14,7 +14,7 @@ from sqlalchemy.engine import Connection
 
 from db import models as m
 from db import search as fts
-from desktop_app.services import generator_words as w
+from desktop_app.generator import words as w
 from desktop_app.services.store import Store, StoreError, WriteError, explain_write_failure
 from domain.vocabulary import Status
 

@@ -37,7 +37,7 @@ from desktop_app.services import browse
 from desktop_app.services.brief_selection import annotations_on, meeting_details, target_labels
 from desktop_app.services.classification import find_level, level_named, load_levels
 from desktop_app.services.store import Store, StoreError
-from desktop_app.services.views import (
+from domain.views import (
     AnnotationView,
     CommitmentView,
     MeetingDetail,

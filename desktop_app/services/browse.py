@@ -13,7 +13,7 @@ from db import models as m
 from desktop_app.services import convert
 from desktop_app.services.item_sources import with_sources
 from desktop_app.services.store import Store, StoreError
-from desktop_app.services.views import (
+from domain.views import (
     ActorView,
     CommitmentFilter,
     CommitmentView,

@@ -13,7 +13,7 @@ from desktop_app.services.browse import NotFound
 from desktop_app.services.history import Recorder
 from desktop_app.services.merging import actors_named_by, remove_orphan_actors
 from desktop_app.services.store import Store, StoreError
-from desktop_app.services.views import AnchorView
+from domain.views import AnchorView
 from domain.vocabulary import ReviewState, Theme, values_of
 
 KINDS = ("meeting", "commitment", "statement", "participation")

@@ -14,7 +14,7 @@ from desktop_app.services import convert
 from desktop_app.services.annotations import InvalidInput
 from desktop_app.services.browse import NotFound, commitment_query
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter, CommitmentView
+from domain.views import CommitmentFilter, CommitmentView
 from domain.vocabulary import Status, values_of
 
 _UNSET = object()

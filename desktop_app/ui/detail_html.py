@@ -7,14 +7,6 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.services.views import (
-    ActorView,
-    AnchorView,
-    CommitmentView,
-    ItemSourceRef,
-    MeetingDetail,
-    StatementView,
-)
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.labels import (
     due_label,
@@ -23,6 +15,14 @@ from desktop_app.ui.labels import (
     score_label,
     status_label,
     theme_label,
+)
+from domain.views import (
+    ActorView,
+    AnchorView,
+    CommitmentView,
+    ItemSourceRef,
+    MeetingDetail,
+    StatementView,
 )
 
 CSS = """

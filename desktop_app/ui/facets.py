@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from PySide6.QtCore import QDate, Signal, Slot
 from PySide6.QtWidgets import QComboBox, QDateEdit, QHBoxLayout, QLabel, QWidget
 
-from desktop_app.services.views import ActorView
 from desktop_app.ui.labels import STATUSES, THEMES, status_label, theme_label
+from domain.views import ActorView
 
 NO_DATE = QDate(1900, 1, 1)
 

@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import browse, tracking
-from desktop_app.services.views import CommitmentView
 from desktop_app.ui.chart import StatusChart, chart_rows
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import SCORES, STATUSES, score_label, status_label
 from desktop_app.ui.models.commitments import SCORE, STATUS, CommitmentTableModel
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
 from desktop_app.ui.undo_commands import SetTrackingCommand
+from domain.views import CommitmentView
 
 
 class ChoiceDelegate(QStyledItemDelegate):

@@ -12,7 +12,8 @@ from sqlalchemy import func, select, text
 
 from db import models as m
 from db import search as fts
-from desktop_app.services import generator, searching
+from desktop_app.generator import dossier as generator
+from desktop_app.services import searching
 from desktop_app.services.store import Store, StoreError
 
 SCALE = 0.01
@@ -163,7 +164,7 @@ def test_cli_demo_scale_shows_progress_and_says_what_it_added(tmp_path: Path) ->
 
 def test_list_ids_can_be_asked_for_the_first_screen_only(generated: Path) -> None:
     from desktop_app.services import browse
-    from desktop_app.services.views import CommitmentFilter, MeetingFilter
+    from domain.views import CommitmentFilter, MeetingFilter
 
     with Store.open(generated) as store:
         every = browse.commitment_ids(store, CommitmentFilter(), sort="due")
