@@ -154,22 +154,6 @@ def _insert(conn: Connection, model: type[m.Base], rows: list[dict[str, Any]]) -
         conn.execute(model.__table__.insert(), rows)  # type: ignore[attr-defined]
 
 
-def _index(conn: Connection, rows: Iterable[tuple[str, int, str, str]]) -> None:
-    """New index rows (their items are new, so nothing to replace), folded like db.search."""
-    params = [
-        (fts.rowid_for(kind, item_id), fts.fold_ligatures(t), fts.fold_ligatures(b))
-        for kind, item_id, t, b in rows
-    ]
-    if params:
-        conn.exec_driver_sql(
-            f"INSERT INTO {fts.INDEX_TABLE} (rowid, title, body) VALUES (?, ?, ?)", params
-        )
-        conn.exec_driver_sql(
-            f"INSERT INTO {fts.TITLE_TABLE} (rowid, title) VALUES (?, ?)",
-            [(rowid, title) for rowid, title, _ in params if title],
-        )
-
-
 class _Builder:
     """Writes one dossier; ids continue after what the store holds."""
 
@@ -265,7 +249,7 @@ class _Builder:
         _insert(conn, m.Actor, [a for a in actors if a["affiliation_id"] is None])
         _insert(conn, m.Actor, [a for a in actors if a["affiliation_id"] is not None])
         _insert(conn, m.ActorAlias, aliases)
-        _index(conn, docs)
+        fts.write_rows(conn, docs)
         self.made["actor"] = len(actors)
 
     # --- meetings with their sources, participants, commitments and statements -------------
@@ -286,7 +270,7 @@ class _Builder:
         _insert(conn, m.Commitment, rows["commitment"])
         _insert(conn, m.CommitmentParty, rows["party"])
         _insert(conn, m.Statement, rows["stmt"])
-        _index(conn, docs)
+        fts.write_rows(conn, docs)
 
     def _meeting(self, index: int, rows: dict[str, list[dict[str, Any]]], docs: list[Any]) -> None:
         rng = self.rng
@@ -567,7 +551,7 @@ class _Builder:
                 docs.append(("annotation", aid, " ".join(tags), body))
             _insert(conn, m.Annotation, notes)
             _insert(conn, m.AnnotationTag, links)
-            _index(conn, docs)
+            fts.write_rows(conn, docs)
             self.made["annotation"] += size
             done += size
             yield done
