@@ -22,6 +22,7 @@ from reliability_helpers import digest
 from test_corruption import KEPT, LATER, _prepare, damage_a_page
 
 import db.engine
+from db import sqlite_files
 from desktop_app.services import recovery, store_lock
 from desktop_app.services.annotations import add_annotation, list_annotations
 from desktop_app.services.startup import open_user_store
@@ -261,7 +262,7 @@ def test_a_note_saved_while_the_long_check_runs_is_saved(
     )
     store = _open(prepared)
     assert store.check_pending
-    monkeypatch.setattr(recovery, "sqlite3", slow)
+    monkeypatch.setattr(sqlite_files, "sqlite3", slow)
     results: list[str | None] = []
     checker = threading.Thread(target=lambda: results.append(recovery.quick_check(store.path)))
     try:
