@@ -12,6 +12,7 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from db import bulk
 from db import models as m
 from db import search as fts
 from desktop_app.generator import words as w
@@ -77,27 +78,22 @@ def generate(
     builder = _Builder(random.Random(seed), counts, seed)
     total_steps = counts["meetings"] + counts["annotations"] // 100 + 2
     try:
-        with store.engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MB while loading
-            try:
-                builder.start(conn)
-                report(0, total_steps, "actors")
-                builder.actors(conn)
-                done = 0
-                for first in range(0, counts["meetings"], CHUNK):
-                    size = min(CHUNK, counts["meetings"] - first)
-                    builder.meetings(conn, first, size)
-                    done += size
-                    report(done, total_steps, "meetings")
-                for batch_done in builder.annotations(conn):
-                    report(done + batch_done // 100, total_steps, "notes")
-                done = total_steps - 2
-                report(done, total_steps, "index")
-                for table in (fts.INDEX_TABLE, fts.TITLE_TABLE):
-                    conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-                report(total_steps - 1, total_steps, "commit")
-            finally:
-                conn.exec_driver_sql("PRAGMA cache_size = -2000")
+        with store.engine.begin() as conn, bulk.loading(conn):
+            builder.start(conn)
+            report(0, total_steps, "actors")
+            builder.actors(conn)
+            done = 0
+            for first in range(0, counts["meetings"], CHUNK):
+                size = min(CHUNK, counts["meetings"] - first)
+                builder.meetings(conn, first, size)
+                done += size
+                report(done, total_steps, "meetings")
+            for batch_done in builder.annotations(conn):
+                report(done + batch_done // 100, total_steps, "notes")
+            done = total_steps - 2
+            report(done, total_steps, "index")
+            bulk.merge_index(conn)
+            report(total_steps - 1, total_steps, "commit")
         conn.close()
     except StoreError:
         raise
