@@ -121,6 +121,15 @@ class DuplicateDecision(StrEnum):
     KEPT = "kept"
 
 
+class ReviewKind(StrEnum):
+    """The records an import proposes and the analyst accepts, edits or rejects."""
+
+    MEETING = "meeting"
+    COMMITMENT = "commitment"
+    STATEMENT = "statement"
+    PARTICIPATION = "participation"
+
+
 class Theme(StrEnum):
     """Themes of commitments; ingest/themes.py holds the words that find each one."""
 

@@ -14,9 +14,9 @@ from desktop_app.services.history import Recorder
 from desktop_app.services.merging import actors_named_by, remove_orphan_actors
 from desktop_app.services.store import Store, StoreError
 from domain.views import AnchorView
-from domain.vocabulary import ReviewState, Theme, values_of
+from domain.vocabulary import ReviewKind, ReviewState, Theme, values_of
 
-KINDS = ("meeting", "commitment", "statement", "participation")
+KINDS = values_of(ReviewKind)
 THEMES = values_of(Theme)
 
 
