@@ -63,9 +63,31 @@ def test_a_large_store_opens_without_its_check_and_the_check_is_left_pending(
         assert LATER in {a.body for a in list_annotations(store)}
     finally:
         _close(store)
-    store = _open(prepared, defer=False)  # the CLI: always checked before use
+    store = _open(prepared, defer=False)  # a check asked for now: made before use
     assert not store.check_pending
     _close(store)
+
+
+def test_the_command_line_follows_the_same_rule_as_the_window(
+    large: None, prepared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app import cli
+
+    checked: list[Path] = []
+    real_repair = db.engine.repair_index
+
+    def spy(engine: object, path: Path) -> str | None:
+        checked.append(path)
+        return real_repair(engine, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db.engine, "repair_index", spy)
+    assert cli.main(["--db", str(prepared), "search", "anything"]) == 0
+    store_lock.release(prepared)
+    assert checked == []  # large and closed cleanly: no check on open, as in the window
+    sqlite_files.journal_path(prepared).write_bytes(b"")  # as a crash leaves it
+    assert cli.main(["--db", str(prepared), "search", "anything"]) == 0
+    store_lock.release(prepared)
+    assert checked == [prepared.resolve()]  # a journal left: checked before use
 
 
 def test_a_small_store_is_still_checked_before_it_opens(prepared: Path) -> None:
