@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import core, gui, report
+from bench import cli, core, gui, report
 from bench.timing import Figure, machine
 from desktop_app.cli.progress import progress_bar
 from desktop_app.generator import dossier as generator
@@ -18,7 +18,7 @@ from desktop_app.services.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
-GROUPS = ("search", "lists", "detail", "note", "window", "brief", "import")
+GROUPS = ("search", "cli", "lists", "detail", "note", "window", "brief", "import")
 
 
 def store_path(scale: float) -> Path:
@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(description)
         steps: dict[str, Callable[[], None]] = {
             "search": lambda: _search(store, path, args.runs, add, details),
+            "cli": lambda: add(cli.measure(path, max(3, args.runs // 4))),
             "lists": lambda: add(gui.measure_lists(store, path, args.runs, skipped)),
             "detail": lambda: add(core.measure_detail(store, path, args.runs)),
             "note": lambda: add(core.measure_annotation_save(store, path, args.runs)),
