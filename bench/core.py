@@ -9,7 +9,7 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from bench.timing import Figure, repeat
+from bench.timing import Figure, interleaved
 from db import models as m
 from db import search as fts
 from desktop_app.services import annotations as notes
@@ -69,13 +69,16 @@ def plain_search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[
     return [row[0] for row in conn.execute(sql, (terms.fts, limit))]
 
 
-def measure_search(store: Store, path: Path, runs: int) -> tuple[Figure, list[SearchDetail]]:
+def measure_search(store: Store, path: Path, runs: int) -> tuple[list[Figure], list[SearchDetail]]:
     conn = sqlite3.connect(path)
     details = []
     for query in QUERIES:
         detail = SearchDetail(query)
-        detail.chancery = repeat(partial(searching.search, store, query, limit=50), runs)
-        detail.plain = repeat(partial(plain_search, conn, query), runs)
+        detail.chancery, detail.plain = interleaved(
+            partial(searching.search, store, query, limit=50),
+            partial(plain_search, conn, query),
+            runs,
+        )
         terms = fts.parse_query(query)
         assert terms is not None
         detail.matches = conn.execute(
@@ -87,14 +90,29 @@ def measure_search(store: Store, path: Path, runs: int) -> tuple[Figure, list[Se
         details.append(detail)
     conn.close()
     figure = Figure(
-        "search as you type (first 50, ranked)",
+        "search as you type (first 50, ranked), every query",
         [t for d in details for t in d.chancery],
-        baseline_name="plain sqlite3 FTS5, same query ranked by bm25",
-        baseline=[t for d in details for t in d.plain],
-        target="p95 ≤ 50 ms; ≤ 1.5× plain FTS5",
+        target="p95 ≤ 50 ms",
+        note="ratio to plain FTS5: next line, on the queries where both give the same answer",
     )
-    figure.met = figure.p95 <= 0.050 and figure.p95 <= 1.5 * _p95(figure.baseline)
-    return figure, details
+    figure.met = figure.p95 <= 0.050
+    # A ratio means something only where plain FTS5 is asked the same thing: the queries
+    # whose first 50 are the same hits in both (Chancery ranks a bounded candidate set on
+    # large queries, so its answer can differ from a full bm25 ranking).
+    same = [d for d in details if d.overlap == min(50, d.matches)]
+    others = [f"{d.query!r} {d.overlap}/{min(50, d.matches)}" for d in details if d not in same]
+    compared = Figure(
+        f"search, the {len(same)} of {len(details)} queries answered alike",
+        [t for d in same for t in d.chancery],
+        baseline_name="plain sqlite3 FTS5, same query ranked by bm25, runs interleaved",
+        baseline=[t for d in same for t in d.plain],
+        target="≤ 1.5× plain FTS5",
+        note=("answers differ (overlap of the first 50): " + ", ".join(others))
+        if others
+        else "every query answered alike",
+    )
+    compared.met = bool(same) and (compared.ratio or 0) <= 1.5
+    return [figure, compared], details
 
 
 def _p95(values: list[float]) -> float:
@@ -133,11 +151,12 @@ def measure_lists_services(store: Store, path: Path, runs: int) -> list[Figure]:
         ("commitments list, first 50 rows (services)", commitments, plain_commitments),
         ("meetings list, first 50 rows (services)", meetings, plain_meetings),
     ):
+        ours, plain = interleaved(fn, base, runs)
         figure = Figure(
             name,
-            repeat(fn, runs),
+            ours,
             baseline_name="plain sqlite3 SELECT … LIMIT 50",
-            baseline=repeat(base, runs),
+            baseline=plain,
             target="≤ 100 ms",
         )
         figure.met = figure.p95 <= 0.100
@@ -167,11 +186,12 @@ def measure_detail(store: Store, path: Path, runs: int) -> Figure:
             (meeting_id,),
         ).fetchall()
 
+    ours, theirs = interleaved(lambda: browse.get_meeting(store, meeting_id), plain, runs)
     figure = Figure(
         f"meeting detail, everything attached (meeting {meeting_id})",
-        repeat(lambda: browse.get_meeting(store, meeting_id), runs),
+        ours,
         baseline_name="plain sqlite3 SELECTs of the same rows",
-        baseline=repeat(plain, runs),
+        baseline=theirs,
         target="≤ 50 ms",
     )
     figure.met = figure.p95 <= 0.050
@@ -218,11 +238,12 @@ def measure_annotation_save(store: Store, path: Path, runs: int) -> Figure:
         conn.execute("COMMIT")
 
     try:
+        ours, theirs = interleaved(save, plain, runs)
         figure = Figure(
             "save a note (synchronous=FULL)",
-            repeat(save, runs),
+            ours,
             baseline_name="plain sqlite3 INSERT + index row + COMMIT",
-            baseline=repeat(plain, runs),
+            baseline=theirs,
             target="p95 ≤ 20 ms",
         )
     finally:

@@ -117,12 +117,12 @@ def _search(
     store: Store,
     path: Path,
     runs: int,
-    add: Callable[[Figure], None],
+    add: Callable[[list[Figure]], None],
     details: list[core.SearchDetail],
 ) -> None:
-    figure, found = core.measure_search(store, path, runs)
+    figures, found = core.measure_search(store, path, runs)
     details.extend(found)
-    add(figure)
+    add(figures)
 
 
 if __name__ == "__main__":
