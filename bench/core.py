@@ -58,10 +58,16 @@ class SearchDetail:
     overlap: int = 0  # of Chancery's first 50, how many are in plain FTS5's first 50
 
 
+def _terms(query: str) -> fts.QueryTerms:
+    terms = fts.parse_query(query)
+    if terms is None:
+        raise ValueError(f"the bench query {query!r} has no searchable term")
+    return terms
+
+
 def plain_search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[int]:
     """The same FTS5 query, fully ranked, in plain sqlite3 (the baseline)."""
-    terms = fts.parse_query(query)
-    assert terms is not None
+    terms = _terms(query)
     sql = (
         f"SELECT rowid, {BM25} AS score FROM {fts.INDEX_TABLE} "
         f"WHERE {fts.INDEX_TABLE} MATCH ? ORDER BY score LIMIT ?"
@@ -79,8 +85,7 @@ def measure_search(store: Store, path: Path, runs: int) -> tuple[list[Figure], l
             partial(plain_search, conn, query),
             runs,
         )
-        terms = fts.parse_query(query)
-        assert terms is not None
+        terms = _terms(query)
         detail.matches = conn.execute(
             f"SELECT count(*) FROM {fts.INDEX_TABLE} WHERE {fts.INDEX_TABLE} MATCH ?",
             (terms.fts,),
@@ -204,7 +209,8 @@ def measure_annotation_save(store: Store, path: Path, runs: int) -> Figure:
     with store.read() as session:
         before = session.scalar(select(func.max(m.Annotation.id))) or 0
         target = session.scalar(select(func.min(m.Meeting.id)))
-    assert target is not None
+    if target is None:
+        raise RuntimeError("the bench store has no meeting to attach notes to")
     counter = iter(range(10**6))
 
     def save() -> None:
@@ -230,7 +236,8 @@ def measure_annotation_save(store: Store, path: Path, runs: int) -> Figure:
             (target,),
         )
         rowid = cur.lastrowid
-        assert rowid is not None
+        if rowid is None:
+            raise RuntimeError("the plain INSERT gave no rowid")
         conn.execute(
             f"INSERT INTO {fts.INDEX_TABLE} (rowid, title, body) VALUES (?, '', 'plain note')",
             (fts.rowid_for("annotation", rowid),),

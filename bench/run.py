@@ -105,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         for group in groups:
             try:
                 steps[group]()
-            except Exception as exc:  # a part being rebuilt must not stop the other figures
+            except Exception as exc:  # noqa: BLE001 - one failing part must not stop the others
                 skipped.append(f"{group}: failed with {type(exc).__name__}: {exc}")
                 print(f"{group}: failed with {type(exc).__name__}: {exc}", flush=True)
     report.write(args.out, figures, details, skipped, description, machine(), started)

@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.exc import UnboundExecutionError
 from sqlalchemy.orm import Session
 
 from desktop_app.services import backup
@@ -67,7 +68,7 @@ def unwatch(path: Path) -> None:
 def _store_file(session: Session) -> Path | None:
     try:
         bind = session.get_bind()
-    except Exception:  # an unbound session: not a store
+    except UnboundExecutionError:  # an unbound session: not a store
         return None
     database = bind.engine.url.database
     return Path(database).resolve() if database else None
@@ -79,8 +80,10 @@ def _after_commit(session: Session) -> None:
     if not _watched:
         return
     path = _store_file(session)
+    if path is None:
+        return
     with _guard:
-        state = _watched.get(path) if path is not None else None
+        state = _watched.get(path)
         if state is None:
             return
         state.dirty = True
@@ -88,7 +91,6 @@ def _after_commit(session: Session) -> None:
         if now < state.next_check or (state.thread is not None and state.thread.is_alive()):
             return
         state.next_check = now + state.interval
-        assert path is not None
         state.thread = threading.Thread(
             target=_run, args=(path, state), name="chancery-backup", daemon=True
         )

@@ -151,7 +151,8 @@ def _take(path: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo
         # Only a checked, published backup lets older ones go.
         _thin(list_backups(path), taken, crypto.key_for(path))
     info = _parse(final)
-    assert info is not None
+    if info is None:  # _take names every backup so that _parse reads it back
+        raise BackupError(f"The backup {final.name} has a name Chancery cannot read.")
     return info
 
 

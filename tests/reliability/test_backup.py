@@ -79,7 +79,7 @@ def test_a_backup_taken_while_another_thread_writes_is_sound(
                 n += 1
                 add_annotation(user_store, "meeting", 1, f"écrit pendant la copie {n} " * 40)
                 written.append(n)
-        except BaseException as exc:  # pragma: no cover - reported below
+        except BaseException as exc:  # noqa: BLE001 - handed to the test thread, reported below
             errors.append(exc)
 
     worker = threading.Thread(target=write)
