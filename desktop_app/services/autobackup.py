@@ -1,4 +1,8 @@
-"""Automatic backups of an open store: after commits (at most every interval) and at exit."""
+"""Automatic backups of an open store: after commits (at most every interval) and at exit.
+
+Importing this module changes nothing: the first ``watch`` hooks SQLAlchemy's commits and the
+process's exit, and the last ``unwatch`` takes both hooks off again.
+"""
 
 from __future__ import annotations
 
@@ -57,12 +61,23 @@ def watch(store: Store, *, interval: dt.timedelta = backup.AUTO_INTERVAL) -> boo
         if store.path in _watched:
             return True
         _watched[store.path] = _Watch(opened=now, interval=interval, next_check=now + interval)
+        if not hooked():
+            event.listen(Session, "after_commit", _after_commit)
+            atexit.register(_at_exit)
     return True
+
+
+def hooked() -> bool:
+    """True while a watched store has commits and the exit hooked."""
+    return event.contains(Session, "after_commit", _after_commit)
 
 
 def unwatch(path: Path) -> None:
     with _guard:
         _watched.pop(path, None)
+        if not _watched and hooked():
+            event.remove(Session, "after_commit", _after_commit)
+            atexit.unregister(_at_exit)
 
 
 def _store_file(session: Session) -> Path | None:
@@ -74,7 +89,6 @@ def _store_file(session: Session) -> Path | None:
     return Path(database).resolve() if database else None
 
 
-@event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
     """Runs in the writing thread right after each commit: must stay cheap."""
     if not _watched:
@@ -117,8 +131,6 @@ def _at_exit() -> None:
         if state.dirty and path.is_file():
             backup.maybe_backup(path, on_exit=True)
 
-
-atexit.register(_at_exit)
 
 
 def pending() -> dict[str, Any]:
