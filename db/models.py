@@ -1,4 +1,4 @@
-"""SQLAlchemy 2 typed models of Chancery's store (see docs/architecture.md, "Data model")."""
+"""SQLAlchemy 2 typed models of Chancery's store (see docs/ARCHITECTURE.md, "Data model")."""
 
 from __future__ import annotations
 
