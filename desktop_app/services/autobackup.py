@@ -132,7 +132,6 @@ def _at_exit() -> None:
             backup.maybe_backup(path, on_exit=True)
 
 
-
 def pending() -> dict[str, Any]:
     """What is being watched (for tests and diagnostics)."""
     with _guard:
