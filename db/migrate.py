@@ -66,8 +66,7 @@ def _revision_graph() -> dict[str, tuple[str, ...]] | None:
             elif isinstance(node, ast.AnnAssign):
                 target, value = node.target, node.value
             named = isinstance(target, ast.Name) and target.id in ("revision", "down_revision")
-            if named and value is not None:
-                assert isinstance(target, ast.Name)
+            if named and value is not None and isinstance(target, ast.Name):
                 try:
                     found[target.id] = _literal(value)
                 except ValueError:
@@ -87,7 +86,8 @@ def head_revision() -> str:
         if len(heads) == 1:
             return heads[0]
     head = _scripts().get_current_head()
-    assert head is not None, "the migrations folder has no revision"
+    if head is None:
+        raise RuntimeError("the migrations folder has no revision")
     return head
 
 

@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop_app import __version__, logging_setup
 from desktop_app.ingest.readers import one_line
-from desktop_app.services.views import to_jsonable
+from domain.views import to_jsonable
 
 COMMAND_MODULES = (
     "desktop_app.cli.browse_cmds",

@@ -7,7 +7,9 @@ import sys
 from typing import Any
 
 from desktop_app.cli import EXIT_USAGE, emit, fail
-from desktop_app.services import editing, history, merging
+from desktop_app.services import editing, history
+
+# services.merging brings the demo dossier and the corroboration pipeline: imported by `merge`.
 from desktop_app.services.browse import NotFound
 from desktop_app.services.edit_fields import FIELDS, InvalidEdit, parse_ref
 from desktop_app.services.history import ChangeConflict
@@ -169,6 +171,8 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
+    from desktop_app.services import merging
+
     def action(store: Store) -> int:
         kind, keep = parse_ref(args.keep)
         other_kind, other = parse_ref(args.other)
@@ -237,6 +241,8 @@ def _redo(args: argparse.Namespace) -> int:
 
 
 def _remove_demo(args: argparse.Namespace) -> int:
+    from desktop_app.services import merging
+
     def action(store: Store) -> int:
         if not args.yes and not _confirm("Remove the demo dossier (its meetings and sources)?"):
             return fail("nothing was removed.", EXIT_USAGE)

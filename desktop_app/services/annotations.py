@@ -14,7 +14,7 @@ from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
 from desktop_app.services.history import Recorder
 from desktop_app.services.store import Store, StoreError
-from desktop_app.services.views import AnnotationView, DraftView
+from domain.views import AnnotationView, DraftView
 
 TARGET_MODELS: dict[str, type[m.Base]] = {
     "meeting": m.Meeting,

@@ -14,8 +14,9 @@ from desktop_app.ingest.matching import FAMILIES, Entry, Verdict, align
 from desktop_app.services.browse import NotFound
 from desktop_app.services.item_sources import column_of
 from desktop_app.services.store import Store, StoreError
+from domain.vocabulary import ItemKind, values_of
 
-ITEM_KINDS = m.ITEM_KINDS
+ITEM_KINDS = values_of(ItemKind)
 ItemModel = type[m.Commitment] | type[m.Statement]
 MODELS: dict[str, ItemModel] = {"commitment": m.Commitment, "statement": m.Statement}
 

@@ -1,7 +1,7 @@
 """The fields of each kind of record, and the checking of values typed for them.
 
 The command line's help and the window's edit dialogs are built from FIELDS; a value is
-checked against the store's vocabularies (db.models) and a bad one gets one sentence.
+checked against the store's vocabulary (domain.vocabulary) and a bad one gets one sentence.
 """
 
 from __future__ import annotations
@@ -15,10 +15,22 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db import models as m
-from desktop_app.ingest.themes import THEME_WORDS
 from desktop_app.services.store import StoreError
+from domain.vocabulary import (
+    ActorKind,
+    CommitmentKind,
+    DatePrecision,
+    Reliability,
+    Role,
+    SourceKind,
+    SpeechKind,
+    Status,
+    Theme,
+    values_of,
+)
 
-THEMES = tuple(THEME_WORDS)
+THEMES = values_of(Theme)
+PRECISIONS = values_of(DatePrecision)
 
 
 class InvalidEdit(StoreError):
@@ -42,7 +54,14 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _F("title", "text", "Title", "title", required=True),
         _F("date", "date", "Date", "starts_on", help="1997-07-03, or 1997-07 / 1997"),
         _F("end_date", "date", "End date", "ends_on"),
-        _F("precision", "choice", "Date precision", "date_precision", m.DATE_PRECISIONS, True),
+        _F(
+            "precision",
+            "choice",
+            "Date precision",
+            "date_precision",
+            values_of(DatePrecision),
+            True,
+        ),
         _F("place", "text", "Place (city)", "city"),
         _F("country", "iso2", "Country", "country_iso2", help="two letters: ML, FR…"),
         _F("format", "text", "Format", "format", required=True),
@@ -53,32 +72,38 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     ),
     "participation": (
         _F("person", "actor", "Person", "actor_id", required=True),
-        _F("role", "choice", "Role", "role", m.ROLES, True),
+        _F("role", "choice", "Role", "role", values_of(Role), True),
         _F("office", "text", "Office", help="the post the person holds (kept on the actor)"),
         _F("country", "iso2", "Country", help="the person's country (kept on the actor)"),
         _F("note", "text", "Note", "note"),
     ),
     "commitment": (
         _F("text", "longtext", "Text", "text", required=True),
-        _F("kind", "choice", "Kind", "kind", m.COMMITMENT_KINDS, True),
+        _F("kind", "choice", "Kind", "kind", values_of(CommitmentKind), True),
         _F("theme", "choice", "Theme", "theme", THEMES),
         _F("committed_by", "actors", "Committed by", help="names or actor:ID, comma-separated"),
         _F("due", "date", "Due date", "due_on", help="2025-12-31, or 2025-12 / 2025"),
-        _F("due_precision", "choice", "Due date precision", "due_precision", m.DATE_PRECISIONS),
-        _F("status", "choice", "Status", "status", m.STATUSES, True),
+        _F(
+            "due_precision",
+            "choice",
+            "Due date precision",
+            "due_precision",
+            values_of(DatePrecision),
+        ),
+        _F("status", "choice", "Status", "status", values_of(Status), True),
         _F("evidence", "longtext", "Evidence", "evidence"),
     ),
     "statement": (
         _F("speaker", "actor", "Speaker", "speaker_id"),
         _F("as_written", "text", "Speaker as written", "speaker_as_written"),
         _F("text", "longtext", "Text", "text", required=True),
-        _F("speech", "choice", "Quote or reported", "speech", m.SPEECH_KINDS, True),
+        _F("speech", "choice", "Quote or reported", "speech", values_of(SpeechKind), True),
         _F("verb", "text", "Verb", "verb"),
     ),
     "actor": (
         _F("name", "text", "Name", "name", required=True),
         _F("aliases", "list", "Aliases", help="separated by semicolons"),
-        _F("kind", "choice", "Kind", "kind", m.ACTOR_KINDS, True),
+        _F("kind", "choice", "Kind", "kind", values_of(ActorKind), True),
         _F("country", "iso2", "Country", "iso2"),
         _F("office", "text", "Office", "title"),
         _F("affiliation", "actor", "Belongs to", "affiliation_id"),
@@ -87,8 +112,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _F("title", "text", "Title", "title", required=True),
         _F("outlet", "text", "Outlet", "publisher"),
         _F("date", "date", "Date", "published_on"),
-        _F("kind", "choice", "Kind", "kind", m.SOURCE_KINDS, True),
-        _F("reliability", "choice", "Reliability", "reliability", m.RELIABILITIES, True),
+        _F("kind", "choice", "Kind", "kind", values_of(SourceKind), True),
+        _F("reliability", "choice", "Reliability", "reliability", values_of(Reliability), True),
         _F("language", "text", "Language", "language", required=True),
     ),
     "note": (),

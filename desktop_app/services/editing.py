@@ -32,6 +32,7 @@ from desktop_app.services.edit_fields import (
 )
 from desktop_app.services.history import Recorder
 from desktop_app.services.store import Store
+from domain.vocabulary import CommitmentKind, values_of
 
 __all__ = ["FIELDS", "KINDS", "EditResult", "InvalidEdit", "parse_ref", "edit", "add", "delete"]
 
@@ -272,7 +273,7 @@ def add(
     a meeting, anchored to ``passage`` if given; undoable like an edit."""
     if kind not in ADDABLE:
         raise InvalidEdit(f"A {kind} cannot be added here; add one of: {', '.join(ADDABLE)}.")
-    table = "commitment" if kind in ("principle", "next_step", "position") else kind
+    table = "commitment" if kind in values_of(CommitmentKind) else kind
     given = dict(values)
     if table == "commitment":
         given.setdefault("kind", kind)

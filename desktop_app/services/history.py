@@ -33,6 +33,7 @@ from db import models as m
 from db import search
 from desktop_app.services.browse import NotFound
 from desktop_app.services.store import Store, StoreError
+from domain.vocabulary import TargetKind
 
 TABLES: Mapping[str, Table] = m.Base.metadata.tables
 # Link rows have no id of their own: their changes are listed under the record that owns them.
@@ -54,7 +55,7 @@ INDEXED = {
 }
 _REINDEX_OWNER = {"actor_alias": "actor", "annotation_tag": "annotation"}
 # Records a note (annotation, draft) can be attached to, by target kind.
-NOTE_TARGETS = frozenset(m.TARGET_KINDS)
+NOTE_TARGETS = frozenset(TargetKind)
 _HISTORY_TABLES = frozenset({"change", "change_set"})
 
 

@@ -11,16 +11,16 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
 from desktop_app.ingest.pipeline import extract_document
-from desktop_app.ingest.themes import THEME_WORDS
 from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
 from desktop_app.services.history import Recorder
 from desktop_app.services.merging import actors_named_by, remove_orphan_actors
 from desktop_app.services.store import Store, StoreError
-from desktop_app.services.views import AnchorView
+from domain.views import AnchorView
+from domain.vocabulary import ReviewKind, ReviewState, Theme, values_of
 
-KINDS = ("meeting", "commitment", "statement", "participation")
-THEMES = tuple(THEME_WORDS)
+KINDS = values_of(ReviewKind)
+THEMES = values_of(Theme)
 
 
 class InvalidReview(StoreError):
@@ -115,8 +115,8 @@ def set_review_state(store: Store, kind: str, item_id: int, state: str) -> int |
 
     A participation has no review state of its own: accepting keeps it, rejecting removes it.
     """
-    if state not in m.REVIEW_STATES:
-        raise InvalidReview(f"'{state}' is not a review state ({', '.join(m.REVIEW_STATES)}).")
+    if state not in values_of(ReviewState):
+        raise InvalidReview(f"'{state}' is not a review state ({', '.join(ReviewState)}).")
     with store.write() as session:
         row = _get(session, kind, item_id)
         rec = Recorder(session, "review", f"{state.capitalize()} {kind} {item_id}")

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -15,7 +14,7 @@ from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
 
-from db import crypto
+from db import crypto, sqlite_files
 from db.engine import StoreError, StoreInfo, open_engine, session_factory
 
 APP_NAME = "Chancery"
@@ -141,7 +140,7 @@ class Store:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite3.Error) as exc:
+        except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite_files.Error) as exc:
             raise WriteError(explain_write_failure(exc)) from exc
         finally:
             write_gate.leave(path)

@@ -18,7 +18,8 @@ from desktop_app.services.annotations import InvalidInput
 from desktop_app.services.browse import NotFound, commitment_query
 from desktop_app.services.history import Recorder
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter, CommitmentView
+from domain.views import CommitmentFilter, CommitmentView
+from domain.vocabulary import Status, values_of
 
 _UNSET = object()
 
@@ -37,8 +38,8 @@ def set_commitment_tracking(
     Each change is kept in its status history, and recorded as one change set of the edit
     history (the status before and after, labelled with the reason), so that the history
     says "from → to" and why, and the change can be undone like any other edit."""
-    if status is not None and status not in m.STATUSES:
-        raise InvalidInput(f"'{status}' is not a status; use one of {', '.join(m.STATUSES)}.")
+    if status is not None and status not in values_of(Status):
+        raise InvalidInput(f"'{status}' is not a status; use one of {', '.join(Status)}.")
     if compliance_score is not _UNSET and compliance_score not in (None, -1, 0, 1):
         raise InvalidInput("A compliance score is -1, 0 or +1 (or none).")
     reason = " ".join(reason.replace("\x00", "").split())
@@ -73,7 +74,8 @@ def set_commitment_tracking(
             commitment_id,
             options=[selectinload(m.Commitment.parties), selectinload(m.Commitment.meeting)],
         )
-        assert commitment is not None
+        if commitment is None:  # written a moment ago in this transaction
+            raise NotFound(f"There is no commitment {commitment_id} in this store.")
         return convert.commitment_view(commitment)
 
 

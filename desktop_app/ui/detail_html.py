@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.services.views import (
+from desktop_app.ui.i18n import format_date, format_datetime
+from domain.views import (
     ActorView,
     AnchorView,
     CommitmentView,
@@ -17,7 +18,6 @@ from desktop_app.services.views import (
     SourceView,
     StatementView,
 )
-from desktop_app.ui.i18n import format_date, format_datetime
 
 if TYPE_CHECKING:  # the window's first screen loads no service module (test_cold_start)
     from desktop_app.services.tracking import StatusChangeView

@@ -32,7 +32,6 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import browse, tracking
-from desktop_app.services.views import CommitmentView
 from desktop_app.ui.chart import StatusChart, chart_rows
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.date_field import END, START, DateField
@@ -51,6 +50,7 @@ from desktop_app.ui.models.commitments import (
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE, keep_sort_arrow_honest
 from desktop_app.ui.status_dialog import StatusDialog
 from desktop_app.ui.undo_commands import SetTrackingCommand
+from domain.views import CommitmentView
 
 VISUAL_ORDER = (TEXT, DUE, STATUS, SCORE, EVIDENCE, MEETING, THEME, PARTIES)
 

@@ -1256,6 +1256,21 @@
         <translation>santé</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <source>agriculture</source>
+        <translation>agriculture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <source>humanitarian</source>
+        <translation>humanitaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <source>technology</source>
+        <translation>technologies</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/labels.py" line="55" />
         <source>culture</source>
         <translation>culture</translation>

@@ -12,7 +12,7 @@ from desktop_app.cli import main
 from desktop_app.ingest.normalize import key
 from desktop_app.services import browse, importing
 from desktop_app.services.store import Store
-from desktop_app.services.views import MeetingDetail
+from domain.views import MeetingDetail
 
 SAMPLE = "aes-russia-2025-04-03.fr.txt"
 EXPECTED = "aes-russia-2025-04-03.expected.json"

@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter, CommitmentView
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.labels import (
     STATUSES,
@@ -23,6 +22,7 @@ from desktop_app.ui.labels import (
     theme_label,
 )
 from desktop_app.ui.models.lazy import ROW_ROLE, LazyIdModel
+from domain.views import CommitmentFilter, CommitmentView
 
 TEXT, MEETING, THEME, PARTIES, DUE, STATUS, SCORE, EVIDENCE = range(8)
 EDITABLE = (STATUS, SCORE, EVIDENCE)
