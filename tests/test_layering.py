@@ -20,19 +20,23 @@ QT_FREE = [
 
 
 # The layers, lowest first: a module may import its own layer's modules and lower ones only.
-# ingest and briefing are side by side (neither imports the other); cli may start the window.
+# ingest and briefing are side by side (neither imports the other), both above the reference
+# data they share: the gazetteer (states, organisations, cities, offices in both languages)
+# and the text folding it is looked up with. cli may start the window.
 LAYERS: dict[str, int] = {
     "domain": 0,
     "db": 1,
     "desktop_app.resources": 1,
-    "desktop_app.ingest": 2,
-    "desktop_app.briefing": 2,
-    "desktop_app.logging_setup": 3,
-    "desktop_app.services": 4,
-    "desktop_app.generator": 5,
-    "desktop_app.ui": 6,
-    "desktop_app.cli": 7,
-    "desktop_app.app": 8,
+    "desktop_app.ingest.normalize": 2,
+    "desktop_app.ingest.gazetteer": 3,
+    "desktop_app.ingest": 4,
+    "desktop_app.briefing": 4,
+    "desktop_app.logging_setup": 5,
+    "desktop_app.services": 6,
+    "desktop_app.generator": 7,
+    "desktop_app.ui": 8,
+    "desktop_app.cli": 9,
+    "desktop_app.app": 10,
 }
 _OURS = ("domain", "db", "desktop_app")
 
@@ -73,7 +77,7 @@ def _imports(path: Path) -> set[str]:
 
 def _layer_of(module: str) -> str | None:
     parts = module.split(".")
-    for size in (2, 1):
+    for size in (3, 2, 1):
         if ".".join(parts[:size]) in LAYERS:
             return ".".join(parts[:size])
     return None
