@@ -398,9 +398,7 @@ def best_assignment(weights: dict[tuple[int, int], float]) -> tuple[float, list[
         weights = {(j, i): v for (i, j), v in weights.items()}
     n, m = len(rows), len(cols)
     # Minimise cost = -weight over an n x m matrix, 1-based as the method is usually written.
-    cost = [[0.0] * (m + 1)] + [
-        [0.0] + [-weights.get((r, c), 0.0) for c in cols] for r in rows
-    ]
+    cost = [[0.0] * (m + 1)] + [[0.0] + [-weights.get((r, c), 0.0) for c in cols] for r in rows]
     u, v = [0.0] * (n + 1), [0.0] * (m + 1)
     match = [0] * (m + 1)  # match[column] = row (0: none)
     way = [0] * (m + 1)
