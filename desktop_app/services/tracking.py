@@ -7,12 +7,12 @@ from collections.abc import Set
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from db import models as m
-from desktop_app.services import convert
+from desktop_app.services import editing
 from desktop_app.services.annotations import InvalidInput
-from desktop_app.services.browse import NotFound, commitment_query
+from desktop_app.services.browse import commitment_query, get_commitment
+from desktop_app.services.edit_fields import InvalidEdit
 from desktop_app.services.store import Store
 from desktop_app.services.views import CommitmentFilter, CommitmentView
 
@@ -27,35 +27,19 @@ def set_commitment_tracking(
     compliance_score: int | None | object = _UNSET,
     evidence: str | None = None,
 ) -> CommitmentView:
-    """Change what is known of a commitment's progress; each change is kept in its history."""
-    if status is not None and status not in m.STATUSES:
-        raise InvalidInput(f"'{status}' is not a status; use one of {', '.join(m.STATUSES)}.")
-    if compliance_score is not _UNSET and compliance_score not in (None, -1, 0, 1):
-        raise InvalidInput("A compliance score is -1, 0 or +1 (or none).")
-    with store.write() as session:
-        commitment = session.get(
-            m.Commitment,
+    """Change what is known of a commitment's progress; each change is kept in its status
+    history and in the change history (undoable: editing.set_tracking)."""
+    try:
+        editing.set_tracking(
+            store,
             commitment_id,
-            options=[selectinload(m.Commitment.parties), selectinload(m.Commitment.meeting)],
+            status=status,
+            compliance_score=editing.UNSET if compliance_score is _UNSET else compliance_score,
+            evidence=evidence,
         )
-        if commitment is None:
-            raise NotFound(f"There is no commitment {commitment_id} in this store.")
-        if status is not None:
-            commitment.status = status
-        if compliance_score is not _UNSET:
-            commitment.compliance_score = compliance_score  # type: ignore[assignment]
-        if evidence is not None:
-            commitment.evidence = evidence.replace("\x00", "")
-        session.add(
-            m.StatusChange(
-                commitment_id=commitment.id,
-                status=commitment.status,
-                compliance_score=commitment.compliance_score,
-                evidence=commitment.evidence,
-            )
-        )
-        session.flush()
-        return convert.commitment_view(commitment)
+    except InvalidEdit as exc:
+        raise InvalidInput(str(exc)) from exc
+    return get_commitment(store, commitment_id)
 
 
 def status_history(store: Store, commitment_id: int) -> list[tuple[str, int | None, str, str]]:
