@@ -9,6 +9,7 @@ from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -176,19 +177,21 @@ class CommitmentsTracker(QWidget):
             if problem is not None:
                 self.ctx.error.emit(problem)
                 return
-            text = self.tr("Set due date")
+            text = QCoreApplication.translate("UndoCommands", "Set due date")
             action = partial(editing.edit, kind="commitment", record_id=commitment_id,
                              values={"due": due})  # fmt: skip
         elif field == "status":
-            text = self.tr("Set status to {0}").format(status_label(value))
+            text = QCoreApplication.translate("UndoCommands", "Set status to {0}").format(
+                status_label(value)
+            )
             action = partial(editing.set_tracking, commitment_id=commitment_id, status=value)
         elif field == "score":
-            text = self.tr("Set compliance score")
+            text = QCoreApplication.translate("UndoCommands", "Set compliance score")
             action = partial(
                 editing.set_tracking, commitment_id=commitment_id, compliance_score=value
             )
         else:
-            text = self.tr("Edit evidence")
+            text = QCoreApplication.translate("UndoCommands", "Edit evidence")
             action = partial(editing.set_tracking, commitment_id=commitment_id, evidence=str(value))
         self.ctx.undo_stack.push(
             RecordedCommand(self.ctx, text, action, refresh=("commitment", commitment_id))

@@ -13,57 +13,95 @@ from desktop_app.ui.editing.dialogs import field_label
 from desktop_app.ui.labels import kind_label
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("EditErrors", text)
-
-
 def _templates() -> dict[str, str]:
     # Each string is written out for lupdate; {field} and {kind} arrive translated.
     return {
-        "no_record": _tr("“{raw}” names no record: write KIND:ID, KIND being one of {choices}."),
-        "not_a_field": _tr("“{raw}” is not a field of a {kind}; its fields are: {choices}."),
-        "bad_date": _tr("“{raw}” is not a date ({field}): write it 2025-03-04, 2025-03 or 2025."),
-        "no_actor_id": _tr("There is no actor {raw} for the field “{field}”."),
-        "no_actor_named": _tr(
+        "no_record": QCoreApplication.translate(
+            "EditErrors", "“{raw}” names no record: write KIND:ID, KIND being one of {choices}."
+        ),
+        "not_a_field": QCoreApplication.translate(
+            "EditErrors", "“{raw}” is not a field of a {kind}; its fields are: {choices}."
+        ),
+        "bad_date": QCoreApplication.translate(
+            "EditErrors", "“{raw}” is not a date ({field}): write it 2025-03-04, 2025-03 or 2025."
+        ),
+        "no_actor_id": QCoreApplication.translate(
+            "EditErrors", "There is no actor {raw} for the field “{field}”."
+        ),
+        "no_actor_named": QCoreApplication.translate(
+            "EditErrors",
             "No actor is called “{raw}” (field “{field}”): give its exact name, an alias "
-            "or actor:ID."
+            "or actor:ID.",
         ),
-        "several_actors": _tr(
-            "“{raw}” (field “{field}”) names several actors ({choices}): give actor:ID."
+        "several_actors": QCoreApplication.translate(
+            "EditErrors",
+            "“{raw}” (field “{field}”) names several actors ({choices}): give actor:ID.",
         ),
-        "empty": _tr("The field “{field}” of a {kind} cannot be empty."),
-        "bad_choice": _tr("“{raw}” is not allowed in the field “{field}”; use one of: {choices}."),
-        "not_a_number": _tr("The field “{field}” of a {kind} is a whole number, not “{raw}”."),
-        "bad_country": _tr("“{raw}” is not a country: write its two-letter code (ML, FR, RU…)."),
-        "person_as_party": _tr(
-            "A party is a state or an organisation; add a person as a participant."
+        "empty": QCoreApplication.translate(
+            "EditErrors", "The field “{field}” of a {kind} cannot be empty."
         ),
-        "bad_passage": _tr("The passage is not in the source's text: select it again."),
-        "needs_text": _tr("A new {kind} needs its text: type it, or select a passage."),
-        "needs_person": _tr("A participant needs a person: give a name or actor:ID."),
-        "source_without_meeting": _tr(
-            "Source {id} is attached to no meeting: attach it to one before adding records from it."
+        "bad_choice": QCoreApplication.translate(
+            "EditErrors", "“{raw}” is not allowed in the field “{field}”; use one of: {choices}."
         ),
-        "bad_score": _tr("A compliance score is -1, 0 or +1 (or none)."),
-        "cannot_merge": _tr("Two records of this kind ({kind}) cannot be merged."),
-        "merge_itself": _tr("Merging {kind} {id} with itself changes nothing: choose another."),
-        "merge_other_meeting": _tr(
+        "not_a_number": QCoreApplication.translate(
+            "EditErrors", "The field “{field}” of a {kind} is a whole number, not “{raw}”."
+        ),
+        "bad_country": QCoreApplication.translate(
+            "EditErrors", "“{raw}” is not a country: write its two-letter code (ML, FR, RU…)."
+        ),
+        "person_as_party": QCoreApplication.translate(
+            "EditErrors", "A party is a state or an organisation; add a person as a participant."
+        ),
+        "bad_passage": QCoreApplication.translate(
+            "EditErrors", "The passage is not in the source's text: select it again."
+        ),
+        "needs_text": QCoreApplication.translate(
+            "EditErrors", "A new {kind} needs its text: type it, or select a passage."
+        ),
+        "needs_person": QCoreApplication.translate(
+            "EditErrors", "A participant needs a person: give a name or actor:ID."
+        ),
+        "source_without_meeting": QCoreApplication.translate(
+            "EditErrors",
+            "Source {id} is attached to no meeting: attach it to one before adding records "
+            "from it.",
+        ),
+        "bad_score": QCoreApplication.translate(
+            "EditErrors", "A compliance score is -1, 0 or +1 (or none)."
+        ),
+        "cannot_merge": QCoreApplication.translate(
+            "EditErrors", "Two records of this kind ({kind}) cannot be merged."
+        ),
+        "merge_itself": QCoreApplication.translate(
+            "EditErrors", "Merging {kind} {id} with itself changes nothing: choose another."
+        ),
+        "merge_other_meeting": QCoreApplication.translate(
+            "EditErrors",
             "Items {id} and {other} belong to different meetings: only two items of one "
-            "meeting can be merged."
+            "meeting can be merged.",
         ),
-        "merge_other_speaker": _tr(
-            "Statements {id} and {other} are by different speakers: correct the speaker first."
+        "merge_other_speaker": QCoreApplication.translate(
+            "EditErrors",
+            "Statements {id} and {other} are by different speakers: correct the speaker first.",
         ),
-        "no_demo": _tr("The demo dossier is not in this store: there is nothing to remove."),
-        "already_undone": _tr("Change {id} is already undone."),
-        "not_undone": _tr("Change {id} is not undone: there is nothing to redo."),
-        "undo_conflict": _tr(
+        "no_demo": QCoreApplication.translate(
+            "EditErrors", "The demo dossier is not in this store: there is nothing to remove."
+        ),
+        "already_undone": QCoreApplication.translate(
+            "EditErrors", "Change {id} is already undone."
+        ),
+        "not_undone": QCoreApplication.translate(
+            "EditErrors", "Change {id} is not undone: there is nothing to redo."
+        ),
+        "undo_conflict": QCoreApplication.translate(
+            "EditErrors",
             "Change {id} cannot be undone: {kind} {other} was changed since; undo the later "
-            "changes first."
+            "changes first.",
         ),
-        "redo_conflict": _tr(
+        "redo_conflict": QCoreApplication.translate(
+            "EditErrors",
             "Change {id} cannot be redone: {kind} {other} was changed since; undo the later "
-            "changes first."
+            "changes first.",
         ),
     }
 
