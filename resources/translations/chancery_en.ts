@@ -2371,8 +2371,8 @@ Store: {0}</translation>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <source>Only actors, meetings and items can be merged.</source>
-        <translation>Only actors, meetings and items can be merged.</translation>
+        <source>Only actors, meetings, items and statements can be merged.</source>
+        <translation>Only actors, meetings, items and statements can be merged.</translation>
     </message>
     <message>
         <source>Merge {0} {1} into…</source>

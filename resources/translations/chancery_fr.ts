@@ -2371,8 +2371,8 @@ Base : {0}</translation>
         <translation>Supprimer : {0}</translation>
     </message>
     <message>
-        <source>Only actors, meetings and items can be merged.</source>
-        <translation>Seuls les acteurs, les réunions et les éléments peuvent être fusionnés.</translation>
+        <source>Only actors, meetings, items and statements can be merged.</source>
+        <translation>Seuls les acteurs, les réunions, les éléments et les déclarations peuvent être fusionnés.</translation>
     </message>
     <message>
         <source>Merge {0} {1} into…</source>

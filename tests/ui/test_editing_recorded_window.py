@@ -10,7 +10,7 @@ from pathlib import Path
 from desktop_app.services import browse, corroboration, editing, history
 from desktop_app.services.edit_fields import InvalidEdit
 from desktop_app.services.store import Store
-from desktop_app.ui.editing.dialogs import RecordEditDialog
+from desktop_app.ui.editing.dialogs import MergeDialog, RecordEditDialog
 from desktop_app.ui.editing.errors import translated
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models.commitments import DUE, STATUS
@@ -120,3 +120,35 @@ def test_refusals_are_shown_in_french(
     )
     # A sentence with no code (another part's error) is shown as it is.
     assert translated(ValueError("Disk full.")) == "Disk full."
+
+
+def test_merge_a_statement_into_another_from_its_menu(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+) -> None:
+    meeting = next(mt for mt in browse.list_meetings(store) if mt.city == "Moscou")
+    said = next(s for s in browse.get_meeting(store, meeting.id).statements if s.speaker)
+    assert said.speaker is not None
+    other = editing.add(
+        store, "statement", meeting.id,
+        {"text": said.text + " (autre média)", "speaker": f"actor:{said.speaker.id}"},
+    ).id  # fmt: skip
+    window = make_window(store)
+    menu = window.editing.menu_for(window.detail.browser, "statement", [other])
+    next(a for a in menu.actions() if a.text() == "Merge into…").trigger()
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: isinstance(window.editing.last_dialog, MergeDialog))  # type: ignore[attr-defined]
+    dialog = window.editing.last_dialog
+    assert isinstance(dialog, MergeDialog)
+    while dialog.chosen() != said.id:
+        dialog.list.setCurrentRow(dialog.list.currentRow() + 1)
+    dialog.accept()
+    ctx = window.ctx
+    ctx.runner.drain()
+    assert not editing.exists(store, "statement", other)
+    assert _last_action(store) == "merge"
+    ctx.undo_stack.undo()
+    ctx.runner.drain()
+    assert editing.exists(store, "statement", other)
+    ctx.undo_stack.redo()
+    ctx.runner.drain()
+    assert not editing.exists(store, "statement", other)

@@ -238,7 +238,7 @@ class EditingController(ContextMenus, QObject):
         if kind not in MERGEABLE:
             self.ctx.error.emit(
                 QCoreApplication.translate(
-                    "Editing", "Only actors, meetings and items can be merged."
+                    "Editing", "Only actors, meetings, items and statements can be merged."
                 )
             )
             return
