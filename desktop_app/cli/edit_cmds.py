@@ -68,7 +68,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     delete.set_defaults(handler=_delete)
 
     merge = sub.add_parser(
-        "merge", parents=[common], help="merge two actors, meetings or items (undoable)",
+        "merge", parents=[common], help="merge two actors, meetings, items or "
+        "statements (undoable)",
         description="Every reference to OTHER moves to KEEP, KEEP's empty fields take OTHER's "
         "values, and OTHER is deleted.",
     )  # fmt: skip

@@ -32,7 +32,8 @@ from sqlalchemy.orm import Session
 from db import models as m
 from db import search
 from desktop_app.services.browse import NotFound
-from desktop_app.services.store import Store, StoreError
+from desktop_app.services.edit_fields import CodedError
+from desktop_app.services.store import Store
 from domain.vocabulary import TargetKind
 
 TABLES: Mapping[str, Table] = m.Base.metadata.tables
@@ -59,7 +60,7 @@ NOTE_TARGETS = frozenset(TargetKind)
 _HISTORY_TABLES = frozenset({"change", "change_set"})
 
 
-class ChangeConflict(StoreError):
+class ChangeConflict(CodedError):
     """An undo or redo that would overwrite a later change."""
 
 
@@ -326,7 +327,8 @@ def undo(store: Store, change_set_id: int | None = None) -> ChangeSetView:
         else:
             change_set = _change_set(session, change_set_id)
         if change_set.undone_at is not None:
-            raise ChangeConflict(f"Change {change_set.id} is already undone.")
+            raise ChangeConflict(f"Change {change_set.id} is already undone.", "already_undone",
+                                 id=change_set.id)  # fmt: skip
         _replay(session, change_set, backwards=True)
         change_set.undone_at = _now()
         session.flush()
@@ -338,7 +340,8 @@ def redo(store: Store, change_set_id: int) -> ChangeSetView:
     with store.write() as session:
         change_set = _change_set(session, change_set_id)
         if change_set.undone_at is None:
-            raise ChangeConflict(f"Change {change_set.id} is not undone: there is nothing to redo.")
+            raise ChangeConflict(f"Change {change_set.id} is not undone: there is nothing to redo.",
+                                 "not_undone", id=change_set.id)  # fmt: skip
         _replay(session, change_set, backwards=False)
         change_set.undone_at = None
         session.flush()
@@ -394,8 +397,10 @@ def _conflict(change: m.Change, backwards: bool) -> ChangeConflict:
     what = "undone" if backwards else "redone"
     return ChangeConflict(
         f"Change {change.change_set_id} cannot be {what}: {change.record_kind} "
-        f"{change.record_id or ''} was changed since; undo the later changes first."
-    )
+        f"{change.record_id or ''} was changed since; undo the later changes first.",
+        "undo_conflict" if backwards else "redo_conflict",
+        id=change.change_set_id, kind=change.record_kind, other=change.record_id or "",
+    )  # fmt: skip
 
 
 def _view(change_set: m.ChangeSet) -> ChangeSetView:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -44,6 +45,7 @@ class Candidate:
     # What extraction was unsure of ("date inferred from a weekday …", "party named only
     # once: Guinea"): where the analyst should look first. Meetings only.
     flags: tuple[str, ...] = ()
+    change_set_id: int | None = None  # after edit_candidate: the change it recorded
 
 
 def list_candidates(store: Store, *, meeting_id: int | None = None) -> list[Candidate]:
@@ -199,23 +201,32 @@ def edit_candidate(
         raise InvalidReview(f"'{theme}' is not a theme; use one of: {', '.join(THEMES)}.")
     with store.write() as session:
         row = _get(session, kind, item_id)
+        # Recorded like any edit (chancery history, undo): what the import read is kept.
+        rec = Recorder(session, "review", f"Edit {kind} {item_id}")
+        words = text.strip() if text is not None else None
         if isinstance(row, m.Meeting):
-            if text is not None:
-                row.title = text.strip()
-            return _meeting_candidate(row)
-        if isinstance(row, m.Participation):
-            if text is not None:
-                row.note = text.strip()
-            return _participation_candidate(row)
-        if text is not None:
-            row.text = text.strip()
-        if isinstance(row, m.Commitment):
+            if words is not None:
+                rec.update("meeting", item_id, "title", words)
+        elif isinstance(row, m.Participation):
+            if words is not None:
+                rec.update("participation", item_id, "note", words)
+        else:
+            if words is not None:
+                rec.update(kind, item_id, "text", words)
             if theme is not None:
-                row.theme = theme
-            session.flush()
-            return _commitment_candidate(row)
-        session.flush()
-        return _statement_candidate(row)
+                rec.update("commitment", item_id, "theme", theme)
+        change_set_id = rec.finish()
+        session.expire_all()
+        row = _get(session, kind, item_id)
+        if isinstance(row, m.Meeting):
+            candidate = _meeting_candidate(row)
+        elif isinstance(row, m.Participation):
+            candidate = _participation_candidate(row)
+        elif isinstance(row, m.Commitment):
+            candidate = _commitment_candidate(row)
+        else:
+            candidate = _statement_candidate(row)
+        return dataclasses.replace(candidate, change_set_id=change_set_id)
 
 
 def _get(
