@@ -159,6 +159,7 @@ CASES: dict[str, Callable[[Cli, pytest.MonkeyPatch], list[str]]] = {
     "remove-demo": lambda _c, _m: ["remove-demo", "--yes"],
     "review merge": lambda cli, _m: ["review", "merge", "commitment", _flagged(cli)],
     "review keep-both": lambda cli, _m: ["review", "keep-both", "commitment", _flagged(cli)],
+    "migrate": lambda _c, _m: ["migrate"],
 }
 
 
