@@ -281,8 +281,12 @@ class Commitment(Versioned, Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="commitments")
     anchor: Mapped[Anchor | None] = relationship()
+    # In key order, as SQLite reads them from the primary key; PostgreSQL would give them in
+    # whatever order its heap holds them.
     parties: Mapped[list[CommitmentParty]] = relationship(
-        back_populates="commitment", cascade="all, delete-orphan"
+        back_populates="commitment",
+        cascade="all, delete-orphan",
+        order_by="(CommitmentParty.actor_id, CommitmentParty.role)",
     )
 
 

@@ -66,10 +66,16 @@ ENV_TEST_PG = "CHANCERY_TEST_PG"
 _TEMPLATES = {"empty": "chancery_test_tpl_empty", "demo": "chancery_test_tpl_demo"}
 
 
+# The folders whose store tests all run on both engines, as if marked both_engines.
+BOTH_ENGINE_FOLDERS = ("services", "briefing")
+
+
 def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
-    if "store_engine" in metafunc.fixturenames and metafunc.definition.get_closest_marker(
-        "both_engines"
-    ):
+    if "store_engine" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).parent
+    marked = metafunc.definition.get_closest_marker("both_engines") is not None
+    if marked or (folder.parent == ROOT / "tests" and folder.name in BOTH_ENGINE_FOLDERS):
         metafunc.parametrize("store_engine", ENGINES)
 
 

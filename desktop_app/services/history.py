@@ -20,17 +20,15 @@ from sqlalchemy import (
     Table,
     and_,
     delete,
-    func,
     insert,
     or_,
     select,
-    text,
     update,
 )
 from sqlalchemy.orm import Session
 
+from db import dialect, search
 from db import models as m
-from db import search
 from desktop_app.services.browse import NotFound
 from desktop_app.services.store import Store, StoreError
 
@@ -352,8 +350,8 @@ def _change_set(session: Session, change_set_id: int) -> m.ChangeSet:
 
 
 def _replay(session: Session, change_set: m.ChangeSet, *, backwards: bool) -> None:
-    # Rows come back in any order within the transaction; SQLite checks the keys at commit.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    # Rows come back in any order within the transaction; the keys are checked at commit.
+    dialect.defer_foreign_keys(session)
     changes = list(change_set.changes)
     touched: set[tuple[str, int]] = set()
     for change in reversed(changes) if backwards else changes:
@@ -450,7 +448,7 @@ def history(store: Store, table_name: str, record_id: int) -> list[HistoryEntry]
     """Every recorded change of one record, of its link rows, and the rows added to it or
     taken from it (a meeting's participants and items, an actor's aliases), oldest first."""
     links = [name for name, owner in LINK_OWNERS.items() if owner == f"{table_name}_id"]
-    pointer = f"$.{table_name}_id"
+    pointer = f"{table_name}_id"
     with store.read() as session:
         rows = session.execute(
             select(m.Change, m.ChangeSet)
@@ -464,8 +462,8 @@ def history(store: Store, table_name: str, record_id: int) -> list[HistoryEntry]
                     and_(
                         m.Change.op != "update",
                         or_(
-                            func.json_extract(m.Change.old_value, pointer) == record_id,
-                            func.json_extract(m.Change.new_value, pointer) == record_id,
+                            dialect.json_int(m.Change.old_value, pointer) == record_id,
+                            dialect.json_int(m.Change.new_value, pointer) == record_id,
                         ),
                     ),
                 )

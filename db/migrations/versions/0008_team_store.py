@@ -35,6 +35,19 @@ _SEARCH_DOC = (
 _ALIAS_OLD, _ALIAS_NEW = "actor_alias", "uq_actor_alias_actor_id_alias"
 
 
+_DEFERRABLE_KEYS = """
+DO $$
+DECLARE key record;
+BEGIN
+  FOR key IN SELECT conrelid::regclass AS tbl, conname FROM pg_constraint
+             WHERE contype = 'f' AND connamespace = current_schema()::regnamespace LOOP
+    EXECUTE format('ALTER TABLE %s ALTER CONSTRAINT %I DEFERRABLE INITIALLY IMMEDIATE',
+                   key.tbl, key.conname);
+  END LOOP;
+END $$
+"""
+
+
 def upgrade() -> None:
     if on_sqlite():
         with op.batch_alter_table("actor_alias", schema=None) as batch_op:
@@ -51,6 +64,9 @@ def upgrade() -> None:
     op.execute("CREATE EXTENSION IF NOT EXISTS unaccent")
     for statement in _SEARCH_DOC:
         op.execute(statement)
+    # An undo puts rows back in any order and checks the keys at commit (SQLite's
+    # defer_foreign_keys): PostgreSQL defers only a key declared DEFERRABLE.
+    op.execute(_DEFERRABLE_KEYS)
     # A store made at once at this revision has no records yet; the index is filled by
     # every write from now on (db/search.py's flush hook), or by `chancery reindex`.
 
