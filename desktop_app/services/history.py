@@ -369,7 +369,10 @@ def _replay(session: Session, change_set: m.ChangeSet, *, backwards: bool) -> No
             if current is None or encode(current[0]) != want:
                 raise _conflict(change, backwards)
             value = decode(table, change.field, put)
-            session.execute(update(table).where(where).values({change.field: value}))
+            values: dict[str, Any] = {change.field: value}
+            if "row_version" in table.c:  # an undo is an edit too: a stale copy is refused
+                values["row_version"] = table.c.row_version + 1
+            session.execute(update(table).where(where).values(values))
             _touch(touched, table, {"id": change.record_id})
             continue
         raw = change.new_value if op == "insert" else change.old_value

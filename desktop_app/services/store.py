@@ -90,6 +90,11 @@ def team_store_folder(url: str) -> Path:
     return default_store_path().parent / "team-stores" / safe / str(parsed.database)
 
 
+def _refused_write(exc: BaseException) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "permission denied" in message or "read-only transaction" in message
+
+
 def explain_write_failure(exc: BaseException) -> str:
     """One sentence on why a write failed, in the user's terms."""
     message = str(getattr(exc, "orig", exc)).lower()
@@ -97,7 +102,7 @@ def explain_write_failure(exc: BaseException) -> str:
         return "The disk is full: free some space and try again; nothing was saved."
     if "readonly" in message or "read-only" in message:
         return "The store is read-only: check the file's permissions; nothing was saved."
-    if "permission denied" in message:
+    if "permission denied" in message or "read-only transaction" in message:
         return (
             "Your PostgreSQL role may not change the team store (it is read-only); "
             "nothing was saved."
@@ -217,6 +222,12 @@ class Store:
         except sa_orm_exc.StaleDataError as exc:
             raise EditConflict(CONFLICT_MESSAGE) from exc
         except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite3.Error) as exc:
+            raise WriteError(explain_write_failure(exc)) from exc
+        except (sa_exc.ProgrammingError, sa_exc.InternalError) as exc:
+            # A team store refuses a read-only role's write (permission denied) or any write
+            # on a read-only server (a standby); other such errors are bugs: raised as they are.
+            if not _refused_write(exc):
+                raise
             raise WriteError(explain_write_failure(exc)) from exc
         finally:
             write_gate.leave(path)
