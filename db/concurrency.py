@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import Any
 
-from sqlalchemy import Table, select, update
+from sqlalchemy import Table, select, text, update
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
@@ -49,6 +49,17 @@ def claim_version(session: Session, table: Table, record_id: int, expected: int 
         ).scalar()
         raise StaleRecord(table.name, record_id, expected, current)
     return int(claimed)
+
+
+def serialize(session: Session, key: str) -> None:
+    """Until this transaction ends, other transactions asking for the same ``key`` wait.
+
+    For a get-or-create with no unique key to conflict on (an actor is found by any of
+    its names): the second importer of the same actor waits, then finds the first one's.
+    A PostgreSQL transaction-scoped advisory lock; on SQLite one writer holds the file.
+    """
+    if session.get_bind().dialect.name == "postgresql":
+        session.execute(text("SELECT pg_advisory_xact_lock(hashtext(:key))"), {"key": key})
 
 
 def insert_missing(
