@@ -63,7 +63,8 @@ def _isolated_home(
 # except in CI (CI=true), where they fail.
 ENGINES = ("sqlite", "postgresql")
 ENV_TEST_PG = "CHANCERY_TEST_PG"
-_TEMPLATES = {"empty": "chancery_test_tpl_empty", "demo": "chancery_test_tpl_demo"}
+# Per test session (two sessions may share the server), dropped when it ends.
+_TEMPLATES = {k: f"chancery_test_tpl_{k}_{os.getpid()}" for k in ("empty", "demo")}
 
 
 # The folders whose store tests all run on both engines, as if marked both_engines.
@@ -120,9 +121,12 @@ def pg_server() -> Iterator[str]:
                 if kind == "demo":
                     load_demo(made)
                 made.close()
+        yield base
     finally:
+        with admin.connect() as conn:
+            for name in _TEMPLATES.values():
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
-    yield base
 
 
 def _pg_store(base: str, template: str, name: str) -> Iterator[Store]:

@@ -158,3 +158,26 @@ def test_a_prefix_beginning_too_many_words_is_left_to_fts5(
         kept = fts.expand_prefixes(session.connection(), '"nucleaire" "coop"*')
     assert kept == '"nucleaire" AND "coop"*'
     assert _rowids(store, kept) == _rowids(store, '"nucleaire" "coop"*')
+
+
+def test_title_matches_rank_above_body_matches(store: Store) -> None:
+    hits = searching.search(store, "cooperation", limit=200)
+    in_title = [fts.has_match(h.title, fts.parse_query("cooperation")) for h in hits]  # type: ignore[arg-type]
+    assert any(in_title) and not all(in_title)
+    assert in_title.index(False) > 0  # the first hit is a title match
+
+
+def test_beyond_the_exact_limit_the_newest_candidates_are_ranked(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    everything = _kinds_ids(store, "coop")
+    monkeypatch.setattr(fts, "EXACT_LIMIT", 1)  # as if "coop" matched 100,000 texts
+    monkeypatch.setattr(fts, "CANDIDATES_TITLE", 1)
+    monkeypatch.setattr(fts, "CANDIDATES_ANY", 1)
+    hits = searching.search(store, "coop", limit=200)
+    assert hits and {(h.kind, h.id) for h in hits} <= everything
+    assert len(hits) < len(everything)  # not every match was ranked
+    terms = fts.parse_query("coop")
+    assert terms is not None
+    titled = [fts.has_match(h.title, terms) for h in hits]
+    assert titled == sorted(titled, reverse=True)  # the title candidates come first
