@@ -10,7 +10,7 @@ from sqlalchemy.engine import make_url
 
 from db import models as m
 from desktop_app.cli import main
-from desktop_app.services import annotations, browse, searching
+from desktop_app.services import annotations, backup, browse, searching
 from desktop_app.services.store import Store, WriteError
 
 pytestmark = pytest.mark.both_engines
@@ -74,3 +74,11 @@ def test_a_read_only_role_sees_everything_and_writes_nothing(store: Store) -> No
             conn.execute(text("REVOKE ALL ON SCHEMA public FROM chancery_reader_test"))
             conn.execute(text("DROP ROLE chancery_reader_test"))
         admin.dispose()
+
+
+def test_the_windows_backup_calls_take_pg_dump_on_a_team_store(store: Store) -> None:
+    _team(store)
+    taken = backup.backup_now(store)  # what the window's Backups dialog calls
+    assert taken.path.suffix == ".dump" and taken.path.parent == backup.backups_dir(store)
+    assert [b.path for b in backup.list_backups(store)] == [taken.path]
+    assert backup.restore_backup(store, taken.path) is not None  # the pre-restore dump

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 from alembic.autogenerate import compare_metadata
@@ -141,7 +142,22 @@ def test_the_migrated_schema_is_exactly_the_models(blank_url: str) -> None:
         ).scalars()
         assert any("USING gin" in d for d in indexes)
     engine.dispose()
-    assert diff == []
+    # Revision 0008 makes every foreign key DEFERRABLE on PostgreSQL (an undo puts rows back
+    # in any order); the models do not say so, for SQLite's sake: that alone is no difference.
+    removed = {_fk(d[1]) for d in diff if d[0] == "remove_fk"}
+    added = {_fk(d[1]) for d in diff if d[0] == "add_fk"}
+    assert removed == added and all(d[1].deferrable for d in diff if d[0] == "remove_fk")
+    assert [d for d in diff if d[0] not in ("remove_fk", "add_fk")] == []
+
+
+def _fk(key: Any) -> tuple[object, ...]:
+    return (
+        key.parent.name,
+        tuple(c.name for c in key.columns),
+        key.referred_table.name,
+        tuple(e.column.name for e in key.elements),
+        key.ondelete,
+    )
 
 
 def test_the_migrations_go_down_and_up_again(blank_url: str) -> None:
