@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -18,7 +19,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
 from domain.vocabulary import (
     ActorKind,
@@ -63,7 +64,21 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class Source(Base):
+class Versioned:
+    """A record analysts edit: every UPDATE checks and bumps ``row_version`` (revision 0008).
+
+    Optimistic concurrency: an UPDATE made from a copy another analyst changed meanwhile
+    matches no row and is refused (StaleDataError, a conflict for the user), never written.
+    """
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
+
+
+class Source(Versioned, Base):
     """An imported document, kept as its normalized text."""
 
     __tablename__ = "source"
@@ -100,7 +115,7 @@ class MeetingSource(Base):
     )
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     __tablename__ = "meeting"
     __table_args__ = (
         _one_of("date_precision", DatePrecision),
@@ -137,7 +152,7 @@ class Meeting(Base):
     )
 
 
-class Actor(Base):
+class Actor(Versioned, Base):
     """A state, an organisation or a person."""
 
     __tablename__ = "actor"
@@ -164,7 +179,7 @@ class Actor(Base):
 
 class ActorAlias(Base):
     __tablename__ = "actor_alias"
-    __table_args__ = (UniqueConstraint("actor_id", "alias", name="actor_alias"),)
+    __table_args__ = (UniqueConstraint("actor_id", "alias", name="uq_actor_alias_actor_id_alias"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), index=True)
@@ -231,7 +246,7 @@ class Participation(Base):
     anchor: Mapped[Anchor | None] = relationship()
 
 
-class Commitment(Base):
+class Commitment(Versioned, Base):
     """A commitment, position, principle or next step agreed at a meeting."""
 
     __tablename__ = "commitment"
@@ -270,8 +285,12 @@ class Commitment(Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="commitments")
     anchor: Mapped[Anchor | None] = relationship()
+    # In key order, as SQLite reads them from the primary key; PostgreSQL would give them in
+    # whatever order its heap holds them.
     parties: Mapped[list[CommitmentParty]] = relationship(
-        back_populates="commitment", cascade="all, delete-orphan"
+        back_populates="commitment",
+        cascade="all, delete-orphan",
+        order_by="(CommitmentParty.actor_id, CommitmentParty.role)",
     )
 
 
@@ -306,7 +325,7 @@ class StatusChange(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
-class Statement(Base):
+class Statement(Versioned, Base):
     """Words quoted from a speaker at or about a meeting."""
 
     __tablename__ = "statement"
@@ -354,7 +373,7 @@ class AnnotationTag(Base):
     )
 
 
-class Annotation(Base):
+class Annotation(Versioned, Base):
     """A reader's note on any item or on a passage (anchor) of a source."""
 
     __tablename__ = "annotation"

@@ -43,6 +43,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )  # fmt: skip
     edit.add_argument("target", metavar="KIND:ID", help="meeting:5, commitment:12, actor:3…")
     edit.add_argument("values", nargs="+", metavar="FIELD=VALUE")
+    edit.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="write only if the record is still at version N (a team store: the version "
+        "the last edit printed); else nothing is written and the command fails",
+    )
     edit.set_defaults(handler=_edit)
 
     add = sub.add_parser(
@@ -123,10 +130,13 @@ def _done(args: argparse.Namespace, result: editing.EditResult, text: str) -> in
 def _edit(args: argparse.Namespace) -> int:
     def action(store: Store) -> int:
         kind, record_id = parse_ref(args.target)
-        result = editing.edit(store, kind, record_id, _values(args.values))
+        result = editing.edit(
+            store, kind, record_id, _values(args.values), expected_version=args.if_version
+        )
         changed = ", ".join(result.changed)
-        return _done(args, result, f"{kind} {record_id}: {changed} changed "
-                     f"(change {result.change_set_id}; `chancery undo` undoes it).")  # fmt: skip
+        version = f", now version {result.version}" if result.version is not None else ""
+        return _done(args, result, f"{kind} {record_id}: {changed} changed (change "
+                     f"{result.change_set_id}{version}; `chancery undo` undoes it).")  # fmt: skip
 
     return _run(args, action)
 

@@ -76,7 +76,11 @@ def _parse(path: Path) -> BackupInfo | None:
 
 
 def list_backups(target: Store | Path | str) -> list[BackupInfo]:
-    """The store's backups, newest first."""
+    """The store's backups, newest first (a team store's: its pg_dump files)."""
+    if isinstance(target, Store) and target.on_server:
+        from desktop_app.services import server_backup  # it imports this module
+
+        return server_backup.list_backups(target)
     folder = backups_dir(target)
     if not folder.is_dir():
         return []
@@ -226,6 +230,10 @@ def _thin(backups: list[BackupInfo], now: dt.datetime, key: str | None = None) -
 
 def backup_now(target: Store | Path | str, reason: str = "manual") -> BackupInfo:
     """A new backup of the store, checked before it replaces any; BackupError says why not."""
+    if isinstance(target, Store) and target.on_server:
+        from desktop_app.services import server_backup
+
+        return server_backup.backup_now(target, reason)
     info = _take(_store_path(target), reason)
     logging_setup.resolve(ALERT_BACKUP, ALERT_EXIT_BACKUP)  # a failed automatic one is made up
     return info
@@ -327,6 +335,10 @@ def restore_backup(store: Store, backup: Path) -> BackupInfo | None:
 
     Views showing data from before must be refreshed by the caller (the window reloads them).
     """
+    if store.on_server:
+        from desktop_app.services import server_backup
+
+        return server_backup.restore(store, backup)
     store.engine.dispose()  # no pooled connection keeps a read transaction open across it
     try:
         return restore_into(store.path, backup)

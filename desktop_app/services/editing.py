@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import concurrency
 from db import models as m
 from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
@@ -31,7 +32,7 @@ from desktop_app.services.edit_fields import (
     parse_value,
 )
 from desktop_app.services.history import Recorder
-from desktop_app.services.store import Store
+from desktop_app.services.store import EditConflict, Store
 from domain.vocabulary import CommitmentKind, Status, values_of
 
 __all__ = ["FIELDS", "KINDS", "EditResult", "InvalidEdit", "parse_ref", "edit", "add", "delete"]
@@ -47,6 +48,7 @@ class EditResult:
     id: int
     label: str
     changed: tuple[str, ...]
+    version: int | None = None  # the record's row_version after the edit (a team store's check)
 
 
 # --- reading a record's fields (for the dialogs and the CLI) --------------------------------
@@ -141,10 +143,19 @@ def describe(row: Any, kind: str) -> str:
 # --- editing ---------------------------------------------------------------------------------
 
 
-def edit(store: Store, kind: str, record_id: int, values: Mapping[str, str]) -> EditResult:
+def edit(
+    store: Store,
+    kind: str,
+    record_id: int,
+    values: Mapping[str, str],
+    *,
+    expected_version: int | None = None,
+) -> EditResult:
     """Set fields of one record (``{"place": "Bonn"}``) as one undoable change.
 
     Every value is checked before anything is written: a bad one changes nothing.
+    ``expected_version``: the record's row_version when the user read it (``version`` of
+    current_values); if someone changed it since, EditConflict and nothing is written.
     """
     kind = KIND_ALIASES.get(kind, kind)
     if kind == "note":
@@ -157,11 +168,39 @@ def edit(store: Store, kind: str, record_id: int, values: Mapping[str, str]) -> 
                               f"{', '.join(field_names(kind))}.")  # fmt: skip
         checked = [(f, parse_value(session, kind, f, raw)) for f, raw in parsed]
         label = f"Edit {describe(row, kind)}"
+        version = _claim(session, kind, row, expected_version)
         rec = Recorder(session, "edit", label)
         changed = [
             f.name for f, value in checked if _apply(session, rec, kind, row, f, value, values)
         ]
-        return EditResult(rec.finish(), kind, record_id, label, tuple(changed))
+        return EditResult(rec.finish(), kind, record_id, label, tuple(changed), version)
+
+
+def _claim(session: Session, kind: str, row: Any, expected: int | None) -> int | None:
+    """Every edit moves the record's version on (from ``expected`` if given), atomically:
+    an edit made on a copy someone changed meanwhile is refused, never written over theirs."""
+    table = m.Base.metadata.tables[TABLE_OF[kind]]
+    if not concurrency.is_versioned(table):
+        return None
+    try:
+        version = concurrency.claim_version(session, table, row.id, expected)
+    except concurrency.StaleRecord as exc:
+        raise EditConflict(
+            f"Someone else changed this {kind} (now version {exc.current}) after you opened "
+            f"it (version {exc.expected}); your change was not saved: reload it to see "
+            "theirs, then make yours again."
+        ) from None
+    session.expire(row, ["row_version"])  # the ORM copy must not write the old version
+    return version
+
+
+def current_version(store: Store, kind: str, record_id: int) -> int | None:
+    """The record's row_version, to give back to ``edit(expected_version=…)`` (None: the
+    kind has none)."""
+    kind = KIND_ALIASES.get(kind, kind)
+    with store.read() as session:
+        row = _get(session, kind, record_id)
+        return getattr(row, "row_version", None)
 
 
 def _apply(

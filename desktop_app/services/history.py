@@ -20,17 +20,15 @@ from sqlalchemy import (
     Table,
     and_,
     delete,
-    func,
     insert,
     or_,
     select,
-    text,
     update,
 )
 from sqlalchemy.orm import Session
 
+from db import dialect, search
 from db import models as m
-from db import search
 from desktop_app.services.browse import NotFound
 from desktop_app.services.edit_fields import CodedError
 from desktop_app.services.store import Store
@@ -356,8 +354,8 @@ def _change_set(session: Session, change_set_id: int) -> m.ChangeSet:
 
 
 def _replay(session: Session, change_set: m.ChangeSet, *, backwards: bool) -> None:
-    # Rows come back in any order within the transaction; SQLite checks the keys at commit.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    # Rows come back in any order within the transaction; the keys are checked at commit.
+    dialect.defer_foreign_keys(session)
     changes = list(change_set.changes)
     touched: set[tuple[str, int]] = set()
     for change in reversed(changes) if backwards else changes:
@@ -375,7 +373,10 @@ def _replay(session: Session, change_set: m.ChangeSet, *, backwards: bool) -> No
             if current is None or encode(current[0]) != want:
                 raise _conflict(change, backwards)
             value = decode(table, change.field, put)
-            session.execute(update(table).where(where).values({change.field: value}))
+            values: dict[str, Any] = {change.field: value}
+            if "row_version" in table.c:  # an undo is an edit too: a stale copy is refused
+                values["row_version"] = table.c.row_version + 1
+            session.execute(update(table).where(where).values(values))
             _touch(touched, table, {"id": change.record_id})
             continue
         raw = change.new_value if op == "insert" else change.old_value
@@ -456,7 +457,7 @@ def history(store: Store, table_name: str, record_id: int) -> list[HistoryEntry]
     """Every recorded change of one record, of its link rows, and the rows added to it or
     taken from it (a meeting's participants and items, an actor's aliases), oldest first."""
     links = [name for name, owner in LINK_OWNERS.items() if owner == f"{table_name}_id"]
-    pointer = f"$.{table_name}_id"
+    pointer = f"{table_name}_id"
     with store.read() as session:
         rows = session.execute(
             select(m.Change, m.ChangeSet)
@@ -470,8 +471,8 @@ def history(store: Store, table_name: str, record_id: int) -> list[HistoryEntry]
                     and_(
                         m.Change.op != "update",
                         or_(
-                            func.json_extract(m.Change.old_value, pointer) == record_id,
-                            func.json_extract(m.Change.new_value, pointer) == record_id,
+                            dialect.json_int(m.Change.old_value, pointer) == record_id,
+                            dialect.json_int(m.Change.new_value, pointer) == record_id,
                         ),
                     ),
                 )

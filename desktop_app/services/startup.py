@@ -8,7 +8,7 @@ import os
 
 from db.engine import DamagedStoreError, open_engine
 from desktop_app.services import autobackup, backup, encryption, recovery, store_lock
-from desktop_app.services.store import Store, resolve_store_path
+from desktop_app.services.store import Store, resolve_store_path, resolve_store_url
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +37,13 @@ def open_user_store(
     demand. Any other store is checked here, before anything reads it. ``defer_check=False``
     checks now whatever the size.
     """
+    url = resolve_store_url(path)
+    if url is not None:
+        # A team store: the server serves every analyst at once (no file lock), keeps its
+        # own durability (no automatic file backups: `chancery backup` runs pg_dump), and
+        # its data is protected by PostgreSQL's roles and TLS, not SQLCipher; a client
+        # never migrates it (`chancery migrate` does) nor fills it with the demo.
+        return Store.open_server(url)
     target = resolve_store_path(path).resolve()
     store_lock.acquire(target)
     encryption.clean_leftovers(target)  # of an encrypt/rekey/decrypt that was interrupted

@@ -120,7 +120,7 @@ class MainWindow(WindowFrame):
         ctx.setParent(self)
         self.settings = ctx.settings
         self.store_name = ctx.store.path.name
-        self.store_location = str(ctx.store.path)
+        self.store_location = ctx.store.display_name  # a team store: its URL, no password
         self.set_store_title(self.store_name)
         self.store_label = QLabel(self)
         self.store_label.setObjectName("storeLabel")
