@@ -130,7 +130,12 @@ def format_label(key: str | None) -> str:
         "ministerial meeting": QCoreApplication.translate("Labels", "ministerial meeting"),
         "ministerial talks": QCoreApplication.translate("Labels", "ministerial talks"),
     }
-    return labels.get(key or "", key or "")
+    # A format stored in French (typed so, or by a French document's import) is the same
+    # format: said in the interface's language too (the brief's words: briefing.labels).
+    from desktop_app.briefing.labels import FORMATS_FR
+
+    key = {fr: en for en, fr in FORMATS_FR.items()}.get(key or "", key or "")
+    return labels.get(key, key)
 
 
 def country_label(iso2: str | None) -> str:
@@ -145,8 +150,19 @@ def country_label(iso2: str | None) -> str:
 
 
 def place_label(city: str | None, iso2: str | None) -> str:
-    """ "Moscou, Russie": a city and its country's name."""
-    return ", ".join(filter(None, [city, country_label(iso2)]))
+    """ "Moscou, Russie" / "Moscow, Russia": a city the gazetteer knows and its country's
+    name, in the interface's language (as the brief names them)."""
+    from desktop_app.briefing import names
+
+    return names.place(i18n.language(), city, iso2)
+
+
+def party_names(refs: Any) -> str:
+    """Parties in the interface's language: states by Babel's names, organisations the
+    gazetteer knows by their name in that language, anyone else as stored."""
+    from desktop_app.briefing import names
+
+    return names.actors(i18n.language(), refs)
 
 
 def candidate_detail(candidate: Any) -> str:
@@ -195,15 +211,14 @@ def _fact(what: str, value: Any) -> str:
 def _flag_label(flag: str) -> str:
     """One of extraction's doubts (ingest.pipeline's FLAG_* sentences, "party named only
     once: Guinea"), in the interface's language; a doubt this list does not know stays as is."""
-    tr = QCoreApplication.translate
     known = {
-        "date inferred from a weekday and the publication date": tr(
+        "date inferred from a weekday and the publication date": QCoreApplication.translate(
             "CandidateListModel", "date inferred from a weekday and the publication date"
         ),
-        "date's year taken from the publication date": tr(
+        "date's year taken from the publication date": QCoreApplication.translate(
             "CandidateListModel", "date's year taken from the publication date"
         ),
-        "no meeting date in the text: the publication date is used": tr(
+        "no meeting date in the text: the publication date is used": QCoreApplication.translate(
             "CandidateListModel", "no meeting date in the text: the publication date is used"
         ),
     }
@@ -211,7 +226,9 @@ def _flag_label(flag: str) -> str:
         return known[flag]
     head, _, name = flag.partition(": ")
     if head == "party named only once" and name:
-        return tr("CandidateListModel", "party named only once: {0}").format(name)
+        return QCoreApplication.translate(
+            "CandidateListModel", "party named only once: {0}"
+        ).format(name)
     return flag
 
 
