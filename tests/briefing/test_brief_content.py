@@ -121,7 +121,7 @@ def test_the_chart_stands_on_the_page_of_its_table(
 
 
 def test_the_cli_adds_decision_and_sign_off(store: Store, tmp_path: Path) -> None:
-    db = str(store.path)
+    db = store.display_name  # its file, or (a team store) its URL
     store.close()
     out = tmp_path / "n.pdf"
     argv = ["export", str(AES_RUSSIA), "--out", str(out), "--lang", "en", "--db", db]

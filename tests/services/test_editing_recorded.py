@@ -152,7 +152,7 @@ def test_statements_of_two_speakers_are_not_merged(store: Store) -> None:
 
 def test_chancery_merge_statement(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     _, keep, other = _two_statements(store)
-    db = str(store.path)
+    db = store.display_name  # its file, or (a team store) its URL
     store.close()
     assert main(["merge", f"statement:{keep}", f"statement:{other}", "--json", "--db", db]) == 0
     out = json.loads(capsys.readouterr().out)

@@ -49,7 +49,7 @@ def test_the_cli_changes_a_status_with_its_reason(
     store: Store, capsys: pytest.CaptureFixture[str]
 ) -> None:
     item = next(c for c in browse.list_commitments(store) if c.status == "announced")
-    db = str(store.path)
+    db = store.display_name  # its file, or (a team store) its URL
     store.close()
     run: Callable[..., int] = lambda *a: main([*a, "--db", db])  # noqa: E731
     assert run("track", str(item.id), "--status", "lapsed", "--reason", "Abandonné") == 0
