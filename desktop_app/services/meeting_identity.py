@@ -32,6 +32,8 @@ _INFERRED = (FLAG_PUBLICATION_DATE, FLAG_WEEKDAY, FLAG_YEAR_FROM_PUBLICATION)
 class Verdict:
     decision: str
     reason: str
+    # How much agrees (exact date, same city, shared parties and people): ranks two "same".
+    weight: int = 0
 
 
 @dataclass(frozen=True)
@@ -131,21 +133,29 @@ def judge(meeting: m.Meeting, ev: Evidence) -> Verdict:
         return Verdict(PROBABLE, "few parties in common")
     if place == "unknown" and date != "exact" and not shared_people:
         return Verdict(PROBABLE, "place unknown and date only near")
-    return Verdict(SAME, f"date {date}, place {place}, parties {parties}")
+    # One party in common is all a bilateral on the sidelines shares with the conference.
+    lone = min(len(theirs), len(ev.party_ids)) <= 1 and not shared_people
+    if lone and (place != "same" or date != "exact"):
+        return Verdict(PROBABLE, "one party only")
+    # A city both name weighs more than one common participant (a minister is at many).
+    weight = 2 * (date == "exact") + 2 * (place == "same") + len(theirs & ev.party_ids)
+    weight += shared_people
+    return Verdict(SAME, f"date {date}, place {place}, parties {parties}", weight)
 
 
 def choose(candidates: Iterable[m.Meeting], ev: Evidence) -> tuple[m.Meeting | None, list[int]]:
-    """The one stored meeting the document is confidently about (None if there is not exactly
-    one), and the ids of those it is probably about, for the analyst."""
-    same: list[m.Meeting] = []
+    """The stored meeting the document is confidently about (None if none, or if two fit
+    equally well), and the ids of those it is probably about, for the analyst."""
+    same: list[tuple[int, m.Meeting]] = []
     probable: list[int] = []
     for meeting in candidates:
         verdict = judge(meeting, ev)
         if verdict.decision == SAME:
-            same.append(meeting)
+            same.append((verdict.weight, meeting))
         elif verdict.decision == PROBABLE:
             probable.append(meeting.id)
-    if len(same) == 1:
-        return same[0], probable
-    # Two stored meetings both fitting: attaching to either would be a guess.
-    return None, probable + [s.id for s in same]
+    same.sort(key=lambda pair: -pair[0])
+    if len(same) == 1 or (len(same) > 1 and same[0][0] > same[1][0]):
+        return same[0][1], probable + [s.id for _, s in same[1:]]
+    # Two stored meetings fitting equally well: attaching to either would be a guess.
+    return None, probable + [s.id for _, s in same]
