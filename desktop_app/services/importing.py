@@ -242,7 +242,11 @@ class _Writer:
     def known_person(self, person: FoundPerson) -> m.Actor | None:
         """The stored person ``person`` names, without adding one."""
         cached = self.actors.get(f"p:{key(person.name)}")
-        return cached or self._actor_named("person", [person.name, *person.aliases])
+        if cached is None:
+            cached = self._actor_named("person", [person.name, *person.aliases])
+            if cached is not None:  # person_actor() would find the same one: keep it
+                self.actors[f"p:{key(person.name)}"] = cached
+        return cached
 
     def person_actor(self, person: FoundPerson) -> m.Actor:
         cached = self.actors.get(f"p:{key(person.name)}")
@@ -333,11 +337,19 @@ def _meeting_for(
         if a is not None and a.id is not None
     )
     actor_ids = party_ids | person_ids
-    if actor_ids:
+    # Without a date on either side a document may be on any session of a recurring meeting:
+    # never attached on a guess (meeting_identity), so such meetings are not even looked at.
+    if actor_ids and found.starts_on is not None:
+        # Month precision on either side: a month and its neighbours are enough.
+        reach = dt.timedelta(days=max(31, meeting_identity.window(found)))
         query = (
             select(m.Meeting)
             .where(
                 m.Meeting.review_state != "rejected",
+                or_(
+                    m.Meeting.date_precision == "year",
+                    m.Meeting.starts_on.between(found.starts_on - reach, found.starts_on + reach),
+                ),
                 m.Meeting.id.in_(
                     select(m.Participation.meeting_id).where(
                         m.Participation.actor_id.in_(actor_ids)
@@ -346,17 +358,9 @@ def _meeting_for(
             )
             .options(selectinload(m.Meeting.participations).selectinload(m.Participation.actor))
         )
-        if found.starts_on is not None:
-            # Month precision on either side: a month and its neighbours are enough.
-            reach = dt.timedelta(days=max(31, meeting_identity.window(found)))
-            query = query.where(
-                or_(
-                    m.Meeting.starts_on.is_(None),
-                    m.Meeting.date_precision == "year",
-                    m.Meeting.starts_on.between(found.starts_on - reach, found.starts_on + reach),
-                )
-            )
         evidence = meeting_identity.Evidence(found, party_ids, person_ids)
+        # Probable matches are left apart: no review entry for a meeting yet (it needs a
+        # store column), and a silent merge of two meetings would lose one.
         chosen, _probable = meeting_identity.choose(session.scalars(query), evidence)
         if chosen is not None:
             _fill_gaps(chosen, found)

@@ -168,3 +168,13 @@ def test_different_session_numbers_are_never_merged_silently() -> None:
     ev = meeting_identity.Evidence(found, frozenset({1, 2}), frozenset())
     stored = _stored(dt.date(2026, 4, 3), "day", session_number=4)
     assert meeting_identity.judge(stored, ev).decision == meeting_identity.PROBABLE
+
+
+def test_two_stored_meetings_fitting_equally_are_a_question_not_a_merge() -> None:
+    ev = meeting_identity.Evidence(_found(dt.date(2026, 4, 3)), frozenset({1, 2}), frozenset())
+    one, two = _stored(dt.date(2026, 4, 3), "day"), _stored(dt.date(2026, 4, 3), "day")
+    two.id = 8
+    assert meeting_identity.choose([one, two], ev) == (None, [7, 8])
+    undated = _found(None)
+    later = meeting_identity.Evidence(undated, frozenset({1, 2}), frozenset())
+    assert meeting_identity.choose([one], later) == (None, [7])
