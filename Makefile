@@ -101,7 +101,7 @@ screenshots: screenshots-brief
 # REAL=DIR: score the saved real texts of DIR against the labels of tests/corpus/real instead.
 extraction-report: setup
 ifdef REAL
-	$(BIN)/python -m desktop_app.ingest.real_report $(REAL) $(if $(MISSES),--misses)
+	$(BIN)/python -m bench.real_report $(REAL) $(if $(MISSES),--misses)
 else
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/heldout $(if $(MISSES),--misses)

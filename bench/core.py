@@ -9,13 +9,13 @@ from pathlib import Path
 
 from sqlalchemy import delete, func, select
 
-from bench.timing import Figure, repeat
+from bench.timing import Figure, interleaved
 from db import models as m
 from db import search as fts
 from desktop_app.services import annotations as notes
 from desktop_app.services import browse, searching
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter, MeetingFilter
+from domain.views import CommitmentFilter, MeetingFilter
 
 # What a user types, keystroke by keystroke or whole: one to three words, prefixes, with and
 # without accents, ligatures, a phrase, names; common words (tens of thousands of matches)
@@ -58,10 +58,16 @@ class SearchDetail:
     overlap: int = 0  # of Chancery's first 50, how many are in plain FTS5's first 50
 
 
+def _terms(query: str) -> fts.QueryTerms:
+    terms = fts.parse_query(query)
+    if terms is None:
+        raise ValueError(f"the bench query {query!r} has no searchable term")
+    return terms
+
+
 def plain_search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[int]:
     """The same FTS5 query, fully ranked, in plain sqlite3 (the baseline)."""
-    terms = fts.parse_query(query)
-    assert terms is not None
+    terms = _terms(query)
     sql = (
         f"SELECT rowid, {BM25} AS score FROM {fts.INDEX_TABLE} "
         f"WHERE {fts.INDEX_TABLE} MATCH ? ORDER BY score LIMIT ?"
@@ -69,15 +75,17 @@ def plain_search(conn: sqlite3.Connection, query: str, limit: int = 50) -> list[
     return [row[0] for row in conn.execute(sql, (terms.fts, limit))]
 
 
-def measure_search(store: Store, path: Path, runs: int) -> tuple[Figure, list[SearchDetail]]:
+def measure_search(store: Store, path: Path, runs: int) -> tuple[list[Figure], list[SearchDetail]]:
     conn = sqlite3.connect(path)
     details = []
     for query in QUERIES:
         detail = SearchDetail(query)
-        detail.chancery = repeat(partial(searching.search, store, query, limit=50), runs)
-        detail.plain = repeat(partial(plain_search, conn, query), runs)
-        terms = fts.parse_query(query)
-        assert terms is not None
+        detail.chancery, detail.plain = interleaved(
+            partial(searching.search, store, query, limit=50),
+            partial(plain_search, conn, query),
+            runs,
+        )
+        terms = _terms(query)
         detail.matches = conn.execute(
             f"SELECT count(*) FROM {fts.INDEX_TABLE} WHERE {fts.INDEX_TABLE} MATCH ?",
             (terms.fts,),
@@ -87,14 +95,29 @@ def measure_search(store: Store, path: Path, runs: int) -> tuple[Figure, list[Se
         details.append(detail)
     conn.close()
     figure = Figure(
-        "search as you type (first 50, ranked)",
+        "search as you type (first 50, ranked), every query",
         [t for d in details for t in d.chancery],
-        baseline_name="plain sqlite3 FTS5, same query ranked by bm25",
-        baseline=[t for d in details for t in d.plain],
-        target="p95 ≤ 50 ms; ≤ 1.5× plain FTS5",
+        target="p95 ≤ 50 ms",
+        note="ratio to plain FTS5: next line, on the queries where both give the same answer",
     )
-    figure.met = figure.p95 <= 0.050 and figure.p95 <= 1.5 * _p95(figure.baseline)
-    return figure, details
+    figure.met = figure.p95 <= 0.050
+    # A ratio means something only where plain FTS5 is asked the same thing: the queries
+    # whose first 50 are the same hits in both (Chancery ranks a bounded candidate set on
+    # large queries, so its answer can differ from a full bm25 ranking).
+    same = [d for d in details if d.overlap == min(50, d.matches)]
+    others = [f"{d.query!r} {d.overlap}/{min(50, d.matches)}" for d in details if d not in same]
+    compared = Figure(
+        f"search, the {len(same)} of {len(details)} queries answered alike",
+        [t for d in same for t in d.chancery],
+        baseline_name="plain sqlite3 FTS5, same query ranked by bm25, runs interleaved",
+        baseline=[t for d in same for t in d.plain],
+        target="≤ 1.5× plain FTS5",
+        note=("answers differ (overlap of the first 50): " + ", ".join(others))
+        if others
+        else "every query answered alike",
+    )
+    compared.met = bool(same) and (compared.ratio or 0) <= 1.5
+    return [figure, compared], details
 
 
 def _p95(values: list[float]) -> float:
@@ -133,11 +156,12 @@ def measure_lists_services(store: Store, path: Path, runs: int) -> list[Figure]:
         ("commitments list, first 50 rows (services)", commitments, plain_commitments),
         ("meetings list, first 50 rows (services)", meetings, plain_meetings),
     ):
+        ours, plain = interleaved(fn, base, runs)
         figure = Figure(
             name,
-            repeat(fn, runs),
+            ours,
             baseline_name="plain sqlite3 SELECT … LIMIT 50",
-            baseline=repeat(base, runs),
+            baseline=plain,
             target="≤ 100 ms",
         )
         figure.met = figure.p95 <= 0.100
@@ -167,11 +191,12 @@ def measure_detail(store: Store, path: Path, runs: int) -> Figure:
             (meeting_id,),
         ).fetchall()
 
+    ours, theirs = interleaved(lambda: browse.get_meeting(store, meeting_id), plain, runs)
     figure = Figure(
         f"meeting detail, everything attached (meeting {meeting_id})",
-        repeat(lambda: browse.get_meeting(store, meeting_id), runs),
+        ours,
         baseline_name="plain sqlite3 SELECTs of the same rows",
-        baseline=repeat(plain, runs),
+        baseline=theirs,
         target="≤ 50 ms",
     )
     figure.met = figure.p95 <= 0.050
@@ -184,7 +209,8 @@ def measure_annotation_save(store: Store, path: Path, runs: int) -> Figure:
     with store.read() as session:
         before = session.scalar(select(func.max(m.Annotation.id))) or 0
         target = session.scalar(select(func.min(m.Meeting.id)))
-    assert target is not None
+    if target is None:
+        raise RuntimeError("the bench store has no meeting to attach notes to")
     counter = iter(range(10**6))
 
     def save() -> None:
@@ -210,7 +236,8 @@ def measure_annotation_save(store: Store, path: Path, runs: int) -> Figure:
             (target,),
         )
         rowid = cur.lastrowid
-        assert rowid is not None
+        if rowid is None:
+            raise RuntimeError("the plain INSERT gave no rowid")
         conn.execute(
             f"INSERT INTO {fts.INDEX_TABLE} (rowid, title, body) VALUES (?, '', 'plain note')",
             (fts.rowid_for("annotation", rowid),),
@@ -218,11 +245,12 @@ def measure_annotation_save(store: Store, path: Path, runs: int) -> Figure:
         conn.execute("COMMIT")
 
     try:
+        ours, theirs = interleaved(save, plain, runs)
         figure = Figure(
             "save a note (synchronous=FULL)",
-            repeat(save, runs),
+            ours,
             baseline_name="plain sqlite3 INSERT + index row + COMMIT",
-            baseline=repeat(plain, runs),
+            baseline=theirs,
             target="p95 ≤ 20 ms",
         )
     finally:

@@ -103,7 +103,7 @@ def measure_lists(store: Store, path: Path, runs: int, skipped: list[str]) -> li
 def _first_page(store: Store, runs: int) -> Figure:
     """The first screen without reading all 200,000 ids first (what a model could do)."""
     from desktop_app.services import browse
-    from desktop_app.services.views import CommitmentFilter
+    from domain.views import CommitmentFilter
 
     def first() -> None:
         ids = browse.commitment_ids(store, CommitmentFilter(), sort="due", limit=100)
@@ -124,6 +124,8 @@ def _first_page(store: Store, runs: int) -> Figure:
 
 
 # --- the window in a fresh process: cold start and memory --------------------------------
+
+MEMORY_RUNS = 3
 
 
 def _child_env(home: Path) -> dict[str, str]:
@@ -186,17 +188,20 @@ def measure_window(path: Path, runs: int, skipped: list[str]) -> list[Figure]:
         "off the GUI thread, the store opened, the pages filled in, the first rows painted",
     )
     first_rows.met = first_rows.p95 <= 1.0
-    memory = run_child("memory", path, home)
+    # Peak memory varies from run to run (when the collector runs, the allocator's arenas):
+    # the figure is the worst of several runs, and so is the baseline's.
+    peaks = [float(run_child("memory", path, home)["peak_bytes"]) for _ in range(MEMORY_RUNS)]
+    bare_peaks = [float(run_child("bare", None, home)["peak_bytes"]) for _ in range(MEMORY_RUNS)]
     peak = Figure(
-        "peak memory: window open, commitments list scrolled to the end",
-        [float(memory["peak_bytes"])],
+        f"peak memory: window open, commitments list scrolled to the end (max of {MEMORY_RUNS})",
+        [max(peaks)],
         unit="MB",
-        baseline_name="bare PySide6 window",
-        baseline=[float(run_child("bare", None, home)["peak_bytes"])],
+        baseline_name=f"bare PySide6 window (max of {MEMORY_RUNS})",
+        baseline=[max(bare_peaks)],
         target="≤ 400 MB",
-        note=f"{memory.get('rows', 0):,} rows in the list",
+        note=f"runs: {', '.join(f'{p / 1e6:.0f}' for p in peaks)} MB",
     )
-    peak.met = peak.median <= 400e6
+    peak.met = max(peaks) <= 400e6
     # Import, export and backup write: they run on a copy, the bench store stays as built.
     with tempfile.TemporaryDirectory(prefix="chancery-bench-copy-") as tmp:
         copy = Path(tmp) / path.name

@@ -10,15 +10,15 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import core, gui, report
+from bench import cli, core, gui, report
 from bench.timing import Figure, machine
 from desktop_app.cli.progress import progress_bar
-from desktop_app.services import generator
+from desktop_app.generator import dossier as generator
 from desktop_app.services.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
-GROUPS = ("search", "lists", "detail", "note", "window", "brief", "import")
+GROUPS = ("search", "cli", "lists", "detail", "note", "window", "brief", "import")
 
 
 def store_path(scale: float) -> Path:
@@ -94,6 +94,7 @@ def main(argv: list[str] | None = None) -> int:
         print(description)
         steps: dict[str, Callable[[], None]] = {
             "search": lambda: _search(store, path, args.runs, add, details),
+            "cli": lambda: add(cli.measure(path, max(3, args.runs // 4))),
             "lists": lambda: add(gui.measure_lists(store, path, args.runs, skipped)),
             "detail": lambda: add(core.measure_detail(store, path, args.runs)),
             "note": lambda: add(core.measure_annotation_save(store, path, args.runs)),
@@ -104,7 +105,7 @@ def main(argv: list[str] | None = None) -> int:
         for group in groups:
             try:
                 steps[group]()
-            except Exception as exc:  # a part being rebuilt must not stop the other figures
+            except Exception as exc:  # noqa: BLE001 - one failing part must not stop the others
                 skipped.append(f"{group}: failed with {type(exc).__name__}: {exc}")
                 print(f"{group}: failed with {type(exc).__name__}: {exc}", flush=True)
     report.write(args.out, figures, details, skipped, description, machine(), started)
@@ -116,12 +117,12 @@ def _search(
     store: Store,
     path: Path,
     runs: int,
-    add: Callable[[Figure], None],
+    add: Callable[[list[Figure]], None],
     details: list[core.SearchDetail],
 ) -> None:
-    figure, found = core.measure_search(store, path, runs)
+    figures, found = core.measure_search(store, path, runs)
     details.extend(found)
-    add(figure)
+    add(figures)
 
 
 if __name__ == "__main__":

@@ -80,6 +80,25 @@ def repeat(
     return out
 
 
+def interleaved(
+    first: Callable[[], object], second: Callable[[], object], runs: int, *, warmup: int = 1
+) -> tuple[list[float], list[float]]:
+    """Wall-clock seconds of ``runs`` calls of each, alternating (first, second, first, …), so
+    that a busy spell of a shared machine weighs on both alike; ``warmup`` unmeasured pairs."""
+    for _ in range(warmup):
+        first()
+        second()
+    gc.collect()
+    a: list[float] = []
+    b: list[float] = []
+    for _ in range(runs):
+        for fn, out in ((first, a), (second, b)):
+            start = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - start)
+    return a, b
+
+
 def machine() -> str:
     """One line about the machine: CPU, cores, memory, OS, Python, SQLite."""
     cpu = platform.processor() or platform.machine()

@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate, search
@@ -51,10 +52,11 @@ class DamagedStoreError(StoreError):
 @dataclass(frozen=True)
 class StoreInfo:
     path: Path
-    sqlite_version: str
+    sqlite_version: str  # on a server store: the server's version
     revision: str | None
     checked: bool = True  # False: quick_check was left to the caller (open_engine defer_check)
     notice: str | None = None  # one sentence on a repair made while opening (the search index)
+    url: str | None = None  # a server store's URL, its password hidden (None: an SQLite file)
 
 
 def check_sqlite() -> str:
@@ -265,6 +267,117 @@ def open_engine(
     return engine, StoreInfo(
         path=path, sqlite_version=version, revision=revision, checked=checked, notice=notice
     )
+
+
+# --- a team store on a PostgreSQL server --------------------------------------------------
+
+SERVER_PREFIX = "postgresql"
+
+
+def is_server_url(value: object) -> bool:
+    """True for a PostgreSQL URL (``postgresql+psycopg://…``), False for a file path."""
+    return isinstance(value, str) and value.split(":", 1)[0].split("+", 1)[0] == SERVER_PREFIX
+
+
+def safe_url(url: str | URL) -> str:
+    """The URL as it may be shown or logged: the password replaced by ***."""
+    return make_url(url).render_as_string(hide_password=True)
+
+
+def scrub(message: str, url: str | URL) -> str:
+    """``message`` with the URL's password removed, wherever a driver quoted it."""
+    password = make_url(url).password
+    if password:
+        message = message.replace(str(password), "***")
+    return message
+
+
+def server_url(url: str) -> URL:
+    """The URL checked: PostgreSQL through psycopg 3 (a bare ``postgresql://`` means it)."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        raise StoreError(
+            "The store URL is not a valid PostgreSQL URL; "
+            "write it as postgresql+psycopg://user@host/database."
+        ) from None  # the message would quote the URL, password and all
+    if parsed.drivername == SERVER_PREFIX:
+        parsed = parsed.set(drivername="postgresql+psycopg")
+    if parsed.drivername != "postgresql+psycopg":
+        raise StoreError(
+            f"{safe_url(parsed)} uses the driver {parsed.drivername}; Chancery speaks to "
+            "PostgreSQL through psycopg 3: write postgresql+psycopg://…"
+        )
+    if not parsed.database:
+        raise StoreError(
+            f"{safe_url(parsed)} names no database; add it: postgresql+psycopg://host/database."
+        )
+    return parsed
+
+
+def make_server_engine(url: str | URL, **kwargs: Any) -> Engine:
+    """An engine on a PostgreSQL store; TLS and the client certificate come from the URL's
+    parameters (sslmode, sslrootcert, sslcert, sslkey), which libpq reads itself."""
+    kwargs.setdefault("pool_pre_ping", True)  # a server restarted meanwhile is reconnected
+    return create_engine(server_url(str(url)) if isinstance(url, str) else url, **kwargs)
+
+
+def open_server(
+    url: str, *, upgrade: bool = False, label: Path | None = None
+) -> tuple[Engine, StoreInfo]:
+    """Open the team store at ``url``; StoreError with one sentence (no password in it).
+
+    A client never changes a shared store's schema: with ``upgrade`` False a store that is
+    empty, older or newer than this Chancery is refused with the sentence that says so;
+    ``upgrade`` (``chancery migrate``, an administrator's command) brings it to the head.
+    ``label``: the local folder standing for this store (its backups), kept in StoreInfo.path.
+    """
+    parsed = server_url(url)
+    shown = safe_url(parsed)
+    engine = make_server_engine(parsed)
+    try:
+        try:
+            with engine.connect() as conn:
+                version = str(conn.execute(text("SHOW server_version")).scalar())
+        except (DBAPIError, OSError) as exc:
+            raise StoreError(
+                f"Cannot reach the team store {shown} ({scrub(_first_line(exc), parsed)})."
+            ) from None  # the driver's exception may quote the URL with its password
+        revision = migrate.current_revision(engine)
+        head = migrate.head_revision()
+        if revision is not None and not migrate.is_known(revision):
+            raise StoreError(
+                f"The team store {shown} was made by a newer version of Chancery "
+                f"(schema {revision}); update Chancery to open it."
+            )
+        if revision != head:
+            if not upgrade:
+                if revision is None:
+                    raise StoreError(
+                        f"The team store {shown} holds no Chancery schema yet; an administrator "
+                        f"creates it with `chancery migrate --db URL`."
+                    )
+                raise StoreError(
+                    f"The team store {shown} has schema {revision}, older than this "
+                    f"Chancery's {head}; an administrator upgrades it with `chancery migrate`."
+                )
+            if revision is None and not _looks_like_chancery(engine):
+                raise StoreError(
+                    f"The database {shown} holds other tables, not a Chancery store; "
+                    "give Chancery a database of its own."
+                )
+            migrate.upgrade(engine)
+            revision = head
+    except BaseException:
+        engine.dispose()
+        raise
+    info = StoreInfo(
+        path=label or Path(parsed.database or "team-store"),
+        sqlite_version=f"PostgreSQL {version}",
+        revision=revision,
+        url=shown,
+    )
+    return engine, info
 
 
 def session_factory(engine: Engine) -> sessionmaker[Session]:

@@ -21,9 +21,14 @@ if TYPE_CHECKING:
 MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 
 
+# PostgreSQL's search index (db/search_pg.py), raw SQL too.
+SERVER_INDEX_TABLES = frozenset({"search_doc"})
+
+
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
-    """Autogenerate's filter: the FTS5 index and its shadow tables belong to raw SQL."""
-    return not (type_ == "table" and name in INDEX_TABLES)
+    """Autogenerate's filter: the search indexes (FTS5's tables and shadow tables, and
+    PostgreSQL's search_doc) belong to raw SQL."""
+    return not (type_ == "table" and (name in INDEX_TABLES or name in SERVER_INDEX_TABLES))
 
 
 def config() -> Config:
@@ -66,8 +71,7 @@ def _revision_graph() -> dict[str, tuple[str, ...]] | None:
             elif isinstance(node, ast.AnnAssign):
                 target, value = node.target, node.value
             named = isinstance(target, ast.Name) and target.id in ("revision", "down_revision")
-            if named and value is not None:
-                assert isinstance(target, ast.Name)
+            if named and value is not None and isinstance(target, ast.Name):
                 try:
                     found[target.id] = _literal(value)
                 except ValueError:
@@ -87,7 +91,8 @@ def head_revision() -> str:
         if len(heads) == 1:
             return heads[0]
     head = _scripts().get_current_head()
-    assert head is not None, "the migrations folder has no revision"
+    if head is None:
+        raise RuntimeError("the migrations folder has no revision")
     return head
 
 
@@ -117,6 +122,17 @@ def upgrade(engine: Engine, revision: str = "head") -> None:
     with engine.begin() as connection:
         cfg.attributes["connection"] = connection
         command.upgrade(cfg, revision)
+
+
+def on_sqlite() -> bool:
+    """In a migration: True on an SQLite store, False on PostgreSQL (a team store).
+
+    The dialect-specific steps of the revisions branch on this alone: SQLite's FTS5 index
+    (revisions 0001-0003), PostgreSQL's own search index (search_pg, revision 0008).
+    """
+    from alembic import op
+
+    return bool(op.get_bind().dialect.name == "sqlite")
 
 
 def copy_problem(conn: Any, name: str, error: type[Exception]) -> str | None:

@@ -1,8 +1,10 @@
-"""SQLAlchemy 2 typed models of Chancery's store (see docs/architecture.md, "Data model")."""
+"""SQLAlchemy 2 typed models of Chancery's store (see docs/ARCHITECTURE.md, "Data model")."""
 
 from __future__ import annotations
 
 import datetime as dt
+from enum import StrEnum
+from typing import Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -17,24 +19,25 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+from sqlalchemy.orm import DeclarativeBase, Mapped, declared_attr, mapped_column, relationship
 
-# The allowed values of every enumerated column; CHECK constraints are built from these
-# tuples so the database refuses what the code would never write.
-SOURCE_KINDS = ("joint_communique", "press_article", "statement", "note")
-RELIABILITIES = ("primary", "official_media", "press")
-DATE_PRECISIONS = ("day", "month", "year")
-ACTOR_KINDS = ("state", "organisation", "person")
-ROLES = ("co_chair", "chair", "head_of_delegation", "participant", "host")
-COMMITMENT_KINDS = ("commitment", "position", "principle", "next_step")
-STATUSES = ("announced", "in_progress", "fulfilled", "lapsed", "unknown")
-REVIEW_STATES = ("candidate", "confirmed", "rejected")
-PARTY_ROLES = ("committing", "benefiting")
-TARGET_KINDS = ("meeting", "commitment", "statement", "source", "actor", "anchor")
-# A statement either quotes the speaker's words or reports them in the source's words.
-SPEECH_KINDS = ("quote", "reported")
-# What one recorded change did to a row (see Change).
-CHANGE_OPS = ("update", "insert", "delete")
+from domain.vocabulary import (
+    ActorKind,
+    ChangeOp,
+    CommitmentKind,
+    Compliance,
+    DatePrecision,
+    DuplicateDecision,
+    ItemKind,
+    PartyRole,
+    Reliability,
+    ReviewState,
+    Role,
+    SourceKind,
+    SpeechKind,
+    Status,
+    TargetKind,
+)
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -45,9 +48,12 @@ NAMING_CONVENTION = {
 }
 
 
-def _one_of(column: str, values: tuple[str, ...], name: str | None = None) -> CheckConstraint:
-    quoted = ", ".join(f"'{v}'" for v in values)
-    return CheckConstraint(f"{column} IN ({quoted})", name=name or column)
+# CHECK constraints are built from the vocabulary's enums so the database refuses what the code
+# would never write; their text (hence the schema) stays what the migrations created.
+def _one_of(column: str, enum: type[StrEnum], *, nullable: bool = False) -> CheckConstraint:
+    quoted = ", ".join(f"'{member.value}'" for member in enum)
+    check = f"{column} IN ({quoted})"
+    return CheckConstraint(f"{column} IS NULL OR {check}" if nullable else check, name=column)
 
 
 def _now() -> dt.datetime:
@@ -58,13 +64,27 @@ class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING_CONVENTION)
 
 
-class Source(Base):
+class Versioned:
+    """A record analysts edit: every UPDATE checks and bumps ``row_version`` (revision 0008).
+
+    Optimistic concurrency: an UPDATE made from a copy another analyst changed meanwhile
+    matches no row and is refused (StaleDataError, a conflict for the user), never written.
+    """
+
+    row_version: Mapped[int] = mapped_column(Integer, nullable=False, server_default="1")
+
+    @declared_attr.directive
+    def __mapper_args__(cls) -> dict[str, Any]:
+        return {"version_id_col": cls.__table__.c.row_version}  # type: ignore[attr-defined]
+
+
+class Source(Versioned, Base):
     """An imported document, kept as its normalized text."""
 
     __tablename__ = "source"
     __table_args__ = (
-        _one_of("kind", SOURCE_KINDS),
-        _one_of("reliability", RELIABILITIES),
+        _one_of("kind", SourceKind),
+        _one_of("reliability", Reliability),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
@@ -95,11 +115,11 @@ class MeetingSource(Base):
     )
 
 
-class Meeting(Base):
+class Meeting(Versioned, Base):
     __tablename__ = "meeting"
     __table_args__ = (
-        _one_of("date_precision", DATE_PRECISIONS),
-        _one_of("review_state", REVIEW_STATES),
+        _one_of("date_precision", DatePrecision),
+        _one_of("review_state", ReviewState),
         Index("ix_meeting_starts_on", "starts_on"),
         Index("ix_meeting_review_state_starts_on", "review_state", "starts_on"),
     )
@@ -132,11 +152,11 @@ class Meeting(Base):
     )
 
 
-class Actor(Base):
+class Actor(Versioned, Base):
     """A state, an organisation or a person."""
 
     __tablename__ = "actor"
-    __table_args__ = (_one_of("kind", ACTOR_KINDS), Index("ix_actor_name", "name"))
+    __table_args__ = (_one_of("kind", ActorKind), Index("ix_actor_name", "name"))
 
     id: Mapped[int] = mapped_column(primary_key=True)
     kind: Mapped[str] = mapped_column(String(15))
@@ -159,7 +179,7 @@ class Actor(Base):
 
 class ActorAlias(Base):
     __tablename__ = "actor_alias"
-    __table_args__ = (UniqueConstraint("actor_id", "alias", name="actor_alias"),)
+    __table_args__ = (UniqueConstraint("actor_id", "alias", name="uq_actor_alias_actor_id_alias"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
     actor_id: Mapped[int] = mapped_column(ForeignKey("actor.id", ondelete="CASCADE"), index=True)
@@ -210,7 +230,7 @@ class Anchor(Base):
 class Participation(Base):
     __tablename__ = "participation"
     __table_args__ = (
-        _one_of("role", ROLES),
+        _one_of("role", Role),
         UniqueConstraint("meeting_id", "actor_id", "role", name="meeting_actor_role"),
     )
 
@@ -226,20 +246,19 @@ class Participation(Base):
     anchor: Mapped[Anchor | None] = relationship()
 
 
-class Commitment(Base):
+class Commitment(Versioned, Base):
     """A commitment, position, principle or next step agreed at a meeting."""
 
     __tablename__ = "commitment"
     __table_args__ = (
-        _one_of("kind", COMMITMENT_KINDS),
-        _one_of("status", STATUSES),
-        _one_of("review_state", REVIEW_STATES),
+        _one_of("kind", CommitmentKind),
+        _one_of("status", Status),
+        _one_of("review_state", ReviewState),
+        _one_of("due_precision", DatePrecision, nullable=True),
         CheckConstraint(
-            "due_precision IS NULL OR due_precision IN ('day', 'month', 'year')",
-            name="due_precision",
-        ),
-        CheckConstraint(
-            "compliance_score IS NULL OR compliance_score IN (-1, 0, 1)", name="compliance_score"
+            "compliance_score IS NULL OR compliance_score IN "
+            f"({', '.join(str(score.value) for score in Compliance)})",
+            name="compliance_score",
         ),
         Index("ix_commitment_meeting_id", "meeting_id"),
         Index("ix_commitment_theme_status", "theme", "status"),
@@ -266,14 +285,18 @@ class Commitment(Base):
 
     meeting: Mapped[Meeting] = relationship(back_populates="commitments")
     anchor: Mapped[Anchor | None] = relationship()
+    # In key order, as SQLite reads them from the primary key; PostgreSQL would give them in
+    # whatever order its heap holds them.
     parties: Mapped[list[CommitmentParty]] = relationship(
-        back_populates="commitment", cascade="all, delete-orphan"
+        back_populates="commitment",
+        cascade="all, delete-orphan",
+        order_by="(CommitmentParty.actor_id, CommitmentParty.role)",
     )
 
 
 class CommitmentParty(Base):
     __tablename__ = "commitment_party"
-    __table_args__ = (_one_of("role", PARTY_ROLES),)
+    __table_args__ = (_one_of("role", PartyRole),)
 
     commitment_id: Mapped[int] = mapped_column(
         ForeignKey("commitment.id", ondelete="CASCADE"), primary_key=True
@@ -302,13 +325,13 @@ class StatusChange(Base):
     changed_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
-class Statement(Base):
+class Statement(Versioned, Base):
     """Words quoted from a speaker at or about a meeting."""
 
     __tablename__ = "statement"
     __table_args__ = (
-        _one_of("review_state", REVIEW_STATES),
-        _one_of("speech", SPEECH_KINDS),
+        _one_of("review_state", ReviewState),
+        _one_of("speech", SpeechKind),
         Index("ix_statement_meeting_id", "meeting_id"),
     )
 
@@ -350,12 +373,12 @@ class AnnotationTag(Base):
     )
 
 
-class Annotation(Base):
+class Annotation(Versioned, Base):
     """A reader's note on any item or on a passage (anchor) of a source."""
 
     __tablename__ = "annotation"
     __table_args__ = (
-        _one_of("target_kind", TARGET_KINDS),
+        _one_of("target_kind", TargetKind),
         Index("ix_annotation_target", "target_kind", "target_id"),
     )
 
@@ -399,7 +422,7 @@ class Draft(Base):
 
     __tablename__ = "draft"
     __table_args__ = (
-        _one_of("target_kind", TARGET_KINDS),
+        _one_of("target_kind", TargetKind),
         UniqueConstraint("target_kind", "target_id", "annotation_id", name="draft_target"),
     )
 
@@ -456,7 +479,7 @@ class Change(Base):
 
     __tablename__ = "change"
     __table_args__ = (
-        _one_of("op", CHANGE_OPS),
+        _one_of("op", ChangeOp),
         Index("ix_change_record", "record_kind", "record_id"),
     )
 
@@ -476,9 +499,6 @@ class Change(Base):
     change_set: Mapped[ChangeSet] = relationship(back_populates="changes")
 
 
-# What the item<->source link and the duplicate queue name: a commitment (any kind) or a
-# statement.
-ITEM_KINDS = ("commitment", "statement")
 _ONE_ITEM = "(commitment_id IS NULL) != (statement_id IS NULL)"
 
 
@@ -510,7 +530,7 @@ class ItemSource(Base):
 
     @property
     def item_kind(self) -> str:
-        return "commitment" if self.commitment_id is not None else "statement"
+        return ItemKind.COMMITMENT if self.commitment_id is not None else ItemKind.STATEMENT
 
     @property
     def item_id(self) -> int:
@@ -527,7 +547,7 @@ class ProbableDuplicate(Base):
         CheckConstraint(
             "(of_commitment_id IS NULL) != (of_statement_id IS NULL)", name="one_original"
         ),
-        CheckConstraint("decision IS NULL OR decision IN ('merged', 'kept')", name="decision"),
+        _one_of("decision", DuplicateDecision, nullable=True),
         UniqueConstraint("commitment_id", name="duplicate_commitment"),
         UniqueConstraint("statement_id", name="duplicate_statement"),
     )

@@ -1,4 +1,8 @@
-"""The one full-text index (SQLite FTS5) over every searchable text, kept in sync with writes."""
+"""The one full-text index over every searchable text, kept in sync with writes.
+
+SQLite FTS5 here; a PostgreSQL store's tsvector index is db/search_pg.py, which the
+functions taking a connection hand over to (``_on_server``): callers see one interface.
+"""
 
 from __future__ import annotations
 
@@ -157,6 +161,11 @@ _KIND_OF_TYPE: dict[type, str] = {
 _INDEXED_TYPES = tuple(_KIND_OF_TYPE)
 
 
+def _on_server(connection: Connection) -> bool:
+    """True on a PostgreSQL store, whose index is db/search_pg.py."""
+    return bool(connection.dialect.name == "postgresql")
+
+
 def write_rows(connection: Connection, rows: Iterable[tuple[str, int, str, str]]) -> None:
     """Insert or replace index rows (used by the sync hook and by bulk loaders)."""
     params = [
@@ -164,6 +173,11 @@ def write_rows(connection: Connection, rows: Iterable[tuple[str, int, str, str]]
         for kind, item_id, t, b in rows
     ]
     if not params:
+        return
+    if _on_server(connection):
+        from db import search_pg
+
+        search_pg.write_rows(connection, params)
         return
     _delete_rowids(connection, [{"rowid": p["rowid"]} for p in params])
     connection.execute(
@@ -185,6 +199,11 @@ def delete_rows(connection: Connection, keys: Iterable[tuple[str, int]]) -> None
 
 def _delete_rowids(connection: Connection, params: list[dict[str, object]]) -> None:
     """Remove these rows from both the full index and the titles' index."""
+    if _on_server(connection):
+        from db import search_pg
+
+        search_pg.delete_rows(connection, params)
+        return
     for table in (INDEX_TABLE, TITLE_TABLE):
         connection.execute(text(f"DELETE FROM {table} WHERE rowid = :rowid"), params)
 
@@ -223,9 +242,20 @@ def install_sync(session_class: type[Session] | object) -> None:
 
 def rebuild(connection: Connection, session: Session) -> int:
     """Empty and refill the index from the tables (after a bulk load)."""
+    if _on_server(connection):
+        from db import search_pg
+
+        search_pg.clear(connection)
+        return _fill(connection, session)
     connection.execute(text(f"DELETE FROM {INDEX_TABLE}"))
     connection.execute(text(f"DELETE FROM {TITLE_TABLE}"))
     return _fill(connection, session)
+
+
+def index_size(connection: Connection) -> int:
+    """How many texts the index holds (either engine)."""
+    table = "search_doc" if _on_server(connection) else INDEX_TABLE
+    return int(connection.execute(text(f"SELECT count(*) FROM {table}")).scalar() or 0)
 
 
 # --- the index's own check, and its repair -------------------------------------------------
@@ -623,6 +653,23 @@ def iter_matches(
     """
     ranges = [kind_range(k) for k in (KIND_CODES if kinds is None else sorted(set(kinds)))]
     if not ranges:
+        return
+    if _on_server(connection):
+        from db import search_pg
+
+        whole = [(0, (max(KIND_CODES.values()) + 1) << KIND_SHIFT)] if kinds is None else ranges
+        for rowid, score in search_pg.iter_ranked(
+            connection,
+            terms,
+            ranges,
+            whole,
+            limit,
+            exact_limit=EXACT_LIMIT,
+            candidates_title=CANDIDATES_TITLE,
+            candidates_any=CANDIDATES_ANY,
+        ):
+            kind, item_id = split_rowid(rowid)
+            yield kind, item_id, score
         return
     fts = expand_prefixes(connection, terms.fts)
     found: list[tuple[int, float]] = []

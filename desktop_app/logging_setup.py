@@ -133,7 +133,7 @@ class StderrAlerts(logging.Handler):
             # sys.stderr as it is now (a test may have replaced it), not as it was at start.
             sys.stderr.write(f"chancery: {one_line(record.getMessage())}\n")
             sys.stderr.flush()
-        except Exception:
+        except Exception:  # noqa: BLE001 - a logging.Handler never raises: handleError says it
             self.handleError(record)
 
 

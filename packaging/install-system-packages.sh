@@ -2,7 +2,8 @@
 # Installs (as root) whichever packages of packaging/debian-packages.txt are missing; used by
 # the README, .ci/run and packaging/fresh-check.sh so that all three install the same list.
 set -euo pipefail
-list="$(dirname "$0")/debian-packages.txt"
+# An argument names another list (packaging/debian-packages-tests.txt: what CI adds).
+list="${1:-$(dirname "$0")/debian-packages.txt}"
 mapfile -t packages < <(sed 's/#.*//' "$list" | tr -s ' \t' '\n' | grep -v '^$')
 missing=()
 for p in "${packages[@]}"; do

@@ -6,6 +6,7 @@ import gc
 import os
 from collections.abc import Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -53,16 +54,134 @@ def _isolated_home(
     monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))  # the log folder
 
 
+# --- the engines a store test runs on ------------------------------------------------------
+# A test module runs its store tests on both engines with
+#     pytestmark = pytest.mark.both_engines
+# : each test using `store` or `empty_store` runs on an SQLite file and on a fresh
+# PostgreSQL database (pytest_generate_tests below). The server is the one CHANCERY_TEST_PG
+# names (.ci/run starts one with .ci/pg-server); without it the PostgreSQL cases skip,
+# except in CI (CI=true), where they fail.
+ENGINES = ("sqlite", "postgresql")
+ENV_TEST_PG = "CHANCERY_TEST_PG"
+# Per test session (two sessions may share the server), dropped when it ends.
+_TEMPLATES = {k: f"chancery_test_tpl_{k}_{os.getpid()}" for k in ("empty", "demo")}
+
+
+# The folders whose store tests all run on both engines, as if marked both_engines.
+BOTH_ENGINE_FOLDERS = ("services", "briefing")
+
+
+def pytest_generate_tests(metafunc: pytest.Metafunc) -> None:
+    if "store_engine" not in metafunc.fixturenames:
+        return
+    folder = Path(str(metafunc.definition.path)).parent
+    marked = metafunc.definition.get_closest_marker("both_engines") is not None
+    if marked or (folder.parent == ROOT / "tests" and folder.name in BOTH_ENGINE_FOLDERS):
+        metafunc.parametrize("store_engine", ENGINES)
+
+
 @pytest.fixture
-def empty_store(tmp_path: Path) -> Iterator[Store]:
+def store_engine() -> str:
+    """The engine of the `store`/`empty_store` fixtures (SQLite unless parametrized)."""
+    return "sqlite"
+
+
+def _admin_url(base: str, database: str) -> str:
+    from sqlalchemy.engine import make_url
+
+    return make_url(base).set(database=database).render_as_string(hide_password=False)
+
+
+def _admin(base: str) -> Any:
+    from sqlalchemy import create_engine
+
+    return create_engine(_admin_url(base, "postgres"), isolation_level="AUTOCOMMIT")
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[str]:
+    """The URL of a PostgreSQL server for the tests, with template stores made on it."""
+    base = os.environ.get(ENV_TEST_PG)
+    if not base:
+        if os.environ.get("CI") == "true":
+            pytest.fail(f"CI must run the PostgreSQL tests: {ENV_TEST_PG} is not set (.ci/run).")
+        pytest.skip(
+            f"no PostgreSQL server for the tests: start one with `.ci/pg-server start DIR` "
+            f"and export {ENV_TEST_PG} with the URL it prints"
+        )
+    from sqlalchemy import text
+
+    admin = _admin(base)
+    try:
+        with admin.connect() as conn:
+            for kind, name in _TEMPLATES.items():
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+                conn.execute(text(f'CREATE DATABASE "{name}"'))
+                made = Store.open_server(_admin_url(base, name), upgrade=True)
+                if kind == "demo":
+                    load_demo(made)
+                made.close()
+        yield base
+    finally:
+        with admin.connect() as conn:
+            for name in _TEMPLATES.values():
+                conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _pg_store(base: str, template: str, name: str) -> Iterator[Store]:
+    from sqlalchemy import text
+
+    admin = _admin(base)
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        conn.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{template}"'))
+    store = Store.open_server(_admin_url(base, name))
+    try:
+        yield store
+    finally:
+        store.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def _db_name(request: pytest.FixtureRequest) -> str:
+    import hashlib
+
+    digest = hashlib.sha1(request.node.nodeid.encode()).hexdigest()[:16]
+    return f"chancery_test_{os.getpid()}_{digest}"
+
+
+@pytest.fixture
+def pg_url(pg_server: str, request: pytest.FixtureRequest) -> Iterator[str]:
+    """A fresh PostgreSQL store at the head revision (empty), as a URL (for CLI tests)."""
+    for opened in _pg_store(pg_server, _TEMPLATES["empty"], _db_name(request)):
+        url = _admin_url(pg_server, opened.engine.url.database or "")
+        opened.engine.dispose()
+        yield url
+
+
+@pytest.fixture
+def empty_store(
+    tmp_path: Path, store_engine: str, request: pytest.FixtureRequest
+) -> Iterator[Store]:
+    if store_engine == "postgresql":
+        base = request.getfixturevalue("pg_server")
+        yield from _pg_store(base, _TEMPLATES["empty"], _db_name(request))
+        return
     store = Store.open(tmp_path / "empty.db")
     yield store
     store.close()
 
 
 @pytest.fixture
-def store(tmp_path: Path) -> Iterator[Store]:
+def store(tmp_path: Path, store_engine: str, request: pytest.FixtureRequest) -> Iterator[Store]:
     """A store holding the demo dossier."""
+    if store_engine == "postgresql":
+        base = request.getfixturevalue("pg_server")
+        yield from _pg_store(base, _TEMPLATES["demo"], _db_name(request))
+        return
     store = Store.open(tmp_path / "demo.db")
     load_demo(store)
     yield store

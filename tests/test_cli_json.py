@@ -171,6 +171,7 @@ CASES: dict[str, Callable[[Cli, pytest.MonkeyPatch], list[str]]] = {
         *("track", str(cli.json("list", "commitments")[0]["id"]), "--status", "fulfilled"),
         *("--reason", "Livraison constatée"),
     ],
+    "migrate": lambda _c, _m: ["migrate"],
 }
 
 

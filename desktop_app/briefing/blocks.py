@@ -12,7 +12,7 @@ from desktop_app.briefing.content import NoteContent
 from desktop_app.briefing.pages import SectionHeading
 from desktop_app.briefing.styles import FRAME_WIDTH, Styles
 from desktop_app.briefing.text import esc, para
-from desktop_app.services.views import CommitmentView
+from domain.views import CommitmentView
 
 HEADING_ROOM = 28 * mm  # a heading and a few lines of its section
 

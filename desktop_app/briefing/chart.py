@@ -11,14 +11,16 @@ from reportlab.platypus import Flowable
 from desktop_app.briefing import labels
 from desktop_app.briefing.fonts import BOLD, REGULAR
 from desktop_app.briefing.styles import INK, MUTED, RULE, STATUS_COLOURS
-from desktop_app.services.views import CommitmentView
+from domain.views import CommitmentView
+from domain.vocabulary import NO_THEME, Status
 
 ROW = 4.0 * mm
 BAR = 2.8 * mm
 LABEL_WIDTH = 34 * mm
 TITLE_HEIGHT = 5 * mm
 LEGEND_HEIGHT = 5 * mm
-ORDER = ("fulfilled", "in_progress", "announced", "lapsed", "unknown")
+# Done first, then what is still open, then what will not happen.
+ORDER = (Status.FULFILLED, Status.IN_PROGRESS, Status.ANNOUNCED, Status.LAPSED, Status.UNKNOWN)
 
 
 class StatusChart(Flowable):
@@ -34,7 +36,7 @@ class StatusChart(Flowable):
         self.width = width
         self.counts: dict[str, Counter[str]] = {}
         for item in items:
-            self.counts.setdefault(item.theme or "other", Counter())[item.status] += 1
+            self.counts.setdefault(item.theme or NO_THEME, Counter())[item.status] += 1
         self.themes = sorted(self.counts, key=lambda t: (-sum(self.counts[t].values()), t))
         self.height = TITLE_HEIGHT + len(self.themes) * ROW + LEGEND_HEIGHT
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 
-from desktop_app.services.views import CommitmentView, MeetingDetail, SourceSummary
+from domain.views import CommitmentView, MeetingDetail, SourceSummary
 
 
 @dataclass(frozen=True)

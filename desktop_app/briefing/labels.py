@@ -9,7 +9,9 @@ from functools import lru_cache
 from babel import Locale
 from babel.dates import format_date
 
-LANGUAGES = ("fr", "en")
+from domain.vocabulary import NO_THEME, DatePrecision, Language, Reliability, Status, Theme
+
+LANGUAGES = tuple(Language)
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
 
 LABELS: dict[str, dict[str, str]] = {
@@ -141,66 +143,72 @@ LABELS: dict[str, dict[str, str]] = {
     },
 }
 
-STATUSES = {
+STATUSES: dict[str, dict[str, str]] = {
     "fr": {
-        "announced": "annoncé",
-        "in_progress": "en cours",
-        "fulfilled": "réalisé ✓",
-        "lapsed": "caduc",
-        "unknown": "inconnu",
+        Status.ANNOUNCED: "annoncé",
+        Status.IN_PROGRESS: "en cours",
+        Status.FULFILLED: "réalisé ✓",
+        Status.LAPSED: "caduc",
+        Status.UNKNOWN: "inconnu",
     },
     "en": {
-        "announced": "announced",
-        "in_progress": "in progress",
-        "fulfilled": "fulfilled ✓",
-        "lapsed": "lapsed",
-        "unknown": "unknown",
+        Status.ANNOUNCED: "announced",
+        Status.IN_PROGRESS: "in progress",
+        Status.FULFILLED: "fulfilled ✓",
+        Status.LAPSED: "lapsed",
+        Status.UNKNOWN: "unknown",
     },
 }
 
-STATUSES_PLURAL = {
+STATUSES_PLURAL: dict[str, dict[str, str]] = {
     "fr": {
-        "announced": "annoncés",
-        "in_progress": "en cours",
-        "fulfilled": "réalisés",
-        "lapsed": "caducs",
-        "unknown": "de statut inconnu",
+        Status.ANNOUNCED: "annoncés",
+        Status.IN_PROGRESS: "en cours",
+        Status.FULFILLED: "réalisés",
+        Status.LAPSED: "caducs",
+        Status.UNKNOWN: "de statut inconnu",
     },
     "en": {
-        "announced": "announced",
-        "in_progress": "in progress",
-        "fulfilled": "fulfilled",
-        "lapsed": "lapsed",
-        "unknown": "of unknown status",
+        Status.ANNOUNCED: "announced",
+        Status.IN_PROGRESS: "in progress",
+        Status.FULFILLED: "fulfilled",
+        Status.LAPSED: "lapsed",
+        Status.UNKNOWN: "of unknown status",
     },
 }
 
-THEMES = {
+THEMES: dict[str, dict[str, str]] = {
     "fr": {
-        "security": "Sécurité",
-        "diplomacy": "Diplomatie",
-        "economy": "Économie",
-        "energy": "Énergie",
-        "infrastructure": "Infrastructures",
-        "trade": "Commerce",
-        "education": "Éducation",
-        "communication": "Communication",
-        "health": "Santé",
-        "culture": "Culture",
-        "other": "Autres",
+        Theme.SECURITY: "Sécurité",
+        Theme.DIPLOMACY: "Diplomatie",
+        Theme.ECONOMY: "Économie",
+        Theme.ENERGY: "Énergie",
+        Theme.INFRASTRUCTURE: "Infrastructures",
+        Theme.TRADE: "Commerce",
+        Theme.EDUCATION: "Éducation",
+        Theme.COMMUNICATION: "Communication",
+        Theme.HEALTH: "Santé",
+        Theme.CULTURE: "Culture",
+        Theme.AGRICULTURE: "Agriculture",
+        Theme.HUMANITARIAN: "Humanitaire",
+        Theme.TECHNOLOGY: "Technologies",
+        NO_THEME: "Autres",
     },
     "en": {
-        "security": "Security",
-        "diplomacy": "Diplomacy",
-        "economy": "Economy",
-        "energy": "Energy",
-        "infrastructure": "Infrastructure",
-        "trade": "Trade",
-        "education": "Education",
-        "communication": "Communication",
-        "health": "Health",
-        "culture": "Culture",
-        "other": "Other",
+        Theme.SECURITY: "Security",
+        Theme.DIPLOMACY: "Diplomacy",
+        Theme.ECONOMY: "Economy",
+        Theme.ENERGY: "Energy",
+        Theme.INFRASTRUCTURE: "Infrastructure",
+        Theme.TRADE: "Trade",
+        Theme.EDUCATION: "Education",
+        Theme.COMMUNICATION: "Communication",
+        Theme.HEALTH: "Health",
+        Theme.CULTURE: "Culture",
+        Theme.AGRICULTURE: "Agriculture",
+        Theme.HUMANITARIAN: "Humanitarian",
+        Theme.TECHNOLOGY: "Technology",
+        NO_THEME: "Other",
     },
 }
 
@@ -233,9 +241,17 @@ def meeting_format(language: str, value: str) -> str:
     return english.get(value, value)
 
 
-RELIABILITIES = {
-    "fr": {"primary": "source primaire", "official_media": "média officiel", "press": "presse"},
-    "en": {"primary": "primary source", "official_media": "official media", "press": "press"},
+RELIABILITIES: dict[str, dict[str, str]] = {
+    "fr": {
+        Reliability.PRIMARY: "source primaire",
+        Reliability.OFFICIAL_MEDIA: "média officiel",
+        Reliability.PRESS: "presse",
+    },
+    "en": {
+        Reliability.PRIMARY: "primary source",
+        Reliability.OFFICIAL_MEDIA: "official media",
+        Reliability.PRESS: "press",
+    },
 }
 
 
@@ -277,7 +293,7 @@ def follow_up_summary(language: str, overdue: int, soon: int) -> str:
 
 
 def theme(language: str, value: str | None) -> str:
-    key = value or "other"
+    key = value or NO_THEME
     return THEMES[language].get(key, key.replace("_", " ").capitalize())
 
 
@@ -291,9 +307,9 @@ def date(language: str, day: dt.date | None, precision: str | None = "day") -> s
     if day is None:
         return LABELS[language]["not_given"]
     locale = _LOCALES[language]
-    if precision == "year":
+    if precision == DatePrecision.YEAR:
         return format_date(day, "y", locale=locale)
-    if precision == "month":
+    if precision == DatePrecision.MONTH:
         return format_date(day, "LLLL y", locale=locale)
     return format_date(day, "long", locale=locale)
 
@@ -302,9 +318,9 @@ def short_date(language: str, day: dt.date | None, precision: str | None = "day"
     """A compact date for table cells: 03/04/2025, 04/2025, 2025."""
     if day is None:
         return LABELS[language]["not_given"]
-    if precision == "year":
+    if precision == DatePrecision.YEAR:
         return f"{day.year}"
-    if precision == "month":
+    if precision == DatePrecision.MONTH:
         return f"{day.month:02d}/{day.year}"
     return f"{day.day:02d}/{day.month:02d}/{day.year}"
 

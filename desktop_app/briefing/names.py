@@ -8,7 +8,7 @@ from functools import lru_cache
 from desktop_app.briefing import labels
 from desktop_app.ingest.gazetteer import Entity, Gazetteer, load_gazetteer
 from desktop_app.ingest.normalize import key
-from desktop_app.services.views import ActorRef
+from domain.views import ActorRef
 
 # "…de la Fédération de Russie", "…du Mali", "…des Comores", "…de l'Union africaine".
 _OF_FR = re.compile(r"^(?:de la|de l'|de l’|du|des|de)\s*(.+)$", re.IGNORECASE)

@@ -16,7 +16,8 @@ from desktop_app.briefing.pages import SectionHeading
 from desktop_app.briefing.styles import FIELDS_TABLE, FRAME_WIDTH, NOTE_BOX, REGULAR, Styles
 from desktop_app.briefing.tables import commitments, follow_up, taller_than_a_page
 from desktop_app.briefing.text import clean, esc, is_rtl, para
-from desktop_app.services.views import CommitmentView, MeetingDetail
+from domain.views import CommitmentView, MeetingDetail
+from domain.vocabulary import NO_THEME
 
 Section = Callable[[NoteContent, Styles], list[Flowable]]
 
@@ -85,7 +86,7 @@ def main_themes(items: list[CommitmentView], lang: str) -> tuple[list[tuple[str,
     """The three themes with the most commitments; equal counts in the alphabetical order of
     their names in the note's language (the rule the key point states when it applies).
     Also whether a tie was broken so (within the three, or at the cut-off)."""
-    counts = Counter(c.theme or "other" for c in items)
+    counts = Counter(c.theme or NO_THEME for c in items)
     ranked = sorted(
         counts.items(), key=lambda tn: (-tn[1], labels.sort_key(labels.theme(lang, tn[0])))
     )

@@ -12,6 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import TableStyle
 
 from desktop_app.briefing.fonts import BOLD, ITALIC, REGULAR, register_fonts
+from domain.vocabulary import Status
 
 PAGE_SIZE = A4
 MARGIN_X = 20 * mm
@@ -33,11 +34,11 @@ DUE_SOON = colors.HexColor("#a65c00")
 WATERMARK = colors.Color(0.55, 0.55, 0.55, alpha=0.18)
 
 STATUS_COLOURS = {
-    "fulfilled": colors.HexColor("#2e7d32"),
-    "in_progress": colors.HexColor("#1565c0"),
-    "announced": colors.HexColor("#90a4ae"),
-    "lapsed": colors.HexColor("#c62828"),
-    "unknown": colors.HexColor("#d7ccc8"),
+    Status.FULFILLED: colors.HexColor("#2e7d32"),
+    Status.IN_PROGRESS: colors.HexColor("#1565c0"),
+    Status.ANNOUNCED: colors.HexColor("#90a4ae"),
+    Status.LAPSED: colors.HexColor("#c62828"),
+    Status.UNKNOWN: colors.HexColor("#d7ccc8"),
 }
 
 

@@ -22,7 +22,8 @@ from desktop_app.briefing.styles import (
     Styles,
 )
 from desktop_app.briefing.text import KeptParagraph, esc, para, plain
-from desktop_app.services.views import CommitmentView
+from domain.views import CommitmentView
+from domain.vocabulary import NO_THEME
 
 
 class _Column:
@@ -115,7 +116,7 @@ def commitments(note: NoteContent, styles: Styles) -> list[Flowable]:
     bands: list[int] = []
     grouped: dict[str, list[CommitmentView]] = {}
     for item in items:
-        grouped.setdefault(item.theme or "other", []).append(item)
+        grouped.setdefault(item.theme or NO_THEME, []).append(item)
     for theme in sorted(grouped, key=lambda t: labels.sort_key(labels.theme(lang, t))):
         bands.append(len(rows))
         band = KeptParagraph(esc(labels.theme(lang, theme)), styles.cell_bold)

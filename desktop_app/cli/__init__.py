@@ -16,7 +16,7 @@ from typing import Any
 
 from desktop_app import __version__, logging_setup
 from desktop_app.ingest.readers import one_line
-from desktop_app.services.views import to_jsonable
+from domain.views import to_jsonable
 
 COMMAND_MODULES = (
     "desktop_app.cli.browse_cmds",
@@ -27,6 +27,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.crypto_cmds",
     "desktop_app.cli.edit_cmds",
     "desktop_app.cli.tracking_cmds",
+    "desktop_app.cli.server_cmds",
 )
 
 EXIT_USAGE = 2
@@ -40,9 +41,10 @@ def common_options() -> argparse.ArgumentParser:
     common = argparse.ArgumentParser(add_help=False)
     common.add_argument(
         "--db",
-        metavar="PATH",
+        metavar="PATH|URL",
         default=argparse.SUPPRESS,  # keeps a --db given before the command
-        help="the store to use (default: $CHANCERY_DB, else chancery.db in your data folder)",
+        help="the store to use: a file, or a team store's postgresql+psycopg://… URL "
+        "(default: $CHANCERY_DB, else chancery.db in your data folder)",
     )
     common.add_argument("--json", action="store_true", help="print JSON instead of text")
     return common
@@ -55,7 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
         "With no command, opens the window.",
     )
     parser.add_argument("--version", action="version", version=f"chancery {__version__}")
-    parser.add_argument("--db", metavar="PATH", help="the store to open in the window")
+    parser.add_argument(
+        "--db", metavar="PATH|URL", help="the store to open in the window (a file or a URL)"
+    )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = common_options()
     for name in COMMAND_MODULES:

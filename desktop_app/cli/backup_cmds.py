@@ -5,10 +5,11 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
+from db import migrate
 from desktop_app.cli import emit, fail
-from desktop_app.services import backup, encryption, recovery, store_lock
+from desktop_app.services import backup, encryption, recovery, server_backup, store_lock
 from desktop_app.services.startup import open_user_store
-from desktop_app.services.store import resolve_store_path
+from desktop_app.services.store import Store, resolve_store_path, resolve_store_url
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -42,7 +43,19 @@ def _size(n: int) -> str:
     return f"{n / 1_048_576:.1f} MB" if n >= 1_048_576 else f"{max(1, n // 1024)} kB"
 
 
+def _team_store(args: argparse.Namespace) -> Store | None:
+    """The team store --db/CHANCERY_DB names (None: a file store): its backups are pg_dump's."""
+    url = resolve_store_url(getattr(args, "db", None))
+    return None if url is None else Store.open_server(url)
+
+
 def _backup(args: argparse.Namespace) -> int:
+    team = _team_store(args)
+    if team is not None:
+        with team:
+            info = server_backup.backup_now(team)
+        emit(args, info, lambda: f"Dumped to {info.path} ({_size(info.size)}), checked.")
+        return 0
     with open_user_store(getattr(args, "db", None)) as store:
         info = backup.backup_now(store)
     emit(args, info, lambda: f"Backed up to {info.path} ({_size(info.size)}), checked.")
@@ -50,8 +63,13 @@ def _backup(args: argparse.Namespace) -> int:
 
 
 def _backups(args: argparse.Namespace) -> int:
-    target = _target(args)
-    rows = backup.list_backups(target)
+    team = _team_store(args)
+    if team is not None:
+        with team:
+            rows, folder = server_backup.list_backups(team), backup.backups_dir(team)
+    else:
+        target = _target(args)
+        rows, folder = backup.list_backups(target), backup.backups_dir(target)
     emit(
         args,
         rows,
@@ -61,15 +79,33 @@ def _backups(args: argparse.Namespace) -> int:
                 f"{_size(b.size):>8}  {b.path.name}"
                 for b in rows
             )
-            + f"\n({len(rows)} in {backup.backups_dir(target)})"
+            + f"\n({len(rows)} in {folder})"
             if rows
-            else f"No backups yet in {backup.backups_dir(target)}."
+            else f"No backups yet in {folder}."
         ),
     )
     return 0
 
 
+def _restore_team(args: argparse.Namespace, team: Store) -> int:
+    with team:
+        source = server_backup.find_backup(team, args.backup)
+        safety = server_backup.restore(team, source)
+        revision = migrate.current_revision(team.engine)
+    emit(
+        args,
+        {"restored": source, "store": team.display_name, "previous_store_backup": safety,
+         "revision": revision},
+        lambda: f"Restored {source.name} into {team.display_name}. "
+        f"The store as it was is in {safety.path.name}.",
+    )  # fmt: skip
+    return 0
+
+
 def _restore(args: argparse.Namespace) -> int:
+    team = _team_store(args)
+    if team is not None:
+        return _restore_team(args, team)
     target = _target(args)
     store_lock.acquire(target)  # no other Chancery may be using the store meanwhile
     encryption.unlock_path(target)  # an encrypted store's (or backups') passphrase, proven
@@ -99,6 +135,19 @@ def _restore(args: argparse.Namespace) -> int:
 
 
 def _check(args: argparse.Namespace) -> int:
+    team = _team_store(args)
+    if team is not None:
+        with team:
+            data = {"store": team.display_name, "revision": team.info.revision, "ok": True}
+        emit(
+            args,
+            data,
+            lambda: (
+                f"{data['store']}: reachable, schema {data['revision']}; its pages are "
+                "the server's to check (PostgreSQL's amcheck, run by its administrator)."
+            ),
+        )
+        return 0
     target = _target(args)
     store_lock.acquire(target)
     encryption.unlock_path(target)

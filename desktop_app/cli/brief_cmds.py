@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from desktop_app.cli import emit, fail, iso_date
-from desktop_app.services import briefs, browse, classification, searching
+from desktop_app.services import browse, searching
 from desktop_app.services.startup import open_user_store
 from desktop_app.services.store import Store
+
+if TYPE_CHECKING:
+    from desktop_app.services import briefs
+
+# services.briefs and .classification bring ReportLab (over half a second of start-up):
+# imported by the handlers that use them, so that every other command starts without it.
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -83,6 +90,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 
 
 def _actor_id(store: Store, value: str) -> int:
+    from desktop_app.services import briefs
+
     if value.isdigit():
         return browse.get_actor(store, int(value)).id
     wanted = value.strip().casefold()
@@ -98,6 +107,8 @@ def _actor_id(store: Store, value: str) -> int:
 
 
 def _query_meetings(store: Store, query: str) -> list[int]:
+    from desktop_app.services import briefs
+
     ids: list[int] = []
     for hit in searching.search(store, query, limit=500):
         meeting = hit.id if hit.kind == "meeting" else hit.meeting_id
@@ -109,6 +120,8 @@ def _query_meetings(store: Store, query: str) -> list[int]:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from desktop_app.services import briefs
+
     if not str(args.out).lower().endswith(".pdf"):
         return fail(f"--out {args.out}: name a PDF file (ending in .pdf).", 2)
     with open_user_store(getattr(args, "db", None)) as store:
@@ -157,11 +170,15 @@ def _export(args: argparse.Namespace) -> int:
 
 def _warn(replaced: list[briefs.Replacement]) -> None:
     """Said on stderr before the layout starts; the export goes on."""
+    from desktop_app.services import briefs
+
     for sentence in briefs.warnings_text(replaced):
         print(f"chancery: warning: {sentence}", file=sys.stderr)
 
 
 def _briefs(args: argparse.Namespace) -> int:
+    from desktop_app.services import briefs
+
     with open_user_store(getattr(args, "db", None)) as store:
         if args.changes is not None:
             brief = briefs.get_brief(store, args.changes)
@@ -191,6 +208,8 @@ def _briefs(args: argparse.Namespace) -> int:
 
 
 def _levels(args: argparse.Namespace) -> int:
+    from desktop_app.services import classification
+
     levels = classification.load_levels()
     emit(
         args,

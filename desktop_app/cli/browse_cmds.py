@@ -6,11 +6,11 @@ import argparse
 
 from desktop_app.cli import emit, fail, iso_date
 from desktop_app.cli.progress import progress_bar
-from desktop_app.services import browse, generator, searching
-from desktop_app.services.demo import load_demo
+from desktop_app.generator import dossier as generator
+from desktop_app.services import browse, searching
 from desktop_app.services.startup import open_user_store
 from desktop_app.services.store import Store
-from desktop_app.services.views import (
+from domain.views import (
     CommitmentFilter,
     CommitmentView,
     MeetingDetail,
@@ -189,6 +189,8 @@ def _search(args: argparse.Namespace) -> int:
 def _demo(args: argparse.Namespace) -> int:
     if args.scale is not None:
         return _generate(args)
+    from desktop_app.services.demo import load_demo  # the import pipeline: this command only
+
     with open_user_store(getattr(args, "db", None), demo=False) as store:
         added = load_demo(store)
         emit(

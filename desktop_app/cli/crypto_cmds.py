@@ -15,7 +15,7 @@ from pathlib import Path
 
 from desktop_app.cli import emit
 from desktop_app.services import encryption
-from desktop_app.services.store import StoreError, resolve_store_path
+from desktop_app.services.store import StoreError, resolve_store_path, resolve_store_url
 
 
 class NoPassphrase(StoreError):
@@ -109,6 +109,11 @@ def _rollback_option(parser: argparse.ArgumentParser) -> None:
 
 
 def _target(args: argparse.Namespace) -> Path:
+    if resolve_store_url(getattr(args, "db", None)) is not None:
+        raise StoreError(
+            "Encryption is for a store file; a team store is protected by PostgreSQL's roles "
+            "and by TLS (sslmode in its URL), not by a passphrase."
+        )
     return resolve_store_path(getattr(args, "db", None)).expanduser().resolve()
 
 

@@ -7,7 +7,9 @@ import sys
 from typing import Any
 
 from desktop_app.cli import EXIT_USAGE, emit, fail
-from desktop_app.services import editing, history, merging
+from desktop_app.services import editing, history
+
+# services.merging brings the demo dossier and the corroboration pipeline: imported by `merge`.
 from desktop_app.services.browse import NotFound
 from desktop_app.services.edit_fields import FIELDS, InvalidEdit, parse_ref
 from desktop_app.services.history import ChangeConflict
@@ -41,6 +43,13 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )  # fmt: skip
     edit.add_argument("target", metavar="KIND:ID", help="meeting:5, commitment:12, actor:3…")
     edit.add_argument("values", nargs="+", metavar="FIELD=VALUE")
+    edit.add_argument(
+        "--if-version",
+        type=int,
+        metavar="N",
+        help="write only if the record is still at version N (a team store: the version "
+        "the last edit printed); else nothing is written and the command fails",
+    )
     edit.set_defaults(handler=_edit)
 
     add = sub.add_parser(
@@ -66,7 +75,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     delete.set_defaults(handler=_delete)
 
     merge = sub.add_parser(
-        "merge", parents=[common], help="merge two actors, meetings or items (undoable)",
+        "merge", parents=[common], help="merge two actors, meetings, items or "
+        "statements (undoable)",
         description="Every reference to OTHER moves to KEEP, KEEP's empty fields take OTHER's "
         "values, and OTHER is deleted.",
     )  # fmt: skip
@@ -120,10 +130,13 @@ def _done(args: argparse.Namespace, result: editing.EditResult, text: str) -> in
 def _edit(args: argparse.Namespace) -> int:
     def action(store: Store) -> int:
         kind, record_id = parse_ref(args.target)
-        result = editing.edit(store, kind, record_id, _values(args.values))
+        result = editing.edit(
+            store, kind, record_id, _values(args.values), expected_version=args.if_version
+        )
         changed = ", ".join(result.changed)
-        return _done(args, result, f"{kind} {record_id}: {changed} changed "
-                     f"(change {result.change_set_id}; `chancery undo` undoes it).")  # fmt: skip
+        version = f", now version {result.version}" if result.version is not None else ""
+        return _done(args, result, f"{kind} {record_id}: {changed} changed (change "
+                     f"{result.change_set_id}{version}; `chancery undo` undoes it).")  # fmt: skip
 
     return _run(args, action)
 
@@ -169,6 +182,8 @@ def _delete(args: argparse.Namespace) -> int:
 
 
 def _merge(args: argparse.Namespace) -> int:
+    from desktop_app.services import merging
+
     def action(store: Store) -> int:
         kind, keep = parse_ref(args.keep)
         other_kind, other = parse_ref(args.other)
@@ -237,6 +252,8 @@ def _redo(args: argparse.Namespace) -> int:
 
 
 def _remove_demo(args: argparse.Namespace) -> int:
+    from desktop_app.services import merging
+
     def action(store: Store) -> int:
         if not args.yes and not _confirm("Remove the demo dossier (its meetings and sources)?"):
             return fail("nothing was removed.", EXIT_USAGE)

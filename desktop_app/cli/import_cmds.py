@@ -10,9 +10,12 @@ from pathlib import Path
 from desktop_app.cli import emit, fail
 from desktop_app.cli.progress import progress_bar
 from desktop_app.ingest.readers import documents_in, one_line, shown_name
-from desktop_app.services import corroboration, importing, review
 from desktop_app.services.startup import open_user_store
-from desktop_app.services.views import to_jsonable
+from domain.views import to_jsonable
+from domain.vocabulary import ItemKind, ReviewKind, Theme, values_of
+
+# The import, review and corroboration services bring the extraction pipeline (a third of a
+# second): imported by the handlers that use them, so that every other command starts without.
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
@@ -41,7 +44,7 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     actions = reviewer.add_subparsers(dest="action", metavar="ACTION")
     for name, text in (("accept", "accept a candidate"), ("reject", "reject a candidate")):
         action = actions.add_parser(name, parents=[common], help=text)
-        action.add_argument("kind", choices=review.KINDS)
+        action.add_argument("kind", choices=values_of(ReviewKind))
         action.add_argument("id", type=int)
         action.set_defaults(handler=_decide)
     everything = actions.add_parser(
@@ -50,17 +53,17 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     everything.add_argument("id", type=int)
     everything.set_defaults(handler=_accept_meeting)
     edit = actions.add_parser("edit", parents=[common], help="correct a candidate's text or theme")
-    edit.add_argument("kind", choices=review.KINDS)
+    edit.add_argument("kind", choices=values_of(ReviewKind))
     edit.add_argument("id", type=int)
     edit.add_argument("--text")
-    edit.add_argument("--theme", choices=review.THEMES)
+    edit.add_argument("--theme", choices=values_of(Theme))
     edit.set_defaults(handler=_edit)
     for name, text in (
         ("merge", "an item flagged 'probably the same as #N' is that item: merge it into it"),
         ("keep-both", "an item flagged 'probably the same as #N' is another item: keep both"),
     ):
         action = actions.add_parser(name, parents=[common], help=text)
-        action.add_argument("kind", choices=corroboration.ITEM_KINDS)
+        action.add_argument("kind", choices=values_of(ItemKind))
         action.add_argument("id", type=int)
         action.set_defaults(handler=_duplicate)
     reviewer.set_defaults(handler=_list)
@@ -69,6 +72,8 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
 def _expand(paths: list[Path]) -> list[Path]:
     """Files as given; a folder stands for the importable files in it and in its subfolders
     (readers.documents_in). A folder with none is refused."""
+    from desktop_app.services import importing
+
     out: list[Path] = []
     for path in paths:
         if not path.is_dir():
@@ -90,6 +95,8 @@ class EmptyFolder(ValueError):
 
 
 def _import(args: argparse.Namespace) -> int:
+    from desktop_app.services import importing
+
     try:
         files = _expand(args.files)
     except EmptyFolder as exc:
@@ -119,6 +126,8 @@ def _progress(total: int) -> Callable[[int, int, Path], None] | None:
 
 
 def _list(args: argparse.Namespace) -> int:
+    from desktop_app.services import corroboration, review
+
     with open_user_store(getattr(args, "db", None)) as store:
         items = review.list_candidates(store, meeting_id=args.meeting)
         doubles = {
@@ -156,6 +165,8 @@ def _list(args: argparse.Namespace) -> int:
 
 
 def _duplicate(args: argparse.Namespace) -> int:
+    from desktop_app.services import corroboration
+
     with open_user_store(getattr(args, "db", None)) as store:
         if args.action == "merge":
             kept = corroboration.merge_duplicate(store, args.kind, args.id)
@@ -173,6 +184,8 @@ def _duplicate(args: argparse.Namespace) -> int:
 
 
 def _decide(args: argparse.Namespace) -> int:
+    from desktop_app.services import review
+
     with open_user_store(getattr(args, "db", None)) as store:
         if args.action == "accept":
             review.accept(store, args.kind, args.id)
@@ -185,6 +198,8 @@ def _decide(args: argparse.Namespace) -> int:
 
 
 def _accept_meeting(args: argparse.Namespace) -> int:
+    from desktop_app.services import review
+
     with open_user_store(getattr(args, "db", None)) as store:
         count = review.accept_meeting(store, args.id)
     emit(args, {"meeting": args.id, "accepted": count},
@@ -193,6 +208,8 @@ def _accept_meeting(args: argparse.Namespace) -> int:
 
 
 def _edit(args: argparse.Namespace) -> int:
+    from desktop_app.services import review
+
     with open_user_store(getattr(args, "db", None)) as store:
         candidate = review.edit_candidate(
             store, args.kind, args.id, text=args.text, theme=args.theme

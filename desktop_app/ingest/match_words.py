@@ -32,6 +32,14 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
         "help",
         "assist",
         "aid",
+        # Sponsoring (terrorism, a group) is supporting it.
+        "sponsoriser",
+        "sponsorisé",
+        "parrainer",
+        "parrainage",
+        "sponsor",
+        "sponsored",
+        "sponsorship",
     ),
     "training": ("formation", "former", "training", "train", "instruction"),
     "equipment": ("équipement", "équiper", "matériel", "equipment", "equip", "materiel"),
@@ -50,6 +58,21 @@ CONCEPTS: dict[str, tuple[str, ...]] = {
     ),
     "security": ("sécurité", "sécuritaire", "security"),
     "terrorism": ("terrorisme", "terroriste", "djihadiste", "terrorism", "terrorist", "jihadist"),
+    "condemn": (
+        "condamnation",
+        "condamner",
+        "condamnent",
+        "condamne",
+        "dénoncer",
+        "dénonciation",
+        "dénoncent",
+        "réprouver",
+        "condemn",
+        "condemnation",
+        "condemns",
+        "denounce",
+        "denunciation",
+    ),
     "fight": ("lutte", "lutter", "combat", "combattre", "fight", "combating", "countering"),
     "crime": ("crime", "criminalité", "criminel", "criminal"),
     "energy": (
@@ -405,6 +428,18 @@ LIGHT: dict[str, tuple[str, ...]] = {
         "parties",
     ),
     "implementation": ("oeuvre", "implementation", "exploitation"),
+    # How firmly or by whom it was said, not what: "condamnation unanime", "firmly condemn".
+    "manner": (
+        "unanime",
+        "unanimement",
+        "unanimité",
+        "fermement",
+        "vigoureusement",
+        "unanimous",
+        "unanimously",
+        "firmly",
+        "strongly",
+    ),
 }
 LIGHT_WEIGHT = 0.35
 
@@ -422,6 +457,8 @@ STOPWORDS = _set("""
     contre against toute any notre nos votre vos mon ma mes our your my ici avant before
     pris prises made taken must need needs doit doivent devra devront entend entendent
     intend intends
+    particulierement particularly especially notably surtout
+    apporte apportee apportes apportees apporter apportera apporteront
     """)
 
 # Grammatical negation: one side saying "not" and the other not is never the same item.

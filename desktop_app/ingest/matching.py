@@ -83,6 +83,9 @@ class Analysis:
 
     concepts: dict[str, float]  # concept (or stem) -> weight
     words: tuple[str, ...]  # the folded words of the unmapped concepts, for near spellings
+    # Both stems of each unmapped word: French Snowball leaves some verb endings on
+    # ("condamnent") that the English one takes off, so two words sharing either stem match.
+    stems: frozenset[str]
     parties: frozenset[str]
     numbers: frozenset[str]
     negated: bool
@@ -168,6 +171,7 @@ def analyse(text: str) -> Analysis:
     lexicon = _lexicon()
     concepts: dict[str, float] = {}
     words: list[str] = []
+    stems: set[str] = set()
     for token in tokens:
         if token in w.STOPWORDS or token in w.NEGATIONS or token in w.MONTHS:
             continue
@@ -184,9 +188,11 @@ def analyse(text: str) -> Analysis:
             stem = _FR.stemWord(token)
             concepts[f"~{stem}"] = 1.0
             words.append(token)
+            stems.update((stem, _EN.stemWord(token)))
     return Analysis(
         concepts=concepts,
         words=tuple(words),
+        stems=frozenset(stems),
         parties=frozenset(parties),
         numbers=frozenset(numbers),
         negated=negated,
@@ -213,9 +219,12 @@ def _matched(mine: Analysis, theirs: Analysis) -> tuple[float, float]:
     and the weight of its words of substance (not light) that are not."""
     found = missing = 0.0
     their_words = [f"~{_FR.stemWord(x)}" for x in theirs.words]
+    mine_stems = {f"~{_FR.stemWord(x)}": {_FR.stemWord(x), _EN.stemWord(x)} for x in mine.words}
     for concept, weight in mine.concepts.items():
-        if concept in theirs.concepts or (
-            concept.startswith("~") and any(_near(concept[1:], o[1:]) for o in their_words)
+        if (
+            concept in theirs.concepts
+            or (concept.startswith("~") and any(_near(concept[1:], o[1:]) for o in their_words))
+            or bool(mine_stems.get(concept, set()) & theirs.stems)
         ):
             found += weight
         elif weight >= 1.0:
@@ -300,9 +309,11 @@ def align(
     may report (MAYBE), by id; entries left out are new items.
 
     Sure matches first, best first, each entry used once; then (``use_list``) the list
-    alignment: of what is left, a pair that is each other's clear best (by ALIGN_MARGIN over
-    the runner-up on both sides), scores ALIGN_AT or more, shares a theme and has no veto is
-    the same item. The rest keep their best MAYBE, if any.
+    alignment: what is left of the two lists is paired one to one so that the pairs' scores
+    add up to the most (pairs scoring ALIGN_AT or more, of one theme, with no veto); a pair
+    of that assignment is the same item when the best assignment without it is worse by
+    ALIGN_MARGIN or more (no other way of pairing the lists comes close). The rest keep their
+    best MAYBE, if any.
     """
     verdicts: dict[tuple[int, int], Verdict] = {}
     for i, mine in enumerate(new):
@@ -329,12 +340,9 @@ def align(
     for (i, j), verdict in sorted(verdicts.items(), key=lambda kv: -kv[1].score):
         if verdict.decision == SAME and i not in result and j not in used:
             take(i, j, verdict)
-    while use_list:
-        pair = _clear_counterpart(new, existing, verdicts, set(result), used)
-        if pair is None:
-            break
-        i, j = pair
-        take(i, j, Verdict(SAME, verdicts[i, j].score, basis="list"))
+    if use_list:
+        for i, j in _list_counterparts(new, existing, verdicts, set(result), used):
+            take(i, j, Verdict(SAME, verdicts[i, j].score, basis="list"))
     for i in range(len(new)):
         if i in result:
             continue
@@ -349,27 +357,83 @@ def align(
     return result
 
 
-def _clear_counterpart(
+def _list_counterparts(
     new: Sequence[Entry],
     existing: Sequence[Entry],
     verdicts: dict[tuple[int, int], Verdict],
     done: set[int],
     used: set[int],
-) -> tuple[int, int] | None:
-    """The best pair, among entries not yet matched, that is each other's clear best."""
-    open_pairs = {
-        (i, j): v.score for (i, j), v in verdicts.items() if i not in done and j not in used
-    }
-    for (i, j), value in sorted(open_pairs.items(), key=lambda kv: -kv[1]):
-        verdict = verdicts[i, j]
-        if value < ALIGN_AT:
-            return None
-        if verdict.veto or verdict.decision == SAME:
+) -> list[tuple[int, int]]:
+    """The pairs of the best one-to-one assignment of the entries not yet matched that no
+    other assignment comes within ALIGN_MARGIN of (see align)."""
+    weights: dict[tuple[int, int], float] = {}
+    for (i, j), verdict in verdicts.items():
+        if i in done or j in used or verdict.veto or verdict.score < ALIGN_AT:
             continue
         themes_a, themes_b = new[i].themes, existing[j].themes
         if themes_a and themes_b and not themes_a & themes_b:
             continue
-        rivals = [v for (k, m), v in open_pairs.items() if (k == i) != (m == j)]
-        if all(value - other >= ALIGN_MARGIN for other in rivals):
-            return i, j
-    return None
+        weights[i, j] = verdict.score
+    best, pairs = best_assignment(weights)
+    clear = []
+    for pair in pairs:
+        without = {p: v for p, v in weights.items() if p != pair}
+        if best - best_assignment(without)[0] >= ALIGN_MARGIN:
+            clear.append(pair)
+    return clear
+
+
+def best_assignment(weights: dict[tuple[int, int], float]) -> tuple[float, list[tuple[int, int]]]:
+    """The one-to-one pairing of rows and columns with the largest total weight, and that
+    total (the Hungarian method with potentials, O(n²m)); a pair absent from ``weights``
+    counts 0 and is never returned."""
+    rows = sorted({i for i, _ in weights})
+    cols = sorted({j for _, j in weights})
+    if not rows:
+        return 0.0, []
+    # Rows must not outnumber columns: transpose if they do.
+    flipped = len(rows) > len(cols)
+    if flipped:
+        rows, cols = cols, rows
+        weights = {(j, i): v for (i, j), v in weights.items()}
+    n, m = len(rows), len(cols)
+    # Minimise cost = -weight over an n x m matrix, 1-based as the method is usually written.
+    cost = [[0.0] * (m + 1)] + [[0.0] + [-weights.get((r, c), 0.0) for c in cols] for r in rows]
+    u, v = [0.0] * (n + 1), [0.0] * (m + 1)
+    match = [0] * (m + 1)  # match[column] = row (0: none)
+    way = [0] * (m + 1)
+    for row in range(1, n + 1):
+        match[0] = row
+        col0 = 0
+        least = [float("inf")] * (m + 1)
+        seen = [False] * (m + 1)
+        while True:
+            seen[col0] = True
+            row0, delta, col1 = match[col0], float("inf"), 0
+            for col in range(1, m + 1):
+                if not seen[col]:
+                    reduced = cost[row0][col] - u[row0] - v[col]
+                    if reduced < least[col]:
+                        least[col], way[col] = reduced, col0
+                    if least[col] < delta:
+                        delta, col1 = least[col], col
+            for col in range(m + 1):
+                if seen[col]:
+                    u[match[col]] += delta
+                    v[col] -= delta
+                else:
+                    least[col] -= delta
+            col0 = col1
+            if match[col0] == 0:
+                break
+        while col0:
+            col1 = way[col0]
+            match[col0] = match[col1]
+            col0 = col1
+    pairs = []
+    for col in range(1, m + 1):
+        pair = (rows[match[col] - 1], cols[col - 1])
+        if match[col] and pair in weights:
+            pairs.append((pair[1], pair[0]) if flipped else pair)
+    total = sum(weights[(p[1], p[0]) if flipped else p] for p in pairs)
+    return total, sorted(pairs)

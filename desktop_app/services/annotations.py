@@ -9,12 +9,13 @@ from dataclasses import dataclass
 from sqlalchemy import delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
+from db import concurrency
 from db import models as m
 from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
 from desktop_app.services.history import Recorder
 from desktop_app.services.store import Store, StoreError
-from desktop_app.services.views import AnnotationView, DraftView
+from domain.views import AnnotationView, DraftView
 
 TARGET_MODELS: dict[str, type[m.Base]] = {
     "meeting": m.Meeting,
@@ -75,14 +76,16 @@ def _tags(session: Session, names: Iterable[str]) -> list[m.Tag]:
             select(m.Tag).where(func.lower(m.Tag.name).in_([w.lower() for w in wanted]))
         )
     }
-    tags = []
-    for name in wanted:
-        tag = existing.get(name.casefold())
-        if tag is None:
-            tag = m.Tag(name=name)
-            session.add(tag)
-        tags.append(tag)
-    return tags
+    missing = [name for name in wanted if name.casefold() not in existing]
+    if missing:
+        # Not get-then-add: another analyst may create the same tag meanwhile (a team
+        # store); INSERT … ON CONFLICT DO NOTHING, then read back whichever row won.
+        concurrency.insert_missing(
+            session, m.Base.metadata.tables["tag"], [{"name": n} for n in missing], ["name"]
+        )
+        for tag in session.scalars(select(m.Tag).where(m.Tag.name.in_(missing))):
+            existing[tag.name.casefold()] = tag
+    return [existing[name.casefold()] for name in wanted]
 
 
 def _load(session: Session, annotation_id: int) -> m.Annotation:

@@ -1,4 +1,8 @@
-"""Automatic backups of an open store: after commits (at most every interval) and at exit."""
+"""Automatic backups of an open store: after commits (at most every interval) and at exit.
+
+Importing this module changes nothing: the first ``watch`` hooks SQLAlchemy's commits and the
+process's exit, and the last ``unwatch`` takes both hooks off again.
+"""
 
 from __future__ import annotations
 
@@ -12,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import event
+from sqlalchemy.exc import UnboundExecutionError
 from sqlalchemy.orm import Session
 
 from desktop_app.services import backup
@@ -56,31 +61,43 @@ def watch(store: Store, *, interval: dt.timedelta = backup.AUTO_INTERVAL) -> boo
         if store.path in _watched:
             return True
         _watched[store.path] = _Watch(opened=now, interval=interval, next_check=now + interval)
+        if not hooked():
+            event.listen(Session, "after_commit", _after_commit)
+            atexit.register(_at_exit)
     return True
+
+
+def hooked() -> bool:
+    """True while a watched store has commits and the exit hooked."""
+    return event.contains(Session, "after_commit", _after_commit)
 
 
 def unwatch(path: Path) -> None:
     with _guard:
         _watched.pop(path, None)
+        if not _watched and hooked():
+            event.remove(Session, "after_commit", _after_commit)
+            atexit.unregister(_at_exit)
 
 
 def _store_file(session: Session) -> Path | None:
     try:
         bind = session.get_bind()
-    except Exception:  # an unbound session: not a store
+    except UnboundExecutionError:  # an unbound session: not a store
         return None
     database = bind.engine.url.database
     return Path(database).resolve() if database else None
 
 
-@event.listens_for(Session, "after_commit")
 def _after_commit(session: Session) -> None:
     """Runs in the writing thread right after each commit: must stay cheap."""
     if not _watched:
         return
     path = _store_file(session)
+    if path is None:
+        return
     with _guard:
-        state = _watched.get(path) if path is not None else None
+        state = _watched.get(path)
         if state is None:
             return
         state.dirty = True
@@ -88,7 +105,6 @@ def _after_commit(session: Session) -> None:
         if now < state.next_check or (state.thread is not None and state.thread.is_alive()):
             return
         state.next_check = now + state.interval
-        assert path is not None
         state.thread = threading.Thread(
             target=_run, args=(path, state), name="chancery-backup", daemon=True
         )
@@ -114,9 +130,6 @@ def _at_exit() -> None:
             state.thread.join(EXIT_JOIN_SECONDS)
         if state.dirty and path.is_file():
             backup.maybe_backup(path, on_exit=True)
-
-
-atexit.register(_at_exit)
 
 
 def pending() -> dict[str, Any]:

@@ -6,14 +6,13 @@ import datetime as dt
 import logging
 import os
 import re
-import sqlite3
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from db import crypto, migrate, search
-from db.engine import SQLITE_HEADER, open_engine
+from db import crypto, sqlite_files
+from db.engine import open_engine
 from desktop_app import logging_setup
 from desktop_app.logging_setup import ALERT_BACKUP, ALERT_EXIT_BACKUP
 from desktop_app.services.store import Store, StoreError
@@ -28,10 +27,10 @@ KEEP_LAST = 10
 KEEP_DAYS = 7
 KEEP_WEEKS = 4
 REASONS = ("auto", "exit", "manual", "pre-upgrade", "pre-restore")
-BUSY_MS = 5000
+BUSY_MS = sqlite_files.BUSY_MS
 STEP_PAGES = 1024  # a copy step: 4 MiB of 4 KiB pages
 MAX_RESTARTS = 3
-# The change marker of the store when its newest backup was taken (see change_marker).
+# The change marker of the store when its newest backup was taken (see sqlite_files.change_marker).
 STATE_FILE = "last-backup-of"
 
 _STAMP = "%Y%m%dT%H%M%S%fZ"
@@ -77,7 +76,11 @@ def _parse(path: Path) -> BackupInfo | None:
 
 
 def list_backups(target: Store | Path | str) -> list[BackupInfo]:
-    """The store's backups, newest first."""
+    """The store's backups, newest first (a team store's: its pg_dump files)."""
+    if isinstance(target, Store) and target.on_server:
+        from desktop_app.services import server_backup  # it imports this module
+
+        return server_backup.list_backups(target)
     folder = backups_dir(target)
     if not folder.is_dir():
         return []
@@ -98,75 +101,7 @@ def verify_backup(path: Path, key: str | None = None) -> str | None:
 
     ``key``: the passphrase of an encrypted store, whose backups are encrypted under it.
     """
-    path = path.resolve()
-    if key is not None:
-        problem = crypto.check_copy(path, key)
-    else:
-        try:
-            with path.open("rb") as handle:
-                if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
-                    return f"{path.name} is not an SQLite file"
-            conn = sqlite3.connect(f"{path.as_uri()}?mode=ro", uri=True)
-        except (OSError, sqlite3.Error) as exc:
-            return f"{path.name} cannot be opened ({exc})"
-        try:
-            problem = migrate.copy_problem(conn, path.name, sqlite3.Error)
-        finally:
-            conn.close()
-    return problem or _index_problem(path, key)
-
-
-def _index_problem(path: Path, key: str | None) -> str | None:
-    """FTS5's check of a backup's search index (quick_check does not look inside it): a
-    backup whose index is damaged is not a good one. The check needs a writable connection
-    (it is an INSERT) but writes nothing."""
-    lib = crypto.driver() if key is not None else sqlite3
-    try:
-        conn = crypto.connect(path, key) if key is not None else sqlite3.connect(str(path))
-    except (StoreError, lib.Error) as exc:
-        return f"{path.name} cannot be opened ({exc})"
-    try:
-        conn.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-        damaged = search.index_problems(conn, lib.DatabaseError)
-    except lib.Error as exc:
-        return f"{path.name}'s search index cannot be checked ({exc})"
-    finally:
-        conn.close()
-    if damaged:
-        log.warning("backup %s: damaged search index: %s", path, damaged)
-        return f"{path.name} has a damaged search index ({', '.join(sorted(damaged))})"
-    return None
-
-
-class _Restarted(Exception):
-    """Writes keep restarting a stepwise copy."""
-
-
-def _steps(src: sqlite3.Connection, dst: sqlite3.Connection) -> None:
-    """Copy in steps of STEP_PAGES, releasing the read lock in between.
-
-    A writer thus waits one step at most, not the whole copy (a big store could outlast its
-    5 s busy_timeout). A write between steps makes SQLite start the copy again; if writes keep
-    doing so, the copy is made in one step, holding the read lock while writers wait.
-    """
-    restarts = 0
-    last = -1
-
-    def progress(status: int, remaining: int, total: int) -> None:
-        nonlocal restarts, last
-        if status != sqlite3.SQLITE_OK:  # a busy step copied nothing: not a restart
-            return
-        copied = total - remaining
-        if copied <= last:  # back to the first pages: a write made SQLite start again
-            restarts += 1
-            if restarts > MAX_RESTARTS:
-                raise _Restarted
-        last = copied
-
-    try:
-        src.backup(dst, pages=STEP_PAGES, progress=progress)
-    except _Restarted:
-        src.backup(dst)
+    return sqlite_files.copy_problem(path, key)
 
 
 def _copy(source: Path, dest: Path) -> None:
@@ -177,17 +112,7 @@ def _copy(source: Path, dest: Path) -> None:
     if key is not None:  # an encrypted store: its backups (and restores) keep its key
         crypto.backup_copy(source, dest, key, busy_ms=BUSY_MS)
         return
-    src = sqlite3.connect(source)
-    try:
-        src.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-        dst = sqlite3.connect(dest)
-        try:
-            dst.execute(f"PRAGMA busy_timeout = {BUSY_MS}")
-            _steps(src, dst)
-        finally:
-            dst.close()
-    finally:
-        src.close()
+    sqlite_files.copy_plain(source, dest, step_pages=STEP_PAGES, restarts=MAX_RESTARTS)
 
 
 def _take(path: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo:
@@ -208,7 +133,7 @@ def _take(path: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo
             for stale in folder.glob("*.partial"):
                 stale.unlink(missing_ok=True)
             # Read before the copy: a write during or after it makes the store differ.
-            marker = change_marker(path)
+            marker = sqlite_files.change_marker(path)
             _copy(path, partial)
             problem = verify_backup(partial, crypto.key_for(path))
             if problem is not None:
@@ -218,7 +143,7 @@ def _take(path: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo
             os.replace(partial, final)
             crypto.fsync_file(folder)  # the rename on disk too (a folder syncs as a file)
             (folder / STATE_FILE).write_text(marker + "\n", encoding="ascii")
-        except (OSError, sqlite3.Error) as exc:
+        except (OSError, sqlite_files.Error) as exc:
             partial.unlink(missing_ok=True)
             raise BackupError(
                 f"Could not back up {path.name} into {folder} ({exc}); check free space "
@@ -230,7 +155,8 @@ def _take(path: Path, reason: str, now: dt.datetime | None = None) -> BackupInfo
         # Only a checked, published backup lets older ones go.
         _thin(list_backups(path), taken, crypto.key_for(path))
     info = _parse(final)
-    assert info is not None
+    if info is None:  # _take names every backup so that _parse reads it back
+        raise BackupError(f"The backup {final.name} has a name Chancery cannot read.")
     return info
 
 
@@ -289,31 +215,7 @@ def holds_data(info: BackupInfo, key: str | None = None) -> bool:
 
 def _has_records(path: Path, key: str | None) -> bool:
     # Not checked again here: a backup is published only once it passed verify_backup.
-    lib = crypto.driver() if key is not None else sqlite3
-    try:
-        if key is not None:
-            conn = crypto.connect(path, key, readonly=True)
-        else:
-            conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    except (StoreError, lib.Error):
-        return False
-    try:
-        names = [
-            str(row[0])
-            for row in conn.execute(
-                "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
-            )
-        ]
-        skip = search.INDEX_TABLES | {"alembic_version"}
-        return any(
-            conn.execute(f'SELECT 1 FROM "{name}" LIMIT 1').fetchone() is not None
-            for name in names
-            if name not in skip
-        )
-    except lib.Error:
-        return False
-    finally:
-        conn.close()
+    return sqlite_files.has_records(path, key)
 
 
 def _thin(backups: list[BackupInfo], now: dt.datetime, key: str | None = None) -> None:
@@ -328,26 +230,13 @@ def _thin(backups: list[BackupInfo], now: dt.datetime, key: str | None = None) -
 
 def backup_now(target: Store | Path | str, reason: str = "manual") -> BackupInfo:
     """A new backup of the store, checked before it replaces any; BackupError says why not."""
+    if isinstance(target, Store) and target.on_server:
+        from desktop_app.services import server_backup
+
+        return server_backup.backup_now(target, reason)
     info = _take(_store_path(target), reason)
     logging_setup.resolve(ALERT_BACKUP, ALERT_EXIT_BACKUP)  # a failed automatic one is made up
     return info
-
-
-def change_marker(path: Path) -> str:
-    """What changes whenever a transaction writes the store.
-
-    SQLite's file change counter (header bytes 24-27, bumped by every write in rollback
-    journal mode); an encrypted store hides its header, so its size and mtime stand in.
-    """
-    try:
-        with path.open("rb") as handle:
-            head = handle.read(28)
-        stat = path.stat()
-    except OSError:
-        return ""
-    if head[: len(SQLITE_HEADER)] == SQLITE_HEADER:
-        return f"counter:{int.from_bytes(head[24:28], 'big')}"
-    return f"stat:{stat.st_size}:{stat.st_mtime_ns}"
 
 
 def needs_backup(target: Store | Path | str, *, interval: dt.timedelta = AUTO_INTERVAL) -> bool:
@@ -362,7 +251,7 @@ def needs_backup(target: Store | Path | str, *, interval: dt.timedelta = AUTO_IN
         recorded = (backups_dir(path) / STATE_FILE).read_text(encoding="ascii").strip()
     except OSError:
         recorded = ""  # no record of what the newest backup held: assume it changed
-    changed = recorded != change_marker(path)
+    changed = recorded != sqlite_files.change_marker(path)
     return changed and dt.datetime.now(dt.UTC) - backups[0].taken_at >= interval
 
 
@@ -433,7 +322,7 @@ def restore_into(path: Path, backup: Path) -> BackupInfo | None:
         safety = _take(path, "pre-restore")
     try:
         _copy(backup, path)
-    except sqlite3.Error as exc:
+    except sqlite_files.Error as exc:
         raise BackupError(f"The restore failed and the store is unchanged ({exc}).") from exc
     # Checks it, and upgrades an older schema (an encrypted store keeps its key).
     engine, _info = open_engine(path, create=False, passphrase=crypto.key_for(path))
@@ -446,6 +335,10 @@ def restore_backup(store: Store, backup: Path) -> BackupInfo | None:
 
     Views showing data from before must be refreshed by the caller (the window reloads them).
     """
+    if store.on_server:
+        from desktop_app.services import server_backup
+
+        return server_backup.restore(store, backup)
     store.engine.dispose()  # no pooled connection keeps a read transaction open across it
     try:
         return restore_into(store.path, backup)

@@ -11,7 +11,7 @@ from db import models as m
 from desktop_app.services import browse, convert
 from desktop_app.services.item_sources import with_sources
 from desktop_app.services.store import Store
-from desktop_app.services.views import AnnotationView, MeetingDetail, MeetingSummary
+from domain.views import AnnotationView, MeetingDetail, MeetingSummary
 
 
 def target_labels(

@@ -37,13 +37,14 @@ from desktop_app.services import browse
 from desktop_app.services.brief_selection import annotations_on, meeting_details, target_labels
 from desktop_app.services.classification import find_level, level_named, load_levels
 from desktop_app.services.store import Store, StoreError
-from desktop_app.services.views import (
+from domain.views import (
     AnnotationView,
     CommitmentView,
     MeetingDetail,
     MeetingFilter,
     SourceSummary,
 )
+from domain.vocabulary import Status
 
 Progress = Callable[[int, int, str], None]
 Layout = Callable[[NoteContent], BuiltPdf]  # lays a note out (here, or in a helper process)
@@ -245,8 +246,8 @@ def suggest_talking_points(
     commitments = [c for mt in meetings for c in mt.commitments if c.kind == "commitment"]
     # Progress is asked of what is still open: never of a commitment marked fulfilled (or
     # lapsed); the first one fulfilled is acknowledged instead.
-    pending = [c for c in commitments if c.status not in ("fulfilled", "lapsed")]
-    pending.sort(key=lambda c: (c.due_state(today) is None, c.status != "in_progress", c.id))
+    pending = [c for c in commitments if c.status not in (Status.FULFILLED, Status.LAPSED)]
+    pending.sort(key=lambda c: (c.due_state(today) is None, c.status != Status.IN_PROGRESS, c.id))
     for c in pending[:2]:
         points.append(
             f"Demander où en est : {c.text.rstrip('.')}."

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 from collections.abc import Mapping, Sequence
 from typing import Any
 
@@ -10,10 +9,11 @@ from sqlalchemy import Select, case, func, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from db import models as m
+from db.query import fetch_ids
 from desktop_app.services import convert
 from desktop_app.services.item_sources import with_sources
 from desktop_app.services.store import Store, StoreError
-from desktop_app.services.views import (
+from domain.views import (
     ActorView,
     CommitmentFilter,
     CommitmentView,
@@ -69,25 +69,6 @@ def _anchor_loader(relation: Any) -> Any:
     Many-to-one, so joined into the item's own query rather than one more query each.
     """
     return joinedload(relation).joinedload(m.Anchor.source).defer(m.Source.text)
-
-
-def _fetch_ids(session: Session, query: Select[Any]) -> list[int]:
-    """The ids a query selects, read straight from the sqlite3 cursor.
-
-    A list screen reads every id of its (200,000-row) list in order; SQLAlchemy's result
-    machinery costs several times SQLite's own work for that many rows.
-    """
-    connection = session.connection()
-    driver = connection.connection.driver_connection
-    if connection.dialect.name != "sqlite" or driver is None:
-        return list(session.scalars(query))
-    compiled = query.compile(connection, compile_kwargs={"render_postcompile": True})
-    params = compiled.construct_params()
-    values = [
-        params[name].isoformat() if isinstance(params[name], dt.date) else params[name]
-        for name in (compiled.positiontup or ())
-    ]
-    return [row[0] for row in driver.execute(str(compiled), values)]
 
 
 # --- meetings -----------------------------------------------------------------------------
@@ -146,7 +127,7 @@ def meeting_ids(
     if limit is not None:
         query = query.limit(limit)
     with store.read() as session:
-        return _fetch_ids(session, query)
+        return fetch_ids(session, query)
 
 
 def count_meetings(store: Store, filt: MeetingFilter | None = None) -> int:
@@ -352,7 +333,7 @@ def commitment_ids(
     if limit is not None:
         query = query.limit(limit)
     with store.read() as session:
-        return _fetch_ids(session, query)
+        return fetch_ids(session, query)
 
 
 def count_commitments(store: Store, filt: CommitmentFilter | None = None) -> int:

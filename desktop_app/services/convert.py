@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from db import models as m
-from desktop_app.services.views import (
+from domain.views import (
     ActorRef,
     ActorView,
     AnchorView,

@@ -5,17 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import insert, select, update
+from sqlalchemy import insert, select
 from sqlalchemy.orm import Session
 
 from db import models as m
 from desktop_app.ingest.gazetteer import load_gazetteer
 from desktop_app.ingest.matching import FAMILIES, Entry, Verdict, align
+from desktop_app.services import history
 from desktop_app.services.browse import NotFound
+from desktop_app.services.history import Recorder
 from desktop_app.services.item_sources import column_of
 from desktop_app.services.store import Store, StoreError
+from domain.vocabulary import ItemKind, values_of
 
-ITEM_KINDS = m.ITEM_KINDS
+ITEM_KINDS = values_of(ItemKind)
 ItemModel = type[m.Commitment] | type[m.Statement]
 MODELS: dict[str, ItemModel] = {"commitment": m.Commitment, "statement": m.Statement}
 
@@ -209,47 +212,76 @@ def _item(session: Session, kind: str, item_id: int) -> m.Commitment | m.Stateme
     return row
 
 
-def merge_duplicate(store: Store, kind: str, item_id: int) -> int:
-    """The imported item is the one already there: that item gains its source and passage,
-    and the imported copy is rejected (kept, so that undo_decision can bring it back).
-    Returns the id of the item kept."""
+@dataclass(frozen=True)
+class Decision:
+    """A merge or keep-both, recorded as one change set (history.undo takes it back)."""
+
+    change_set_id: int | None
+    kind: str
+    id: int  # the imported item
+    kept_id: int  # the item that stays: the original (merged) or the imported one (kept)
+
+
+def decide(store: Store, kind: str, item_id: int, decision: str) -> Decision:
+    """Merge an imported item into the one it is probably the same as (``"merged"``): that
+    item gains its sources and passages, the imported copy is rejected (kept, so that undo
+    brings it back); or keep both (``"kept"``): the imported item stays, accepted. One
+    change set in the history."""
+    if decision not in ("merged", "kept"):
+        raise NotADuplicate(f"'{decision}' is not a decision; use 'merged' or 'kept'.")
     column = _column(kind)
     with store.write() as session:
         dup = _duplicate(session, kind, item_id)
         keep = int(getattr(dup, f"of_{kind}_id"))
-        links = getattr(m.ItemSource, column)
-        already = select(m.ItemSource.source_id).where(links == keep)
-        session.execute(
-            update(m.ItemSource)
-            .where(links == item_id, m.ItemSource.source_id.not_in(already))
-            .values({column: keep})
+        _item(session, kind, item_id)  # says so if the item is gone
+        label = (
+            f"Merge {kind} {item_id} into #{keep}"
+            if decision == "merged"
+            else f"Keep {kind} {item_id} apart from #{keep}"
         )
-        _item(session, kind, item_id).review_state = "rejected"
-        dup.decision = "merged"
-        return keep
+        rec = Recorder(session, "corroborate", label)
+        if decision == "merged":
+            links = getattr(m.ItemSource, column)
+            already = set(session.scalars(select(m.ItemSource.source_id).where(links == keep)))
+            for link_id, source_id in session.execute(
+                select(m.ItemSource.id, m.ItemSource.source_id).where(links == item_id)
+            ).all():
+                if source_id not in already:
+                    rec.update("item_source", link_id, column, keep)
+            rec.update(kind, item_id, "review_state", "rejected")
+        else:
+            rec.update(kind, item_id, "review_state", "confirmed")
+        rec.update("probable_duplicate", dup.id, "decision", decision)
+        return Decision(rec.finish(), kind, item_id, keep if decision == "merged" else item_id)
+
+
+def merge_duplicate(store: Store, kind: str, item_id: int) -> int:
+    """The imported item is the one already there (see decide); the id of the item kept."""
+    return decide(store, kind, item_id, "merged").kept_id
 
 
 def keep_both(store: Store, kind: str, item_id: int) -> None:
     """The imported item is another item: it stays, accepted, and is no longer flagged."""
-    with store.write() as session:
-        dup = _duplicate(session, kind, item_id)
-        _item(session, kind, item_id).review_state = "confirmed"
-        dup.decision = "kept"
+    decide(store, kind, item_id, "kept")
 
 
 def undo_decision(store: Store, kind: str, item_id: int) -> None:
-    """Put a merged or kept item back in the queue as it was (the window's undo)."""
-    column = _column(kind)
-    with store.write() as session:
+    """Put a merged or kept item back in the queue as it was: the decision's change set is
+    undone (refused if a later change touched the same rows)."""
+    with store.read() as session:
         dup = _duplicate(session, kind, item_id, decided=True)
-        item = _item(session, kind, item_id)
-        if dup.decision == "merged" and item.anchor_id is not None:
-            links = getattr(m.ItemSource, column)
-            keep = getattr(dup, f"of_{kind}_id")
-            session.execute(
-                update(m.ItemSource)
-                .where(links == keep, m.ItemSource.anchor_id == item.anchor_id)
-                .values({column: item_id})
+        change_set_id = session.scalar(
+            select(m.Change.change_set_id)
+            .join(m.ChangeSet, m.ChangeSet.id == m.Change.change_set_id)
+            .where(
+                m.Change.record_kind == "probable_duplicate",
+                m.Change.record_id == dup.id,
+                m.Change.field == "decision",
+                m.ChangeSet.undone_at.is_(None),
             )
-        item.review_state = "candidate"
-        dup.decision = None
+            .order_by(m.Change.change_set_id.desc())
+            .limit(1)
+        )
+    if change_set_id is None:
+        raise NotADuplicate(f"{kind.capitalize()} {item_id} has no recorded decision to undo.")
+    history.undo(store, change_set_id)

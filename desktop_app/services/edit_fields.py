@@ -1,7 +1,7 @@
 """The fields of each kind of record, and the checking of values typed for them.
 
 The command line's help and the window's edit dialogs are built from FIELDS; a value is
-checked against the store's vocabularies (db.models) and a bad one gets one sentence.
+checked against the store's vocabulary (domain.vocabulary) and a bad one gets one sentence.
 """
 
 from __future__ import annotations
@@ -15,13 +15,35 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db import models as m
-from desktop_app.ingest.themes import THEME_WORDS
 from desktop_app.services.store import StoreError
+from domain.vocabulary import (
+    ActorKind,
+    CommitmentKind,
+    DatePrecision,
+    Reliability,
+    Role,
+    SourceKind,
+    SpeechKind,
+    Status,
+    Theme,
+    values_of,
+)
 
-THEMES = tuple(THEME_WORDS)
+THEMES = values_of(Theme)
+PRECISIONS = values_of(DatePrecision)
 
 
-class InvalidEdit(StoreError):
+class CodedError(StoreError):
+    """A refusal with a code and its arguments beside the English sentence, so that the
+    window can say it in the reader's language (desktop_app/ui/editing/errors.py)."""
+
+    def __init__(self, message: str, code: str = "", **params: Any) -> None:
+        super().__init__(message)
+        self.code = code
+        self.params = params
+
+
+class InvalidEdit(CodedError):
     """A kind, field or value the store cannot take; the message says what is allowed."""
 
 
@@ -42,7 +64,14 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _F("title", "text", "Title", "title", required=True),
         _F("date", "date", "Date", "starts_on", help="1997-07-03, or 1997-07 / 1997"),
         _F("end_date", "date", "End date", "ends_on"),
-        _F("precision", "choice", "Date precision", "date_precision", m.DATE_PRECISIONS, True),
+        _F(
+            "precision",
+            "choice",
+            "Date precision",
+            "date_precision",
+            values_of(DatePrecision),
+            True,
+        ),
         _F("place", "text", "Place (city)", "city"),
         _F("country", "iso2", "Country", "country_iso2", help="two letters: ML, FR…"),
         _F("format", "text", "Format", "format", required=True),
@@ -53,32 +82,38 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     ),
     "participation": (
         _F("person", "actor", "Person", "actor_id", required=True),
-        _F("role", "choice", "Role", "role", m.ROLES, True),
+        _F("role", "choice", "Role", "role", values_of(Role), True),
         _F("office", "text", "Office", help="the post the person holds (kept on the actor)"),
         _F("country", "iso2", "Country", help="the person's country (kept on the actor)"),
         _F("note", "text", "Note", "note"),
     ),
     "commitment": (
         _F("text", "longtext", "Text", "text", required=True),
-        _F("kind", "choice", "Kind", "kind", m.COMMITMENT_KINDS, True),
+        _F("kind", "choice", "Kind", "kind", values_of(CommitmentKind), True),
         _F("theme", "choice", "Theme", "theme", THEMES),
         _F("committed_by", "actors", "Committed by", help="names or actor:ID, comma-separated"),
         _F("due", "date", "Due date", "due_on", help="2025-12-31, or 2025-12 / 2025"),
-        _F("due_precision", "choice", "Due date precision", "due_precision", m.DATE_PRECISIONS),
-        _F("status", "choice", "Status", "status", m.STATUSES, True),
+        _F(
+            "due_precision",
+            "choice",
+            "Due date precision",
+            "due_precision",
+            values_of(DatePrecision),
+        ),
+        _F("status", "choice", "Status", "status", values_of(Status), True),
         _F("evidence", "longtext", "Evidence", "evidence"),
     ),
     "statement": (
         _F("speaker", "actor", "Speaker", "speaker_id"),
         _F("as_written", "text", "Speaker as written", "speaker_as_written"),
         _F("text", "longtext", "Text", "text", required=True),
-        _F("speech", "choice", "Quote or reported", "speech", m.SPEECH_KINDS, True),
+        _F("speech", "choice", "Quote or reported", "speech", values_of(SpeechKind), True),
         _F("verb", "text", "Verb", "verb"),
     ),
     "actor": (
         _F("name", "text", "Name", "name", required=True),
         _F("aliases", "list", "Aliases", help="separated by semicolons"),
-        _F("kind", "choice", "Kind", "kind", m.ACTOR_KINDS, True),
+        _F("kind", "choice", "Kind", "kind", values_of(ActorKind), True),
         _F("country", "iso2", "Country", "iso2"),
         _F("office", "text", "Office", "title"),
         _F("affiliation", "actor", "Belongs to", "affiliation_id"),
@@ -87,8 +122,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _F("title", "text", "Title", "title", required=True),
         _F("outlet", "text", "Outlet", "publisher"),
         _F("date", "date", "Date", "published_on"),
-        _F("kind", "choice", "Kind", "kind", m.SOURCE_KINDS, True),
-        _F("reliability", "choice", "Reliability", "reliability", m.RELIABILITIES, True),
+        _F("kind", "choice", "Kind", "kind", values_of(SourceKind), True),
+        _F("reliability", "choice", "Reliability", "reliability", values_of(Reliability), True),
         _F("language", "text", "Language", "language", required=True),
     ),
     "note": (),
@@ -112,8 +147,9 @@ def parse_ref(value: str) -> tuple[str, int]:
     kind = KIND_ALIASES.get(raw_kind.strip().lower(), raw_kind.strip().lower())
     if not sep or kind not in FIELDS or not raw_id.strip().isdigit():
         raise InvalidEdit(
-            f"'{value}' names no record: write KIND:ID, KIND being one of {', '.join(KINDS)}."
-        )
+            f"'{value}' names no record: write KIND:ID, KIND being one of {', '.join(KINDS)}.",
+            "no_record", raw=value, choices=", ".join(KINDS),
+        )  # fmt: skip
     return kind, int(raw_id)
 
 
@@ -126,7 +162,8 @@ def field_of(kind: str, name: str) -> Field:
         if f.name == name or (name == "parties" and f.name == "committed_by"):
             return f
     names = ", ".join(field_names(kind)) or "none (it can only be deleted)"
-    raise InvalidEdit(f"'{name}' is not a field of a {kind}; its fields are: {names}.")
+    raise InvalidEdit(f"'{name}' is not a field of a {kind}; its fields are: {names}.",
+                      "not_a_field", raw=name, kind=kind, choices=names)  # fmt: skip
 
 
 # --- values ----------------------------------------------------------------------------------
@@ -147,7 +184,8 @@ def parse_date(name: str, raw: str) -> tuple[dt.date | None, str | None]:
     if match and (match.group(2) is None or 1 <= int(match.group(2)) <= 12):
         month = int(match.group(2) or 1)
         return dt.date(int(match.group(1)), month, 1), "month" if match.group(2) else "year"
-    raise InvalidEdit(f"'{raw}' is not a {name}: write it 2025-03-04, 2025-03 or 2025.")
+    raise InvalidEdit(f"'{raw}' is not a {name}: write it 2025-03-04, 2025-03 or 2025.",
+                      "bad_date", raw=raw, field=name)  # fmt: skip
 
 
 def _split(raw: str) -> list[str]:
@@ -161,7 +199,8 @@ def find_actor(session: Session, raw: str, field: str = "actor") -> int:
     digits = raw.partition(":")[2] if raw.lower().startswith("actor:") else raw
     if digits.isdigit():
         if session.get(m.Actor, int(digits)) is None:
-            raise InvalidEdit(f"There is no actor {digits} for the {field}.")
+            raise InvalidEdit(f"There is no actor {digits} for the {field}.", "no_actor_id",
+                              raw=digits, field=field)  # fmt: skip
         return int(digits)
     folded = raw.casefold()
     ids = set(
@@ -182,10 +221,12 @@ def find_actor(session: Session, raw: str, field: str = "actor") -> int:
         return ids.pop()
     if not ids:
         raise InvalidEdit(
-            f"No actor is called '{raw}' (the {field}): give its exact name, an alias or actor:ID."
-        )
+            f"No actor is called '{raw}' (the {field}): give its exact name, an alias or actor:ID.",
+            "no_actor_named", raw=raw, field=field,
+        )  # fmt: skip
     listed = ", ".join(f"actor:{i}" for i in sorted(ids))
-    raise InvalidEdit(f"'{raw}' (the {field}) names several actors ({listed}): give actor:ID.")
+    raise InvalidEdit(f"'{raw}' (the {field}) names several actors ({listed}): give actor:ID.",
+                      "several_actors", raw=raw, field=field, choices=listed)  # fmt: skip
 
 
 def parse_value(session: Session, kind: str, f: Field, raw: str) -> Any:
@@ -193,7 +234,8 @@ def parse_value(session: Session, kind: str, f: Field, raw: str) -> Any:
     raw = raw.replace("\x00", "").strip()
     if not raw:
         if f.required:
-            raise InvalidEdit(f"The {f.name} of a {kind} cannot be empty.")
+            raise InvalidEdit(f"The {f.name} of a {kind} cannot be empty.", "empty",
+                              field=f.name, kind=kind)  # fmt: skip
         return [] if f.kind in ("actors", "list") else None
     if f.kind in ("text", "longtext"):
         return raw
@@ -203,16 +245,19 @@ def parse_value(session: Session, kind: str, f: Field, raw: str) -> Any:
         value = raw.lower().replace(" ", "_").replace("-", "_")
         if value not in f.choices:
             raise InvalidEdit(
-                f"'{raw}' is not a {f.name} of a {kind}; use one of: {', '.join(f.choices)}."
-            )
+                f"'{raw}' is not a {f.name} of a {kind}; use one of: {', '.join(f.choices)}.",
+                "bad_choice", raw=raw, field=f.name, kind=kind, choices=", ".join(f.choices),
+            )  # fmt: skip
         return value
     if f.kind == "int":
         if not raw.isdigit():
-            raise InvalidEdit(f"The {f.name} of a {kind} is a whole number, not '{raw}'.")
+            raise InvalidEdit(f"The {f.name} of a {kind} is a whole number, not '{raw}'.",
+                              "not_a_number", raw=raw, field=f.name, kind=kind)  # fmt: skip
         return int(raw)
     if f.kind == "iso2":
         if not re.fullmatch(r"[A-Za-z]{2}", raw):
-            raise InvalidEdit(f"'{raw}' is not a country: write its two-letter code (ML, FR, RU…).")
+            raise InvalidEdit(f"'{raw}' is not a country: write its two-letter code (ML, FR, RU…).",
+                              "bad_country", raw=raw)  # fmt: skip
         return raw.upper()
     if f.kind == "actor":
         return find_actor(session, raw, f.name)

@@ -15,6 +15,7 @@ from typing import Any
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from db import concurrency
 from db import models as m
 from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
@@ -31,7 +32,8 @@ from desktop_app.services.edit_fields import (
     parse_value,
 )
 from desktop_app.services.history import Recorder
-from desktop_app.services.store import Store
+from desktop_app.services.store import EditConflict, Store
+from domain.vocabulary import CommitmentKind, Status, values_of
 
 __all__ = ["FIELDS", "KINDS", "EditResult", "InvalidEdit", "parse_ref", "edit", "add", "delete"]
 
@@ -46,6 +48,7 @@ class EditResult:
     id: int
     label: str
     changed: tuple[str, ...]
+    version: int | None = None  # the record's row_version after the edit (a team store's check)
 
 
 # --- reading a record's fields (for the dialogs and the CLI) --------------------------------
@@ -140,10 +143,19 @@ def describe(row: Any, kind: str) -> str:
 # --- editing ---------------------------------------------------------------------------------
 
 
-def edit(store: Store, kind: str, record_id: int, values: Mapping[str, str]) -> EditResult:
+def edit(
+    store: Store,
+    kind: str,
+    record_id: int,
+    values: Mapping[str, str],
+    *,
+    expected_version: int | None = None,
+) -> EditResult:
     """Set fields of one record (``{"place": "Bonn"}``) as one undoable change.
 
     Every value is checked before anything is written: a bad one changes nothing.
+    ``expected_version``: the record's row_version when the user read it (``version`` of
+    current_values); if someone changed it since, EditConflict and nothing is written.
     """
     kind = KIND_ALIASES.get(kind, kind)
     if kind == "note":
@@ -156,11 +168,39 @@ def edit(store: Store, kind: str, record_id: int, values: Mapping[str, str]) -> 
                               f"{', '.join(field_names(kind))}.")  # fmt: skip
         checked = [(f, parse_value(session, kind, f, raw)) for f, raw in parsed]
         label = f"Edit {describe(row, kind)}"
+        version = _claim(session, kind, row, expected_version)
         rec = Recorder(session, "edit", label)
         changed = [
             f.name for f, value in checked if _apply(session, rec, kind, row, f, value, values)
         ]
-        return EditResult(rec.finish(), kind, record_id, label, tuple(changed))
+        return EditResult(rec.finish(), kind, record_id, label, tuple(changed), version)
+
+
+def _claim(session: Session, kind: str, row: Any, expected: int | None) -> int | None:
+    """Every edit moves the record's version on (from ``expected`` if given), atomically:
+    an edit made on a copy someone changed meanwhile is refused, never written over theirs."""
+    table = m.Base.metadata.tables[TABLE_OF[kind]]
+    if not concurrency.is_versioned(table):
+        return None
+    try:
+        version = concurrency.claim_version(session, table, row.id, expected)
+    except concurrency.StaleRecord as exc:
+        raise EditConflict(
+            f"Someone else changed this {kind} (now version {exc.current}) after you opened "
+            f"it (version {exc.expected}); your change was not saved: reload it to see "
+            "theirs, then make yours again."
+        ) from None
+    session.expire(row, ["row_version"])  # the ORM copy must not write the old version
+    return version
+
+
+def current_version(store: Store, kind: str, record_id: int) -> int | None:
+    """The record's row_version, to give back to ``edit(expected_version=…)`` (None: the
+    kind has none)."""
+    kind = KIND_ALIASES.get(kind, kind)
+    with store.read() as session:
+        row = _get(session, kind, record_id)
+        return getattr(row, "row_version", None)
 
 
 def _apply(
@@ -238,7 +278,8 @@ def _set_meeting_parties(
         if actor_id not in present:
             if session.get(m.Actor, actor_id).kind == "person":  # type: ignore[union-attr]
                 raise InvalidEdit(
-                    "A party is a state or an organisation; add a person as a participant."
+                    "A party is a state or an organisation; add a person as a participant.",
+                    "person_as_party",
                 )
             rec.insert("participation", {"meeting_id": meeting.id, "actor_id": actor_id,
                                          "role": "participant"})  # fmt: skip
@@ -272,7 +313,7 @@ def add(
     a meeting, anchored to ``passage`` if given; undoable like an edit."""
     if kind not in ADDABLE:
         raise InvalidEdit(f"A {kind} cannot be added here; add one of: {', '.join(ADDABLE)}.")
-    table = "commitment" if kind in ("principle", "next_step", "position") else kind
+    table = "commitment" if kind in values_of(CommitmentKind) else kind
     given = dict(values)
     if table == "commitment":
         given.setdefault("kind", kind)
@@ -290,7 +331,8 @@ def add(
             if source is None:
                 raise NotFound(f"There is no source {passage.source_id} in this store.")
             if not 0 <= passage.start < passage.end <= len(source.text):
-                raise InvalidEdit("The passage is not in the source's text: select it again.")
+                raise InvalidEdit("The passage is not in the source's text: select it again.",
+                                  "bad_passage")  # fmt: skip
             anchor = m.Anchor.on(source, passage.start, passage.end)
             anchor_text = anchor.exact
             stored = rec.insert(
@@ -311,10 +353,12 @@ def add(
                 row[f.column] = value
         if table in ("commitment", "statement") and not row.get("text"):
             if not anchor_text:
-                raise InvalidEdit(f"A new {kind} needs its text: text=… or a selected passage.")
+                raise InvalidEdit(f"A new {kind} needs its text: text=… or a selected passage.",
+                                  "needs_text", kind=kind)  # fmt: skip
             row["text"] = anchor_text
         if table == "participation" and "actor_id" not in row:
-            raise InvalidEdit("A participation needs its person: person=NAME or person=actor:ID.")
+            raise InvalidEdit("A participation needs its person: person=NAME or person=actor:ID.",
+                              "needs_person")  # fmt: skip
         if table == "commitment":
             row.setdefault(
                 "status", "unknown" if kind in ("principle", "position") else "announced"
@@ -338,8 +382,9 @@ def _meeting_of_source(session: Session, passage: Passage | None) -> int:
     if not source.meetings:
         raise InvalidEdit(
             f"Source {source.id} is attached to no meeting: attach it to one before adding "
-            "records from it."
-        )
+            "records from it.",
+            "source_without_meeting", id=source.id,
+        )  # fmt: skip
     return min(mt.id for mt in source.meetings)
 
 
@@ -374,7 +419,19 @@ def merge_choices(store: Store, kind: str, record_id: int) -> list[tuple[int, st
                 ).order_by(m.Commitment.id)
             )  # fmt: skip
             return [(c.id, c.text) for c in items]
-        raise InvalidEdit(f"Two {kind}s cannot be merged.")
+        if kind == "statement":
+            # Only one speaker's words can be one statement (or words whose speaker is unknown).
+            said = session.scalars(
+                select(m.Statement).where(
+                    m.Statement.meeting_id == row.meeting_id, m.Statement.id != row.id
+                ).order_by(m.Statement.id)
+            )  # fmt: skip
+            return [
+                (s.id, s.text)
+                for s in said
+                if not (s.speaker_id and row.speaker_id and s.speaker_id != row.speaker_id)
+            ]
+        raise InvalidEdit(f"Two {kind}s cannot be merged.", "cannot_merge", kind=kind)
 
 
 # --- deleting --------------------------------------------------------------------------------
@@ -400,3 +457,59 @@ def delete(store: Store, kind: str, record_id: int) -> EditResult:
         rec = Recorder(session, "delete", label)
         counts = rec.delete([(TABLE_OF[kind], record_id)])
         return EditResult(rec.finish(), kind, record_id, label, tuple(sorted(counts)))
+
+
+# --- following a commitment (the tracker) ---------------------------------------------------
+
+UNSET: Any = object()
+
+
+TRACKING_ACTION = "tracking"  # a tracking change the user gave a reason for
+
+
+def set_tracking(
+    store: Store,
+    commitment_id: int,
+    *,
+    status: str | None = None,
+    compliance_score: int | None | object = UNSET,
+    evidence: str | None = None,
+    reason: str = "",
+) -> EditResult:
+    """Change a commitment's status, compliance score or evidence as one undoable change; a
+    row of its status history is added with it (and taken back by undo). With a ``reason``,
+    the change set is of the "tracking" action and labelled with it (tracking.status_history
+    says it beside "from → to")."""
+    if status is not None and status not in values_of(Status):
+        raise InvalidEdit(f"'{status}' is not a status; use one of {', '.join(values_of(Status))}.",
+                          "bad_choice", raw=status, field="status", kind="commitment",
+                          choices=", ".join(values_of(Status)))  # fmt: skip
+    if compliance_score is not UNSET and compliance_score not in (None, -1, 0, 1):
+        raise InvalidEdit("A compliance score is -1, 0 or +1 (or none).", "bad_score")
+    with store.write() as session:
+        row = _get(session, "commitment", commitment_id)
+        label = reason or f"Track {describe(row, 'commitment')}"
+        rec = Recorder(session, TRACKING_ACTION if reason else "edit", label)
+        wanted: dict[str, Any] = {}
+        if status is not None:
+            wanted["status"] = status
+        if compliance_score is not UNSET:
+            wanted["compliance_score"] = compliance_score
+        if evidence is not None:
+            wanted["evidence"] = evidence.replace("\x00", "")
+        changed = tuple(
+            column
+            for column, value in wanted.items()
+            if rec.update("commitment", commitment_id, column, value)
+        )
+        now = rec.row("commitment", commitment_id)
+        rec.insert(
+            "status_change",
+            {
+                "commitment_id": commitment_id,
+                "status": now["status"],
+                "compliance_score": now["compliance_score"],
+                "evidence": now["evidence"],
+            },
+        )
+        return EditResult(rec.finish(), "commitment", commitment_id, label, changed)

@@ -588,6 +588,14 @@ def inventory(path: Path) -> Inventory:
     inv = Inventory([], [], [], [], [])
     if not path.parent.is_dir():
         return inv
+    _sort_beside(path, inv)
+    inv.backups = [info.path for info in backup.list_backups(path)]
+    _sort_backups_folder(path, backup.backups_dir(path), backup.STATE_FILE, inv)
+    return inv
+
+
+def _sort_beside(path: Path, inv: Inventory) -> None:
+    """The files named ``<store name>…`` beside the store, each into its list of ``inv``."""
     beside = sorted(
         p
         for p in path.parent.iterdir()
@@ -615,24 +623,26 @@ def inventory(path: Path) -> Inventory:
             if journal.exists():
                 group.append(journal)
             inv.damaged.append(group)
-    inv.backups = [info.path for info in backup.list_backups(path)]
-    folder = backup.backups_dir(path)
-    if folder.is_dir():
-        listed = set(inv.backups)
-        for file in sorted(p for p in folder.iterdir() if p.is_file()):
-            if file in listed or file.name == backup.STATE_FILE:
-                continue
-            if file.name.endswith(SEALED_SUFFIX):
-                inv.sealed.append(file)
-            elif not file.name.startswith(path.stem + "-"):
-                inv.foreign.append(file)
-            elif _is_scrap(file.name):
-                inv.scraps.append(file)
-            elif file.suffix == ".db":
-                inv.damaged.append([file])  # a backup whose name was changed: keep its bytes
-            else:
-                inv.foreign.append(file)
-    return inv
+
+
+def _sort_backups_folder(path: Path, folder: Path, state_file: str, inv: Inventory) -> None:
+    """The files of the backups folder that are not listed backups, each into its list."""
+    if not folder.is_dir():
+        return
+    listed = set(inv.backups)
+    for file in sorted(p for p in folder.iterdir() if p.is_file()):
+        if file in listed or file.name == state_file:
+            continue
+        if file.name.endswith(SEALED_SUFFIX):
+            inv.sealed.append(file)
+        elif not file.name.startswith(path.stem + "-"):
+            inv.foreign.append(file)
+        elif _is_scrap(file.name):
+            inv.scraps.append(file)
+        elif file.suffix == ".db":
+            inv.damaged.append([file])  # a backup whose name was changed: keep its bytes
+        else:
+            inv.foreign.append(file)
 
 
 def _shred_scrap(file: Path) -> None:
@@ -685,7 +695,28 @@ def _run(path: Path, src: str | None, dst: str | None) -> _Outcome:
         _shred_scrap(scrap)
         out.removed.append(scrap)
     _checkpoint("scraps removed")
-    for file in inv.backups:
+    _convert_backups(inv.backups, src, dst, out)
+    _convert_damaged(inv.damaged, dst, out)
+    _convert_sealed(inv.sealed, src, dst, out)
+    if _opens_with(path, dst):
+        out.records = _records(_counts(path, dst))
+    else:
+        out.records = _rewrite(path, src, dst)
+    if dst is not None:
+        _audit(path)
+    else:  # a backup unsealed back under a passphrase from before is named, not hidden
+        from desktop_app.services import backup  # backup imports the store module
+
+        for info in backup.list_backups(path):
+            if info.path not in out.left and not _opens_with(info.path, None):
+                out.left.append(info.path)
+    _checkpoint("done")
+    return out
+
+
+def _convert_backups(backups: list[Path], src: str | None, dst: str | None, out: _Outcome) -> None:
+    """Each listed backup rewritten under ``dst``; one that will not open is sealed or left."""
+    for file in backups:
         if _opens_with(file, dst):
             out.backups += 1  # converted by the interrupted run
             continue
@@ -702,13 +733,21 @@ def _run(path: Path, src: str | None, dst: str | None) -> _Outcome:
             out.sealed.append(file)
         else:
             out.left.append(file)
-    for group in inv.damaged:
+
+
+def _convert_damaged(damaged: list[list[Path]], dst: str | None, out: _Outcome) -> None:
+    """Damaged stores set aside are sealed under ``dst`` (never rewritten: their bytes stay)."""
+    for group in damaged:
         if dst is not None:
             _seal_group(group, dst)
             out.sealed.extend(group)
         elif not crypto.is_plain_sqlite(group[0]):
             out.left.extend(group)
-    for container in inv.sealed:
+
+
+def _convert_sealed(sealed: list[Path], src: str | None, dst: str | None, out: _Outcome) -> None:
+    """Sealed containers are re-sealed under ``dst``, or unsealed when decrypting."""
+    for container in sealed:
         if dst is not None and _opens_with(container, dst):
             continue
         if not _opens_with(container, src):
@@ -719,20 +758,6 @@ def _run(path: Path, src: str | None, dst: str | None) -> _Outcome:
             crypto.fsync_dir(container.parent)
         else:
             _rewrite(container, src, dst, "sealed ")
-    if _opens_with(path, dst):
-        out.records = _records(_counts(path, dst))
-    else:
-        out.records = _rewrite(path, src, dst)
-    if dst is not None:
-        _audit(path)
-    else:  # a backup unsealed back under a passphrase from before is named, not hidden
-        from desktop_app.services import backup  # backup imports the store module
-
-        for info in backup.list_backups(path):
-            if info.path not in out.left and not _opens_with(info.path, None):
-                out.left.append(info.path)
-    _checkpoint("done")
-    return out
 
 
 def _sound(path: Path, key: str | None) -> bool:

@@ -20,19 +20,19 @@ from sqlalchemy import (
     Table,
     and_,
     delete,
-    func,
     insert,
     or_,
     select,
-    text,
     update,
 )
 from sqlalchemy.orm import Session
 
+from db import dialect, search
 from db import models as m
-from db import search
 from desktop_app.services.browse import NotFound
-from desktop_app.services.store import Store, StoreError
+from desktop_app.services.edit_fields import CodedError
+from desktop_app.services.store import Store
+from domain.vocabulary import TargetKind
 
 TABLES: Mapping[str, Table] = m.Base.metadata.tables
 # Link rows have no id of their own: their changes are listed under the record that owns them.
@@ -54,11 +54,11 @@ INDEXED = {
 }
 _REINDEX_OWNER = {"actor_alias": "actor", "annotation_tag": "annotation"}
 # Records a note (annotation, draft) can be attached to, by target kind.
-NOTE_TARGETS = frozenset(m.TARGET_KINDS)
+NOTE_TARGETS = frozenset(TargetKind)
 _HISTORY_TABLES = frozenset({"change", "change_set"})
 
 
-class ChangeConflict(StoreError):
+class ChangeConflict(CodedError):
     """An undo or redo that would overwrite a later change."""
 
 
@@ -325,7 +325,8 @@ def undo(store: Store, change_set_id: int | None = None) -> ChangeSetView:
         else:
             change_set = _change_set(session, change_set_id)
         if change_set.undone_at is not None:
-            raise ChangeConflict(f"Change {change_set.id} is already undone.")
+            raise ChangeConflict(f"Change {change_set.id} is already undone.", "already_undone",
+                                 id=change_set.id)  # fmt: skip
         _replay(session, change_set, backwards=True)
         change_set.undone_at = _now()
         session.flush()
@@ -337,7 +338,8 @@ def redo(store: Store, change_set_id: int) -> ChangeSetView:
     with store.write() as session:
         change_set = _change_set(session, change_set_id)
         if change_set.undone_at is None:
-            raise ChangeConflict(f"Change {change_set.id} is not undone: there is nothing to redo.")
+            raise ChangeConflict(f"Change {change_set.id} is not undone: there is nothing to redo.",
+                                 "not_undone", id=change_set.id)  # fmt: skip
         _replay(session, change_set, backwards=False)
         change_set.undone_at = None
         session.flush()
@@ -352,8 +354,8 @@ def _change_set(session: Session, change_set_id: int) -> m.ChangeSet:
 
 
 def _replay(session: Session, change_set: m.ChangeSet, *, backwards: bool) -> None:
-    # Rows come back in any order within the transaction; SQLite checks the keys at commit.
-    session.execute(text("PRAGMA defer_foreign_keys = ON"))
+    # Rows come back in any order within the transaction; the keys are checked at commit.
+    dialect.defer_foreign_keys(session)
     changes = list(change_set.changes)
     touched: set[tuple[str, int]] = set()
     for change in reversed(changes) if backwards else changes:
@@ -371,7 +373,10 @@ def _replay(session: Session, change_set: m.ChangeSet, *, backwards: bool) -> No
             if current is None or encode(current[0]) != want:
                 raise _conflict(change, backwards)
             value = decode(table, change.field, put)
-            session.execute(update(table).where(where).values({change.field: value}))
+            values: dict[str, Any] = {change.field: value}
+            if "row_version" in table.c:  # an undo is an edit too: a stale copy is refused
+                values["row_version"] = table.c.row_version + 1
+            session.execute(update(table).where(where).values(values))
             _touch(touched, table, {"id": change.record_id})
             continue
         raw = change.new_value if op == "insert" else change.old_value
@@ -393,8 +398,10 @@ def _conflict(change: m.Change, backwards: bool) -> ChangeConflict:
     what = "undone" if backwards else "redone"
     return ChangeConflict(
         f"Change {change.change_set_id} cannot be {what}: {change.record_kind} "
-        f"{change.record_id or ''} was changed since; undo the later changes first."
-    )
+        f"{change.record_id or ''} was changed since; undo the later changes first.",
+        "undo_conflict" if backwards else "redo_conflict",
+        id=change.change_set_id, kind=change.record_kind, other=change.record_id or "",
+    )  # fmt: skip
 
 
 def _view(change_set: m.ChangeSet) -> ChangeSetView:
@@ -450,7 +457,7 @@ def history(store: Store, table_name: str, record_id: int) -> list[HistoryEntry]
     """Every recorded change of one record, of its link rows, and the rows added to it or
     taken from it (a meeting's participants and items, an actor's aliases), oldest first."""
     links = [name for name, owner in LINK_OWNERS.items() if owner == f"{table_name}_id"]
-    pointer = f"$.{table_name}_id"
+    pointer = f"{table_name}_id"
     with store.read() as session:
         rows = session.execute(
             select(m.Change, m.ChangeSet)
@@ -464,8 +471,8 @@ def history(store: Store, table_name: str, record_id: int) -> list[HistoryEntry]
                     and_(
                         m.Change.op != "update",
                         or_(
-                            func.json_extract(m.Change.old_value, pointer) == record_id,
-                            func.json_extract(m.Change.new_value, pointer) == record_id,
+                            dialect.json_int(m.Change.old_value, pointer) == record_id,
+                            dialect.json_int(m.Change.new_value, pointer) == record_id,
                         ),
                     ),
                 )

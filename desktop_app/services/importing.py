@@ -17,6 +17,7 @@ from pathlib import Path
 from sqlalchemy import or_, select
 from sqlalchemy.orm import Session, selectinload
 
+from db import concurrency
 from db import models as m
 from desktop_app.ingest.gazetteer import Entity, KnownPerson, load_gazetteer
 from desktop_app.ingest.matching import SAME
@@ -224,20 +225,26 @@ class _Writer:
         cached = self.actors.get(f"e:{entity.key}")
         if cached is not None:
             return cached
-        actor: m.Actor | None
-        if entity.kind == "state":
-            actor = self.session.scalar(
-                select(m.Actor).where(m.Actor.kind == "state", m.Actor.iso2 == entity.iso2)
-            )
-        else:
-            names = [entity.name, *entity.names_fr, *entity.names_en, *entity.acronyms]
-            actor = self._actor_named("organisation", names)
+        actor = self._find_entity(entity)
+        if actor is None:
+            # Another analyst may be importing the same actor (a team store): the creators
+            # of one actor take turns, the second then finds the first one's.
+            concurrency.serialize(self.session, f"actor:{entity.kind}:{key(entity.name)}")
+            actor = self._find_entity(entity)
         if actor is None:
             actor = m.Actor(kind=entity.kind, name=entity.name, iso2=entity.iso2)
             actor.aliases = [m.ActorAlias(alias=a, language=lang) for a, lang in entity.aliases()]
             self.session.add(actor)
         self.actors[f"e:{entity.key}"] = actor
         return actor
+
+    def _find_entity(self, entity: Entity) -> m.Actor | None:
+        if entity.kind == "state":
+            return self.session.scalar(
+                select(m.Actor).where(m.Actor.kind == "state", m.Actor.iso2 == entity.iso2)
+            )
+        names = [entity.name, *entity.names_fr, *entity.names_en, *entity.acronyms]
+        return self._actor_named("organisation", names)
 
     def known_person(self, person: FoundPerson) -> m.Actor | None:
         """The stored person ``person`` names, without adding one."""
@@ -253,6 +260,9 @@ class _Writer:
         if cached is not None:
             return cached
         actor = self._actor_named("person", [person.name, *person.aliases])
+        if actor is None:  # as in entity_actor: creators of one person take turns
+            concurrency.serialize(self.session, f"actor:person:{key(person.name)}")
+            actor = self._actor_named("person", [person.name, *person.aliases])
         if actor is None:
             state = load_gazetteer().state(person.iso2)
             actor = m.Actor(

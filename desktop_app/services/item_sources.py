@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from db import models as m
-from desktop_app.services.views import CommitmentView, ItemSourceRef, StatementView
+from domain.views import CommitmentView, ItemSourceRef, StatementView
 
 View = TypeVar("View", CommitmentView, StatementView)
 

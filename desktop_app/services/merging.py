@@ -21,16 +21,18 @@ from desktop_app.services.editing import KIND_ALIASES, EditResult, InvalidEdit, 
 from desktop_app.services.history import TABLES, Recorder
 from desktop_app.services.store import Store
 
-MERGEABLE = ("actor", "meeting", "commitment")
+MERGEABLE = ("actor", "meeting", "commitment", "statement")
 
 
 def merge(store: Store, kind: str, keep_id: int, other_id: int) -> EditResult:
     """Merge record ``other_id`` into ``keep_id`` (both of ``kind``); undoable."""
     kind = KIND_ALIASES.get(kind, kind)
     if kind not in MERGEABLE:
-        raise InvalidEdit(f"Two {kind}s cannot be merged; merge {', '.join(MERGEABLE)}s.")
+        raise InvalidEdit(f"Two {kind}s cannot be merged; merge {', '.join(MERGEABLE)}s.",
+                          "cannot_merge", kind=kind)  # fmt: skip
     if keep_id == other_id:
-        raise InvalidEdit(f"Merging {kind} {keep_id} with itself changes nothing: give two ids.")
+        raise InvalidEdit(f"Merging {kind} {keep_id} with itself changes nothing: give two ids.",
+                          "merge_itself", kind=kind, id=keep_id)  # fmt: skip
     with store.write() as session:
         keep, other = _get(session, kind, keep_id), _get(session, kind, other_id)
         label = f"Merge {describe(other, kind)} into {describe(keep, kind)}"
@@ -39,6 +41,8 @@ def merge(store: Store, kind: str, keep_id: int, other_id: int) -> EditResult:
             _merge_actors(session, rec, keep, other)
         elif kind == "meeting":
             _merge_meetings(rec, keep, other)
+        elif kind == "statement":
+            _merge_statements(session, rec, keep, other)
         else:
             _merge_items(session, rec, keep, other)
         _retarget_notes(session, rec, kind, keep_id, other_id)
@@ -112,8 +116,9 @@ def _merge_items(session: Session, rec: Recorder, keep: m.Commitment, other: m.C
     if keep.meeting_id != other.meeting_id:
         raise InvalidEdit(
             f"Items {keep.id} and {other.id} belong to different meetings: only two items of "
-            "one meeting can be merged."
-        )
+            "one meeting can be merged.",
+            "merge_other_meeting", id=keep.id, other=other.id,
+        )  # fmt: skip
     parties = {(p.actor_id, p.role) for p in keep.parties}
     for p in other.parties:
         if (p.actor_id, p.role) not in parties:
@@ -135,17 +140,41 @@ def _merge_items(session: Session, rec: Recorder, keep: m.Commitment, other: m.C
     _move_item_sources(session, rec, keep.id, other.id)
 
 
-def _move_item_sources(session: Session, rec: Recorder, keep: int, other: int) -> None:
+def _merge_statements(
+    session: Session, rec: Recorder, keep: m.Statement, other: m.Statement
+) -> None:
+    """Two records of one statement (two outlets quoting the same words): one statement,
+    reported by both sources. Only one speaker's words of one meeting are merged."""
+    if keep.meeting_id != other.meeting_id:
+        raise InvalidEdit(
+            f"Statements {keep.id} and {other.id} belong to different meetings: only two "
+            "statements of one meeting can be merged.",
+            "merge_other_meeting", id=keep.id, other=other.id,
+        )  # fmt: skip
+    if keep.speaker_id and other.speaker_id and keep.speaker_id != other.speaker_id:
+        raise InvalidEdit(
+            f"Statements {keep.id} and {other.id} are by different speakers: correct the "
+            f"speaker first (chancery edit statement:{other.id} speaker=…).",
+            "merge_other_speaker", id=keep.id, other=other.id,
+        )  # fmt: skip
+    _fill(rec, "statement", keep, other, "speaker_id", "speaker_as_written", "anchor_id",
+          "verb", "classification")  # fmt: skip
+    _move_item_sources(session, rec, keep.id, other.id, column="statement_id")
+
+
+def _move_item_sources(
+    session: Session, rec: Recorder, keep: int, other: int, column: str = "commitment_id"
+) -> None:
     """Both items' sources stay with the one kept: the item<->source links (the
     corroboration table, where the store has it) of the other move to it."""
     links = TABLES.get("item_source")
     if links is None:
         return
-    held = set(session.scalars(select(links.c.source_id).where(links.c.commitment_id == keep)))
-    for row in session.execute(select(links).where(links.c.commitment_id == other)).mappings():
+    held = set(session.scalars(select(links.c.source_id).where(links.c[column] == keep)))
+    for row in session.execute(select(links).where(links.c[column] == other)).mappings():
         if row["source_id"] not in held:  # else the other's link goes with it
             held.add(row["source_id"])
-            rec.update("item_source", row["id"], "commitment_id", keep)
+            rec.update("item_source", row["id"], column, keep)
 
 
 def _retarget_notes(
@@ -230,7 +259,8 @@ def remove_demo(store: Store, dossier: Path | None = None) -> EditResult:
     with store.write() as session:
         sources, listed = demo_records(session, dossier)
         if not sources:
-            raise InvalidEdit("The demo dossier is not in this store: there is nothing to remove.")
+            raise InvalidEdit("The demo dossier is not in this store: there is nothing to remove.",
+                              "no_demo")  # fmt: skip
         meetings = list(session.scalars(
             select(m.MeetingSource.meeting_id).where(m.MeetingSource.source_id.in_(sources))
         ).unique())  # fmt: skip

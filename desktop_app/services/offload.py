@@ -291,7 +291,7 @@ def _guarded(fn: Callable[..., T], *args: Any) -> T:
     except Exception as exc:
         try:
             pickle.loads(pickle.dumps(exc))
-        except Exception:
+        except Exception:  # noqa: BLE001 - whatever pickling raises, the answer is the same
             raise RuntimeError(f"{type(exc).__name__}: {exc}") from None
         raise
 

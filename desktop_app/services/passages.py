@@ -9,7 +9,7 @@ from desktop_app.services import convert
 from desktop_app.services.annotations import InvalidInput
 from desktop_app.services.browse import NotFound
 from desktop_app.services.store import Store
-from desktop_app.services.views import AnchorView
+from domain.views import AnchorView
 
 
 def anchor_passage(store: Store, source_id: int, start: int, end: int) -> AnchorView:

@@ -6,15 +6,14 @@ import datetime as dt
 import logging
 import os
 import re
-import sqlite3
-import struct
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TypeVar
 
-from db import crypto, migrate, search
+from db import crypto, migrate, search, sqlite_files
 from db.engine import SQLITE_HEADER, make_engine, repair_index, sqlite_url
+from db.sqlite_files import header_problem, journal_path, journal_problem
 from desktop_app.services import autobackup, backup
 from desktop_app.services.backup import BackupInfo, list_backups, newest_good_backup
 from desktop_app.services.store import Store, StoreError, write_gate
@@ -22,9 +21,6 @@ from desktop_app.services.store import Store, StoreError, write_gate
 T = TypeVar("T")
 
 log = logging.getLogger(__name__)
-
-JOURNAL_MAGIC = bytes.fromhex("d9d505f920a163d7")
-_HEADER = struct.Struct(">8sIIIII")  # magic, nRec, cksumInit, dbSize, sectorSize, pageSize
 
 
 class StoreDamaged(StoreError):
@@ -96,85 +92,6 @@ def summarize(problems: Sequence[str]) -> str:
     return f"{first}, and {lines - 1} more problems (details in the log)"
 
 
-_ENCODINGS = {1: "UTF-8", 2: "UTF-16le", 3: "UTF-16be"}
-
-
-def header_problem(store_path: Path) -> str | None:
-    """What is wrong with the header of a plain SQLite store, read without SQLite: Chancery
-    stores keep their text in UTF-8, and a header naming another encoding makes SQLite read
-    the schema as garbage. None if the header is fine (or is not an SQLite header)."""
-    try:
-        with store_path.open("rb") as handle:
-            head = handle.read(100)
-    except OSError:
-        return None
-    if len(head) < 100 or head[: len(SQLITE_HEADER)] != SQLITE_HEADER:
-        return None
-    encoding = int.from_bytes(head[56:60], "big")
-    if encoding == 1:
-        return None
-    named = _ENCODINGS.get(encoding, f"an unknown one (number {encoding})")
-    return f"its header names the text encoding {named} instead of UTF-8"
-
-
-def journal_path(store_path: Path) -> Path:
-    return store_path.with_name(store_path.name + "-journal")
-
-
-def journal_problem(store_path: Path) -> str | None:
-    """What is wrong with a leftover rollback journal, or None if SQLite can use it safely.
-
-    A journal left by a crash is normal: SQLite plays it back on open to undo the unfinished
-    write. But a journal damaged by a bad disk would be played back only in part, silently
-    leaving half a write in the store, so every record is checked the way SQLite checks it
-    (pager.c: the segment header, then each page's checksum) before SQLite is let near it.
-    """
-    path = journal_path(store_path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        return None
-    except OSError as exc:
-        return f"its journal cannot be read ({exc.strerror})"
-    offset = 0
-    segments = 0
-    while offset + _HEADER.size <= len(data):
-        magic, n_rec, cksum_init, _db_size, sector, page = _HEADER.unpack_from(data, offset)
-        if magic == b"\0" * 8:
-            # Never synced: SQLite wrote nothing to the store after it, so nothing to undo.
-            return None if segments == 0 or n_rec == 0 else "its journal has a blank segment"
-        if magic != JOURNAL_MAGIC:
-            return f"its journal is damaged (bad header at byte {offset})"
-        if not (512 <= sector <= 65536 and sector & (sector - 1) == 0):
-            return f"its journal is damaged (sector size {sector})"
-        if page == 0 and segments == 0:
-            return "its journal is damaged (page size 0)"
-        if page and not (512 <= page <= 65536 and page & (page - 1) == 0):
-            return f"its journal is damaged (page size {page})"
-        if n_rec == 0xFFFFFFFF:
-            return None  # only written without syncing (synchronous=OFF); not ours
-        segments += 1
-        offset += sector
-        page_size = page or 4096
-        for number in range(n_rec):
-            record = data[offset : offset + 8 + page_size]
-            if len(record) < 8 + page_size:
-                return f"its journal is cut short (record {number + 1} of {n_rec})"
-            (page_no,) = struct.unpack_from(">I", record, 0)
-            content = record[4 : 4 + page_size]
-            (stored,) = struct.unpack_from(">I", record, 4 + page_size)
-            total = cksum_init
-            for i in range(page_size - 200, 0, -200):
-                total += content[i]
-            if page_no == 0 or (total & 0xFFFFFFFF) != stored:
-                return f"its journal is damaged (record {number + 1}, page {page_no})"
-            offset += 8 + page_size
-        if n_rec == 0:
-            return None
-        offset = -(-offset // sector) * sector  # the next segment starts on a sector boundary
-    return None
-
-
 def emptied_store(store_path: Path) -> StoreEmptied | None:
     """The refusal for a store that is missing or empty (0 bytes) while backups of it exist:
     such a store was lost (deleted, or cut to nothing), and starting a new one there would
@@ -238,7 +155,7 @@ def clean_leftovers(store_path: Path) -> list[Path]:
             ]
             if not supers:
                 continue
-            named = _named_in_journals(place)
+            named = sqlite_files.named_in_journals(place)
             for super_journal in supers:
                 if os.fsencode(str(super_journal)) not in named:
                     _remove(super_journal, removed)
@@ -251,18 +168,6 @@ def clean_leftovers(store_path: Path) -> list[Path]:
 
 def glob_escape(text: str) -> str:
     return re.sub(r"([*?\[])", r"[\1]", text)
-
-
-def _named_in_journals(folder: Path) -> bytes:
-    """The bytes of every rollback journal in ``folder`` (a super-journal's name is in the
-    journals of the transaction's files, at their end)."""
-    chunks = []
-    for journal in folder.glob("*-journal"):
-        try:
-            chunks.append(journal.read_bytes())
-        except OSError:
-            continue
-    return b"\0".join(chunks)
 
 
 def _remove(path: Path, removed: list[Path]) -> None:
@@ -339,32 +244,15 @@ YIELD_WAIT_SECONDS = 30.0
 
 
 def _yielding(conn: Any, lib: Any, path: Path, work: Callable[[], T]) -> T:
-    """Run ``work`` (one long read on ``conn``) so that it never makes a write wait: while a
-    write on ``path`` is waiting in this process, the read is interrupted (its shared lock
-    goes), then run again from the start once the writes are done.
-
-    With the rollback journal a commit waits for readers to finish and gives up after
-    busy_timeout (5 s); the deferred check of a large store reads for longer than that.
-    """
-    conn.set_progress_handler(lambda: 1 if write_gate.waiting(path) else 0, YIELD_STEPS)
-    try:
-        while True:
-            write_gate.wait_idle(path, YIELD_WAIT_SECONDS)
-            try:
-                return work()
-            except lib.OperationalError as exc:
-                if "interrupt" not in str(exc).lower():
-                    raise
-                log.info("the check of %s stepped aside for a write; it starts again", path)
-    finally:
-        conn.set_progress_handler(None, YIELD_STEPS)
-
-
-def _connect_rw(path: Path, key: str | None) -> Any:
-    """A connection of its own to the store (the index check is an INSERT: not read-only)."""
-    if key is not None:
-        return crypto.connect(path, key)
-    return sqlite3.connect(str(path), isolation_level=None)
+    """``work`` run so that it steps aside whenever a write of this process waits on ``path``."""
+    return sqlite_files.yielding(
+        conn,
+        lib,
+        work,
+        write_waiting=lambda: write_gate.waiting(path),
+        wait_idle=lambda: write_gate.wait_idle(path, YIELD_WAIT_SECONDS),
+        steps=YIELD_STEPS,
+    )
 
 
 def quick_check(store_path: Path) -> str | None:
@@ -385,9 +273,9 @@ def quick_check(store_path: Path) -> str | None:
     if encrypted and key is None:
         log.warning("quick_check of %s skipped: its key is not known here", path)
         return None
-    lib = crypto.driver() if encrypted else sqlite3
+    lib = sqlite_files.driver(encrypted)
     try:
-        conn = _connect_rw(path, key if encrypted else None)
+        conn = sqlite_files.connect_rw(path, key if encrypted else None)
     except (StoreError, lib.Error) as exc:
         log.warning("the check of %s could not open it: %s", path, exc)
         return plain_reason(str(exc))
@@ -467,11 +355,9 @@ def _check(path: Path, *, repair: bool) -> CheckReport:
         problems = crypto.full_check(path, key)
         if problems or key is None:
             return CheckReport(path, False, tuple(problems), count)
-        lib: Any = crypto.driver()
-    else:
-        lib = sqlite3
+    lib = sqlite_files.driver(encrypted)
     try:
-        conn = _connect_rw(path, key if encrypted else None)
+        conn = sqlite_files.connect_rw(path, key if encrypted else None)
     except (StoreError, lib.Error) as exc:
         return CheckReport(path, False, (str(exc),), count)
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -11,16 +12,16 @@ from sqlalchemy.orm import Session, selectinload
 
 from db import models as m
 from desktop_app.ingest.pipeline import extract_document
-from desktop_app.ingest.themes import THEME_WORDS
 from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
 from desktop_app.services.history import Recorder
 from desktop_app.services.merging import actors_named_by, remove_orphan_actors
 from desktop_app.services.store import Store, StoreError
-from desktop_app.services.views import AnchorView
+from domain.views import AnchorView
+from domain.vocabulary import ReviewKind, ReviewState, Theme, values_of
 
-KINDS = ("meeting", "commitment", "statement", "participation")
-THEMES = tuple(THEME_WORDS)
+KINDS = values_of(ReviewKind)
+THEMES = values_of(Theme)
 
 
 class InvalidReview(StoreError):
@@ -44,6 +45,7 @@ class Candidate:
     # What extraction was unsure of ("date inferred from a weekday …", "party named only
     # once: Guinea"): where the analyst should look first. Meetings only.
     flags: tuple[str, ...] = ()
+    change_set_id: int | None = None  # after edit_candidate: the change it recorded
 
 
 def list_candidates(store: Store, *, meeting_id: int | None = None) -> list[Candidate]:
@@ -115,8 +117,8 @@ def set_review_state(store: Store, kind: str, item_id: int, state: str) -> int |
 
     A participation has no review state of its own: accepting keeps it, rejecting removes it.
     """
-    if state not in m.REVIEW_STATES:
-        raise InvalidReview(f"'{state}' is not a review state ({', '.join(m.REVIEW_STATES)}).")
+    if state not in values_of(ReviewState):
+        raise InvalidReview(f"'{state}' is not a review state ({', '.join(ReviewState)}).")
     with store.write() as session:
         row = _get(session, kind, item_id)
         rec = Recorder(session, "review", f"{state.capitalize()} {kind} {item_id}")
@@ -199,23 +201,32 @@ def edit_candidate(
         raise InvalidReview(f"'{theme}' is not a theme; use one of: {', '.join(THEMES)}.")
     with store.write() as session:
         row = _get(session, kind, item_id)
+        # Recorded like any edit (chancery history, undo): what the import read is kept.
+        rec = Recorder(session, "review", f"Edit {kind} {item_id}")
+        words = text.strip() if text is not None else None
         if isinstance(row, m.Meeting):
-            if text is not None:
-                row.title = text.strip()
-            return _meeting_candidate(row)
-        if isinstance(row, m.Participation):
-            if text is not None:
-                row.note = text.strip()
-            return _participation_candidate(row)
-        if text is not None:
-            row.text = text.strip()
-        if isinstance(row, m.Commitment):
+            if words is not None:
+                rec.update("meeting", item_id, "title", words)
+        elif isinstance(row, m.Participation):
+            if words is not None:
+                rec.update("participation", item_id, "note", words)
+        else:
+            if words is not None:
+                rec.update(kind, item_id, "text", words)
             if theme is not None:
-                row.theme = theme
-            session.flush()
-            return _commitment_candidate(row)
-        session.flush()
-        return _statement_candidate(row)
+                rec.update("commitment", item_id, "theme", theme)
+        change_set_id = rec.finish()
+        session.expire_all()
+        row = _get(session, kind, item_id)
+        if isinstance(row, m.Meeting):
+            candidate = _meeting_candidate(row)
+        elif isinstance(row, m.Participation):
+            candidate = _participation_candidate(row)
+        elif isinstance(row, m.Commitment):
+            candidate = _commitment_candidate(row)
+        else:
+            candidate = _statement_candidate(row)
+        return dataclasses.replace(candidate, change_set_id=change_set_id)
 
 
 def _get(

@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 from db import models as m
 from db import search as fts
 from desktop_app.services.store import Store
-from desktop_app.services.views import SearchHit
+from domain.views import SearchHit
 
 SEARCH_KINDS = tuple(fts.KIND_CODES)
 

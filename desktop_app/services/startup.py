@@ -8,8 +8,7 @@ import os
 
 from db.engine import DamagedStoreError, open_engine
 from desktop_app.services import autobackup, backup, encryption, recovery, store_lock
-from desktop_app.services.demo import has_content, load_demo
-from desktop_app.services.store import Store, resolve_store_path
+from desktop_app.services.store import Store, resolve_store_path, resolve_store_url
 
 log = logging.getLogger(__name__)
 
@@ -19,7 +18,7 @@ def open_user_store(
     *,
     demo: bool = True,
     passphrase: str | None = None,
-    defer_check: bool = False,
+    defer_check: bool = True,
 ) -> Store:
     """The store named by ``--db``/``CHANCERY_DB``/the default; a brand-new one gets the demo.
 
@@ -30,10 +29,21 @@ def open_user_store(
     ``passphrase``, else CHANCERY_PASSPHRASE, else the passphrase provider's answer
     (encryption.passphrase_for); it is never taken for a damaged one.
 
-    ``defer_check`` (the window): a large store's quick_check is left to the caller
-    (Store.check_pending; see recovery.quick_check), unless the previous session did not
-    close the store cleanly or a journal was left: then it is checked here, as always.
+    The check on open follows one rule for the window and the command line: a large store
+    (db.engine.SYNC_CHECK_BYTES) that the previous session closed cleanly, with no journal
+    left, is opened without SQLite's quick_check and FTS5's index check (Store.check_pending
+    says so): the window runs them on a worker right after it shows (ui/store_check.py); a
+    command, which lasts a second, does not, and ``chancery check`` runs the full check on
+    demand. Any other store is checked here, before anything reads it. ``defer_check=False``
+    checks now whatever the size.
     """
+    url = resolve_store_url(path)
+    if url is not None:
+        # A team store: the server serves every analyst at once (no file lock), keeps its
+        # own durability (no automatic file backups: `chancery backup` runs pg_dump), and
+        # its data is protected by PostgreSQL's roles and TLS, not SQLCipher; a client
+        # never migrates it (`chancery migrate` does) nor fills it with the demo.
+        return Store.open_server(url)
     target = resolve_store_path(path).resolve()
     store_lock.acquire(target)
     encryption.clean_leftovers(target)  # of an encrypt/rekey/decrypt that was interrupted
@@ -70,7 +80,9 @@ def open_user_store(
     if info.notice:
         log.warning("%s", info.notice)  # the search index was rebuilt: said once, logged
     demo_loaded = False
-    if is_new and demo and not backup.list_backups(target) and not has_content(store):
+    if is_new and demo and not backup.list_backups(target) and not _has_content(store):
+        from desktop_app.services.demo import load_demo  # the import pipeline: new stores only
+
         try:
             load_demo(store)
         except BaseException:
@@ -82,6 +94,12 @@ def open_user_store(
         # edit, so an accident before that edit finds a backup to go back to.
         backup.maybe_backup(store, interval=dt.timedelta(0))
     return store
+
+
+def _has_content(store: Store) -> bool:
+    from desktop_app.services.demo import has_content
+
+    return has_content(store)
 
 
 def _reason(exc: DamagedStoreError) -> str:

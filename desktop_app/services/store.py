@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import os
-import sqlite3
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -14,19 +13,46 @@ import platformdirs
 from sqlalchemy import exc as sa_exc
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import exc as sa_orm_exc
 
-from db import crypto
-from db.engine import StoreError, StoreInfo, open_engine, session_factory
+from db import crypto, sqlite_files
+from db.engine import (
+    StoreError,
+    StoreInfo,
+    is_server_url,
+    open_engine,
+    open_server,
+    session_factory,
+)
 
 APP_NAME = "Chancery"
 STORE_FILE = "chancery.db"
 ENV_STORE = "CHANCERY_DB"
 
-__all__ = ["Store", "StoreError", "WriteError", "default_store_path", "resolve_store_path"]
+__all__ = [
+    "EditConflict",
+    "Store",
+    "StoreError",
+    "WriteError",
+    "default_store_path",
+    "resolve_store_path",
+    "resolve_store_url",
+]
 
 
 class WriteError(StoreError):
     """A write that failed; the store is as it was before it."""
+
+
+class EditConflict(WriteError):
+    """An edit made on a copy of a record that someone else changed meanwhile (a team
+    store): nothing was written; the user reloads the record, sees the change, decides."""
+
+
+CONFLICT_MESSAGE = (
+    "Someone else changed this record after you opened it; your change was not saved: "
+    "reload it to see theirs, then make yours again."
+)
 
 
 def default_store_path() -> Path:
@@ -44,6 +70,30 @@ def resolve_store_path(explicit: str | os.PathLike[str] | None = None) -> Path:
     return default_store_path()
 
 
+def resolve_store_url(explicit: str | os.PathLike[str] | None = None) -> str | None:
+    """The team store's PostgreSQL URL when ``--db``/``CHANCERY_DB`` gives one, else None
+    (a file path: resolve_store_path)."""
+    value = os.fspath(explicit) if explicit else os.environ.get(ENV_STORE)
+    return value if is_server_url(value) else None
+
+
+def team_store_folder(url: str) -> Path:
+    """The local folder standing for a team store (its pg_dump backups): one per server
+    and database, in the user's data folder; the name holds no password."""
+    from sqlalchemy.engine import make_url
+
+    parsed = make_url(url)
+    host = parsed.host or str(parsed.query.get("host", "local"))
+    label = f"{host}-{parsed.port or parsed.query.get('port', 5432)}-{parsed.database}"
+    safe = "".join(c if c.isalnum() or c in "-._" else "_" for c in label).strip("._")
+    return default_store_path().parent / "team-stores" / safe / str(parsed.database)
+
+
+def _refused_write(exc: BaseException) -> bool:
+    message = str(getattr(exc, "orig", exc)).lower()
+    return "permission denied" in message or "read-only transaction" in message
+
+
 def explain_write_failure(exc: BaseException) -> str:
     """One sentence on why a write failed, in the user's terms."""
     message = str(getattr(exc, "orig", exc)).lower()
@@ -51,6 +101,11 @@ def explain_write_failure(exc: BaseException) -> str:
         return "The disk is full: free some space and try again; nothing was saved."
     if "readonly" in message or "read-only" in message:
         return "The store is read-only: check the file's permissions; nothing was saved."
+    if "permission denied" in message or "read-only transaction" in message:
+        return (
+            "Your PostgreSQL role may not change the team store (it is read-only); "
+            "nothing was saved."
+        )
     if "locked" in message or "busy" in message:
         return "The store is busy in another program: close it and try again; nothing was saved."
     if isinstance(exc, sa_exc.IntegrityError):
@@ -113,9 +168,31 @@ class Store:
         create: bool = True,
         passphrase: str | None = None,
     ) -> Store:
-        """Open a store; ``passphrase`` opens (or creates) an encrypted one, None a plain one."""
+        """Open a store; ``passphrase`` opens (or creates) an encrypted one, None a plain one.
+
+        A PostgreSQL URL opens a team store (see open_server; ``create`` does not apply)."""
+        url = resolve_store_url(path)
+        if url is not None:
+            return cls.open_server(url)
         engine, info = open_engine(resolve_store_path(path), create=create, passphrase=passphrase)
         return cls(engine, info)
+
+    @classmethod
+    def open_server(cls, url: str, *, upgrade: bool = False) -> Store:
+        """Open the team store at a PostgreSQL URL; only ``upgrade`` (``chancery migrate``)
+        changes its schema: a client refuses an older or newer one with a sentence."""
+        engine, info = open_server(url, upgrade=upgrade, label=team_store_folder(url))
+        return cls(engine, info)
+
+    @property
+    def on_server(self) -> bool:
+        """A team store on PostgreSQL (no file lock, no SQLCipher, pg_dump backups)."""
+        return self.info.url is not None
+
+    @property
+    def display_name(self) -> str:
+        """What to show for the store: its file, or its URL without the password."""
+        return self.info.url or str(self.path)
 
     @property
     def encrypted(self) -> bool:
@@ -141,7 +218,15 @@ class Store:
         try:
             with self._sessions.begin() as session:
                 yield session
-        except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite3.Error) as exc:
+        except sa_orm_exc.StaleDataError as exc:
+            raise EditConflict(CONFLICT_MESSAGE) from exc
+        except (sa_exc.OperationalError, sa_exc.IntegrityError, sqlite_files.Error) as exc:
+            raise WriteError(explain_write_failure(exc)) from exc
+        except (sa_exc.ProgrammingError, sa_exc.InternalError) as exc:
+            # A team store refuses a read-only role's write (permission denied) or any write
+            # on a read-only server (a standby); other such errors are bugs: raised as they are.
+            if not _refused_write(exc):
+                raise
             raise WriteError(explain_write_failure(exc)) from exc
         finally:
             write_gate.leave(path)

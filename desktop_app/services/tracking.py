@@ -10,15 +10,15 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
-from sqlalchemy.orm import selectinload
 
 from db import models as m
-from desktop_app.services import convert
+from desktop_app.services import editing
 from desktop_app.services.annotations import InvalidInput
-from desktop_app.services.browse import NotFound, commitment_query
-from desktop_app.services.history import Recorder
+from desktop_app.services.browse import commitment_query, get_commitment
+from desktop_app.services.edit_fields import InvalidEdit
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter, CommitmentView
+from domain.views import CommitmentFilter, CommitmentView
+from domain.vocabulary import Status, values_of
 
 _UNSET = object()
 
@@ -35,49 +35,29 @@ def set_commitment_tracking(
     """Change what is known of a commitment's progress, with the ``reason`` if given.
 
     Each change is kept in its status history, and recorded as one change set of the edit
-    history (the status before and after, labelled with the reason), so that the history
-    says "from → to" and why, and the change can be undone like any other edit."""
-    if status is not None and status not in m.STATUSES:
-        raise InvalidInput(f"'{status}' is not a status; use one of {', '.join(m.STATUSES)}.")
-    if compliance_score is not _UNSET and compliance_score not in (None, -1, 0, 1):
-        raise InvalidInput("A compliance score is -1, 0 or +1 (or none).")
+    history (editing.set_tracking: the status before and after, labelled with the reason), so
+    that the history says "from → to" and why, and the change can be undone like any other."""
+    if status is not None and status not in values_of(Status):
+        raise InvalidInput(f"'{status}' is not a status; use one of {', '.join(Status)}.")
     reason = " ".join(reason.replace("\x00", "").split())
     if len(reason) > REASON_MAX:
         raise InvalidInput(
             f"A reason is at most {REASON_MAX} characters ({len(reason)} given): shorten it."
         )
-    with store.write() as session:
-        if session.get(m.Commitment, commitment_id) is None:
-            raise NotFound(f"There is no commitment {commitment_id} in this store.")
-        recorder = Recorder(session, TRACKING_ACTION, reason)
-        if status is not None:
-            recorder.update("commitment", commitment_id, "status", status)
-        if compliance_score is not _UNSET:
-            recorder.update("commitment", commitment_id, "compliance_score", compliance_score)
-        if evidence is not None:
-            recorder.update("commitment", commitment_id, "evidence", evidence.replace("\x00", ""))
-        now = recorder.row("commitment", commitment_id)
-        recorder.insert(
-            "status_change",
-            {
-                "commitment_id": commitment_id,
-                "status": now["status"],
-                "compliance_score": now["compliance_score"],
-                "evidence": now["evidence"] or "",
-            },
-        )
-        recorder.finish()
-        session.expire_all()  # the rows were written with SQL: read them again
-        commitment = session.get(
-            m.Commitment,
+    try:
+        editing.set_tracking(
+            store,
             commitment_id,
-            options=[selectinload(m.Commitment.parties), selectinload(m.Commitment.meeting)],
+            status=status,
+            compliance_score=editing.UNSET if compliance_score is _UNSET else compliance_score,
+            evidence=evidence,
+            reason=reason,
         )
-        assert commitment is not None
-        return convert.commitment_view(commitment)
+    except InvalidEdit as exc:
+        raise InvalidInput(str(exc)) from exc
+    return get_commitment(store, commitment_id)
 
 
-TRACKING_ACTION = "tracking"
 REASON_MAX = 500  # what a change set's label holds
 
 
@@ -146,7 +126,9 @@ def _recorded(session: Any, row_ids: list[int]) -> dict[int, tuple[str | None, s
         for change in change_set.changes:
             if change.record_kind == "commitment" and change.field == "status":
                 before = json.loads(change.old_value) if change.old_value else None
-        out[inserted[change_set.id]] = (before, change_set.label)
+        # A change set of the "tracking" action is labelled with the user's reason.
+        reason = change_set.label if change_set.action == editing.TRACKING_ACTION else ""
+        out[inserted[change_set.id]] = (before, reason)
     return out
 
 

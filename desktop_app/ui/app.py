@@ -97,8 +97,10 @@ def open_plain_store(path: str | None) -> Store | None:
     open_store_for_window asks for the passphrase."""
     from desktop_app.services import encryption
     from desktop_app.services.startup import open_user_store
-    from desktop_app.services.store import resolve_store_path
+    from desktop_app.services.store import resolve_store_path, resolve_store_url
 
+    if resolve_store_url(path) is not None:
+        return open_user_store(path)  # a team store on PostgreSQL: no file, no passphrase
     target = resolve_store_path(path).expanduser().resolve()
     if encryption.is_encrypted(target) or encryption.pending_conversion(target) is not None:
         return None

@@ -10,13 +10,14 @@ from PySide6.QtGui import QColor, QPainter, QPaintEvent
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from desktop_app.ui.labels import STATUSES, status_label, theme_label
+from domain.vocabulary import Status
 
 STATUS_COLOURS = {
-    "announced": QColor("#8fb4e3"),
-    "in_progress": QColor("#f0b94d"),
-    "fulfilled": QColor("#5fae6a"),
-    "lapsed": QColor("#d9534f"),
-    "unknown": QColor("#b8b8b8"),
+    Status.ANNOUNCED: QColor("#8fb4e3"),
+    Status.IN_PROGRESS: QColor("#f0b94d"),
+    Status.FULFILLED: QColor("#5fae6a"),
+    Status.LAPSED: QColor("#d9534f"),
+    Status.UNKNOWN: QColor("#b8b8b8"),
 }
 MAX_BARS = 10
 

@@ -8,7 +8,8 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
-from desktop_app.services.views import (
+from desktop_app.ui.i18n import format_date, format_datetime
+from domain.views import (
     ActorView,
     AnchorView,
     CommitmentView,
@@ -17,7 +18,6 @@ from desktop_app.services.views import (
     SourceView,
     StatementView,
 )
-from desktop_app.ui.i18n import format_date, format_datetime
 
 if TYPE_CHECKING:  # the window's first screen loads no service module (test_cold_start)
     from desktop_app.services.tracking import StatusChangeView
@@ -27,6 +27,7 @@ from desktop_app.ui.labels import (
     due_label,
     format_label,
     kind_label,
+    party_names,
     place_label,
     role_label,
     score_label,
@@ -78,7 +79,7 @@ def _commitment_line(item: CommitmentView) -> str:
     bits = [escape(item.text)]
     meta = []
     if item.parties:
-        meta.append(escape(", ".join(p.name for p in item.parties)))
+        meta.append(escape(party_names(item.parties)))
     if item.due_on is not None:
         due = escape(
             QCoreApplication.translate("Detail", "due {0}").format(
@@ -144,7 +145,7 @@ def meeting_html(detail: MeetingDetail) -> str:
         (QCoreApplication.translate("Detail", "Recurrence"), detail.recurrence or ""),
         (
             QCoreApplication.translate("Detail", "Parties"),
-            ", ".join(p.name for p in detail.parties),
+            party_names(detail.parties),
         ),
     ]
     out = [f"<style>{CSS}</style>", f"<h2>{escape(s.title)}</h2>"]

@@ -10,17 +10,17 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QSplitter, QTabWidget, QTextBrowser, QVBoxLayout, QWidget
 
 from desktop_app.services import browse, tracking
-from desktop_app.services.views import (
+from desktop_app.ui import detail_html
+from desktop_app.ui.context import AppContext
+from desktop_app.ui.notes_panel import NotesPanel
+from desktop_app.ui.source_view import SourceViewer
+from domain.views import (
     ActorView,
     AnchorView,
     CommitmentView,
     MeetingDetail,
     SourceView,
 )
-from desktop_app.ui import detail_html
-from desktop_app.ui.context import AppContext
-from desktop_app.ui.notes_panel import NotesPanel
-from desktop_app.ui.source_view import SourceViewer
 
 SOURCE_TAB, NOTES_TAB = 0, 1
 

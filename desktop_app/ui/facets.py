@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
-from desktop_app.services.views import ActorView
 from desktop_app.ui.date_field import END, START, DateField
 from desktop_app.ui.labels import STATUSES, THEMES, status_label, theme_label
+from domain.views import ActorView
 
 
 @dataclass(frozen=True)

@@ -9,11 +9,11 @@ from typing import TYPE_CHECKING
 
 from desktop_app.services import annotations as notes_api
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter, MeetingFilter, SearchHit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.facets import Facets
 from desktop_app.ui.models.commitments import commitment_ids_for
 from desktop_app.ui.models.meetings import meeting_ids_for
+from domain.views import CommitmentFilter, MeetingFilter, SearchHit
 
 if TYPE_CHECKING:
     from desktop_app.ui.pages import Pages

@@ -14,10 +14,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
-from desktop_app.services.views import SearchHit
 from desktop_app.ui.i18n import format_short_date
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.models.lazy import ROW_ROLE
+from domain.views import SearchHit
 
 Index = QModelIndex | QPersistentModelIndex
 

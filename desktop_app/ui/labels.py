@@ -8,22 +8,31 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from desktop_app.ui import i18n
-
-STATUSES = ("announced", "in_progress", "fulfilled", "lapsed", "unknown")
-SCORES = (None, -1, 0, 1)
-THEMES = (
-    "security",
-    "diplomacy",
-    "economy",
-    "energy",
-    "infrastructure",
-    "trade",
-    "education",
-    "health",
-    "culture",
-    "communication",
-    "other",
+from domain.vocabulary import (
+    NO_THEME,
+    CommitmentKind,
+    Compliance,
+    DueState,
+    Role,
+    Status,
+    TargetKind,
+    Theme,
 )
+
+# The order of the window's lists (facets, chart, tracker): the vocabulary's order.
+STATUSES: tuple[Status, ...] = tuple(Status)
+SCORES: tuple[Compliance | None, ...] = (None, *Compliance)
+THEMES: tuple[str, ...] = (*Theme, NO_THEME)
+
+
+def status_labels() -> dict[str, str]:
+    return {
+        Status.ANNOUNCED: QCoreApplication.translate("Labels", "announced"),
+        Status.IN_PROGRESS: QCoreApplication.translate("Labels", "in progress"),
+        Status.FULFILLED: QCoreApplication.translate("Labels", "fulfilled"),
+        Status.LAPSED: QCoreApplication.translate("Labels", "lapsed"),
+        Status.UNKNOWN: QCoreApplication.translate("Labels", "unknown"),
+    }
 
 
 def sort_key(text: str) -> str:
@@ -33,68 +42,68 @@ def sort_key(text: str) -> str:
 
 
 def status_label(key: str) -> str:
-    labels = {
-        "announced": QCoreApplication.translate("Labels", "announced"),
-        "in_progress": QCoreApplication.translate("Labels", "in progress"),
-        "fulfilled": QCoreApplication.translate("Labels", "fulfilled"),
-        "lapsed": QCoreApplication.translate("Labels", "lapsed"),
-        "unknown": QCoreApplication.translate("Labels", "unknown"),
-    }
-    return labels.get(key, key)
+    return status_labels().get(key, key)
 
 
 def score_label(score: int | None) -> str:
     if score is None:
         return QCoreApplication.translate("Labels", "not scored")
+    labels: dict[int, str] = {
+        Compliance.NOT_COMPLIED: QCoreApplication.translate("Labels", "−1 not complied"),
+        Compliance.PARTLY: QCoreApplication.translate("Labels", "0 partly"),
+        Compliance.COMPLIED: QCoreApplication.translate("Labels", "+1 complied"),
+    }
+    return labels[score]
+
+
+def theme_labels() -> dict[str, str]:
     return {
-        -1: QCoreApplication.translate("Labels", "−1 not complied"),
-        0: QCoreApplication.translate("Labels", "0 partly"),
-        1: QCoreApplication.translate("Labels", "+1 complied"),
-    }[score]
+        Theme.SECURITY: QCoreApplication.translate("Labels", "security"),
+        Theme.DIPLOMACY: QCoreApplication.translate("Labels", "diplomacy"),
+        Theme.ECONOMY: QCoreApplication.translate("Labels", "economy"),
+        Theme.ENERGY: QCoreApplication.translate("Labels", "energy"),
+        Theme.INFRASTRUCTURE: QCoreApplication.translate("Labels", "infrastructure"),
+        Theme.TRADE: QCoreApplication.translate("Labels", "trade"),
+        Theme.EDUCATION: QCoreApplication.translate("Labels", "education"),
+        Theme.HEALTH: QCoreApplication.translate("Labels", "health"),
+        Theme.AGRICULTURE: QCoreApplication.translate("Labels", "agriculture"),
+        Theme.COMMUNICATION: QCoreApplication.translate("Labels", "communication"),
+        Theme.HUMANITARIAN: QCoreApplication.translate("Labels", "humanitarian"),
+        Theme.TECHNOLOGY: QCoreApplication.translate("Labels", "technology"),
+        Theme.CULTURE: QCoreApplication.translate("Labels", "culture"),
+        NO_THEME: QCoreApplication.translate("Labels", "other"),
+    }
 
 
 def theme_label(key: str | None) -> str:
-    labels = {
-        "security": QCoreApplication.translate("Labels", "security"),
-        "diplomacy": QCoreApplication.translate("Labels", "diplomacy"),
-        "economy": QCoreApplication.translate("Labels", "economy"),
-        "energy": QCoreApplication.translate("Labels", "energy"),
-        "infrastructure": QCoreApplication.translate("Labels", "infrastructure"),
-        "trade": QCoreApplication.translate("Labels", "trade"),
-        "education": QCoreApplication.translate("Labels", "education"),
-        "health": QCoreApplication.translate("Labels", "health"),
-        "culture": QCoreApplication.translate("Labels", "culture"),
-        "communication": QCoreApplication.translate("Labels", "communication"),
-        "other": QCoreApplication.translate("Labels", "other"),
-    }
-    return labels.get(key or "other", key or "")
+    return theme_labels().get(key or NO_THEME, key or "")
 
 
 def kind_label(key: str) -> str:
     """Kinds of items: of commitments, of search hits, of note targets."""
     labels = {
-        "commitment": QCoreApplication.translate("Labels", "commitment"),
-        "position": QCoreApplication.translate("Labels", "position"),
-        "principle": QCoreApplication.translate("Labels", "principle"),
-        "next_step": QCoreApplication.translate("Labels", "next step"),
-        "meeting": QCoreApplication.translate("Labels", "meeting"),
-        "statement": QCoreApplication.translate("Labels", "statement"),
+        CommitmentKind.COMMITMENT: QCoreApplication.translate("Labels", "commitment"),
+        CommitmentKind.POSITION: QCoreApplication.translate("Labels", "position"),
+        CommitmentKind.PRINCIPLE: QCoreApplication.translate("Labels", "principle"),
+        CommitmentKind.NEXT_STEP: QCoreApplication.translate("Labels", "next step"),
+        TargetKind.MEETING: QCoreApplication.translate("Labels", "meeting"),
+        TargetKind.STATEMENT: QCoreApplication.translate("Labels", "statement"),
         "annotation": QCoreApplication.translate("Labels", "note"),
-        "source": QCoreApplication.translate("Labels", "source"),
-        "actor": QCoreApplication.translate("Labels", "actor"),
-        "anchor": QCoreApplication.translate("Labels", "passage"),
+        TargetKind.SOURCE: QCoreApplication.translate("Labels", "source"),
+        TargetKind.ACTOR: QCoreApplication.translate("Labels", "actor"),
+        TargetKind.ANCHOR: QCoreApplication.translate("Labels", "passage"),
         "participation": QCoreApplication.translate("Labels", "participation"),
     }
     return labels.get(key, key)
 
 
 def role_label(key: str) -> str:
-    labels = {
-        "co_chair": QCoreApplication.translate("Labels", "co-chair"),
-        "chair": QCoreApplication.translate("Labels", "chair"),
-        "head_of_delegation": QCoreApplication.translate("Labels", "head of delegation"),
-        "participant": QCoreApplication.translate("Labels", "participant"),
-        "host": QCoreApplication.translate("Labels", "host"),
+    labels: dict[str, str] = {
+        Role.CO_CHAIR: QCoreApplication.translate("Labels", "co-chair"),
+        Role.CHAIR: QCoreApplication.translate("Labels", "chair"),
+        Role.HEAD_OF_DELEGATION: QCoreApplication.translate("Labels", "head of delegation"),
+        Role.PARTICIPANT: QCoreApplication.translate("Labels", "participant"),
+        Role.HOST: QCoreApplication.translate("Labels", "host"),
     }
     return labels.get(key, key)
 
@@ -121,7 +130,12 @@ def format_label(key: str | None) -> str:
         "ministerial meeting": QCoreApplication.translate("Labels", "ministerial meeting"),
         "ministerial talks": QCoreApplication.translate("Labels", "ministerial talks"),
     }
-    return labels.get(key or "", key or "")
+    # A format stored in French (typed so, or by a French document's import) is the same
+    # format: said in the interface's language too (the brief's words: briefing.labels).
+    from desktop_app.briefing.labels import FORMATS_FR
+
+    key = {fr: en for en, fr in FORMATS_FR.items()}.get(key or "", key or "")
+    return labels.get(key, key)
 
 
 def country_label(iso2: str | None) -> str:
@@ -136,8 +150,19 @@ def country_label(iso2: str | None) -> str:
 
 
 def place_label(city: str | None, iso2: str | None) -> str:
-    """ "Moscou, Russie": a city and its country's name."""
-    return ", ".join(filter(None, [city, country_label(iso2)]))
+    """ "Moscou, Russie" / "Moscow, Russia": a city the gazetteer knows and its country's
+    name, in the interface's language (as the brief names them)."""
+    from desktop_app.briefing import names
+
+    return names.place(i18n.language(), city, iso2)
+
+
+def party_names(refs: Any) -> str:
+    """Parties in the interface's language: states by Babel's names, organisations the
+    gazetteer knows by their name in that language, anyone else as stored."""
+    from desktop_app.briefing import names
+
+    return names.actors(i18n.language(), refs)
 
 
 def candidate_detail(candidate: Any) -> str:
@@ -186,15 +211,14 @@ def _fact(what: str, value: Any) -> str:
 def _flag_label(flag: str) -> str:
     """One of extraction's doubts (ingest.pipeline's FLAG_* sentences, "party named only
     once: Guinea"), in the interface's language; a doubt this list does not know stays as is."""
-    tr = QCoreApplication.translate
     known = {
-        "date inferred from a weekday and the publication date": tr(
+        "date inferred from a weekday and the publication date": QCoreApplication.translate(
             "CandidateListModel", "date inferred from a weekday and the publication date"
         ),
-        "date's year taken from the publication date": tr(
+        "date's year taken from the publication date": QCoreApplication.translate(
             "CandidateListModel", "date's year taken from the publication date"
         ),
-        "no meeting date in the text: the publication date is used": tr(
+        "no meeting date in the text: the publication date is used": QCoreApplication.translate(
             "CandidateListModel", "no meeting date in the text: the publication date is used"
         ),
     }
@@ -202,14 +226,16 @@ def _flag_label(flag: str) -> str:
         return known[flag]
     head, _, name = flag.partition(": ")
     if head == "party named only once" and name:
-        return tr("CandidateListModel", "party named only once: {0}").format(name)
+        return QCoreApplication.translate(
+            "CandidateListModel", "party named only once: {0}"
+        ).format(name)
     return flag
 
 
 def due_label(state: str | None) -> str:
-    if state == "overdue":
+    if state == DueState.OVERDUE:
         return QCoreApplication.translate("Labels", "overdue")
-    if state == "due_soon":
+    if state == DueState.DUE_SOON:
         return QCoreApplication.translate("Labels", "due soon")
     return ""
 

@@ -23,7 +23,6 @@ from desktop_app.ui.labels import SECTIONS
 from desktop_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
-    from desktop_app.services.views import AnnotationView, SearchHit
     from desktop_app.ui.context import AppContext
     from desktop_app.ui.detail_pane import DetailPane
     from desktop_app.ui.facets import FacetBar, Facets
@@ -31,6 +30,7 @@ if TYPE_CHECKING:
     from desktop_app.ui.import_dialog import ImportDialog
     from desktop_app.ui.pages import Pages
     from desktop_app.ui.search import SearchController
+    from domain.views import AnnotationView, SearchHit
 
 # What attach() and the window's slots import, loaded before attach on a worker thread (the
 # import dialog and its helper processes are loaded when first used).
@@ -120,7 +120,7 @@ class MainWindow(WindowFrame):
         ctx.setParent(self)
         self.settings = ctx.settings
         self.store_name = ctx.store.path.name
-        self.store_location = str(ctx.store.path)
+        self.store_location = ctx.store.display_name  # a team store: its URL, no password
         self.set_store_title(self.store_name)
         self.store_label = QLabel(self)
         self.store_label.setObjectName("storeLabel")

@@ -23,12 +23,12 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import annotations as notes_api
-from desktop_app.services.views import AnnotationView, DraftView
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import format_datetime
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.models.lists import NoteListModel
 from desktop_app.ui.undo_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
+from domain.views import AnnotationView, DraftView
 
 DRAFT_DELAY_MS = 600
 # Kinds of item the window shows in its detail pane (a draft on one opens it).

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -22,9 +22,10 @@ from PySide6.QtWidgets import (
 from desktop_app.services import corroboration, review
 from desktop_app.services.corroboration import DuplicateView
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.editing.commands import RecordedCommand
 from desktop_app.ui.labels import candidate_detail, kind_label
 from desktop_app.ui.models.lists import RowListModel
-from desktop_app.ui.undo_commands import EditCandidateCommand, ReviewCommand
+from desktop_app.ui.undo_commands import ReviewCommand
 
 
 class CandidateListModel(RowListModel[Any]):
@@ -190,8 +191,14 @@ class ReviewPanel(QWidget):
             self, self.tr("Edit candidate"), kind_label(item.kind), item.text
         )
         if ok and text.strip() and text != item.text:
+            kind, item_id, words = str(item.kind), int(item.id), text.strip()
             self.ctx.undo_stack.push(
-                EditCandidateCommand(self.ctx, item.kind, item.id, item.text, text.strip())
+                RecordedCommand(
+                    self.ctx,
+                    QCoreApplication.translate("UndoCommands", "Edit {0}").format(kind_label(kind)),
+                    lambda store: review.edit_candidate(store, kind, item_id, text=words),
+                    refresh=(kind, item_id),
+                )
             )
 
     @Slot()
@@ -227,28 +234,20 @@ class ReviewPanel(QWidget):
             self.reload()
 
 
-class DuplicateCommand(QUndoCommand):
-    """Merge a probable duplicate into the item it is the same as, or keep both; undo puts it
-    back in the queue."""
+class DuplicateCommand(RecordedCommand):
+    """Merge a probable duplicate into the item it is the same as, or keep both: one change
+    set in the history; undo puts it back in the queue, redo replays it."""
 
     def __init__(self, ctx: AppContext, double: DuplicateView, decision: str) -> None:
+        kind, item_id = double.kind, double.id
         super().__init__(
+            ctx,
             QCoreApplication.translate("UndoCommands", "Merge into #{0}").format(double.same_as_id)
             if decision == "merged"
-            else QCoreApplication.translate("UndoCommands", "Keep both")
+            else QCoreApplication.translate("UndoCommands", "Keep both"),
+            lambda store: corroboration.decide(store, kind, item_id, decision),
+            refresh=(kind, item_id),
         )
-        self.ctx = ctx
-        self.kind = double.kind
-        self.item_id = double.id
+        self.kind = kind
+        self.item_id = item_id
         self.decision = decision
-
-    def redo(self) -> None:
-        kind, item_id = self.kind, self.item_id
-        if self.decision == "merged":
-            self.ctx.write(lambda s: corroboration.merge_duplicate(s, kind, item_id), kind, item_id)
-        else:
-            self.ctx.write(lambda s: corroboration.keep_both(s, kind, item_id), kind, item_id)
-
-    def undo(self) -> None:
-        kind, item_id = self.kind, self.item_id
-        self.ctx.write(lambda s: corroboration.undo_decision(s, kind, item_id), kind, item_id)

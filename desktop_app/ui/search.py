@@ -9,9 +9,9 @@ from PySide6.QtCore import QObject, QTimer, Signal, Slot
 
 from desktop_app.services import searching
 from desktop_app.services.store import Store
-from desktop_app.services.views import SearchHit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.workers import Task
+from domain.views import SearchHit
 
 # Private-use sentinels survive HTML escaping, then become the bold tags.
 _OPEN, _CLOSE = "\ue000", "\ue001"

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.views import SourceView
 from desktop_app.ui.i18n import format_date
+from domain.views import SourceView
 
 HIGHLIGHT = QColor("#ffe58a")
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services.views import CommitmentView
 from desktop_app.ui.labels import STATUSES, status_label
+from domain.views import CommitmentView
 
 REASON_MAX = 500  # services.tracking.REASON_MAX (not imported: no service at the first screen)
 

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
-from desktop_app.services.views import ActorView, CommitmentFilter, MeetingFilter
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.labels import due_label
+from domain.views import ActorView, CommitmentFilter, MeetingFilter
 
 MAX_POINTS = 500  # per lane: more labels than this cannot be read anyway
 MEETING_COLOUR = QColor("#1f5fa8")

@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
+from functools import partial
 from typing import Any
 
 from PySide6.QtCore import (
     QAbstractItemModel,
+    QCoreApplication,
     QItemSelection,
     QModelIndex,
     QPersistentModelIndex,
@@ -31,11 +34,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import browse, tracking
-from desktop_app.services.views import CommitmentView
+from desktop_app.services import editing, tracking
+from desktop_app.services.store import Store
 from desktop_app.ui.chart import StatusChart, chart_rows
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.date_field import END, START, DateField
+from desktop_app.ui.editing.commands import RecordedCommand
+from desktop_app.ui.editing.errors import edit_problem
 from desktop_app.ui.labels import SCORES, STATUSES, score_label, status_label
 from desktop_app.ui.models.commitments import (
     DUE,
@@ -50,7 +55,7 @@ from desktop_app.ui.models.commitments import (
 )
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE, keep_sort_arrow_honest
 from desktop_app.ui.status_dialog import StatusDialog
-from desktop_app.ui.undo_commands import SetTrackingCommand
+from domain.views import CommitmentView
 
 VISUAL_ORDER = (TEXT, DUE, STATUS, SCORE, EVIDENCE, MEETING, THEME, PARTIES)
 
@@ -253,20 +258,45 @@ class CommitmentsTracker(QWidget):
             self.chart.set_rows(chart_rows(counts, by))
 
     def edit(self, commitment_id: int, field: str, value: Any) -> None:
-        """Change one field of a commitment through the undo stack."""
-        before = browse.get_commitment(self.ctx.store, commitment_id)
-        if field == "status":
-            command = SetTrackingCommand(self.ctx, before, status=value)
+        """Change one field of a commitment: one change set in the history, on the undo stack."""
+        action: Callable[[Store], Any]
+        if field == "due":
+            due = str(value).strip()
+            problem = edit_problem(self.ctx.store, "commitment", {"due": due})
+            if problem is not None:
+                self.ctx.error.emit(problem)
+                return
+            text = QCoreApplication.translate("UndoCommands", "Set due date")
+            action = partial(editing.edit, kind="commitment", record_id=commitment_id,
+                             values={"due": due})  # fmt: skip
+        elif field == "status":
+            text = QCoreApplication.translate("UndoCommands", "Set status to {0}").format(
+                status_label(value)
+            )
+            action = partial(editing.set_tracking, commitment_id=commitment_id, status=value)
         elif field == "score":
-            command = SetTrackingCommand(self.ctx, before, score=value, set_score=True)
+            text = QCoreApplication.translate("UndoCommands", "Set compliance score")
+            action = partial(
+                editing.set_tracking, commitment_id=commitment_id, compliance_score=value
+            )
         else:
-            command = SetTrackingCommand(self.ctx, before, evidence=str(value))
-        self.ctx.undo_stack.push(command)
+            text = QCoreApplication.translate("UndoCommands", "Edit evidence")
+            action = partial(editing.set_tracking, commitment_id=commitment_id, evidence=str(value))
+        self.ctx.undo_stack.push(
+            RecordedCommand(self.ctx, text, action, refresh=("commitment", commitment_id))
+        )
 
     def set_status(self, commitment_id: int, status: str, reason: str = "") -> None:
-        """A status change with its reason, through the undo stack."""
-        before = browse.get_commitment(self.ctx.store, commitment_id)
-        self.ctx.undo_stack.push(SetTrackingCommand(self.ctx, before, status=status, reason=reason))
+        """A status change with its reason: one change set in the history, on the undo stack."""
+        text = QCoreApplication.translate("UndoCommands", "Set status to {0}").format(
+            status_label(status)
+        )
+        action = partial(
+            editing.set_tracking, commitment_id=commitment_id, status=status, reason=reason
+        )
+        self.ctx.undo_stack.push(
+            RecordedCommand(self.ctx, text, action, refresh=("commitment", commitment_id))
+        )
 
     @Slot()
     def _on_status_button_clicked(self) -> None:

@@ -16,9 +16,9 @@ from PySide6.QtGui import QUndoCommand
 from desktop_app.services import annotations as notes_api
 from desktop_app.services import history, tracking
 from desktop_app.services.store import Store
-from desktop_app.services.views import AnnotationView, CommitmentView
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.labels import kind_label, status_label
+from domain.views import AnnotationView, CommitmentView
 
 
 def review_module() -> Any:

@@ -1256,6 +1256,21 @@
         <translation>health</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <source>agriculture</source>
+        <translation>agriculture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <source>humanitarian</source>
+        <translation>humanitarian</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <source>technology</source>
+        <translation>technology</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/labels.py" line="55" />
         <source>culture</source>
         <translation>culture</translation>
@@ -2399,6 +2414,11 @@ Store: {0}</translation>
         <source>Keep both</source>
         <translation>Keep both</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="180" />
+        <source>Set due date</source>
+        <translation>Set due date</translation>
+    </message>
 </context>
 <context>
     <name>Workers</name>
@@ -2650,8 +2670,8 @@ Store: {0}</translation>
         <translation>Delete {0}</translation>
     </message>
     <message>
-        <source>Only actors, meetings and items can be merged.</source>
-        <translation>Only actors, meetings and items can be merged.</translation>
+        <source>Only actors, meetings, items and statements can be merged.</source>
+        <translation>Only actors, meetings, items and statements can be merged.</translation>
     </message>
     <message>
         <source>Merge {0} {1} into…</source>
@@ -3143,6 +3163,134 @@ Store: {0}</translation>
     <message>
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EditErrors</name>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="19" />
+        <source>“{raw}” names no record: write KIND:ID, KIND being one of {choices}.</source>
+        <translation>“{raw}” names no record: write KIND:ID, KIND being one of {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="22" />
+        <source>“{raw}” is not a field of a {kind}; its fields are: {choices}.</source>
+        <translation>“{raw}” is not a field of a {kind}; its fields are: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="25" />
+        <source>“{raw}” is not a date ({field}): write it 2025-03-04, 2025-03 or 2025.</source>
+        <translation>“{raw}” is not a date ({field}): write it 2025-03-04, 2025-03 or 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="28" />
+        <source>There is no actor {raw} for the field “{field}”.</source>
+        <translation>There is no actor {raw} for the field “{field}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="31" />
+        <source>No actor is called “{raw}” (field “{field}”): give its exact name, an alias or actor:ID.</source>
+        <translation>No actor is called “{raw}” (field “{field}”): give its exact name, an alias or actor:ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="36" />
+        <source>“{raw}” (field “{field}”) names several actors ({choices}): give actor:ID.</source>
+        <translation>“{raw}” (field “{field}”) names several actors ({choices}): give actor:ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="40" />
+        <source>The field “{field}” of a {kind} cannot be empty.</source>
+        <translation>The field “{field}” of a {kind} cannot be empty.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="43" />
+        <source>“{raw}” is not allowed in the field “{field}”; use one of: {choices}.</source>
+        <translation>“{raw}” is not allowed in the field “{field}”; use one of: {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="46" />
+        <source>The field “{field}” of a {kind} is a whole number, not “{raw}”.</source>
+        <translation>The field “{field}” of a {kind} is a whole number, not “{raw}”.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="49" />
+        <source>“{raw}” is not a country: write its two-letter code (ML, FR, RU…).</source>
+        <translation>“{raw}” is not a country: write its two-letter code (ML, FR, RU…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="52" />
+        <source>A party is a state or an organisation; add a person as a participant.</source>
+        <translation>A party is a state or an organisation; add a person as a participant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="55" />
+        <source>The passage is not in the source&apos;s text: select it again.</source>
+        <translation>The passage is not in the source&apos;s text: select it again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="58" />
+        <source>A new {kind} needs its text: type it, or select a passage.</source>
+        <translation>A new {kind} needs its text: type it, or select a passage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="61" />
+        <source>A participant needs a person: give a name or actor:ID.</source>
+        <translation>A participant needs a person: give a name or actor:ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="64" />
+        <source>Source {id} is attached to no meeting: attach it to one before adding records from it.</source>
+        <translation>Source {id} is attached to no meeting: attach it to one before adding records from it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="69" />
+        <source>A compliance score is -1, 0 or +1 (or none).</source>
+        <translation>A compliance score is -1, 0 or +1 (or none).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="72" />
+        <source>Two records of this kind ({kind}) cannot be merged.</source>
+        <translation>Two records of this kind ({kind}) cannot be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="75" />
+        <source>Merging {kind} {id} with itself changes nothing: choose another.</source>
+        <translation>Merging {kind} {id} with itself changes nothing: choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="78" />
+        <source>Items {id} and {other} belong to different meetings: only two items of one meeting can be merged.</source>
+        <translation>Items {id} and {other} belong to different meetings: only two items of one meeting can be merged.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="83" />
+        <source>Statements {id} and {other} are by different speakers: correct the speaker first.</source>
+        <translation>Statements {id} and {other} are by different speakers: correct the speaker first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="87" />
+        <source>The demo dossier is not in this store: there is nothing to remove.</source>
+        <translation>The demo dossier is not in this store: there is nothing to remove.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="90" />
+        <source>Change {id} is already undone.</source>
+        <translation>Change {id} is already undone.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="93" />
+        <source>Change {id} is not undone: there is nothing to redo.</source>
+        <translation>Change {id} is not undone: there is nothing to redo.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="96" />
+        <source>Change {id} cannot be undone: {kind} {other} was changed since; undo the later changes first.</source>
+        <translation>Change {id} cannot be undone: {kind} {other} was changed since; undo the later changes first.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="101" />
+        <source>Change {id} cannot be redone: {kind} {other} was changed since; undo the later changes first.</source>
+        <translation>Change {id} cannot be redone: {kind} {other} was changed since; undo the later changes first.</translation>
     </message>
 </context>
 </TS>

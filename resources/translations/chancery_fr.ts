@@ -1256,6 +1256,21 @@
         <translation>santé</translation>
     </message>
     <message>
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <source>agriculture</source>
+        <translation>agriculture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <source>humanitarian</source>
+        <translation>humanitaire</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/labels.py" line="60" />
+        <source>technology</source>
+        <translation>technologies</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/labels.py" line="55" />
         <source>culture</source>
         <translation>culture</translation>
@@ -2399,6 +2414,11 @@ Base : {0}</translation>
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/tracker.py" line="180" />
+        <source>Set due date</source>
+        <translation>Modifier l’échéance</translation>
+    </message>
 </context>
 <context>
     <name>Workers</name>
@@ -2650,8 +2670,8 @@ Base : {0}</translation>
         <translation>Supprimer : {0}</translation>
     </message>
     <message>
-        <source>Only actors, meetings and items can be merged.</source>
-        <translation>Seuls les acteurs, les réunions et les éléments peuvent être fusionnés.</translation>
+        <source>Only actors, meetings, items and statements can be merged.</source>
+        <translation>Seuls les acteurs, les réunions, les éléments et les déclarations peuvent être fusionnés.</translation>
     </message>
     <message>
         <source>Merge {0} {1} into…</source>
@@ -3143,6 +3163,134 @@ Base : {0}</translation>
     <message>
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
+    </message>
+</context>
+<context>
+    <name>EditErrors</name>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="19" />
+        <source>“{raw}” names no record: write KIND:ID, KIND being one of {choices}.</source>
+        <translation>« {raw} » ne désigne aucune fiche : écrivez TYPE:ID, TYPE étant l’un de {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="22" />
+        <source>“{raw}” is not a field of a {kind}; its fields are: {choices}.</source>
+        <translation>« {raw} » n’est pas un champ d’un(e) {kind} ; ses champs sont : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="25" />
+        <source>“{raw}” is not a date ({field}): write it 2025-03-04, 2025-03 or 2025.</source>
+        <translation>« {raw} » n’est pas une date ({field}) : écrivez-la 2025-03-04, 2025-03 ou 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="28" />
+        <source>There is no actor {raw} for the field “{field}”.</source>
+        <translation>Il n’y a pas d’acteur {raw} pour le champ « {field} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="31" />
+        <source>No actor is called “{raw}” (field “{field}”): give its exact name, an alias or actor:ID.</source>
+        <translation>Aucun acteur ne s’appelle « {raw} » (champ « {field} ») : donnez son nom exact, un alias ou actor:ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="36" />
+        <source>“{raw}” (field “{field}”) names several actors ({choices}): give actor:ID.</source>
+        <translation>« {raw} » (champ « {field} ») désigne plusieurs acteurs ({choices}) : donnez actor:ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="40" />
+        <source>The field “{field}” of a {kind} cannot be empty.</source>
+        <translation>Le champ « {field} » d’un(e) {kind} ne peut pas être vide.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="43" />
+        <source>“{raw}” is not allowed in the field “{field}”; use one of: {choices}.</source>
+        <translation>« {raw} » n’est pas admis dans le champ « {field} » ; utilisez l’une de ces valeurs : {choices}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="46" />
+        <source>The field “{field}” of a {kind} is a whole number, not “{raw}”.</source>
+        <translation>Le champ « {field} » d’un(e) {kind} est un nombre entier, pas « {raw} ».</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="49" />
+        <source>“{raw}” is not a country: write its two-letter code (ML, FR, RU…).</source>
+        <translation>« {raw} » n’est pas un pays : écrivez son code à deux lettres (ML, FR, RU…).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="52" />
+        <source>A party is a state or an organisation; add a person as a participant.</source>
+        <translation>Une partie est un État ou une organisation ; ajoutez une personne comme participant.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="55" />
+        <source>The passage is not in the source&apos;s text: select it again.</source>
+        <translation>Le passage n’est pas dans le texte de la source : sélectionnez-le de nouveau.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="58" />
+        <source>A new {kind} needs its text: type it, or select a passage.</source>
+        <translation>Un(e) {kind} nouveau/nouvelle a besoin de son texte : tapez-le, ou sélectionnez un passage.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="61" />
+        <source>A participant needs a person: give a name or actor:ID.</source>
+        <translation>Un participant doit être une personne : donnez un nom ou actor:ID.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="64" />
+        <source>Source {id} is attached to no meeting: attach it to one before adding records from it.</source>
+        <translation>La source {id} n’est rattachée à aucune réunion : rattachez-la à une réunion avant d’en tirer des fiches.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="69" />
+        <source>A compliance score is -1, 0 or +1 (or none).</source>
+        <translation>Un score de conformité vaut -1, 0 ou +1 (ou aucun).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="72" />
+        <source>Two records of this kind ({kind}) cannot be merged.</source>
+        <translation>Deux fiches de ce type ({kind}) ne peuvent pas être fusionnées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="75" />
+        <source>Merging {kind} {id} with itself changes nothing: choose another.</source>
+        <translation>Fusionner {kind} {id} avec elle-même ne change rien : choisissez-en une autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="78" />
+        <source>Items {id} and {other} belong to different meetings: only two items of one meeting can be merged.</source>
+        <translation>Les éléments {id} et {other} appartiennent à des réunions différentes : seuls deux éléments d’une même réunion peuvent être fusionnés.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="83" />
+        <source>Statements {id} and {other} are by different speakers: correct the speaker first.</source>
+        <translation>Les déclarations {id} et {other} sont de locuteurs différents : corrigez d’abord le locuteur.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="87" />
+        <source>The demo dossier is not in this store: there is nothing to remove.</source>
+        <translation>Le dossier de démonstration n’est pas dans cette base : il n’y a rien à retirer.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="90" />
+        <source>Change {id} is already undone.</source>
+        <translation>La modification {id} est déjà annulée.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="93" />
+        <source>Change {id} is not undone: there is nothing to redo.</source>
+        <translation>La modification {id} n’est pas annulée : il n’y a rien à refaire.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="96" />
+        <source>Change {id} cannot be undone: {kind} {other} was changed since; undo the later changes first.</source>
+        <translation>La modification {id} ne peut pas être annulée : {kind} {other} a été modifié(e) depuis ; annulez d’abord les modifications suivantes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="101" />
+        <source>Change {id} cannot be redone: {kind} {other} was changed since; undo the later changes first.</source>
+        <translation>La modification {id} ne peut pas être refaite : {kind} {other} a été modifié(e) depuis ; annulez d’abord les modifications suivantes.</translation>
     </message>
 </context>
 </TS>

@@ -12,7 +12,8 @@ from sqlalchemy import func, select, text
 
 from db import models as m
 from db import search as fts
-from desktop_app.services import generator, searching
+from desktop_app.generator import dossier as generator
+from desktop_app.services import searching
 from desktop_app.services.store import Store, StoreError
 
 SCALE = 0.01
@@ -60,16 +61,26 @@ def test_counts_follow_the_scale(generated: Path) -> None:
         assert not generator.holds_dossier(store, SCALE * 2)
 
 
-def test_scale_one_is_a_ministry_desk() -> None:
-    wanted = generator.counts_for(1)
-    assert wanted == {
-        "meetings": 10_000,
-        "commitments": 200_000,
-        "statements": 100_000,
-        "annotations": 100_000,
-        "sources": 20_000,
-        "actors": 5_000,
-    }
+def test_counts_grow_in_proportion_to_the_scale() -> None:
+    one, two, half = generator.counts_for(1), generator.counts_for(2), generator.counts_for(0.5)
+    for kind, count in one.items():
+        assert two[kind] == 2 * count, kind
+        assert abs(half[kind] - count / 2) <= 0.5, kind
+    # Every note, commitment and statement hangs off a meeting: more of each than meetings.
+    assert one["commitments"] > one["statements"] > one["meetings"] > 0
+
+
+def test_a_tiny_scale_still_makes_a_usable_dossier() -> None:
+    tiny = generator.counts_for(1e-6)
+    assert tiny["meetings"] == 1
+    assert tiny["sources"] >= tiny["meetings"]  # every meeting reported by a source
+    assert tiny["actors"] >= 12  # the states and organisations the meetings name
+
+
+@pytest.mark.parametrize("scale", [0, -1, float("nan")])
+def test_a_scale_that_is_not_above_zero_is_refused_in_one_sentence(scale: float) -> None:
+    with pytest.raises(StoreError, match="must be a number above 0"):
+        generator.counts_for(scale)
 
 
 def test_the_same_seed_gives_the_same_dossier(generated: Path, tmp_path: Path) -> None:
@@ -163,7 +174,7 @@ def test_cli_demo_scale_shows_progress_and_says_what_it_added(tmp_path: Path) ->
 
 def test_list_ids_can_be_asked_for_the_first_screen_only(generated: Path) -> None:
     from desktop_app.services import browse
-    from desktop_app.services.views import CommitmentFilter, MeetingFilter
+    from domain.views import CommitmentFilter, MeetingFilter
 
     with Store.open(generated) as store:
         every = browse.commitment_ids(store, CommitmentFilter(), sort="due")

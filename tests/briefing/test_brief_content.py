@@ -14,7 +14,7 @@ from desktop_app.cli import main
 from desktop_app.services import briefs, tracking
 from desktop_app.services.briefs import BriefRequest
 from desktop_app.services.store import Store
-from desktop_app.services.views import ActorRef
+from domain.views import ActorRef
 
 
 def _text(pdf: pypdf.PdfReader) -> str:

@@ -2,12 +2,22 @@
 
 from __future__ import annotations
 
+import itertools
+import random
 from pathlib import Path
 
 import pytest
 
 from desktop_app.ingest.match_report import list_tally, load_pairs, main, tally
-from desktop_app.ingest.matching import DIFFERENT, MAYBE, SAME, Entry, align, compare
+from desktop_app.ingest.matching import (
+    DIFFERENT,
+    MAYBE,
+    SAME,
+    Entry,
+    align,
+    best_assignment,
+    compare,
+)
 
 PAIRS = Path(__file__).parents[1] / "corpus" / "pairs"
 
@@ -112,3 +122,53 @@ def test_align_takes_a_clear_counterpart_and_leaves_a_doubtful_one() -> None:
     assert all(v.decision != SAME for _, v in doubtful.values())
     # Another kind is never a counterpart.
     assert align([Entry(0, "Appui à la pêche", "principle")], existing) == {}
+
+
+def test_align_pairs_close_rivals_by_the_whole_list() -> None:
+    """Each new item is nearly as close to the other's counterpart (0.54 / 0.44 here): the
+    pairing of the whole list that scores most is clearly better than any other, so both
+    are merged, where comparing each item with its runner-up alone left both to review."""
+    existing = [
+        Entry(20, "Aide à l'équipement des armées sahéliennes", "commitment"),
+        Entry(21, "Formation des personnels de défense et de sécurité", "commitment"),
+    ]
+    new = [
+        Entry(0, "Facilitation d'acquisition d'équipements militaires performants", "commitment"),
+        Entry(1, "Formations adaptées pour les forces combattantes sahéliennes", "commitment"),
+    ]
+    found = align(new, existing)
+    assert {i: (e, v.decision, v.basis) for i, (e, v) in found.items()} == {
+        0: (20, SAME, "list"),
+        1: (21, SAME, "list"),
+    }
+    # Without the list, the words alone leave both to the analyst.
+    alone = align(new, existing, use_list=False)
+    assert all(v.decision == MAYBE for _, v in alone.values())
+
+
+def test_best_assignment_is_the_best_one_to_one_pairing() -> None:
+    """Checked against every pairing of small random lists (rectangular both ways)."""
+    rng = random.Random(14)
+    for _ in range(200):
+        rows, cols = rng.randint(1, 5), rng.randint(1, 5)
+        weights = {
+            (i, j): round(rng.random(), 2)
+            for i in range(rows)
+            for j in range(cols)
+            if rng.random() < 0.6
+        }
+        total, pairs = best_assignment(weights)
+        assert len({i for i, _ in pairs}) == len({j for _, j in pairs}) == len(pairs)
+        assert all(p in weights for p in pairs)
+        assert total == pytest.approx(sum(weights[p] for p in pairs))
+        best = 0.0
+        for perm in itertools.permutations(range(max(rows, cols)), rows):
+            best = max(best, sum(weights.get((i, j), 0.0) for i, j in enumerate(perm)))
+        assert total == pytest.approx(best)
+
+
+def test_a_french_verb_matches_its_noun_through_either_stem() -> None:
+    """French Snowball keeps "-ent" on "financent"; the English stem takes it off."""
+    a, b = "Les deux pays financent l'hôpital de Kayes", "Financement de l'hôpital de Kayes"
+    assert compare(a, b).decision == SAME
+    assert compare(a, "Inauguration de l'hôpital de Kayes").decision != SAME

@@ -24,7 +24,7 @@ def _name(requirement: str) -> str:
 def test_every_package_of_the_tree_is_installed() -> None:
     found = {
         ".".join(p.parent.relative_to(ROOT).parts)
-        for package in ("desktop_app", "db")
+        for package in ("desktop_app", "db", "domain")
         for p in (ROOT / package).rglob("__init__.py")
     }
     assert set(SETUPTOOLS["packages"]) == found | {"desktop_app.data"}

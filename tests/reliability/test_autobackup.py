@@ -91,3 +91,24 @@ def test_a_new_store_is_backed_up_once_its_demo_is_loaded(
         autobackup.unwatch(store.path)
         store.close()
         store_lock.release(path)
+
+
+def test_importing_hooks_nothing_and_the_last_unwatch_takes_the_hooks_off(tmp_path: Path) -> None:
+    """No global state at import: SQLAlchemy's commits and the exit are hooked by ``watch``."""
+    import subprocess
+    import sys
+
+    code = f"""
+import atexit, os
+os.environ[{autobackup.ENV_AUTO!r}] = "1"
+from desktop_app.services import autobackup
+from desktop_app.services.store import Store
+assert not autobackup.hooked(), "hooked at import"
+with Store.open({str(tmp_path / "s.db")!r}) as store:
+    assert autobackup.watch(store)
+    assert autobackup.hooked()
+    autobackup.unwatch(store.path)
+    assert not autobackup.hooked(), "still hooked after the last unwatch"
+"""
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stderr

@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from db import migrate
+from db import migrate, sqlite_files
 from desktop_app.services import backup, store_lock
 from desktop_app.services.annotations import add_annotation, list_annotations
 from desktop_app.services.backup import BackupError, BackupInfo
@@ -79,7 +79,7 @@ def test_a_backup_taken_while_another_thread_writes_is_sound(
                 n += 1
                 add_annotation(user_store, "meeting", 1, f"écrit pendant la copie {n} " * 40)
                 written.append(n)
-        except BaseException as exc:  # pragma: no cover - reported below
+        except BaseException as exc:  # noqa: BLE001 - handed to the test thread, reported below
             errors.append(exc)
 
     worker = threading.Thread(target=write)
@@ -278,7 +278,7 @@ def test_writes_that_keep_restarting_a_copy_make_it_one_step(
             kwargs["factory"] = Interfered
         return real_connect(database, *args, **kwargs)
 
-    monkeypatch.setattr(backup.sqlite3, "connect", connect)
+    monkeypatch.setattr(sqlite_files.sqlite3, "connect", connect)
     try:
         dest = tmp_path / "copy.db"
         backup._copy(user_store.path, dest)
@@ -286,7 +286,7 @@ def test_writes_that_keep_restarting_a_copy_make_it_one_step(
         other.close()
     assert steps[-1] == -1, "the copy never fell back to one step"
     assert len(steps) < 50
-    monkeypatch.setattr(backup.sqlite3, "connect", real_connect)
+    monkeypatch.setattr(sqlite_files.sqlite3, "connect", real_connect)
     assert backup.verify_backup(dest) is None
 
 

@@ -22,6 +22,7 @@ from reliability_helpers import digest
 from test_corruption import KEPT, LATER, _prepare, damage_a_page
 
 import db.engine
+from db import sqlite_files
 from desktop_app.services import recovery, store_lock
 from desktop_app.services.annotations import add_annotation, list_annotations
 from desktop_app.services.startup import open_user_store
@@ -62,9 +63,31 @@ def test_a_large_store_opens_without_its_check_and_the_check_is_left_pending(
         assert LATER in {a.body for a in list_annotations(store)}
     finally:
         _close(store)
-    store = _open(prepared, defer=False)  # the CLI: always checked before use
+    store = _open(prepared, defer=False)  # a check asked for now: made before use
     assert not store.check_pending
     _close(store)
+
+
+def test_the_command_line_follows_the_same_rule_as_the_window(
+    large: None, prepared: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from desktop_app import cli
+
+    checked: list[Path] = []
+    real_repair = db.engine.repair_index
+
+    def spy(engine: object, path: Path) -> str | None:
+        checked.append(path)
+        return real_repair(engine, path)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db.engine, "repair_index", spy)
+    assert cli.main(["--db", str(prepared), "search", "anything"]) == 0
+    store_lock.release(prepared)
+    assert checked == []  # large and closed cleanly: no check on open, as in the window
+    sqlite_files.journal_path(prepared).write_bytes(b"")  # as a crash leaves it
+    assert cli.main(["--db", str(prepared), "search", "anything"]) == 0
+    store_lock.release(prepared)
+    assert checked == [prepared.resolve()]  # a journal left: checked before use
 
 
 def test_a_small_store_is_still_checked_before_it_opens(prepared: Path) -> None:
@@ -261,7 +284,7 @@ def test_a_note_saved_while_the_long_check_runs_is_saved(
     )
     store = _open(prepared)
     assert store.check_pending
-    monkeypatch.setattr(recovery, "sqlite3", slow)
+    monkeypatch.setattr(sqlite_files, "sqlite3", slow)
     results: list[str | None] = []
     checker = threading.Thread(target=lambda: results.append(recovery.quick_check(store.path)))
     try:

@@ -9,7 +9,7 @@ import pytest
 from desktop_app.services import browse
 from desktop_app.services.browse import NotFound
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter, MeetingFilter
+from domain.views import CommitmentFilter, MeetingFilter
 
 
 def _aes_russia(store: Store) -> int:

@@ -160,7 +160,7 @@ def test_the_cli_lists_the_probable_duplicate_and_merges_it(
     two_outlets: tuple[Store, int, int, int], capsys: pytest.CaptureFixture[str]
 ) -> None:
     store, meeting_id, first, second = two_outlets
-    db = str(store.path)
+    db = store.display_name  # its file, or (a team store) its URL
     store.close()
     capsys.readouterr()
     assert main(["review", "--db", db]) == 0

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from sqlalchemy import func, select, text
+from sqlalchemy import func, select
 
 from db import models as m
 from db import search as fts
@@ -21,12 +21,11 @@ def _moscow(store: Store) -> int:
 
 def _indexed(store: Store, word: str) -> set[tuple[str, int]]:
     """What the full-text index itself returns for a word (no row lookup to hide staleness)."""
+    terms = fts.parse_query(word, as_you_type=False)
+    assert terms is not None
     with store.read() as session:
-        rows = session.execute(
-            text(f"SELECT rowid FROM {fts.INDEX_TABLE} WHERE {fts.INDEX_TABLE} MATCH :q"),
-            {"q": word},
-        )
-        return {fts.split_rowid(r[0]) for r in rows}
+        found = fts.iter_matches(session.connection(), terms, limit=100_000)
+        return {(kind, item_id) for kind, item_id, _ in found}
 
 
 def _count(store: Store, model: type[m.Base]) -> int:

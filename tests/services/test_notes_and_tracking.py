@@ -11,7 +11,7 @@ from desktop_app.services import browse, tracking
 from desktop_app.services.annotations import InvalidInput
 from desktop_app.services.browse import NotFound
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter
+from domain.views import CommitmentFilter
 
 
 def test_an_edit_keeps_the_previous_text(store: Store) -> None:

@@ -10,11 +10,11 @@ import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 
 from desktop_app.services import browse
-from desktop_app.services.views import CommitmentFilter
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models import lazy
 from desktop_app.ui.models.commitments import CommitmentTableModel
 from desktop_app.ui.models.lazy import LazyIdModel
+from domain.views import CommitmentFilter
 
 
 @pytest.fixture(autouse=True)

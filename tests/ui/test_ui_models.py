@@ -123,7 +123,7 @@ def test_list_models(qtmodeltester: object, store: Store) -> None:
 
 
 def test_candidate_model(qtmodeltester: object, store: Store) -> None:
-    from desktop_app.services.views import AnchorView
+    from domain.views import AnchorView
 
     @dataclass(frozen=True)
     class Candidate:

@@ -12,11 +12,11 @@ from PySide6.QtWidgets import QApplication
 from desktop_app.services import importing, review
 from desktop_app.services.review import Candidate
 from desktop_app.services.store import Store
-from desktop_app.services.views import MeetingSummary
 from desktop_app.ui.detail_html import candidate_html
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.models.meetings import MeetingListModel
 from desktop_app.ui.review_panel import CandidateListModel
+from domain.views import MeetingSummary
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 

@@ -335,7 +335,7 @@ def test_the_calendar_opens_on_today(
 def test_the_tracker_filters_by_due_date(
     store: Store, make_window: Callable[..., MainWindow], qtbot: object
 ) -> None:
-    from desktop_app.services.views import CommitmentFilter
+    from domain.views import CommitmentFilter
 
     window = make_window(store)
     window.show_section("commitments")
@@ -565,8 +565,8 @@ def test_the_passage_view_opens_at_the_highlighted_passage(
     """Behind the Notes tab (as when a meeting opens), then brought to the front."""
     from PySide6.QtWidgets import QLabel, QTabWidget
 
-    from desktop_app.services.views import SourceSummary, SourceView
     from desktop_app.ui.source_view import SourceViewer
+    from domain.views import SourceSummary, SourceView
 
     text = "\n".join(
         f"Paragraph {i}: " + "the parties agreed to meet again " * 6 for i in range(200)

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from db.migrate import on_sqlite
+
 revision = "0002"
 down_revision = "0001"
 branch_labels = None
@@ -26,7 +28,10 @@ _V2_TO_V1 = f"(rowid & {(1 << 40) - 1}) * 8 + (rowid >> 40)"
 
 
 def _rebuild(create_sql: str, rowid_expr: str) -> None:
-    """Copy the index into a new FTS5 table (new layout, converted rowids), then swap."""
+    """Copy the index into a new FTS5 table (new layout, converted rowids), then swap
+    (SQLite only: a PostgreSQL store has no FTS5 index)."""
+    if not on_sqlite():
+        return
     op.execute(f"DROP TABLE IF EXISTS {_NEW}")
     op.execute(create_sql)
     op.execute(

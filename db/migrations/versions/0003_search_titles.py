@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from alembic import op
 
+from db.migrate import on_sqlite
+
 revision = "0003"
 down_revision = "0002"
 branch_labels = None
@@ -26,6 +28,8 @@ _LAYOUT = (
 def upgrade() -> None:
     # The titles (names, titles, themes, tags, speakers) alone: the title matches of a
     # common word come from their own doclists instead of a scan of every match.
+    if not on_sqlite():
+        return  # FTS5 is SQLite's; a PostgreSQL store's index is made by revision 0008
     op.execute(_LAYOUT)
     op.execute(
         f"INSERT INTO {_TITLES} (rowid, title) SELECT rowid, title FROM {_TABLE} WHERE title != ''"
@@ -34,4 +38,5 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    op.execute(f"DROP TABLE IF EXISTS {_TITLES}")
+    if on_sqlite():
+        op.execute(f"DROP TABLE IF EXISTS {_TITLES}")

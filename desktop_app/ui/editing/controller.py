@@ -14,12 +14,14 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from desktop_app.services import editing, history, merging
 from desktop_app.services.edit_fields import KIND_ALIASES, TABLE_OF
 from desktop_app.services.store import Store, StoreError
+from desktop_app.ui.editing.commands import RecordedCommand
 from desktop_app.ui.editing.dialogs import (
     HistoryDialog,
     MergeDialog,
     RecordEditDialog,
     field_label,
 )
+from desktop_app.ui.editing.errors import edit_problem, translated
 from desktop_app.ui.editing.menus import EDITABLE, MERGEABLE, ContextMenus, selected_ids
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.undo_commands import ChangeSetCommand
@@ -189,11 +191,7 @@ class EditingController(ContextMenus, QObject):
         return self._problem(table, values)
 
     def _problem(self, kind: str, values: dict[str, str]) -> str | None:
-        try:
-            editing.validate(self.ctx.store, kind, values)
-        except StoreError as exc:
-            return str(exc)
-        return None
+        return edit_problem(self.ctx.store, kind, values)
 
     def delete(self, kind: str, record_id: int) -> None:
         kind = KIND_ALIASES.get(kind, kind)
@@ -202,7 +200,7 @@ class EditingController(ContextMenus, QObject):
         try:
             preview = editing.delete_preview(self.ctx.store, kind, record_id)
         except StoreError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(translated(exc))
             return
         table = TABLE_OF[kind]
         taken = [
@@ -240,14 +238,14 @@ class EditingController(ContextMenus, QObject):
         if kind not in MERGEABLE:
             self.ctx.error.emit(
                 QCoreApplication.translate(
-                    "Editing", "Only actors, meetings and items can be merged."
+                    "Editing", "Only actors, meetings, items and statements can be merged."
                 )
             )
             return
         try:
             choices = editing.merge_choices(self.ctx.store, kind, record_id)
         except StoreError as exc:
-            self.ctx.error.emit(str(exc))
+            self.ctx.error.emit(translated(exc))
             return
         title = QCoreApplication.translate("Editing", "Merge {0} {1} into…").format(
             kind_label(kind), record_id
@@ -328,7 +326,7 @@ class EditingController(ContextMenus, QObject):
     def push(
         self, text: str, action: Callable[[Store], Any], refresh: tuple[str, int] = ("meeting", 0)
     ) -> ChangeSetCommand:
-        command = ChangeSetCommand(self.ctx, text, action, refresh, self._after)
+        command = RecordedCommand(self.ctx, text, action, refresh, self._after)
         self.ctx.undo_stack.push(command)
         return command
 

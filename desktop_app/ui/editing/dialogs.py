@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services.edit_fields import FIELDS, Field
 from desktop_app.ui.labels import kind_label, role_label, status_label, theme_label
+from domain.vocabulary import CommitmentKind, values_of
 
 
 def field_label(name: str) -> str:
@@ -77,7 +78,7 @@ def choice_label(field: str, key: str) -> str:
         return theme_label(key)
     if field == "role":
         return role_label(key)
-    if field == "kind" and key in ("commitment", "position", "principle", "next_step"):
+    if field == "kind" and key in values_of(CommitmentKind):
         return kind_label(key)
     words = {
         "day": QCoreApplication.translate("EditFields", "day"),

@@ -10,13 +10,13 @@ from PySide6.QtCore import QCoreApplication, QPoint, Qt, Slot
 from PySide6.QtWidgets import QAbstractItemView, QMenu, QWidget
 
 from desktop_app.services.edit_fields import KIND_ALIASES
+from desktop_app.services.merging import MERGEABLE
 from desktop_app.ui.models.lazy import ID_ROLE
 
 if TYPE_CHECKING:
     from desktop_app.ui.main_window import MainWindow
 
 EDITABLE = ("meeting", "participation", "commitment", "statement", "actor", "source")
-MERGEABLE = ("meeting", "commitment", "actor")
 FROM_PASSAGE = ("commitment", "principle", "next_step", "statement")
 
 

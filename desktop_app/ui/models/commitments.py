@@ -10,7 +10,6 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
-from desktop_app.services.views import CommitmentFilter, CommitmentView
 from desktop_app.ui.i18n import format_date
 from desktop_app.ui.labels import (
     STATUSES,
@@ -23,9 +22,10 @@ from desktop_app.ui.labels import (
     theme_label,
 )
 from desktop_app.ui.models.lazy import ROW_ROLE, LazyIdModel
+from domain.views import CommitmentFilter, CommitmentView
 
 TEXT, MEETING, THEME, PARTIES, DUE, STATUS, SCORE, EVIDENCE = range(8)
-EDITABLE = (STATUS, SCORE, EVIDENCE)
+EDITABLE = (DUE, STATUS, SCORE, EVIDENCE)
 OVERDUE = QColor("#fde2e1")
 DUE_SOON = QColor("#fff1cc")
 # Computed once: flags() is asked for every cell at every paint.
@@ -153,6 +153,8 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
                 return row.compliance_score
             if column == EVIDENCE:
                 return row.evidence
+            if column == DUE:
+                return due_text(row)
             return self.display(row, column)
         return None
 
@@ -169,13 +171,24 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
     ) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole:
             return False
-        field = {STATUS: "status", SCORE: "score", EVIDENCE: "evidence"}.get(index.column())
+        field = {DUE: "due", STATUS: "status", SCORE: "score", EVIDENCE: "evidence"}.get(
+            index.column()
+        )
         row = self.data(index, ROW_ROLE)
         if field is None or row is None:
             return False
-        current = {"status": row.status, "score": row.compliance_score, "evidence": row.evidence}
+        current = {"status": row.status, "score": row.compliance_score, "evidence": row.evidence,
+                   "due": due_text(row)}  # fmt: skip
         if current[field] == value:
             return False
         # The store changes when the undo command runs; the row repaints on ``refresh_id``.
         self.edit_requested.emit(row.id, field, value)
         return True
+
+
+def due_text(row: CommitmentView) -> str:
+    """The due date as typed in the tracker: 2025-12-31, 2025-12 or 2025 (by its precision)."""
+    if row.due_on is None:
+        return ""
+    iso = row.due_on.isoformat()
+    return {"year": iso[:4], "month": iso[:7]}.get(row.due_precision or "day", iso)

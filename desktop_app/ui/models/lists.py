@@ -7,17 +7,17 @@ from typing import Any, Generic, TypeVar
 
 from PySide6.QtCore import QObject, Qt
 
-from desktop_app.services.views import (
-    ActorView,
-    AnnotationView,
-    SearchHit,
-    SourceSummary,
-)
 from desktop_app.ui.html_delegate import meeting_line
 from desktop_app.ui.i18n import format_date, format_datetime
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.models.base import AnyIndex, ColumnsModel
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
+from domain.views import (
+    ActorView,
+    AnnotationView,
+    SearchHit,
+    SourceSummary,
+)
 
 Row = TypeVar("Row")
 SNIPPET_ROLE = Qt.ItemDataRole.UserRole + 3

@@ -8,10 +8,10 @@ from PySide6.QtCore import QObject, Qt
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
-from desktop_app.services.views import MeetingFilter, MeetingSummary
 from desktop_app.ui.i18n import format_short_date
 from desktop_app.ui.labels import format_label, place_label
 from desktop_app.ui.models.lazy import LazyIdModel
+from domain.views import MeetingFilter, MeetingSummary
 
 
 def meeting_ids_for(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from domain.vocabulary import Theme
+
 # (iso2, French name, English name, capital)
 STATES: tuple[tuple[str, str, str, str], ...] = (
     ("ML", "Mali", "Mali", "Bamako"),
@@ -240,16 +242,16 @@ RECURRENCES = (
 )
 
 THEMES = (
-    "security",
-    "diplomacy",
-    "economy",
-    "trade",
-    "energy",
-    "infrastructure",
-    "communication",
-    "education",
-    "health",
-    "agriculture",
+    Theme.SECURITY,
+    Theme.DIPLOMACY,
+    Theme.ECONOMY,
+    Theme.TRADE,
+    Theme.ENERGY,
+    Theme.INFRASTRUCTURE,
+    Theme.COMMUNICATION,
+    Theme.EDUCATION,
+    Theme.HEALTH,
+    Theme.AGRICULTURE,
 )
 THEME_WEIGHTS = (22, 20, 14, 10, 9, 8, 4, 5, 4, 4)
 

@@ -8,6 +8,8 @@ from dataclasses import dataclass, field
 from pathlib import PurePath
 from typing import Any
 
+from domain.vocabulary import CLOSED_STATUSES, NO_THEME, DatePrecision, DueState
+
 DUE_SOON_DAYS = 30
 
 
@@ -93,32 +95,32 @@ class CommitmentView:
 
     def due_state(self, today: dt.date | None = None) -> str | None:
         """'overdue', 'due_soon' or None, for commitments not yet fulfilled or lapsed."""
-        if self.due_on is None or self.status in ("fulfilled", "lapsed"):
+        if self.due_on is None or self.status in CLOSED_STATUSES:
             return None
         today = today or dt.date.today()
         end = _end_of_period(self.due_on, self.due_precision)
         if end < today:
-            return "overdue"
+            return DueState.OVERDUE
         if (end - today).days <= DUE_SOON_DAYS:
-            return "due_soon"
+            return DueState.DUE_SOON
         return None
 
 
 def format_date(day: dt.date | None, precision: str | None) -> str:
     if day is None:
         return ""
-    if precision == "year":
+    if precision == DatePrecision.YEAR:
         return f"{day.year}"
-    if precision == "month":
+    if precision == DatePrecision.MONTH:
         return f"{day.year}-{day.month:02d}"
     return day.isoformat()
 
 
 def _end_of_period(day: dt.date, precision: str | None) -> dt.date:
     """A due date given as a month or a year is due at the end of that month or year."""
-    if precision == "year":
+    if precision == DatePrecision.YEAR:
         return dt.date(day.year, 12, 31)
-    if precision == "month":
+    if precision == DatePrecision.MONTH:
         following = dt.date(day.year + day.month // 12, day.month % 12 + 1, 1)
         return following - dt.timedelta(days=1)
     return day
@@ -218,7 +220,7 @@ class MeetingDetail:
     def commitments_by_theme(self) -> dict[str, list[CommitmentView]]:
         grouped: dict[str, list[CommitmentView]] = {}
         for item in self.commitments:
-            grouped.setdefault(item.theme or "other", []).append(item)
+            grouped.setdefault(item.theme or NO_THEME, []).append(item)
         return grouped
 
 

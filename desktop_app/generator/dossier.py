@@ -12,10 +12,12 @@ from typing import Any
 from sqlalchemy import func, select
 from sqlalchemy.engine import Connection
 
+from db import bulk
 from db import models as m
 from db import search as fts
-from desktop_app.services import generator_words as w
+from desktop_app.generator import words as w
 from desktop_app.services.store import Store, StoreError, WriteError, explain_write_failure
+from domain.vocabulary import Status
 
 DEFAULT_SEED = 2025
 # The sizes at scale 1 (a ministry desk's whole dossier); other scales multiply them.
@@ -76,27 +78,22 @@ def generate(
     builder = _Builder(random.Random(seed), counts, seed)
     total_steps = counts["meetings"] + counts["annotations"] // 100 + 2
     try:
-        with store.engine.begin() as conn:
-            conn.exec_driver_sql("PRAGMA cache_size = -262144")  # 256 MB while loading
-            try:
-                builder.start(conn)
-                report(0, total_steps, "actors")
-                builder.actors(conn)
-                done = 0
-                for first in range(0, counts["meetings"], CHUNK):
-                    size = min(CHUNK, counts["meetings"] - first)
-                    builder.meetings(conn, first, size)
-                    done += size
-                    report(done, total_steps, "meetings")
-                for batch_done in builder.annotations(conn):
-                    report(done + batch_done // 100, total_steps, "notes")
-                done = total_steps - 2
-                report(done, total_steps, "index")
-                for table in (fts.INDEX_TABLE, fts.TITLE_TABLE):
-                    conn.exec_driver_sql(f"INSERT INTO {table}({table}) VALUES ('optimize')")
-                report(total_steps - 1, total_steps, "commit")
-            finally:
-                conn.exec_driver_sql("PRAGMA cache_size = -2000")
+        with store.engine.begin() as conn, bulk.loading(conn):
+            builder.start(conn)
+            report(0, total_steps, "actors")
+            builder.actors(conn)
+            done = 0
+            for first in range(0, counts["meetings"], CHUNK):
+                size = min(CHUNK, counts["meetings"] - first)
+                builder.meetings(conn, first, size)
+                done += size
+                report(done, total_steps, "meetings")
+            for batch_done in builder.annotations(conn):
+                report(done + batch_done // 100, total_steps, "notes")
+            done = total_steps - 2
+            report(done, total_steps, "index")
+            bulk.merge_index(conn)
+            report(total_steps - 1, total_steps, "commit")
         conn.close()
     except StoreError:
         raise
@@ -151,22 +148,6 @@ def _sha(value: str) -> str:
 def _insert(conn: Connection, model: type[m.Base], rows: list[dict[str, Any]]) -> None:
     if rows:
         conn.execute(model.__table__.insert(), rows)  # type: ignore[attr-defined]
-
-
-def _index(conn: Connection, rows: Iterable[tuple[str, int, str, str]]) -> None:
-    """New index rows (their items are new, so nothing to replace), folded like db.search."""
-    params = [
-        (fts.rowid_for(kind, item_id), fts.fold_ligatures(t), fts.fold_ligatures(b))
-        for kind, item_id, t, b in rows
-    ]
-    if params:
-        conn.exec_driver_sql(
-            f"INSERT INTO {fts.INDEX_TABLE} (rowid, title, body) VALUES (?, ?, ?)", params
-        )
-        conn.exec_driver_sql(
-            f"INSERT INTO {fts.TITLE_TABLE} (rowid, title) VALUES (?, ?)",
-            [(rowid, title) for rowid, title, _ in params if title],
-        )
 
 
 class _Builder:
@@ -264,7 +245,7 @@ class _Builder:
         _insert(conn, m.Actor, [a for a in actors if a["affiliation_id"] is None])
         _insert(conn, m.Actor, [a for a in actors if a["affiliation_id"] is not None])
         _insert(conn, m.ActorAlias, aliases)
-        _index(conn, docs)
+        fts.write_rows(conn, docs)
         self.made["actor"] = len(actors)
 
     # --- meetings with their sources, participants, commitments and statements -------------
@@ -285,7 +266,7 @@ class _Builder:
         _insert(conn, m.Commitment, rows["commitment"])
         _insert(conn, m.CommitmentParty, rows["party"])
         _insert(conn, m.Statement, rows["stmt"])
-        _index(conn, docs)
+        fts.write_rows(conn, docs)
 
     def _meeting(self, index: int, rows: dict[str, list[dict[str, Any]]], docs: list[Any]) -> None:
         rng = self.rng
@@ -457,10 +438,10 @@ class _Builder:
                     sentence: str, theme: str, kind: str, party_ids: list[int], day: dt.date,
                     fr: bool) -> None:  # fmt: skip
         rng = self.rng
-        status = rng.choices(m.STATUSES, weights=(40, 25, 15, 10, 10))[0]
+        status = rng.choices(tuple(Status), weights=(40, 25, 15, 10, 10))[0]
         evidence = ""
         score = None
-        if status in ("fulfilled", "lapsed", "in_progress") and rng.random() < 0.6:
+        if status is not Status.ANNOUNCED and status is not Status.UNKNOWN and rng.random() < 0.6:
             template = rng.choice(w.EVIDENCE_FR if fr else w.EVIDENCE_EN)
             evidence = template.format(
                 year=day.year + rng.randint(0, 2), city=rng.choice(self.states)[4]
@@ -566,7 +547,7 @@ class _Builder:
                 docs.append(("annotation", aid, " ".join(tags), body))
             _insert(conn, m.Annotation, notes)
             _insert(conn, m.AnnotationTag, links)
-            _index(conn, docs)
+            fts.write_rows(conn, docs)
             self.made["annotation"] += size
             done += size
             yield done

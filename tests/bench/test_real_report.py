@@ -1,4 +1,4 @@
-"""The real-text scorer (desktop_app.ingest.real_report) on invented documents, and the
+"""The real-text scorer (bench.real_report) on invented documents, and the
 committed labels of tests/corpus/real checked against their schema (the texts are not here)."""
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ from typing import Any
 
 import pytest
 
-from desktop_app.ingest import real_report as rr
+from bench import real_report as rr
 from desktop_app.ingest.gazetteer import load_gazetteer
 from desktop_app.ingest.records import (
     Extraction,

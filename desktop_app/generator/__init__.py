@@ -1,0 +1,1 @@
+"""The large-dossier generator: synthetic meetings for `chancery generate` and the benchmarks."""
