@@ -2,11 +2,13 @@
 
 Each file is read, cleaned and extracted (desktop_app.ingest), then written in ONE transaction:
 all of a document's records or none. A text already in the store (same sha256) adds nothing;
-a document about a meeting already there (same date, place and parties) is attached to it.
+a document about a meeting already there (near date, same place, parties mostly shared:
+meeting_identity) is attached to it.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass
@@ -23,7 +25,7 @@ from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import Extraction, FoundMeeting, FoundPerson, extract_document
 from desktop_app.ingest.readers import READABLE_SUFFIXES, UnreadableFile, read_document
 from desktop_app.messages import Message, count
-from desktop_app.services import corroboration
+from desktop_app.services import corroboration, meeting_identity
 from desktop_app.services.store import Store, StoreError
 
 IMPORTABLE_SUFFIXES: tuple[str, ...] = READABLE_SUFFIXES
@@ -244,6 +246,15 @@ class _Writer:
         names = [entity.name, *entity.names_fr, *entity.names_en, *entity.acronyms]
         return self._actor_named("organisation", names)
 
+    def known_person(self, person: FoundPerson) -> m.Actor | None:
+        """The stored person ``person`` names, without adding one."""
+        cached = self.actors.get(f"p:{key(person.name)}")
+        if cached is None:
+            cached = self._actor_named("person", [person.name, *person.aliases])
+            if cached is not None:  # person_actor() would find the same one: keep it
+                self.actors[f"p:{key(person.name)}"] = cached
+        return cached
+
     def person_actor(self, person: FoundPerson) -> m.Actor:
         cached = self.actors.get(f"p:{key(person.name)}")
         if cached is not None:
@@ -291,7 +302,7 @@ def _write(session: Session, path: Path, x: Extraction, sha: str, confirm: bool)
         )
     parties = [writer.entity_actor(p.entity) for p in x.meeting.parties]
     session.flush()
-    meeting, merged = _meeting_for(session, x.meeting, parties, state)
+    meeting, merged = _meeting_for(writer, x, parties, state)
     meeting.sources.append(source)
     counts = _attach(writer, meeting, x, parties)
     session.flush()
@@ -322,23 +333,48 @@ def _write(session: Session, path: Path, x: Extraction, sha: str, confirm: bool)
 
 
 def _meeting_for(
-    session: Session, found: FoundMeeting, parties: list[m.Actor], state: str
+    writer: _Writer, x: Extraction, parties: list[m.Actor], state: str
 ) -> tuple[m.Meeting, bool]:
-    """The meeting already in the store with the same date, place and parties, or a new one."""
-    party_ids = {a.id for a in parties}
-    if found.starts_on is not None:
-        rows = session.scalars(
+    """The meeting already in the store this document is confidently about (near date,
+    compatible place, parties mostly shared: meeting_identity), or a new one."""
+    session = writer.session
+    found = x.meeting
+    assert found is not None
+    party_ids = frozenset(a.id for a in parties)
+    person_ids = frozenset(
+        a.id
+        for a in (writer.known_person(p) for p in x.participants)
+        if a is not None and a.id is not None
+    )
+    actor_ids = party_ids | person_ids
+    # Without a date on either side a document may be on any session of a recurring meeting:
+    # never attached on a guess (meeting_identity), so such meetings are not even looked at.
+    if actor_ids and found.starts_on is not None:
+        # Month precision on either side: a month and its neighbours are enough.
+        reach = dt.timedelta(days=max(31, meeting_identity.window(found)))
+        query = (
             select(m.Meeting)
-            .where(m.Meeting.starts_on == found.starts_on, m.Meeting.review_state != "rejected")
+            .where(
+                m.Meeting.review_state != "rejected",
+                or_(
+                    m.Meeting.date_precision == "year",
+                    m.Meeting.starts_on.between(found.starts_on - reach, found.starts_on + reach),
+                ),
+                m.Meeting.id.in_(
+                    select(m.Participation.meeting_id).where(
+                        m.Participation.actor_id.in_(actor_ids)
+                    )
+                ),
+            )
             .options(selectinload(m.Meeting.participations).selectinload(m.Participation.actor))
         )
-        for meeting in rows:
-            if not _same_place(meeting, found):
-                continue
-            theirs = {p.actor_id for p in meeting.participations if p.actor.kind != "person"}
-            if party_ids and theirs and (party_ids <= theirs or theirs <= party_ids):
-                _fill_gaps(meeting, found)
-                return meeting, True
+        evidence = meeting_identity.Evidence(found, party_ids, person_ids)
+        # Probable matches are left apart: no review entry for a meeting yet (it needs a
+        # store column), and a silent merge of two meetings would lose one.
+        chosen, _probable = meeting_identity.choose(session.scalars(query), evidence)
+        if chosen is not None:
+            _fill_gaps(chosen, found)
+            return chosen, True
     meeting = m.Meeting(
         title=found.title[:500],
         format=found.format,
@@ -353,14 +389,6 @@ def _meeting_for(
     )
     session.add(meeting)
     return meeting, False
-
-
-def _same_place(meeting: m.Meeting, found: FoundMeeting) -> bool:
-    if not meeting.city or not found.city:
-        return meeting.country_iso2 == found.country_iso2 and meeting.city == found.city
-    city = load_gazetteer().city(meeting.city)
-    theirs = key(city.name_en) if city else key(meeting.city)
-    return theirs == (found.city_key or key(found.city))
 
 
 def _fill_gaps(meeting: m.Meeting, found: FoundMeeting) -> None:

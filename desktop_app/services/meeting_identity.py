@@ -1,0 +1,161 @@
+"""Whether a document's meeting is one already stored: date window, place, parties, session."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from db import models as m
+from desktop_app.ingest.gazetteer import load_gazetteer
+from desktop_app.ingest.normalize import key
+from desktop_app.ingest.pipeline import (
+    FLAG_PUBLICATION_DATE,
+    FLAG_WEEKDAY,
+    FLAG_YEAR_FROM_PUBLICATION,
+)
+from desktop_app.ingest.records import FoundMeeting
+
+SAME = "same"
+PROBABLE = "probable"  # some evidence, not enough: never merged silently
+DIFFERENT = "different"
+
+# A date read exactly may still be a day off for the same meeting: an announcement dated the
+# eve, a late-night close reported the next day, a time zone. One inferred from a weekday or
+# the publication date may be further off (an article published days after).
+NEAR_DAYS = 1
+INFERRED_DAYS = 3
+_INFERRED = (FLAG_PUBLICATION_DATE, FLAG_WEEKDAY, FLAG_YEAR_FROM_PUBLICATION)
+
+
+@dataclass(frozen=True)
+class Verdict:
+    decision: str
+    reason: str
+    # How much agrees (exact date, same city, shared parties and people): ranks two "same".
+    weight: int = 0
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """What the new document says about its meeting, with the store's ids of its actors."""
+
+    found: FoundMeeting
+    party_ids: frozenset[int]  # states and organisations
+    person_ids: frozenset[int]  # participants already known to the store
+
+
+def window(found: FoundMeeting) -> int:
+    """Days either side of the found date a stored meeting may start and still be this one."""
+    if found.date_precision != "day":
+        return 0  # month/year precision is compared by month/year, not by days
+    if any(f.startswith(_INFERRED) for f in found.flags):
+        return INFERRED_DAYS
+    return NEAR_DAYS
+
+
+def _span(start: dt.date, end: dt.date | None) -> tuple[dt.date, dt.date]:
+    return start, end if end is not None and end >= start else start
+
+
+def _date_fit(meeting: m.Meeting, found: FoundMeeting) -> str:
+    """ "exact", "near", "unknown" (a side without date) or "far"."""
+    if meeting.starts_on is None or found.starts_on is None:
+        return "unknown"
+    coarse = {meeting.date_precision, found.date_precision} - {"day"}
+    if coarse:
+        # "in April 2025" fits any day of April 2025; "in 2025" any day of 2025.
+        same_year = meeting.starts_on.year == found.starts_on.year
+        if "year" in coarse:
+            return "near" if same_year else "far"
+        same_month = same_year and meeting.starts_on.month == found.starts_on.month
+        return "near" if same_month else "far"
+    a0, a1 = _span(meeting.starts_on, meeting.ends_on)
+    b0, b1 = _span(found.starts_on, found.ends_on)
+    if a0 == b0 or (a0 <= b1 and b0 <= a1):
+        return "exact"  # the same day, or overlapping spans of a meeting of several days
+    gap = (b0 - a1).days if b0 > a1 else (a0 - b1).days
+    return "near" if gap <= window(found) else "far"
+
+
+def _city_key(name: str | None) -> str | None:
+    if not name:
+        return None
+    city = load_gazetteer().city(name)
+    return key(city.name_en) if city else key(name)
+
+
+def _place_fit(meeting: m.Meeting, found: FoundMeeting) -> str:
+    """ "same" (one city), "unknown" (a side without city, countries agreeing) or "far"."""
+    if meeting.country_iso2 and found.country_iso2 and meeting.country_iso2 != found.country_iso2:
+        return "far"
+    theirs = _city_key(meeting.city)
+    mine = found.city_key or _city_key(found.city)
+    if theirs is None or mine is None:
+        return "unknown"
+    return "same" if theirs == mine else "far"
+
+
+def _party_fit(theirs: set[int], mine: frozenset[int]) -> str:
+    """ "strong": one side's parties within the other's, or most of them shared;
+    "some": one shared; "none"."""
+    shared = len(theirs & mine)
+    if not shared:
+        return "none"
+    smaller = min(len(theirs), len(mine))
+    if theirs <= mine or mine <= theirs or (shared >= 2 and 2 * shared >= smaller):
+        return "strong"
+    return "some"
+
+
+def judge(meeting: m.Meeting, ev: Evidence) -> Verdict:
+    """The stored ``meeting`` against the new document's evidence."""
+    found = ev.found
+    date = _date_fit(meeting, found)
+    if date == "far":
+        return Verdict(DIFFERENT, "dates apart")
+    place = _place_fit(meeting, found)
+    if place == "far":
+        return Verdict(DIFFERENT, "places differ")
+    theirs = {p.actor_id for p in meeting.participations if p.actor.kind != "person"}
+    people = {p.actor_id for p in meeting.participations if p.actor.kind == "person"}
+    parties = _party_fit(theirs, ev.party_ids)
+    shared_people = len(people & ev.person_ids)
+    if parties == "none" and not shared_people:
+        return Verdict(DIFFERENT, "no party in common")
+    sessions = (meeting.session_number, found.session_number)
+    if None not in sessions and sessions[0] != sessions[1]:
+        return Verdict(PROBABLE, "session numbers differ")
+    if date == "unknown":
+        # Without a date a document may be on any session of a recurring meeting.
+        return Verdict(PROBABLE, "a date is missing")
+    if parties != "strong":
+        return Verdict(PROBABLE, "few parties in common")
+    if place == "unknown" and date != "exact" and not shared_people:
+        return Verdict(PROBABLE, "place unknown and date only near")
+    # One party in common is all a bilateral on the sidelines shares with the conference.
+    lone = min(len(theirs), len(ev.party_ids)) <= 1 and not shared_people
+    if lone and (place != "same" or date != "exact"):
+        return Verdict(PROBABLE, "one party only")
+    # A city both name weighs more than one common participant (a minister is at many).
+    weight = 2 * (date == "exact") + 2 * (place == "same") + len(theirs & ev.party_ids)
+    weight += shared_people
+    return Verdict(SAME, f"date {date}, place {place}, parties {parties}", weight)
+
+
+def choose(candidates: Iterable[m.Meeting], ev: Evidence) -> tuple[m.Meeting | None, list[int]]:
+    """The stored meeting the document is confidently about (None if none, or if two fit
+    equally well), and the ids of those it is probably about, for the analyst."""
+    same: list[tuple[int, m.Meeting]] = []
+    probable: list[int] = []
+    for meeting in candidates:
+        verdict = judge(meeting, ev)
+        if verdict.decision == SAME:
+            same.append((verdict.weight, meeting))
+        elif verdict.decision == PROBABLE:
+            probable.append(meeting.id)
+    same.sort(key=lambda pair: -pair[0])
+    if len(same) == 1 or (len(same) > 1 and same[0][0] > same[1][0]):
+        return same[0][1], probable + [s.id for _, s in same[1:]]
+    # Two stored meetings fitting equally well: attaching to either would be a guess.
+    return None, probable + [s.id for _, s in same]
