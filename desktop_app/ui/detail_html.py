@@ -27,6 +27,7 @@ from desktop_app.ui.labels import (
     due_label,
     format_label,
     kind_label,
+    office_label,
     party_names,
     place_label,
     role_label,
@@ -160,7 +161,9 @@ def meeting_html(detail: MeetingDetail) -> str:
     if detail.participants:
         out.append(f"<h3>{escape(_words()['Participants'])}</h3><ul>")
         for p in detail.participants:
-            extra = ", ".join(filter(None, [p.title, country_label(p.country_iso2), p.note]))
+            extra = ", ".join(
+                filter(None, [office_label(p.title), country_label(p.country_iso2), p.note])
+            )
             out.append(
                 f"<li><b>{escape(p.actor.name)}</b> — {escape(role_label(p.role))}"
                 + (f' <span class="meta">({escape(extra)})</span>' if extra else "")

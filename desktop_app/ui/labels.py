@@ -157,6 +157,14 @@ def place_label(city: str | None, iso2: str | None) -> str:
     return names.place(i18n.language(), city, iso2)
 
 
+def office_label(title: str | None) -> str | None:
+    """A participant's office in the interface's language where our gazetteer knows it
+    whole (the brief's rule: never half translated); otherwise as written."""
+    from desktop_app.briefing import names
+
+    return names.office(i18n.language(), title)
+
+
 def party_names(refs: Any) -> str:
     """Parties in the interface's language: states by Babel's names, organisations the
     gazetteer knows by their name in that language, anyone else as stored."""
