@@ -327,6 +327,8 @@ def commitment_ids(
     column = COMMITMENT_SORTS[sort]
     key = ranked(column, ranks)
     order = key.desc() if descending else key.asc()
+    if sort == "due":  # a tracker sorted by due date lists what has one first, either way
+        order = order.nulls_last()
     query = commitment_query(filt or CommitmentFilter()).order_by(
         order, column.desc() if descending else column.asc(), m.Commitment.id
     )
