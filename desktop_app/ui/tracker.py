@@ -162,7 +162,7 @@ class CommitmentsTracker(QWidget):
         self.legend = QLabel(
             self.tr(
                 "Rows in red are overdue, in amber due within 30 days. "
-                "Double-click a status, score or evidence to change it (Ctrl+Z undoes)."
+                "Double-click a status, score, evidence or due date to change it (Ctrl+Z undoes)."
             ),
             self,
         )

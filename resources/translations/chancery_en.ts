@@ -598,8 +598,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/tracker.py" line="119" />
-        <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</source>
-        <translation>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</translation>
+        <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score, evidence or due date to change it (Ctrl+Z undoes).</source>
+        <translation>Rows in red are overdue, in amber due within 30 days. Double-click a status, score, evidence or due date to change it (Ctrl+Z undoes).</translation>
     </message>
     <message>
         <source>Due from date</source>

@@ -598,8 +598,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/tracker.py" line="119" />
-        <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score or evidence to change it (Ctrl+Z undoes).</source>
-        <translation>En rouge : échéance dépassée ; en orange : échéance dans moins de 30 jours. Double-cliquez sur un statut, une note ou des éléments de preuve pour les modifier (Ctrl+Z annule).</translation>
+        <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score, evidence or due date to change it (Ctrl+Z undoes).</source>
+        <translation>En rouge : échéance dépassée ; en orange : échéance dans moins de 30 jours. Double-cliquez sur un statut, une note, des éléments de preuve ou une échéance pour les modifier (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Due from date</source>
