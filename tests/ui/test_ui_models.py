@@ -12,7 +12,7 @@ from desktop_app.services import annotations as notes_api
 from desktop_app.services import browse
 from desktop_app.services.store import Store
 from desktop_app.ui.models.commitments import SCORE, STATUS, CommitmentTableModel
-from desktop_app.ui.models.lazy import ID_ROLE, PAGE, LazyIdModel
+from desktop_app.ui.models.lazy import ID_ROLE, PAGE, ROW_ROLE, LazyIdModel
 from desktop_app.ui.models.lists import (
     ActorListModel,
     NoteListModel,
@@ -48,8 +48,10 @@ def test_commitment_model_is_editable_through_a_signal(qtmodeltester: object, st
     asked: list[tuple[int, str, object]] = []
     model.edit_requested.connect(lambda *args: asked.append(args))
     first = model.index(0, SCORE)
-    assert model.setData(first, 1)
-    assert asked == [(first.data(ID_ROLE), "score", 1)]
+    want = -1 if first.data(ROW_ROLE).compliance_score == 1 else 1  # a change, whatever row 0 is
+    assert not model.setData(first, first.data(ROW_ROLE).compliance_score)  # no change: no ask
+    assert model.setData(first, want)
+    assert asked == [(first.data(ID_ROLE), "score", want)]
     model.sort(5, Qt.SortOrder.DescendingOrder)
     qtmodeltester.check(model)  # type: ignore[attr-defined]
 
