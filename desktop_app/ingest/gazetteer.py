@@ -230,8 +230,11 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         _add_demonyms(demonyms, english, raw, entity.key)
     for raw in data["organisations"]:
         acronyms = tuple(raw.get("acronyms", []))
+        # An organisation's key is its first acronym that is no state's code: the African
+        # Union's French "UA" would otherwise hide Ukraine.
+        free = [a for a in acronyms if a not in entities]
         entity = Entity(
-            key=acronyms[0] if acronyms else raw["name"],
+            key=free[0] if free else raw["name"],
             kind="organisation",
             name=raw["name"],
             iso2=None,
