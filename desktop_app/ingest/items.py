@@ -54,7 +54,26 @@ _COMMIT = re.compile(
     r"\bs'attacher(?:ont|a)\s+a\b|\bresolvent\s+(?:de|d')|"
     r"\bagreed\s+(?:to|on|that)\b|\bagree\s+to\b|\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\b|"
     r"\bpledged?\s+to\b|\bundert(?:ook|ake)\s+to\b|\bdecided\s+to\b|\bresolved\s+to\b|"
-    r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b",
+    r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b|"
+    # "called for the strengthening of", "ont appelé à": what the sides ask to be done.
+    r"\bcalled for\b|\bcall(?:s)? for the\b|\bont appele (?:a|au|aux|a l')\b|"
+    # "confirmed their common commitment to", "expressed a shared commitment to", "leur
+    # volonté d'accompagner", "leur engagement commun en faveur de": a pledge told as a noun.
+    r"\b(?:their|its|his|her|a|leur|sa|son)\s+(?:\w+\s+)?(?:willingness|readiness|determination|"
+    r"commitment|resolve|volonte|engagement|disponibilite|disposition)\s+(?:\w+\s+)?"
+    r"(?:to|a|de|d'|en faveur)\b|"
+    # "Moscow is ready to provide", "would be willing to", "se dit prête à".
+    r"\b(?:is|are|was|were|be|remains?|stands?)\s+(?:\w+\s+)?(?:ready|willing|prepared)\s+to\b|"
+    r"\b(?:est|sont|se dit|se disent|reste|restent)\s+(?:\w+\s+)?(?:pret|prete|prets|pretes|"
+    r"dispose|disposee|disposes|disposees)\s+a\b|"
+    r"\bpledged\b|\bcommitting (?:themselves )?to\b|\bpromised\b|\bont promis\b|"
+    r"\bil a ete convenu\b|\bit was agreed\b|\bont acte\b",
+    re.IGNORECASE,
+)
+# An agreement signed or a text adopted at the meeting, when a party is the subject ("the two
+# ministers signed the framework agreement", "Russia and the CAR signed an agreement").
+_SIGNED = re.compile(
+    r"\b(?:signed|have signed|ont signe|a signe|signent|adopted|ont adopte|a adopte)\b",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -337,6 +356,6 @@ def _prose_kind(folded: str, party: bool) -> str | None:
         return "position"
     if _COMMIT.search(folded):
         return "commitment"
-    if _FUTURE.search(folded) and party:
+    if (_FUTURE.search(folded) or _SIGNED.search(folded)) and party:
         return "commitment"
     return None

@@ -107,6 +107,17 @@ _DESCRIPTOR = re.compile(
     r"president|presidente|premier ministre|prime minister|chef de l'etat)"
     r"(?:\s+(?:[a-z'-]+|des Affaires etrangeres|of Foreign Affairs)){0,4}?\s+(?=[A-Z])"
 )
+# "co-chaired by the EU High Representative, Helena Varga, and the Secretary-General of the
+# League, Karim Nassar": an office in the reader's words, a comma, then the person holding it.
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:the|le|la|l'|son|sa|his|her)\s*(?P<office>[^,.;:()\n]{2,90}?)\s*,\s+(?=[A-Z])"
+)
+_OFFICE_WORDS = re.compile(
+    r"\b(?:representative|representant|representante|secretary|secretaire|commissioner|"
+    r"commissaire|chair|chairperson|chairman|president|presidente|minister|ministre|"
+    r"ambassador|ambassadeur|envoy|envoye|head|chef|spokesperson|porte-parole)\b",
+    re.IGNORECASE,
+)
 _SEPARATOR = re.compile(
     r"\s*(?:,\s*(?:et\s+|and\s+)?|\s+et\s+|\s+and\s+)(?:par\s+|by\s+|de\s+|d')?"
 )
@@ -128,6 +139,7 @@ def names_after(
             post_match = POST_WORDS.search(descriptor.group(0))
             post = POSTS.get(post_match.group(1).lower()) if post_match else None
             pos = descriptor.end()
+        pos, iso2, post = _office_first(flat, pos, limit, gazetteer, iso2, post)
         title = _TITLE_AT.match(flat, pos, limit)
         if title:
             pos = title.end()
@@ -167,6 +179,18 @@ def names_after(
             break
         pos = separator.end()
     return found
+
+
+def _office_first(
+    flat: str, pos: int, limit: int, gazetteer: Gazetteer, iso2: str | None, post: str | None
+) -> tuple[int, str | None, str | None]:
+    """ "the EU High Representative, Helena Varga": past the office, with its country and post."""
+    office = _OFFICE_THEN_NAME.match(flat, pos, limit)
+    if office is None or not _OFFICE_WORDS.search(office.group("office")):
+        return pos, iso2, post
+    for mention in gazetteer.mentions(flat, office.start("office"), office.end("office")):
+        iso2 = iso2 or mention.entity.iso2
+    return office.end(), iso2, post or _post_of(office.group("office"))
 
 
 def _country_and_note(
@@ -306,8 +330,17 @@ def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> Non
             continue
         if name.split()[0].lower() in NOT_NAMES:
             continue
-        for mention in gaz.mentions(flat, max(0, match.start() - 30), match.start(2)):
-            iso2 = iso2 or mention.entity.iso2
+        # The country nearest the post ("Japanese Foreign Minister A, US Secretary of State
+        # B": US is B's), else the one after the name ("Secretary of State B of US").
+        before = [
+            m.entity.iso2
+            for m in gaz.mentions(flat, max(0, match.start() - 30), match.start(2))
+            if m.entity.iso2
+        ]
+        iso2 = iso2 or (before[-1] if before else None)
+        if iso2 is None:
+            limit = min(len(flat), match.end(2) + 80)
+            iso2 = _country_and_note(text, flat, match.end(2), limit, gaz, None)[0]
         start = match.end(2) - len(name)
         people.add(text[start : match.end(2)], (start, match.end(2)), iso2=iso2,
                    post=_post_of(flat[match.start() : match.start(2)]))  # fmt: skip

@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from desktop_app.ingest.gazetteer import load_gazetteer
+from desktop_app.ingest.pipeline import extract_document
+from desktop_app.ingest.report import FIELDS, evaluate
+
+FACTS = Path(__file__).resolve().parent.parent / "corpus" / "facts"
 
 
 def test_an_organisation_acronym_never_hides_a_state() -> None:
@@ -24,3 +30,44 @@ def test_regional_organisations_and_their_states_are_known() -> None:
     assert keys == ["LAS", "SCO", "OSCE", "G7", "KZ", "UZ", "PT", "UG"]
     tashkent = gaz.city("Tachkent")
     assert tashkent is not None and tashkent.iso2 == "UZ"
+
+
+def _commitments(text: str) -> list[str]:
+    return [i.text for i in extract_document(text).items if i.kind == "commitment"]
+
+
+def test_pledges_told_as_nouns_readiness_calls_and_signatures_are_commitments() -> None:
+    found = _commitments(
+        "Valletta, 14 October 2025 - The ministers of Malta and Tunisia met in Valletta.\n\n"
+        "The Ministers confirmed their common commitment to a joint coast guard exercise.\n\n"
+        "The Ministers called for the development of confidence-building measures.\n\n"
+        "Tunisia is ready to provide training to the port authority.\n\n"
+        "The two ministers signed a memorandum on crisis response.\n\n"
+        "Les deux ministres ont exprimé leur volonté d'accompagner les initiatives régionales."
+    )
+    assert found == [
+        "The Ministers confirmed their common commitment to a joint coast guard exercise",
+        "The Ministers called for the development of confidence-building measures",
+        "Tunisia is ready to provide training to the port authority",
+        "The two ministers signed a memorandum on crisis response",
+        "Les deux ministres ont exprimé leur volonté d'accompagner les initiatives régionales",
+    ]
+
+
+def test_our_corpus_of_real_styles_scores_fully() -> None:
+    scores = evaluate(FACTS)
+    for name in FIELDS:
+        s = scores[name]
+        assert (s.fp, s.fn) == (0, 0), f"{name}: {s.misses}"
+
+
+def test_an_office_in_words_then_the_name_and_a_country_after_the_name() -> None:
+    x = extract_document(
+        "Valletta, 14 October 2025 - The meeting was co-chaired by the EU High Representative, "
+        "Helena Varga, and the Secretary-General of the League of Arab States, Karim Nassar.\n\n"
+        "Minister Omar Haddad held talks with Secretary of State Ruth Collins of US."
+    )
+    people = {p.name: (p.role, p.iso2) for p in x.participants}
+    assert people["Helena Varga"] == ("co_chair", None)
+    assert people["Karim Nassar"] == ("co_chair", None)
+    assert people["Ruth Collins"] == ("participant", "US")
