@@ -12,7 +12,7 @@ from desktop_app.ingest.normalize import key
 # Flattened text keeps letters that do not decompose (ı, ø, ł): any word letter may follow.
 _UP = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|di|van|von|ben|bin|el|al|ould|ag|dos|le|la|ibn|abu)"
-NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)?{_UP}){{0,4}}"
+NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_UP}){{0,4}}"
 TITLES = (
     r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|S\.E\.|H\.E\.|"
     r"(?:le |la |the )?(?:president|presidente|premier ministre|prime minister|ministre|minister|"
@@ -46,6 +46,8 @@ NOT_NAMES = _NOT_NAMES = {
     "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     "january", "february", "april", "june", "july", "august", "september", "october",
     "november", "december", "officials", "sources",
+    # a capitalised preposition opening a sentence or a title ("On August 5", "In Moscow")
+    "on", "in", "at", "after", "before", "during", "upon", "with", "while", "following",
     # the names of ministries, which follow "ministre"/"minister" capitalised
     "affaires", "foreign", "defense", "defence", "integration", "cooperation", "economie",
     "economy", "interieur", "interior", "justice", "commerce", "sante", "health", "education",
@@ -71,7 +73,25 @@ _NOT_PERSON_WORDS = {
     "minister's", "spokesperson", "porte-parole", "cooperation", "development", "developpement",
     "chairperson", "chairman", "chairwoman", "conference", "tourism", "tourisme", "arts",
     "chief", "summit", "sommet", "forum", "alliance", "confederation", "partnership",
+    # regions and points of the compass ("West Africa", "Afrique de l'Est"), relief ("Secours")
+    "africa", "afrique", "asia", "asie", "america", "amerique", "west", "ouest", "east", "est",
+    "north", "nord", "south", "sud", "gulf", "golfe", "middle", "secours",
+    # the words of a ministry's name in an all-capitals heading ("AFFAIRES ÉTRANGÈRES DU …")
+    "etrangeres", "exterieures", "foreign",
 }  # fmt: skip
+# Capitalised words of a title that end a name's run ("Remarks by Kaja Kallas After the …").
+_TRAILING_TITLE_WORDS = {
+    "after",
+    "before",
+    "upon",
+    "during",
+    "with",
+    "at",
+    "on",
+    "in",
+    "and",
+    "for",
+}
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -148,6 +168,11 @@ class People:
     ) -> Person | None:
         """The person called ``name``, added or completed; None for a title, state or body."""
         name = _POSSESSIVE.sub("", name)  # "Sergey Lavrov’s statement": Sergey Lavrov
+        words = name.split()
+        while len(words) > 2 and key(words[-1]) in _TRAILING_TITLE_WORDS:
+            words.pop()
+            span = (span[0], span[0] + len(" ".join(words)))
+        name = " ".join(words)
         person = self.find(name)
         if person is None and not is_person_name(name, self.gazetteer):
             return None
@@ -258,6 +283,13 @@ def strip_descriptors(name: str, gazetteer: Gazetteer) -> tuple[str, str | None]
     """ "Kenyan President Daniel Mwangi" -> ("Daniel Mwangi", "KE"): demonyms and posts dropped."""
     words = name.split()
     iso2 = None
+    # "Foreign Minister of the Republic of Kazakhstan Yerlan Idrisov": the state runs into the
+    # name it precedes.
+    for size in (3, 2, 1):
+        entity = gazetteer.find_name(" ".join(words[:size]))
+        if entity is not None and len(words) - size >= 2:
+            iso2, words = entity.iso2, words[size:]
+            break
     while len(words) > 2:
         word = words[0]
         entity = gazetteer.demonym(word)
@@ -274,7 +306,13 @@ def strip_descriptors(name: str, gazetteer: Gazetteer) -> tuple[str, str | None]
     return " ".join(words), iso2
 
 
-_TITLE_WORDS = {"prime", "foreign", "vice", "deputy", "defence", "defense", "interior", "premier"}
+_TITLE_WORDS = {
+    "prime", "foreign", "vice", "deputy", "defence", "defense", "interior", "premier",
+    # "Son Excellence Monsieur X", "Son Excellence Docteur X", "His Excellency Dr X": forms of
+    # address before the name.
+    "son", "sa", "his", "her", "excellence", "excellency", "monsieur", "madame", "docteur",
+    "doctor", "sir",
+}  # fmt: skip
 
 
 def parse_speaker(phrase: str, gazetteer: Gazetteer) -> SpeakerPhrase | None:

@@ -46,6 +46,8 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participant", r"\ben presence (?:de|du|des|d')\s*"),
         ("participant", r"\bin the presence of\s+"),
         ("participant", r"\balongside\s+"),
+        ("participant", r"\b(?:with |avec )?(?:the|la) participation (?:of|de|du|des|d')\s*"),
+        ("participant", r"\b(?:was|were|is|are|et)?\s*attended by\s+"),
     )
 )
 
@@ -64,17 +66,26 @@ _NAME_AT = re.compile(NAME)
 _TITLE_AT = re.compile(rf"(?i:{TITLES})\s+")
 _PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
 _APPOSITION = re.compile(
-    r",\s+(?:le |la |l'|the )?((?:vice-)?(?:ministre|minister|foreign minister|president|"
+    # "X, SCO Secretary General", "Y, deputy Prime Minister and Foreign Minister of …"
+    r",\s+(?:le |la |l'|the )?((?:(?-i:[A-Z]{2,6})\s+)?(?:(?:deputy|vice|first|acting|high|haut|"
+    r"haute)[ -])?(?:ministre|minister|foreign minister|president|"
     r"presidente|"
     r"premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|chef|head|"
     r"cabinet secretary|"
-    r"representant|representative|envoye|envoy|porte-parole|spokesperson)[^,.;()]{0,120})",
+    r"representant|representative|envoye|envoy|porte-parole|spokesperson|directeur|director|"
+    r"commissaire|commissioner)[^,.;()]{0,120})",
     re.IGNORECASE,
 )
+# ", chargé de la Diaspora … de l'Union des Comores": the office goes on after a comma.
+_OFFICE_GOES_ON = re.compile(r",\s+((?:charge|chargee|in charge|responsible)\b[^,.;()]{0,120})")
 _COUNTRY_AFTER = re.compile(
-    r"\s+(?:du|de la|de l'|des|d'|of|from|pour le|pour la|pour l'|pour|for the|for)\s*(?<=\s|')"
+    r"\s+(?:du|de la|de l'|des|d'|of the|of|from the|from|pour le|pour la|pour l'|pour|for the|"
+    r"for)\s*(?<=\s|')"
 )
 _NAME_AFTER_APPOSITION = re.compile(rf",\s+{NAME}\s*,")
+# An office with an article ("A, le ministre nigérien …, B") may describe the name after it;
+# one without ("A, Foreign Minister of Belarus, B, …") is A's, in a list of names and offices.
+_DETERMINED = re.compile(r",\s+(?:le |la |l'|the )", re.IGNORECASE)
 # "le ministre nigérien des Affaires étrangères, Hamidou Issoufou, …"
 DESCRIBED_NAME = re.compile(
     r"(?:\b(?i:le|la|the|son|sa|his|her|leur|their)|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){0,2}?"
@@ -87,9 +98,11 @@ DESCRIBED_NAME = re.compile(
 # "his Senegalese counterpart Aissatou Fall": a post, a country, then the name.
 POST_THEN_NAME = re.compile(
     r"(?i:\b(?:ministre|minister|president|presidente|premier ministre|prime minister|"
+    r"secretary-general|secretary general|secretaire generale?|high representative|"
+    r"haut representant|haute representante|foreign policy chief|"
     r"counterpart|homologue|chef de l'etat|chef de la diplomatie|secretary of state|"
     r"ambassadeur|ambassador))"
-    r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres)){0,5}?)"
+    r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security)){0,5}?)"
     rf",?\s+({NAME})"
 )
 # "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host
@@ -153,7 +166,11 @@ def names_after(
             break
         iso2, note, end = _country_and_note(text, flat, match.end(), limit, gazetteer, iso2)
         apposition = _APPOSITION.match(flat, end, limit)
-        if apposition and _NAME_AFTER_APPOSITION.match(flat, apposition.end(), limit):
+        if (
+            apposition
+            and _DETERMINED.match(flat, apposition.start())
+            and _NAME_AFTER_APPOSITION.match(flat, apposition.end(), limit)
+        ):
             # "A, le ministre nigérien …, B, a …": the description is B's, and B is the
             # subject of the sentence, not one more name of this list.
             found.append(
@@ -166,11 +183,7 @@ def names_after(
             words = apposition.group(1)
             post_match = POST_WORDS.search(words)
             post = POSTS.get(post_match.group(1).lower()) if post_match else None
-            for mention in gazetteer.mentions(words):
-                if mention.entity.iso2:
-                    iso2 = iso2 or mention.entity.iso2
-                    break
-            end = apposition.end()
+            iso2, end = _office_country(flat, apposition, limit, gazetteer, iso2)
         found.append(
             NamedPerson(text[name_start : match.end()], name_start, match.end(), iso2, post, note)
         )
@@ -179,6 +192,23 @@ def names_after(
             break
         pos = separator.end()
     return found
+
+
+def _office_country(
+    flat: str, apposition: re.Match[str], limit: int, gazetteer: Gazetteer, iso2: str | None
+) -> tuple[str | None, int]:
+    """The state an apposed office names, read on past ", chargé de …"; and where it ends."""
+    end = apposition.end()
+    spans = [(apposition.start(1), apposition.end(1))]
+    more = _OFFICE_GOES_ON.match(flat, end, limit)
+    if more is not None:
+        spans.append((more.start(1), more.end(1)))
+    for start, stop in spans:
+        for mention in gazetteer.mentions(flat, start, stop):
+            if mention.entity.iso2 and iso2 is None:
+                iso2 = mention.entity.iso2
+                end = max(end, stop) if stop > apposition.end() else end
+    return iso2, end
 
 
 def _office_first(
@@ -264,10 +294,10 @@ def _english_entity(text: str, gazetteer: Gazetteer) -> str:
 
 
 _APPOSED = re.compile(
-    rf"({NAME})(?=,\s+(?:le |la |l'|the )?(?:vice-)?(?:ministre|minister|foreign minister|"
-    r"president|"
+    rf"({NAME})(?=,\s+(?:le |la |l'|the )?(?i:(?:(?:deputy|vice|first|acting)[ -])?"
+    r"(?:ministre|minister|foreign minister|president|"
     r"presidente|premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|"
-    r"chef de la|head of)\b)"
+    r"chef de la|head of))\b)"
 )
 # The attendance list of a summit communiqué: "H.E. Adama Barrow, President of the Republic of
 # The Gambia", "S. E. M. Patrice TALON, Président de la République du Bénin", one after the
@@ -290,8 +320,8 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
     One rule after the other, in this order: the first to name someone sets their country."""
     for rule in (
-        _role_phrases, _described, _post_then_name, _hosts, _leads_delegation, _apposed,
-        _name_country, _honoured,
+        _role_phrases, _described, _post_of_state_then_name, _post_then_name, _hosts,
+        _leads_delegation, _apposed, _name_country, _honoured,
     ):  # fmt: skip
         rule(text, flat, people, gaz)
     for known, start, end in people.known_in_text(flat):
@@ -322,6 +352,10 @@ def _described(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2, post=post)
 
 
+# Where one entry of a list of people ends: a comma, "and", a sentence's end ("U.S." is not).
+_ENTRY_END = re.compile(r",|\band\b|\bet\b|;|\n|(?<=[a-z0-9)])\.\s")
+
+
 def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     """ "Gambian Foreign Minister Musa Jallow"."""
     for match in POST_THEN_NAME.finditer(flat):
@@ -330,20 +364,45 @@ def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> Non
             continue
         if name.split()[0].lower() in NOT_NAMES:
             continue
-        # The country nearest the post ("Japanese Foreign Minister A, US Secretary of State
-        # B": US is B's), else the one after the name ("Secretary of State B of US").
+        # The state right after the name ("Foreign Minister B of US, Foreign Minister C of
+        # China"), else the nearest before the post within its own list entry ("Japanese
+        # Foreign Minister A, US Secretary of State B": US is B's).
+        limit = min(len(flat), match.end(2) + 80)
+        iso2 = iso2 or _country_and_note(text, flat, match.end(2), limit, gaz, None)[0]
+        window = max(0, match.start() - 30)
+        for end in _ENTRY_END.finditer(flat, window, match.start()):
+            window = end.end()
         before = [
-            m.entity.iso2
-            for m in gaz.mentions(flat, max(0, match.start() - 30), match.start(2))
-            if m.entity.iso2
+            m.entity.iso2 for m in gaz.mentions(flat, window, match.start(2)) if m.entity.iso2
         ]
         iso2 = iso2 or (before[-1] if before else None)
-        if iso2 is None:
-            limit = min(len(flat), match.end(2) + 80)
-            iso2 = _country_and_note(text, flat, match.end(2), limit, gaz, None)[0]
         start = match.end(2) - len(name)
         people.add(text[start : match.end(2)], (start, match.end(2)), iso2=iso2,
                    post=_post_of(flat[match.start() : match.start(2)]))  # fmt: skip
+
+
+# "Foreign Minister of the Republic of Tajikistan Sirojiddin Aslov": a post, its state, the name.
+_POST_OF_BEFORE = re.compile(
+    r"(?i:\b(?:minister|ministre|secretary of state|president|presidente|prime minister|"
+    r"premier ministre|ambassador|ambassadeur))[\w ']{0,40}?\s(?:of|de|du|des|d')\s+"
+    r"(?:the\s+|la\s+|l')?$"
+)
+_NAME_AFTER_STATE = re.compile(rf"\s+({NAME})")
+
+
+def _post_of_state_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for mention in gaz.mentions(flat):
+        if mention.demonym or not mention.entity.iso2:
+            continue
+        if not _POST_OF_BEFORE.search(flat, max(0, mention.start - 60), mention.start):
+            continue
+        after = _NAME_AFTER_STATE.match(flat, mention.end)
+        if after is None or after.group(1).split()[0].lower() in NOT_NAMES:
+            continue
+        name = after.group(1)
+        if gaz.find_name(name) is None and gaz.city(name) is None:
+            people.add(text[after.start(1) : after.end(1)], (after.start(1), after.end(1)),
+                       iso2=mention.entity.iso2)  # fmt: skip
 
 
 def _hosts(text: str, flat: str, people: People, gaz: Gazetteer) -> None:

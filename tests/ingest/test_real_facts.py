@@ -71,3 +71,41 @@ def test_an_office_in_words_then_the_name_and_a_country_after_the_name() -> None
     assert people["Helena Varga"] == ("co_chair", None)
     assert people["Karim Nassar"] == ("co_chair", None)
     assert people["Ruth Collins"] == ("participant", "US")
+
+
+def _people(text: str) -> dict[str, str | None]:
+    return {p.name: p.iso2 for p in extract_document(text).participants}
+
+
+def test_a_list_of_names_each_with_the_office_and_state_after_it() -> None:
+    assert _people(
+        "Almaty, 9 June 2026 - The meeting was attended by Rustam Oripov, SCO Secretary "
+        "General, Pavel Lukashin, Foreign Minister of the Republic of Belarus, Daniyar Seitov, "
+        "deputy Prime Minister and Foreign Minister of the Republic of Kazakhstan."
+    ) == {"Rustam Oripov": None, "Pavel Lukashin": "BY", "Daniyar Seitov": "KZ"}
+
+
+def test_each_post_takes_the_state_of_its_own_list_entry() -> None:
+    assert _people(
+        "Almaty, 9 June 2026 - Foreign Minister Bakhtiyor Rasulov of the Republic of "
+        "Uzbekistan, Foreign Minister Farrukh Davlatov of the Republic of Tajikistan and Foreign "
+        "Minister of the Republic of Turkmenistan Merdan Atayev attended the meeting."
+    ) == {"Bakhtiyor Rasulov": "UZ", "Farrukh Davlatov": "TJ", "Merdan Atayev": "TM"}
+
+
+def test_forms_of_address_title_words_and_headings_are_not_names() -> None:
+    found = _people(
+        "COMMUNIQUÉ À L'ISSUE DE LA VISITE DU MINISTRE DES AFFAIRES ÉTRANGÈRES DU BURUNDI\n\n"
+        "Antananarivo, le 21 mai 2026 - Son Excellence Monsieur HERY RAKOTOBE, Ministre des "
+        "Affaires Etrangères, chargé de la Diaspora de la République de Madagascar, s'est "
+        "entretenu avec Son Excellence Docteur Jean-Claude Niyonzima, Ministre des Affaires "
+        "Etrangères de la République du Burundi.\n\n"
+        "Remarks by High Representative Helena Varga After the Council. On August 5 the "
+        "ministers met Taher al-Mansuri, Minister of Foreign Affairs of Libya, in West Africa."
+    )
+    assert found == {
+        "HERY RAKOTOBE": "MG",
+        "Jean-Claude Niyonzima": "BI",
+        "Helena Varga": None,
+        "Taher al-Mansuri": "LY",
+    }
