@@ -312,6 +312,10 @@ _TITLE_WORDS = {
     # address before the name.
     "son", "sa", "his", "her", "excellence", "excellency", "monsieur", "madame", "docteur",
     "doctor", "sir",
+    # offices written before a name ("High Representative Federica Mogherini", "SCO
+    # Secretary-General X", "EU Foreign Policy Chief X")
+    "high", "haut", "haute", "representative", "representant", "representante", "secretary",
+    "secretary-general", "general", "generale", "chief", "commissioner", "policy",
 }  # fmt: skip
 
 

@@ -103,7 +103,9 @@ POST_THEN_NAME = re.compile(
     r"counterpart|homologue|chef de l'etat|chef de la diplomatie|secretary of state|"
     r"ambassadeur|ambassador))"
     r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security)){0,5}?)"
-    rf",?\s+({NAME})"
+    # the ministry's own capitalised words belong to the post, not to the name
+    r",?\s+(?!(?:Affaires|Foreign|Affairs|External|Etrangeres|Exterieures|Policy|Security)\b)"
+    rf"({NAME})"
 )
 # "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host
 HOSTS = re.compile(
@@ -356,14 +358,21 @@ def _described(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 _ENTRY_END = re.compile(r",|\band\b|\bet\b|;|\n|(?<=[a-z0-9)])\.\s")
 
 
+def _names_a_state_at(flat: str, start: int, gaz: Gazetteer) -> bool:
+    first = next(iter(gaz.mentions(flat, start, min(len(flat), start + 60))), None)
+    return first is not None and first.start == start and not first.demonym
+
+
 def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     """ "Gambian Foreign Minister Musa Jallow"."""
     for match in POST_THEN_NAME.finditer(flat):
         name, iso2 = strip_descriptors(match.group(2), gaz)
         if gaz.find_name(name) is not None or gaz.city(name) is not None:
             continue
-        if name.split()[0].lower() in NOT_NAMES:
-            continue
+        if name.split()[0].lower() in NOT_NAMES or "\n" in match.group(2):
+            continue  # a title's last word and the next line's first are no name
+        if _names_a_state_at(flat, match.start(2), gaz):
+            continue  # "ministre des Affaires étrangères de la Côte d'Ivoire"
         # The state right after the name ("Foreign Minister B of US, Foreign Minister C of
         # China"), else the nearest before the post within its own list entry ("Japanese
         # Foreign Minister A, US Secretary of State B": US is B's).

@@ -109,3 +109,30 @@ def test_forms_of_address_title_words_and_headings_are_not_names() -> None:
         "Helena Varga": None,
         "Taher al-Mansuri": "LY",
     }
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(s.speaker, s.text) for s in extract_document(text).statements]
+
+
+def test_words_whose_quotation_marks_were_lost_keep_their_speaker() -> None:
+    assert _said(
+        "Niamey, 6 mars 2026 - Le ministre des Affaires étrangères Youssef Belhadj a rencontré "
+        "le président Moussa Garba. Nous avons parlé de la sécurité des routes du Sahel, a "
+        "déclaré à la presse M. Belhadj à l'issue de l'audience. Les deux parties partagent une "
+        "lecture commune du terrain, a-t-il ajouté."
+    ) == [
+        ("Youssef Belhadj", "Nous avons parlé de la sécurité des routes du Sahel"),
+        ("Youssef Belhadj", "Les deux parties partagent une lecture commune du terrain"),
+    ]
+
+
+def test_an_office_before_the_speakers_name_and_words_between_verb_and_que() -> None:
+    assert _said(
+        "Brussels, 4 February 2026 - \"Whatever happens in one region affects the other,\" High "
+        "Representative Helena Varga said on Monday.\n\nLe Président de la Commission, Dr Amadou "
+        "Sani, a déclaré lors de la séance que les deux pays doubleront leurs bourses."
+    ) == [
+        ("Helena Varga", "Whatever happens in one region affects the other"),
+        ("Amadou Sani", "les deux pays doubleront leurs bourses"),
+    ]
