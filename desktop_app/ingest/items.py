@@ -35,6 +35,7 @@ _NOT_COMMITMENTS = re.compile(
     r"^(?:les |la |the )?(?:participants?|delegations?|composition|liste des|list of|attendees|"
     r"chiffres|figures|key facts|sommaire|contents|en savoir plus|sur le meme sujet|related|"
     r"lire aussi|read also|contexte|background)\b|ont pris part|took part|attended|"
+    r"participated|ont participe|"
     r"etaient presents|were present",
     re.IGNORECASE,
 )
@@ -73,7 +74,12 @@ _COMMIT = re.compile(
 # An agreement signed or a text adopted at the meeting, when a party is the subject ("the two
 # ministers signed the framework agreement", "Russia and the CAR signed an agreement").
 _SIGNED = re.compile(
-    r"\b(?:signed|have signed|ont signe|a signe|signent|adopted|ont adopte|a adopte)\b",
+    r"\b(?:signed|have signed|ont signe|a signe|signent|adopted|ont adopte|a adopte)\b|"
+    # "Le sommet a encouragé vivement les États membres à mieux partager", "urged the parties
+    # to": what the meeting asks of its members (a person's exhortation is a statement).
+    r"\b(?:encourag\w*|exhort\w*|urged?|invite[sd]?)\s+(?:\w+ment\s+|strongly\s+)?"
+    r"(?:les|the|all|member|etats|states|parties|countries|pays|governments|gouvernements)\s+"
+    r"[^.;]{0,60}?\s(?:a|to)\s+\w+",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -84,11 +90,15 @@ _HELD = re.compile(
     r"\bse reunir(?:a|ont)\b",
     re.IGNORECASE,
 )
+# The subject may follow a clause of purpose or time: "Dans le but de …, les deux Ministres
+# ont signé", "In this context, the Ministers underlined".
+_LEAD_CLAUSE = r"^(?:[^,]{3,90},\s*)?"
 _PARTY_SUBJECT = re.compile(
-    r"^(?:ils|elles|they|both)\b|"
-    r"^(?:[\w'-]+\s+){0,3}?(?:parties|pays|etats|ministres|delegations|gouvernements|dirigeants|"
-    r"chefs d'etat|sides|countries|states|ministers|leaders|governments|delegations)\b"
-    r"|^(?:the|les|la|le|l')\s*[A-Z]",
+    rf"{_LEAD_CLAUSE}(?:ils|elles|they|both)\b|"
+    rf"{_LEAD_CLAUSE}(?:[\w'-]+\s+){{0,3}}?(?:parties|pays|etats|ministres|delegations|"
+    r"gouvernements|dirigeants|chefs d'etat|sides|countries|states|ministers|leaders|governments|"
+    r"delegations|sommet|summit|conference|conseil|council)\b"
+    rf"|{_LEAD_CLAUSE}(?:the|les|la|le|l')\s*[A-Z]",
     re.IGNORECASE,
 )
 _NEXT_PROSE = re.compile(
@@ -138,6 +148,8 @@ _LEAD_IN = re.compile(
 # date of something already done ("the agreement of 3 May 2024").
 _DEADLINE = re.compile(
     r"\b(?:by|before|no later than|not later than|until|till|ahead of|d'ici (?:le |au |a )?|"
+    r"a partir (?:du |de la |de l')?|a compter (?:du |de la |de l')?|as of|as from|"
+    r"with effect from|effective|"
     r"avant (?:le |la |l')?|au plus tard (?:le )?|jusqu'(?:au|a|en)|des)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -148,7 +160,10 @@ _LOGISTICS = re.compile(
     r"rencontrer(?:a|ont)\s+(?:leur|son|sa|ses)\s+homologue|durer(?:a|ont)|"
     r"will bring together|will also see|will see a series|aborder(?:a|ont)|"
     r"will (?:arrive|travel|fly|last|pay (?:a|an) (?:\w+ )?visit|meet (?:their|his|her) "
-    r"counterparts?))\b",
+    r"counterparts?)|"
+    # the programme of talks to come ("les participants discuteront de", "will discuss")
+    r"discuter(?:a|ont)|examiner(?:a|ont)|evoquer(?:a|ont)|"
+    r"will (?:discuss|review|examine|exchange views|consider))\b",
     re.IGNORECASE,
 )
 # Sentences that are not this meeting's agreements: who attended or spoke, what happened at
@@ -160,15 +175,25 @@ _NOT_AGREED = re.compile(
     r"etaient presents|were present)\b|"
     r"\b(?:last (?:week|month|year)|the day before|the previous day|earlier this (?:week|month|"
     r"year)|la veille|la semaine derniere|le mois dernier|l'an dernier|l'annee derniere|"
-    r"\d+ (?:days|weeks|months|years) ago|il y a \d+ (?:jours|semaines|mois|ans))\b|"
+    r"\d+ (?:days|weeks|months|years) ago|il y a \d+ (?:jours|semaines|mois|ans)|"
+    r"as you (?:may )?(?:recall|remember|know)|pour rappel|rappelons que|for the record)\b|"
     r",\s+(?![^,]*\b(?:ministry|ministere|statement|communique|agency|sources?|service|office|"
     r"department|government|gouvernement)\b)[^,]{3,90}\s+"
     r"(?:said|stressed|noted|added|underlined|emphasi[sz]ed|told \w+|"
     r"a declare|a souligne|a indique|a affirme|a precise|a ajoute)$",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\b(?:since|depuis)\s+(?:the\s+|le\s+|l')?$", re.IGNORECASE)
 # "…, and that senior officials will meet …": two next steps in one sentence.
 _SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECASE)
+
+
+# A list item of three words or fewer with no verb: a scrap of navigation or of a sentence cut
+# by the copy ("en-GB1 ru-RU1", "the economy"), not an agreement of its own.
+_FRAGMENT = re.compile(
+    r"^(?!.*\b(?:will|shall|agreed|decided|signed|\w+ront|\w+ra|convien\w*|s'engag\w*)\b)"
+    r"\W*(?:\S+\s+){0,2}\S+\W*$"
+)
 
 
 def tells_agreement(words: str) -> bool:
@@ -180,11 +205,13 @@ def deadline(flat: str, start: int, end: int, reference: dt.date | None) -> Date
     """A date in ``flat[start:end]`` that a commitment is due by: after a deadline word, or a
     month or year (never a bare day, which more often dates something already done)."""
     for hit in find_dates(flat, start, end):
+        if _SINCE.search(flat, max(start, hit.start - 12), hit.start):
+            continue  # "which has not met since 2020": a past date, no deadline
         if hit.precision != "day" or _DEADLINE.search(flat, max(start, hit.start - 25), hit.start):
             return hit
     due = due_date(flat, start, end, reference)
     if due is not None and due.precision != "day":
-        return due
+        return None if _SINCE.search(flat, max(start, due.start - 12), due.start) else due
     return None
 
 
@@ -222,8 +249,8 @@ def _list_item(
     flat: str, line: Line, heading: str, intro: str, context: str, meeting_date: dt.date | None
 ) -> Item | None:
     body = flat[line.start : line.end]
-    if len(body.split()) < 2:
-        return None
+    if len(body.split()) < 2 or _NOT_AGREED.search(key(body)) or _FRAGMENT.match(key(body)):
+        return None  # who attended, or a scrap ("en-GB ru-RU", "the economy")
     folded_context = key(context)
     fallbacks = themes_of(heading) or themes_of(intro)
     fallback = fallbacks[0] if fallbacks else None
@@ -336,12 +363,30 @@ def _sentence_items(
             due = due_date(flat, s, e, meeting_date)
         elif kind == "commitment":
             due = deadline(flat, s, e, meeting_date)
+            if (
+                due is not None
+                and not _COMMIT.search(key(flat[s:e]))
+                and _before_meeting(due, meeting_date)
+            ):
+                continue  # "signed a memorandum in October 2007": background, not this meeting
         else:
             due = None
         out.append(
             Item(kind, s, e, theme, more, due.day if due else None, due.precision if due else None)
         )
     return out
+
+
+def _before_meeting(due: DateHit, meeting_date: dt.date | None) -> bool:
+    """Whether a date falls before the meeting, at its own precision (2024 is not before
+    12 March 2024)."""
+    if meeting_date is None:
+        return False
+    if due.precision == "year":
+        return due.day.year < meeting_date.year
+    if due.precision == "month":
+        return (due.day.year, due.day.month) < (meeting_date.year, meeting_date.month)
+    return due.day < meeting_date
 
 
 def _prose_kind(folded: str, party: bool) -> str | None:

@@ -408,6 +408,8 @@ def _post_of_state_then_name(text: str, flat: str, people: People, gaz: Gazettee
         after = _NAME_AFTER_STATE.match(flat, mention.end)
         if after is None or after.group(1).split()[0].lower() in NOT_NAMES:
             continue
+        if "\n" in after.group(0) or len(after.group(1).split()) < 2:
+            continue  # the next line's first word ("As you may recall") is no name
         name = after.group(1)
         if gaz.find_name(name) is None and gaz.city(name) is None:
             people.add(text[after.start(1) : after.end(1)], (after.start(1), after.end(1)),

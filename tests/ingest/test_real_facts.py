@@ -129,10 +129,47 @@ def test_words_whose_quotation_marks_were_lost_keep_their_speaker() -> None:
 
 def test_an_office_before_the_speakers_name_and_words_between_verb_and_que() -> None:
     assert _said(
-        "Brussels, 4 February 2026 - \"Whatever happens in one region affects the other,\" High "
+        'Brussels, 4 February 2026 - "Whatever happens in one region affects the other," High '
         "Representative Helena Varga said on Monday.\n\nLe Président de la Commission, Dr Amadou "
         "Sani, a déclaré lors de la séance que les deux pays doubleront leurs bourses."
     ) == [
         ("Helena Varga", "Whatever happens in one region affects the other"),
         ("Amadou Sani", "les deux pays doubleront leurs bourses"),
     ]
+
+
+def _dated_commitments(text: str) -> list[tuple[str, str | None]]:
+    return [
+        (i.text, i.due_on.isoformat() if i.due_on else None)
+        for i in extract_document(text).items
+        if i.kind == "commitment"
+    ]
+
+
+def test_outcomes_after_a_lead_clause_and_what_the_summit_asks_of_its_members() -> None:
+    assert _dated_commitments(
+        "Abuja, 15 décembre 2024 - Les chefs d'État se sont réunis à Abuja.\n\n"
+        "Dans le but de renforcer leur coopération, les deux Ministres ont signé un accord-cadre."
+        "\n\nLe sommet a encouragé vivement les États membres à mieux partager leurs "
+        "renseignements.\n\nIls ont acté le retrait du Ghana à partir du 29 janvier 2025."
+    ) == [
+        ("Dans le but de renforcer leur coopération, les deux Ministres ont signé un accord-cadre",
+         None),
+        ("Le sommet a encouragé vivement les États membres à mieux partager leurs renseignements",
+         None),
+        ("Ils ont acté le retrait du Ghana à partir du 29 janvier 2025", "2025-01-29"),
+    ]  # fmt: skip
+
+
+def test_background_programme_exhortations_and_scraps_are_not_commitments() -> None:
+    assert _dated_commitments(
+        "Tianjin, 15 July 2025 - The ministers of the SCO met in Tianjin.\n\n"
+        "As you may recall, the two organisations signed a memorandum in October 2007.\n\n"
+        "Kazakhstan and Belarus signed a memorandum on transit in March 2019.\n\n"
+        "At the forum, the participants will discuss security and education.\n\n"
+        "In his opening speech, Rustam Oripov, chair of the council, urged the leaders to give "
+        "priority to good governance.\n\n"
+        "The Ministers agreed on three areas:\n\n- defence and security;\n- the economy;\n"
+        "- en-GB ru-RU\n\n"
+        "The ministers agreed to resume the commission, which has not met since 2020."
+    ) == [("The ministers agreed to resume the commission, which has not met since 2020", None)]
