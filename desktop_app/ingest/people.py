@@ -77,7 +77,7 @@ _NOT_PERSON_WORDS = {
     "africa", "afrique", "asia", "asie", "america", "amerique", "west", "ouest", "east", "est",
     "north", "nord", "south", "sud", "gulf", "golfe", "middle", "secours",
     # the words of a ministry's name in an all-capitals heading ("AFFAIRES ÉTRANGÈRES DU …")
-    "etrangeres", "exterieures", "foreign",
+    "etrangeres", "exterieures", "foreign", "commonwealth",
 }  # fmt: skip
 # Capitalised words of a title that end a name's run ("Remarks by Kaja Kallas After the …").
 _TRAILING_TITLE_WORDS = {

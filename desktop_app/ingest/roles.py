@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.ingest.gazetteer import Gazetteer, Mention, flatten
+from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, Mention, flatten
 from desktop_app.ingest.people import (
     NAME,
     NOT_NAMES,
@@ -87,12 +87,14 @@ _NAME_AFTER_APPOSITION = re.compile(rf",\s+{NAME}\s*,")
 # one without ("A, Foreign Minister of Belarus, B, …") is A's, in a list of names and offices.
 _DETERMINED = re.compile(r",\s+(?:le |la |l'|the )", re.IGNORECASE)
 # "le ministre nigérien des Affaires étrangères, Hamidou Issoufou, …"
+_PORTFOLIO_COMMA = r",\s(?=(?:[A-Z][\w-]+\s+){1,3}(?:and|et)\s)"
 DESCRIBED_NAME = re.compile(
     r"(?:\b(?i:le|la|the|son|sa|his|her|leur|their)|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:vice-)?(?:ministre|minister|foreign minister|"
+    r"(?i:(?:vice-)?(?:ministre|minister|foreign minister|"
     r"homologue|counterpart|president|presidente|premier ministre|prime minister|"
-    r"chef de la diplomatie|"
-    rf"ambassadeur|ambassador)\b[^,.;:()]{{0,80}},\s+({NAME})(?=\s*,)"
+    r"chef de la diplomatie|secretary of state|secretary|high representative|"
+    # a portfolio listed with commas ("for Foreign, Commonwealth and Development Affairs")
+    rf"ambassadeur|ambassador))\b(?:[^,.;:()]|{_PORTFOLIO_COMMA}){{0,80}},\s+({NAME})(?=\s*,)"
 )
 # "Gambian Foreign Minister Musa Jallow", "le Premier ministre camerounais, Paul Essomba",
 # "his Senegalese counterpart Aissatou Fall": a post, a country, then the name.
@@ -323,11 +325,36 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     One rule after the other, in this order: the first to name someone sets their country."""
     for rule in (
         _role_phrases, _described, _post_of_state_then_name, _post_then_name, _hosts,
-        _leads_delegation, _apposed, _name_country, _honoured,
+        _leads_delegation, _apposed, _name_country, _honoured, _demonym_then_name,
     ):  # fmt: skip
         rule(text, flat, people, gaz)
-    for known, start, end in people.known_in_text(flat):
+    named = people.known_in_text(flat)
+    for known, start, end in named:
+        if people.find(known.name) is None and _only_in_passing(flat, known, start, named, gaz):
+            continue
         people.add(known.name, (start, end))
+
+
+# "a lu un message de Vladimir Poutine", "the readiness of President Putin": a person the text
+# names once, as the owner of something, is spoken of, not present.
+_OWNER_BEFORE = re.compile(
+    r"\b(?:de|du|d'|of|des)\s+(?:(?:[Pp]resident|[Pp]residente|M\.|Mr\.?)\s+)?"
+    r"(?:(?:the|la|le)\s+)?(?:[A-Z][\w-]*\s+){0,4}$"
+)
+
+
+def _only_in_passing(
+    flat: str,
+    known: KnownPerson,
+    start: int,
+    named: list[tuple[KnownPerson, int, int]],
+    gaz: Gazetteer,
+) -> bool:
+    if sum(1 for k, _, _ in named if k is known) > 1:
+        return False
+    owner = _OWNER_BEFORE.search(flat, max(0, start - 60), start)
+    # "Minister … of the Republic of Burkina Faso Karamoko Traoré": the state of his post
+    return owner is not None and not gaz.mentions(flat, owner.start(), start)
 
 
 def _role_phrases(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
@@ -393,7 +420,7 @@ def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> Non
 # "Foreign Minister of the Republic of Tajikistan Sirojiddin Aslov": a post, its state, the name.
 _POST_OF_BEFORE = re.compile(
     r"(?i:\b(?:minister|ministre|secretary of state|president|presidente|prime minister|"
-    r"premier ministre|ambassador|ambassadeur))[\w ']{0,40}?\s(?:of|de|du|des|d')\s+"
+    r"premier ministre|ambassador|ambassadeur))[\w ',]{0,100}?\s(?:of|de|du|des|d')\s+"
     r"(?:the\s+|la\s+|l')?$"
 )
 _NAME_AFTER_STATE = re.compile(rf"\s+({NAME})")
@@ -403,7 +430,7 @@ def _post_of_state_then_name(text: str, flat: str, people: People, gaz: Gazettee
     for mention in gaz.mentions(flat):
         if mention.demonym or not mention.entity.iso2:
             continue
-        if not _POST_OF_BEFORE.search(flat, max(0, mention.start - 60), mention.start):
+        if not _POST_OF_BEFORE.search(flat, max(0, mention.start - 120), mention.start):
             continue
         after = _NAME_AFTER_STATE.match(flat, mention.end)
         if after is None or after.group(1).split()[0].lower() in NOT_NAMES:
@@ -414,6 +441,27 @@ def _post_of_state_then_name(text: str, flat: str, people: People, gaz: Gazettee
         if gaz.find_name(name) is None and gaz.city(name) is None:
             people.add(text[after.start(1) : after.end(1)], (after.start(1), after.end(1)),
                        iso2=mention.entity.iso2)  # fmt: skip
+
+
+# "les ministres des affaires étrangères azerbaïdjanais Elmar Mammadyarov, turc Mevlut
+# Cavusoglu et géorgien Mikheil Janelidze": each name after its (French, lower-case) demonym.
+_DEMONYM_NAME = re.compile(rf"(?<![\w-])([a-z][a-z-]+)\s+({NAME})")
+_POSTS_BEFORE = re.compile(
+    r"\b(?:ministres?|presidents?|chefs? d'etat|chefs? de la diplomatie|homologues?)\b[^.;:]*$"
+)
+
+
+def _demonym_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _DEMONYM_NAME.finditer(flat):
+        entity = gaz.demonym(match.group(1))
+        if entity is None or not entity.iso2 or "\n" in match.group(0):
+            continue
+        if not _POSTS_BEFORE.search(flat, max(0, match.start() - 160), match.start()):
+            continue
+        name = match.group(2)
+        if len(name.split()) < 2 or gaz.find_name(name) is not None or gaz.city(name):
+            continue
+        people.add(text[match.start(2) : match.end(2)], match.span(2), iso2=entity.iso2)
 
 
 def _hosts(text: str, flat: str, people: People, gaz: Gazetteer) -> None:

@@ -173,3 +173,28 @@ def test_background_programme_exhortations_and_scraps_are_not_commitments() -> N
         "- en-GB ru-RU\n\n"
         "The ministers agreed to resume the commission, which has not met since 2020."
     ) == [("The ministers agreed to resume the commission, which has not met since 2020", None)]
+
+
+def test_each_name_after_its_demonym_in_a_list_of_ministers() -> None:
+    assert _people(
+        "Bakou, 15 mars 2026 - La réunion des ministres des affaires étrangères arméniens Aram "
+        "Sargsian, turc Emre Aydin et géorgien Levan Beridze s'est tenue à Bakou."
+    ) == {"Aram Sargsian": "AM", "Emre Aydin": "TR", "Levan Beridze": "GE"}
+
+
+def test_an_office_with_a_listed_portfolio_then_the_name() -> None:
+    assert _people(
+        "Lisbon, 3 May 2025 - The minister met the UK Secretary of State for Foreign, "
+        "Commonwealth and Development Affairs, Oliver Grant, at the palace."
+    ) == {"Oliver Grant": "GB"}
+
+
+def test_a_known_person_named_once_as_the_owner_of_something_is_not_present() -> None:
+    found = _people(
+        "Sotchi, 10 novembre 2024 - La séance plénière, présidée par le ministre russe Pavel "
+        "Orlov, s'est ouverte par la lecture d'un message de Vladimir Poutine."
+    )
+    assert found == {"Pavel Orlov": "RU"}
+    assert "Vladimir Poutine" in _people(
+        "Sotchi, 10 novembre 2024 - Vladimir Poutine a reçu les ministres africains."
+    )
