@@ -188,11 +188,13 @@ _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:the\s+|le\s+|l')?$", re.IGNORECASE
 _SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECASE)
 
 
-# A list item of three words or fewer with no verb: a scrap of navigation or of a sentence cut
-# by the copy ("en-GB1 ru-RU1", "the economy"), not an agreement of its own.
+# A list item that is a scrap, not an agreement of its own: codes of a page's language menu
+# ("en-GB1 ru-RU1"), or three words or fewer in lower case and without a verb, the end of a
+# sentence the copy cut into a list ("in three areas: defence and security; the economy").
 _FRAGMENT = re.compile(
-    r"^(?!.*\b(?:will|shall|agreed|decided|signed|\w+ront|\w+ra|convien\w*|s'engag\w*)\b)"
-    r"\W*(?:\S+\s+){0,2}\S+\W*$"
+    r"^\W*(?:(?:\S*\d\S*\s*){1,3}|"
+    r"(?!.*\b(?:will|shall|agreed|decided|signed|\w+ront|\w+ra|convien\w*|s'engag\w*)\b)"
+    r"[a-z]\S*(?:\s+\S+){0,2})\W*$"
 )
 
 
@@ -249,7 +251,7 @@ def _list_item(
     flat: str, line: Line, heading: str, intro: str, context: str, meeting_date: dt.date | None
 ) -> Item | None:
     body = flat[line.start : line.end]
-    if len(body.split()) < 2 or _NOT_AGREED.search(key(body)) or _FRAGMENT.match(key(body)):
+    if len(body.split()) < 2 or _NOT_AGREED.search(key(body)) or _FRAGMENT.match(body):
         return None  # who attended, or a scrap ("en-GB ru-RU", "the economy")
     folded_context = key(context)
     fallbacks = themes_of(heading) or themes_of(intro)
