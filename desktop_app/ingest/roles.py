@@ -309,7 +309,8 @@ _APPOSED = re.compile(
 _HONORIFIC = r"(?:H\.\s?E\.|S\.\s?E\.)"
 HONOURED = re.compile(
     rf"{_HONORIFIC}\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Pr\.|General|Gen\.|"
-    rf"Generale?|Marshal|Marechal)\s*)*({NAME}),\s+"
+    # "H. E. Muhammadu Buhari (GCFR), President of …": an order's initials after the name
+    rf"Generale?|Marshal|Marechal)\s*)*({NAME})(?:\s*\([^()]{{1,20}}\))?,\s+"
     r"((?:(?:vice|deputy|interim)[ -])?(?:president|presidente|prime minister|premier ministre|"
     r"minister|ministre|chairman|chairperson|president de la commission|secretary|"
     r"secretaire|vice-president|king|roi|emir)\b[^\n;]{0,160}?)"

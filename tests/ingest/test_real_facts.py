@@ -198,3 +198,12 @@ def test_a_known_person_named_once_as_the_owner_of_something_is_not_present() ->
     assert "Vladimir Poutine" in _people(
         "Sotchi, 10 novembre 2024 - Vladimir Poutine a reçu les ministres africains."
     )
+
+
+def test_an_attendance_list_with_orders_after_names_and_short_state_forms() -> None:
+    assert _people(
+        "Abuja, 22 December 2026 - The following Heads of State attended the Summit: H. E. Adamu "
+        "Bello (GCFR), President of the Federal Republic of Nigeria H. E. Paul Ouedraogo, "
+        "President of Faso H. E. Serge Kouame, President of the Republic of Cote dIvoire\n\n"
+        "The Summit agreed to open a regional vaccine plant."
+    ) == {"Adamu Bello": "NG", "Paul Ouedraogo": "BF", "Serge Kouame": "CI"}
