@@ -325,7 +325,14 @@ def prose_items(
             block_start = dateline.end()  # "Moscou, 3 avril 2025 - " is not part of a commitment
         for start, end in sentences(flat, block_start, block_end):
             found.extend(_sentence_items(flat, start, end, said, meeting_date, names_party))
-    return found
+    # A web page repeats its lead as a summary: one sentence said twice is one item.
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for item in found:
+        if (item.kind, key(flat[item.start : item.end])) not in seen:
+            unique.append(item)
+        seen.add((item.kind, key(flat[item.start : item.end])))
+    return unique
 
 
 def _sentence_items(

@@ -240,7 +240,7 @@ _ACCORDING_REPORTED = re.compile(
 
 # "Japanese Foreign Minister Yoko Kamikawa said G7 ministers agreed …" (no "that"), and the
 # speaker named after the words: "Russia will …, Russian foreign policy chief Lavrov stressed."
-_BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters"
+_BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters|urged"
 _SAID_BARE = re.compile(
     rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b)"
     r"(?P<said>(?:\S+\s+){3}.+?)\s*[.;!?]?\s*$"
@@ -433,7 +433,16 @@ def resolve_statements(
             )
         )
     out.extend(_reported_statements(text, flat, blocks, people, gaz))
-    return sorted(out, key=lambda found: found.start)
+    # A web page repeats its lead as a summary: the same words of the same speaker are one
+    # statement.
+    seen: set[tuple[str | None, str]] = set()
+    unique = []
+    for found in sorted(out, key=lambda found: found.start):
+        said = (found.speaker, key(found.text))
+        if found.speaker is None or said not in seen:
+            unique.append(found)
+        seen.add(said)
+    return unique
 
 
 def _reported_statements(

@@ -207,3 +207,17 @@ def test_an_attendance_list_with_orders_after_names_and_short_state_forms() -> N
         "President of Faso H. E. Serge Kouame, President of the Republic of Cote dIvoire\n\n"
         "The Summit agreed to open a regional vaccine plant."
     ) == {"Adamu Bello": "NG", "Paul Ouedraogo": "BF", "Serge Kouame": "CI"}
+
+
+def test_a_lead_repeated_as_a_summary_gives_one_statement_and_one_commitment() -> None:
+    lead = (
+        "Chinese Foreign Minister Li Wen on Sunday urged Japan to make joint efforts to bring "
+        "bilateral ties back on track. The ministers agreed to reopen the fisheries talks."
+    )
+    x = extract_document(f"Beijing, 28 January 2018 - {lead}\n\n{lead}")
+    assert [(s.speaker, s.text) for s in x.statements] == [
+        ("Li Wen", "Japan to make joint efforts to bring bilateral ties back on track")
+    ]
+    assert [i.text for i in x.items if i.kind == "commitment"] == [
+        "The ministers agreed to reopen the fisheries talks"
+    ]
