@@ -142,10 +142,15 @@ class Gazetteer:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             word = match.group(0)
+            ent = self.entities[self.demonyms[word.lower()]]
+            # "la République Tunisienne", "République togolaise": the state's own name.
+            republic = _REPUBLIC_BEFORE.search(flat, max(start, match.start() - 12), match.start())
+            if republic is not None and ent.kind == "state":
+                found.append(Mention(republic.start(), match.end(), ent, False))
+                continue
             # An English demonym is capitalised; a capitalised French one is a name ("Suisse").
             if word[0].isupper() and flatten(word).lower() not in self.english_demonyms:
                 continue
-            ent = self.entities[self.demonyms[word.lower()]]
             found.append(Mention(match.start(), match.end(), ent, True))
         return sorted(found, key=lambda m: m.start)
 
@@ -188,6 +193,9 @@ class Gazetteer:
     def people_matching(self, name: str) -> list[KnownPerson]:
         k = key(name)
         return [p for p in self.people if k in {key(p.name), *(key(a) for a in p.aliases)}]
+
+
+_REPUBLIC_BEFORE = re.compile(r"\b[Rr]epublique\s+$")
 
 
 def _alternation(names: dict[str, str], *, case_sensitive: bool) -> re.Pattern[str]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.ingest.gazetteer import load_gazetteer
+from desktop_app.ingest.gazetteer import flatten, load_gazetteer
 from desktop_app.ingest.pipeline import extract_document
 from desktop_app.ingest.report import FIELDS, evaluate
 
@@ -221,3 +221,14 @@ def test_a_lead_repeated_as_a_summary_gives_one_statement_and_one_commitment() -
     assert [i.text for i in x.items if i.kind == "commitment"] == [
         "The ministers agreed to reopen the fisheries talks"
     ]
+
+
+def test_a_republic_named_by_its_adjective_is_the_state() -> None:
+    gaz = load_gazetteer()
+    text = flatten("la République Tunisienne et le ministre tunisien")
+    found = [(m.entity.key, m.demonym) for m in gaz.mentions(text)]
+    assert found == [("TN", False), ("TN", True)]
+    assert _people(
+        "Abuja, 16 décembre 2026 - Ont pris part au Sommet : S.E.M. Karim Mansour, Ambassadeur "
+        "de la République Tunisienne près la République Fédérale du Nigeria."
+    ) == {"Karim Mansour": "TN"}
