@@ -344,8 +344,10 @@ def _sentence_items(
     names_party: Callable[[int], bool] | None,
 ) -> list[Item]:
     sentence = flat[start:end]
-    if not sentence.strip() or _REPORTED.search(sentence) or _PREAMBLE.match(key(sentence)):
+    if not sentence.strip() or _PREAMBLE.match(key(sentence)):
         return []
+    if _REPORTED.search(sentence) and not tells_agreement(sentence):
+        return []  # someone's words, unless they tell what the sides agreed
     if any(s < end and start < e for s, e in said):
         return []  # a sentence that carries someone's words is a statement
     folded = key(sentence)

@@ -232,3 +232,15 @@ def test_a_republic_named_by_its_adjective_is_the_state() -> None:
         "Abuja, 16 décembre 2026 - Ont pris part au Sommet : S.E.M. Karim Mansour, Ambassadeur "
         "de la République Tunisienne près la République Fédérale du Nigeria."
     ) == {"Karim Mansour": "TN"}
+
+
+def test_reported_words_that_tell_an_agreement_give_the_commitment_too() -> None:
+    assert _commitments(
+        "Moscow, 3 April 2025 - The ministers of Russia and Mali met in Moscow.\n\n"
+        "The diplomats added that the ministers agreed to further strengthen the coordination "
+        "of their votes at the United Nations.\n\n"
+        "The diplomats added that the talks were held in a warm atmosphere."
+    ) == [
+        "The diplomats added that the ministers agreed to further strengthen the coordination "
+        "of their votes at the United Nations"
+    ]
