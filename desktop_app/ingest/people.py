@@ -12,7 +12,8 @@ from desktop_app.ingest.normalize import key
 # Flattened text keeps letters that do not decompose (ı, ø, ł): any word letter may follow.
 _UP = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|di|van|von|ben|bin|el|al|ould|ag|dos|le|la|ibn|abu)"
-NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_UP}){{0,4}}"
+# A middle initial may follow the first name ("Rui A. Figueiredo").
+NAME = rf"{_UP}(?:\s+[A-Z]\.(?=\s+[A-Z]))?(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_UP}){{0,4}}"
 TITLES = (
     r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|S\.E\.|H\.E\.|"
     r"(?:le |la |the )?(?:president|presidente|premier ministre|prime minister|ministre|minister|"
@@ -100,8 +101,13 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 def is_person_name(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a capitalised run can be a person's name: not a title, state, body or place."""
     words = [key(w) for w in name.split()]
-    if not words or any(w in _NOT_PERSON_WORDS or len(w) == 1 for w in words):
-        return False  # a lone letter is a broken honorific ("S. E. M."), not a name's word
+    initials = [re.fullmatch(r"[A-Z]\.", w) is not None for w in name.split()]
+    if not words or any(w in _NOT_PERSON_WORDS for w in words):
+        return False
+    if any(
+        len(w) == 1 and not (0 < i < len(words) - 1 and initials[i]) for i, w in enumerate(words)
+    ):
+        return False  # a lone letter is a broken honorific ("S. E. M."), not a middle initial
     if words[0] in _NOT_NAMES:
         return False
     return gazetteer.find_name(name) is None and gazetteer.city(name) is None

@@ -63,7 +63,7 @@ class NamedPerson:
 
 
 _NAME_AT = re.compile(NAME)
-_TITLE_AT = re.compile(rf"(?i:{TITLES})\s+")
+_TITLE_AT = re.compile(rf"(?:(?i:{TITLES})\s+)+")
 _PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
 _APPOSITION = re.compile(
     # "X, SCO Secretary General", "Y, deputy Prime Minister and Foreign Minister of …"

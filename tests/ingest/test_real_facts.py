@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from desktop_app.ingest.gazetteer import flatten, load_gazetteer
+from desktop_app.ingest.people import is_person_name
 from desktop_app.ingest.pipeline import extract_document
 from desktop_app.ingest.report import FIELDS, evaluate
 
@@ -244,3 +245,13 @@ def test_reported_words_that_tell_an_agreement_give_the_commitment_too() -> None
         "The diplomats added that the ministers agreed to further strengthen the coordination "
         "of their votes at the United Nations"
     ]
+
+
+def test_a_middle_initial_is_part_of_the_name_and_a_broken_honorific_is_not() -> None:
+    gaz = load_gazetteer()
+    assert is_person_name("Rui A. Figueiredo", gaz)
+    assert not is_person_name("S. E. M. Talon", gaz)
+    assert _people(
+        "Abuja, 22 December 2026 - The session was attended by H.E. Dr. Nuno A. Tavares, "
+        "Minister of Foreign Affairs of the Republic of Cabo Verde."
+    ) == {"Nuno A. Tavares": "CV"}
