@@ -68,7 +68,10 @@ _COMMIT = re.compile(
     r"\b(?:est|sont|se dit|se disent|reste|restent)\s+(?:\w+\s+)?(?:pret|prete|prets|pretes|"
     r"dispose|disposee|disposes|disposees)\s+a\b|"
     r"\bpledged\b|\bcommitting (?:themselves )?to\b|\bpromised\b|\bont promis\b|"
-    r"\bil a ete convenu\b|\bit was agreed\b|\bont acte\b",
+    r"\bil a ete convenu\b|\bit was agreed\b|\bont acte\b|"
+    # "underscored the need for a strengthened framework", "ont souligné la nécessité de"
+    r"\b(?:underscored|underlined|stressed|emphasi[sz]ed|highlighted|discussed|souligne|"
+    r"insiste sur|rappele) (?:the|la|l') ?(?:need|necessite|urgence|urgency) (?:for|to|of|de|d')",
     re.IGNORECASE,
 )
 # An agreement signed or a text adopted at the meeting, when a party is the subject ("the two

@@ -255,3 +255,14 @@ def test_a_middle_initial_is_part_of_the_name_and_a_broken_honorific_is_not() ->
         "Abuja, 22 December 2026 - The session was attended by H.E. Dr. Nuno A. Tavares, "
         "Minister of Foreign Affairs of the Republic of Cabo Verde."
     ) == {"Nuno A. Tavares": "CV"}
+
+
+def test_the_need_the_sides_underscore_is_what_they_commit_to() -> None:
+    assert _commitments(
+        "Sochi, 10 November 2024 - The ministers of Russia and Angola met in Sochi.\n\n"
+        "The parties underscored the need for a strengthened framework on arms control.\n\n"
+        "Les deux ministres ont souligné la nécessité de réformer le Conseil de sécurité."
+    ) == [
+        "The parties underscored the need for a strengthened framework on arms control",
+        "Les deux ministres ont souligné la nécessité de réformer le Conseil de sécurité",
+    ]
