@@ -142,10 +142,15 @@ class Gazetteer:
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             word = match.group(0)
+            ent = self.entities[self.demonyms[word.lower()]]
+            # "la République Tunisienne", "République togolaise": the state's own name.
+            republic = _REPUBLIC_BEFORE.search(flat, max(start, match.start() - 12), match.start())
+            if republic is not None and ent.kind == "state":
+                found.append(Mention(republic.start(), match.end(), ent, False))
+                continue
             # An English demonym is capitalised; a capitalised French one is a name ("Suisse").
             if word[0].isupper() and flatten(word).lower() not in self.english_demonyms:
                 continue
-            ent = self.entities[self.demonyms[word.lower()]]
             found.append(Mention(match.start(), match.end(), ent, True))
         return sorted(found, key=lambda m: m.start)
 
@@ -190,6 +195,9 @@ class Gazetteer:
         return [p for p in self.people if k in {key(p.name), *(key(a) for a in p.aliases)}]
 
 
+_REPUBLIC_BEFORE = re.compile(r"\b[Rr]epublique\s+$")
+
+
 def _alternation(names: dict[str, str], *, case_sensitive: bool) -> re.Pattern[str]:
     ordered = sorted((n for n in names if n), key=len, reverse=True)
     # A hyphen in a name may be written as a space ("Guinea Bissau", "Guinée Bissau").
@@ -230,8 +238,11 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         _add_demonyms(demonyms, english, raw, entity.key)
     for raw in data["organisations"]:
         acronyms = tuple(raw.get("acronyms", []))
+        # An organisation's key is its first acronym that is no state's code: the African
+        # Union's French "UA" would otherwise hide Ukraine.
+        free = [a for a in acronyms if a not in entities]
         entity = Entity(
-            key=acronyms[0] if acronyms else raw["name"],
+            key=free[0] if free else raw["name"],
             kind="organisation",
             name=raw["name"],
             iso2=None,

@@ -35,6 +35,7 @@ _NOT_COMMITMENTS = re.compile(
     r"^(?:les |la |the )?(?:participants?|delegations?|composition|liste des|list of|attendees|"
     r"chiffres|figures|key facts|sommaire|contents|en savoir plus|sur le meme sujet|related|"
     r"lire aussi|read also|contexte|background)\b|ont pris part|took part|attended|"
+    r"participated|ont participe|"
     r"etaient presents|were present",
     re.IGNORECASE,
 )
@@ -54,7 +55,34 @@ _COMMIT = re.compile(
     r"\bs'attacher(?:ont|a)\s+a\b|\bresolvent\s+(?:de|d')|"
     r"\bagreed\s+(?:to|on|that)\b|\bagree\s+to\b|\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\b|"
     r"\bpledged?\s+to\b|\bundert(?:ook|ake)\s+to\b|\bdecided\s+to\b|\bresolved\s+to\b|"
-    r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b",
+    r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b|"
+    # "called for the strengthening of", "ont appelé à": what the sides ask to be done.
+    r"\bcalled for\b|\bcall(?:s)? for the\b|\bont appele (?:a|au|aux|a l')\b|"
+    # "confirmed their common commitment to", "expressed a shared commitment to", "leur
+    # volonté d'accompagner", "leur engagement commun en faveur de": a pledge told as a noun.
+    r"\b(?:their|its|his|her|a|leur|sa|son)\s+(?:\w+\s+)?(?:willingness|readiness|determination|"
+    r"commitment|resolve|volonte|engagement|disponibilite|disposition)\s+(?:\w+\s+)?"
+    r"(?:to|a|de|d'|en faveur)\b|"
+    # "Moscow is ready to provide", "would be willing to", "se dit prête à".
+    r"\b(?:is|are|was|were|be|remains?|stands?)\s+(?:\w+\s+)?(?:ready|willing|prepared)\s+to\b|"
+    r"\b(?:est|sont|se dit|se disent|reste|restent)\s+(?:\w+\s+)?(?:pret|prete|prets|pretes|"
+    r"dispose|disposee|disposes|disposees)\s+a\b|"
+    r"\bpledged\b|\bcommitting (?:themselves )?to\b|\bpromised\b|\bont promis\b|"
+    r"\bil a ete convenu\b|\bit was agreed\b|\bont acte\b|"
+    # "underscored the need for a strengthened framework", "ont souligné la nécessité de"
+    r"\b(?:underscored|underlined|stressed|emphasi[sz]ed|highlighted|discussed|souligne|"
+    r"insiste sur|rappele) (?:the|la|l') ?(?:need|necessite|urgence|urgency) (?:for|to|of|de|d')",
+    re.IGNORECASE,
+)
+# An agreement signed or a text adopted at the meeting, when a party is the subject ("the two
+# ministers signed the framework agreement", "Russia and the CAR signed an agreement").
+_SIGNED = re.compile(
+    r"\b(?:signed|have signed|ont signe|a signe|signent|adopted|ont adopte|a adopte)\b|"
+    # "Le sommet a encouragé vivement les États membres à mieux partager", "urged the parties
+    # to": what the meeting asks of its members (a person's exhortation is a statement).
+    r"\b(?:encourag\w*|exhort\w*|urged?|invite[sd]?)\s+(?:\w+ment\s+|strongly\s+)?"
+    r"(?:les|the|all|member|etats|states|parties|countries|pays|governments|gouvernements)\s+"
+    r"[^.;]{0,60}?\s(?:a|to)\s+\w+",
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
@@ -65,11 +93,15 @@ _HELD = re.compile(
     r"\bse reunir(?:a|ont)\b",
     re.IGNORECASE,
 )
+# The subject may follow a clause of purpose or time: "Dans le but de …, les deux Ministres
+# ont signé", "In this context, the Ministers underlined".
+_LEAD_CLAUSE = r"^(?:[^,]{3,90},\s*)?"
 _PARTY_SUBJECT = re.compile(
-    r"^(?:ils|elles|they|both)\b|"
-    r"^(?:[\w'-]+\s+){0,3}?(?:parties|pays|etats|ministres|delegations|gouvernements|dirigeants|"
-    r"chefs d'etat|sides|countries|states|ministers|leaders|governments|delegations)\b"
-    r"|^(?:the|les|la|le|l')\s*[A-Z]",
+    rf"{_LEAD_CLAUSE}(?:ils|elles|they|both)\b|"
+    rf"{_LEAD_CLAUSE}(?:[\w'-]+\s+){{0,3}}?(?:parties|pays|etats|ministres|delegations|"
+    r"gouvernements|dirigeants|chefs d'etat|sides|countries|states|ministers|leaders|governments|"
+    r"delegations|sommet|summit|conference|conseil|council)\b"
+    rf"|{_LEAD_CLAUSE}(?:the|les|la|le|l')\s*[A-Z]",
     re.IGNORECASE,
 )
 _NEXT_PROSE = re.compile(
@@ -119,6 +151,8 @@ _LEAD_IN = re.compile(
 # date of something already done ("the agreement of 3 May 2024").
 _DEADLINE = re.compile(
     r"\b(?:by|before|no later than|not later than|until|till|ahead of|d'ici (?:le |au |a )?|"
+    r"a partir (?:du |de la |de l')?|a compter (?:du |de la |de l')?|as of|as from|"
+    r"with effect from|effective|"
     r"avant (?:le |la |l')?|au plus tard (?:le )?|jusqu'(?:au|a|en)|des)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -129,7 +163,10 @@ _LOGISTICS = re.compile(
     r"rencontrer(?:a|ont)\s+(?:leur|son|sa|ses)\s+homologue|durer(?:a|ont)|"
     r"will bring together|will also see|will see a series|aborder(?:a|ont)|"
     r"will (?:arrive|travel|fly|last|pay (?:a|an) (?:\w+ )?visit|meet (?:their|his|her) "
-    r"counterparts?))\b",
+    r"counterparts?)|"
+    # the programme of talks to come ("les participants discuteront de", "will discuss")
+    r"discuter(?:a|ont)|examiner(?:a|ont)|evoquer(?:a|ont)|"
+    r"will (?:discuss|review|examine|exchange views|consider))\b",
     re.IGNORECASE,
 )
 # Sentences that are not this meeting's agreements: who attended or spoke, what happened at
@@ -141,15 +178,27 @@ _NOT_AGREED = re.compile(
     r"etaient presents|were present)\b|"
     r"\b(?:last (?:week|month|year)|the day before|the previous day|earlier this (?:week|month|"
     r"year)|la veille|la semaine derniere|le mois dernier|l'an dernier|l'annee derniere|"
-    r"\d+ (?:days|weeks|months|years) ago|il y a \d+ (?:jours|semaines|mois|ans))\b|"
+    r"\d+ (?:days|weeks|months|years) ago|il y a \d+ (?:jours|semaines|mois|ans)|"
+    r"as you (?:may )?(?:recall|remember|know)|pour rappel|rappelons que|for the record)\b|"
     r",\s+(?![^,]*\b(?:ministry|ministere|statement|communique|agency|sources?|service|office|"
     r"department|government|gouvernement)\b)[^,]{3,90}\s+"
     r"(?:said|stressed|noted|added|underlined|emphasi[sz]ed|told \w+|"
     r"a declare|a souligne|a indique|a affirme|a precise|a ajoute)$",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\b(?:since|depuis)\s+(?:the\s+|le\s+|l')?$", re.IGNORECASE)
 # "…, and that senior officials will meet …": two next steps in one sentence.
 _SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECASE)
+
+
+# A list item that is a scrap, not an agreement of its own: codes of a page's language menu
+# ("en-GB1 ru-RU1"), or three words or fewer in lower case and without a verb, the end of a
+# sentence the copy cut into a list ("in three areas: defence and security; the economy").
+_FRAGMENT = re.compile(
+    r"^\W*(?:(?:\S*\d\S*\s*){1,3}|"
+    r"(?!.*\b(?:will|shall|agreed|decided|signed|\w+ront|\w+ra|convien\w*|s'engag\w*)\b)"
+    r"[a-z]\S*(?:\s+\S+){0,2})\W*$"
+)
 
 
 def tells_agreement(words: str) -> bool:
@@ -161,11 +210,13 @@ def deadline(flat: str, start: int, end: int, reference: dt.date | None) -> Date
     """A date in ``flat[start:end]`` that a commitment is due by: after a deadline word, or a
     month or year (never a bare day, which more often dates something already done)."""
     for hit in find_dates(flat, start, end):
+        if _SINCE.search(flat, max(start, hit.start - 12), hit.start):
+            continue  # "which has not met since 2020": a past date, no deadline
         if hit.precision != "day" or _DEADLINE.search(flat, max(start, hit.start - 25), hit.start):
             return hit
     due = due_date(flat, start, end, reference)
     if due is not None and due.precision != "day":
-        return due
+        return None if _SINCE.search(flat, max(start, due.start - 12), due.start) else due
     return None
 
 
@@ -203,8 +254,8 @@ def _list_item(
     flat: str, line: Line, heading: str, intro: str, context: str, meeting_date: dt.date | None
 ) -> Item | None:
     body = flat[line.start : line.end]
-    if len(body.split()) < 2:
-        return None
+    if len(body.split()) < 2 or _NOT_AGREED.search(key(body)) or _FRAGMENT.match(body):
+        return None  # who attended, or a scrap ("en-GB ru-RU", "the economy")
     folded_context = key(context)
     fallbacks = themes_of(heading) or themes_of(intro)
     fallback = fallbacks[0] if fallbacks else None
@@ -277,7 +328,14 @@ def prose_items(
             block_start = dateline.end()  # "Moscou, 3 avril 2025 - " is not part of a commitment
         for start, end in sentences(flat, block_start, block_end):
             found.extend(_sentence_items(flat, start, end, said, meeting_date, names_party))
-    return found
+    # A web page repeats its lead as a summary: one sentence said twice is one item.
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for item in found:
+        if (item.kind, key(flat[item.start : item.end])) not in seen:
+            unique.append(item)
+        seen.add((item.kind, key(flat[item.start : item.end])))
+    return unique
 
 
 def _sentence_items(
@@ -289,8 +347,10 @@ def _sentence_items(
     names_party: Callable[[int], bool] | None,
 ) -> list[Item]:
     sentence = flat[start:end]
-    if not sentence.strip() or _REPORTED.search(sentence) or _PREAMBLE.match(key(sentence)):
+    if not sentence.strip() or _PREAMBLE.match(key(sentence)):
         return []
+    if _REPORTED.search(sentence) and not tells_agreement(sentence):
+        return []  # someone's words, unless they tell what the sides agreed
     if any(s < end and start < e for s, e in said):
         return []  # a sentence that carries someone's words is a statement
     folded = key(sentence)
@@ -317,12 +377,30 @@ def _sentence_items(
             due = due_date(flat, s, e, meeting_date)
         elif kind == "commitment":
             due = deadline(flat, s, e, meeting_date)
+            if (
+                due is not None
+                and not _COMMIT.search(key(flat[s:e]))
+                and _before_meeting(due, meeting_date)
+            ):
+                continue  # "signed a memorandum in October 2007": background, not this meeting
         else:
             due = None
         out.append(
             Item(kind, s, e, theme, more, due.day if due else None, due.precision if due else None)
         )
     return out
+
+
+def _before_meeting(due: DateHit, meeting_date: dt.date | None) -> bool:
+    """Whether a date falls before the meeting, at its own precision (2024 is not before
+    12 March 2024)."""
+    if meeting_date is None:
+        return False
+    if due.precision == "year":
+        return due.day.year < meeting_date.year
+    if due.precision == "month":
+        return (due.day.year, due.day.month) < (meeting_date.year, meeting_date.month)
+    return due.day < meeting_date
 
 
 def _prose_kind(folded: str, party: bool) -> str | None:
@@ -337,6 +415,6 @@ def _prose_kind(folded: str, party: bool) -> str | None:
         return "position"
     if _COMMIT.search(folded):
         return "commitment"
-    if _FUTURE.search(folded) and party:
+    if (_FUTURE.search(folded) or _SIGNED.search(folded)) and party:
         return "commitment"
     return None

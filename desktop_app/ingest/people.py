@@ -12,7 +12,8 @@ from desktop_app.ingest.normalize import key
 # Flattened text keeps letters that do not decompose (ı, ø, ł): any word letter may follow.
 _UP = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|di|van|von|ben|bin|el|al|ould|ag|dos|le|la|ibn|abu)"
-NAME = rf"{_UP}(?:\s+(?:{_PARTICLE}\s+)?{_UP}){{0,4}}"
+# A middle initial may follow the first name ("Rui A. Figueiredo").
+NAME = rf"{_UP}(?:\s+[A-Z]\.(?=\s+[A-Z]))?(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_UP}){{0,4}}"
 TITLES = (
     r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|S\.E\.|H\.E\.|"
     r"(?:le |la |the )?(?:president|presidente|premier ministre|prime minister|ministre|minister|"
@@ -46,6 +47,8 @@ NOT_NAMES = _NOT_NAMES = {
     "avril", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
     "january", "february", "april", "june", "july", "august", "september", "october",
     "november", "december", "officials", "sources",
+    # a capitalised preposition opening a sentence or a title ("On August 5", "In Moscow")
+    "on", "in", "at", "after", "before", "during", "upon", "with", "while", "following",
     # the names of ministries, which follow "ministre"/"minister" capitalised
     "affaires", "foreign", "defense", "defence", "integration", "cooperation", "economie",
     "economy", "interieur", "interior", "justice", "commerce", "sante", "health", "education",
@@ -71,7 +74,25 @@ _NOT_PERSON_WORDS = {
     "minister's", "spokesperson", "porte-parole", "cooperation", "development", "developpement",
     "chairperson", "chairman", "chairwoman", "conference", "tourism", "tourisme", "arts",
     "chief", "summit", "sommet", "forum", "alliance", "confederation", "partnership",
+    # regions and points of the compass ("West Africa", "Afrique de l'Est"), relief ("Secours")
+    "africa", "afrique", "asia", "asie", "america", "amerique", "west", "ouest", "east", "est",
+    "north", "nord", "south", "sud", "gulf", "golfe", "middle", "secours",
+    # the words of a ministry's name in an all-capitals heading ("AFFAIRES ÉTRANGÈRES DU …")
+    "etrangeres", "exterieures", "foreign", "commonwealth",
 }  # fmt: skip
+# Capitalised words of a title that end a name's run ("Remarks by Kaja Kallas After the …").
+_TRAILING_TITLE_WORDS = {
+    "after",
+    "before",
+    "upon",
+    "during",
+    "with",
+    "at",
+    "on",
+    "in",
+    "and",
+    "for",
+}
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
@@ -80,8 +101,13 @@ _POSSESSIVE = re.compile(r"['\u2019]s$")
 def is_person_name(name: str, gazetteer: Gazetteer) -> bool:
     """Whether a capitalised run can be a person's name: not a title, state, body or place."""
     words = [key(w) for w in name.split()]
-    if not words or any(w in _NOT_PERSON_WORDS or len(w) == 1 for w in words):
-        return False  # a lone letter is a broken honorific ("S. E. M."), not a name's word
+    initials = [re.fullmatch(r"[A-Z]\.", w) is not None for w in name.split()]
+    if not words or any(w in _NOT_PERSON_WORDS for w in words):
+        return False
+    if any(
+        len(w) == 1 and not (0 < i < len(words) - 1 and initials[i]) for i, w in enumerate(words)
+    ):
+        return False  # a lone letter is a broken honorific ("S. E. M."), not a middle initial
     if words[0] in _NOT_NAMES:
         return False
     return gazetteer.find_name(name) is None and gazetteer.city(name) is None
@@ -148,6 +174,11 @@ class People:
     ) -> Person | None:
         """The person called ``name``, added or completed; None for a title, state or body."""
         name = _POSSESSIVE.sub("", name)  # "Sergey Lavrov’s statement": Sergey Lavrov
+        words = name.split()
+        while len(words) > 2 and key(words[-1]) in _TRAILING_TITLE_WORDS:
+            words.pop()
+            span = (span[0], span[0] + len(" ".join(words)))
+        name = " ".join(words)
         person = self.find(name)
         if person is None and not is_person_name(name, self.gazetteer):
             return None
@@ -258,6 +289,13 @@ def strip_descriptors(name: str, gazetteer: Gazetteer) -> tuple[str, str | None]
     """ "Kenyan President Daniel Mwangi" -> ("Daniel Mwangi", "KE"): demonyms and posts dropped."""
     words = name.split()
     iso2 = None
+    # "Foreign Minister of the Republic of Kazakhstan Yerlan Idrisov": the state runs into the
+    # name it precedes.
+    for size in (3, 2, 1):
+        entity = gazetteer.find_name(" ".join(words[:size]))
+        if entity is not None and len(words) - size >= 2:
+            iso2, words = entity.iso2, words[size:]
+            break
     while len(words) > 2:
         word = words[0]
         entity = gazetteer.demonym(word)
@@ -274,7 +312,17 @@ def strip_descriptors(name: str, gazetteer: Gazetteer) -> tuple[str, str | None]
     return " ".join(words), iso2
 
 
-_TITLE_WORDS = {"prime", "foreign", "vice", "deputy", "defence", "defense", "interior", "premier"}
+_TITLE_WORDS = {
+    "prime", "foreign", "vice", "deputy", "defence", "defense", "interior", "premier",
+    # "Son Excellence Monsieur X", "Son Excellence Docteur X", "His Excellency Dr X": forms of
+    # address before the name.
+    "son", "sa", "his", "her", "excellence", "excellency", "monsieur", "madame", "docteur",
+    "doctor", "sir",
+    # offices written before a name ("High Representative Federica Mogherini", "SCO
+    # Secretary-General X", "EU Foreign Policy Chief X")
+    "high", "haut", "haute", "representative", "representant", "representante", "secretary",
+    "secretary-general", "general", "generale", "chief", "commissioner", "policy",
+}  # fmt: skip
 
 
 def parse_speaker(phrase: str, gazetteer: Gazetteer) -> SpeakerPhrase | None:

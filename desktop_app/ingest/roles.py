@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from desktop_app.ingest.gazetteer import Gazetteer, Mention, flatten
+from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, Mention, flatten
 from desktop_app.ingest.people import (
     NAME,
     NOT_NAMES,
@@ -46,6 +46,8 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participant", r"\ben presence (?:de|du|des|d')\s*"),
         ("participant", r"\bin the presence of\s+"),
         ("participant", r"\balongside\s+"),
+        ("participant", r"\b(?:with |avec )?(?:the|la) participation (?:of|de|du|des|d')\s*"),
+        ("participant", r"\b(?:was|were|is|are|et)?\s*attended by\s+"),
     )
 )
 
@@ -61,36 +63,51 @@ class NamedPerson:
 
 
 _NAME_AT = re.compile(NAME)
-_TITLE_AT = re.compile(rf"(?i:{TITLES})\s+")
+_TITLE_AT = re.compile(rf"(?:(?i:{TITLES})\s+)+")
 _PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
 _APPOSITION = re.compile(
-    r",\s+(?:le |la |l'|the )?((?:vice-)?(?:ministre|minister|foreign minister|president|"
+    # "X, SCO Secretary General", "Y, deputy Prime Minister and Foreign Minister of …"
+    r",\s+(?:le |la |l'|the )?((?:(?-i:[A-Z]{2,6})\s+)?(?:(?:deputy|vice|first|acting|high|haut|"
+    r"haute)[ -])?(?:ministre|minister|foreign minister|president|"
     r"presidente|"
     r"premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|chef|head|"
     r"cabinet secretary|"
-    r"representant|representative|envoye|envoy|porte-parole|spokesperson)[^,.;()]{0,120})",
+    r"representant|representative|envoye|envoy|porte-parole|spokesperson|directeur|director|"
+    r"commissaire|commissioner)[^,.;()]{0,120})",
     re.IGNORECASE,
 )
+# ", chargé de la Diaspora … de l'Union des Comores": the office goes on after a comma.
+_OFFICE_GOES_ON = re.compile(r",\s+((?:charge|chargee|in charge|responsible)\b[^,.;()]{0,120})")
 _COUNTRY_AFTER = re.compile(
-    r"\s+(?:du|de la|de l'|des|d'|of|from|pour le|pour la|pour l'|pour|for the|for)\s*(?<=\s|')"
+    r"\s+(?:du|de la|de l'|des|d'|of the|of|from the|from|pour le|pour la|pour l'|pour|for the|"
+    r"for)\s*(?<=\s|')"
 )
 _NAME_AFTER_APPOSITION = re.compile(rf",\s+{NAME}\s*,")
+# An office with an article ("A, le ministre nigérien …, B") may describe the name after it;
+# one without ("A, Foreign Minister of Belarus, B, …") is A's, in a list of names and offices.
+_DETERMINED = re.compile(r",\s+(?:le |la |l'|the )", re.IGNORECASE)
 # "le ministre nigérien des Affaires étrangères, Hamidou Issoufou, …"
+_PORTFOLIO_COMMA = r",\s(?=(?:[A-Z][\w-]+\s+){1,3}(?:and|et)\s)"
 DESCRIBED_NAME = re.compile(
     r"(?:\b(?i:le|la|the|son|sa|his|her|leur|their)|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:vice-)?(?:ministre|minister|foreign minister|"
+    r"(?i:(?:vice-)?(?:ministre|minister|foreign minister|"
     r"homologue|counterpart|president|presidente|premier ministre|prime minister|"
-    r"chef de la diplomatie|"
-    rf"ambassadeur|ambassador)\b[^,.;:()]{{0,80}},\s+({NAME})(?=\s*,)"
+    r"chef de la diplomatie|secretary of state|secretary|high representative|"
+    # a portfolio listed with commas ("for Foreign, Commonwealth and Development Affairs")
+    rf"ambassadeur|ambassador))\b(?:[^,.;:()]|{_PORTFOLIO_COMMA}){{0,80}},\s+({NAME})(?=\s*,)"
 )
 # "Gambian Foreign Minister Musa Jallow", "le Premier ministre camerounais, Paul Essomba",
 # "his Senegalese counterpart Aissatou Fall": a post, a country, then the name.
 POST_THEN_NAME = re.compile(
     r"(?i:\b(?:ministre|minister|president|presidente|premier ministre|prime minister|"
+    r"secretary-general|secretary general|secretaire generale?|high representative|"
+    r"haut representant|haute representante|foreign policy chief|"
     r"counterpart|homologue|chef de l'etat|chef de la diplomatie|secretary of state|"
     r"ambassadeur|ambassador))"
-    r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres)){0,5}?)"
-    rf",?\s+({NAME})"
+    r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security)){0,5}?)"
+    # the ministry's own capitalised words belong to the post, not to the name
+    r",?\s+(?!(?:Affaires|Foreign|Affairs|External|Etrangeres|Exterieures|Policy|Security)\b)"
+    rf"({NAME})"
 )
 # "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host
 HOSTS = re.compile(
@@ -106,6 +123,17 @@ _DESCRIPTOR = re.compile(
     r"(?:(?:son|sa|leur|his|her|their|the|le|la|l')\s*)?(?:homologue|counterpart|ministre|minister|"
     r"president|presidente|premier ministre|prime minister|chef de l'etat)"
     r"(?:\s+(?:[a-z'-]+|des Affaires etrangeres|of Foreign Affairs)){0,4}?\s+(?=[A-Z])"
+)
+# "co-chaired by the EU High Representative, Helena Varga, and the Secretary-General of the
+# League, Karim Nassar": an office in the reader's words, a comma, then the person holding it.
+_OFFICE_THEN_NAME = re.compile(
+    r"(?:the|le|la|l'|son|sa|his|her)\s*(?P<office>[^,.;:()\n]{2,90}?)\s*,\s+(?=[A-Z])"
+)
+_OFFICE_WORDS = re.compile(
+    r"\b(?:representative|representant|representante|secretary|secretaire|commissioner|"
+    r"commissaire|chair|chairperson|chairman|president|presidente|minister|ministre|"
+    r"ambassador|ambassadeur|envoy|envoye|head|chef|spokesperson|porte-parole)\b",
+    re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
     r"\s*(?:,\s*(?:et\s+|and\s+)?|\s+et\s+|\s+and\s+)(?:par\s+|by\s+|de\s+|d')?"
@@ -128,6 +156,7 @@ def names_after(
             post_match = POST_WORDS.search(descriptor.group(0))
             post = POSTS.get(post_match.group(1).lower()) if post_match else None
             pos = descriptor.end()
+        pos, iso2, post = _office_first(flat, pos, limit, gazetteer, iso2, post)
         title = _TITLE_AT.match(flat, pos, limit)
         if title:
             pos = title.end()
@@ -141,7 +170,11 @@ def names_after(
             break
         iso2, note, end = _country_and_note(text, flat, match.end(), limit, gazetteer, iso2)
         apposition = _APPOSITION.match(flat, end, limit)
-        if apposition and _NAME_AFTER_APPOSITION.match(flat, apposition.end(), limit):
+        if (
+            apposition
+            and _DETERMINED.match(flat, apposition.start())
+            and _NAME_AFTER_APPOSITION.match(flat, apposition.end(), limit)
+        ):
             # "A, le ministre nigérien …, B, a …": the description is B's, and B is the
             # subject of the sentence, not one more name of this list.
             found.append(
@@ -154,11 +187,7 @@ def names_after(
             words = apposition.group(1)
             post_match = POST_WORDS.search(words)
             post = POSTS.get(post_match.group(1).lower()) if post_match else None
-            for mention in gazetteer.mentions(words):
-                if mention.entity.iso2:
-                    iso2 = iso2 or mention.entity.iso2
-                    break
-            end = apposition.end()
+            iso2, end = _office_country(flat, apposition, limit, gazetteer, iso2)
         found.append(
             NamedPerson(text[name_start : match.end()], name_start, match.end(), iso2, post, note)
         )
@@ -167,6 +196,35 @@ def names_after(
             break
         pos = separator.end()
     return found
+
+
+def _office_country(
+    flat: str, apposition: re.Match[str], limit: int, gazetteer: Gazetteer, iso2: str | None
+) -> tuple[str | None, int]:
+    """The state an apposed office names, read on past ", chargé de …"; and where it ends."""
+    end = apposition.end()
+    spans = [(apposition.start(1), apposition.end(1))]
+    more = _OFFICE_GOES_ON.match(flat, end, limit)
+    if more is not None:
+        spans.append((more.start(1), more.end(1)))
+    for start, stop in spans:
+        for mention in gazetteer.mentions(flat, start, stop):
+            if mention.entity.iso2 and iso2 is None:
+                iso2 = mention.entity.iso2
+                end = max(end, stop) if stop > apposition.end() else end
+    return iso2, end
+
+
+def _office_first(
+    flat: str, pos: int, limit: int, gazetteer: Gazetteer, iso2: str | None, post: str | None
+) -> tuple[int, str | None, str | None]:
+    """ "the EU High Representative, Helena Varga": past the office, with its country and post."""
+    office = _OFFICE_THEN_NAME.match(flat, pos, limit)
+    if office is None or not _OFFICE_WORDS.search(office.group("office")):
+        return pos, iso2, post
+    for mention in gazetteer.mentions(flat, office.start("office"), office.end("office")):
+        iso2 = iso2 or mention.entity.iso2
+    return office.end(), iso2, post or _post_of(office.group("office"))
 
 
 def _country_and_note(
@@ -240,10 +298,10 @@ def _english_entity(text: str, gazetteer: Gazetteer) -> str:
 
 
 _APPOSED = re.compile(
-    rf"({NAME})(?=,\s+(?:le |la |l'|the )?(?:vice-)?(?:ministre|minister|foreign minister|"
-    r"president|"
+    rf"({NAME})(?=,\s+(?:le |la |l'|the )?(?i:(?:(?:deputy|vice|first|acting)[ -])?"
+    r"(?:ministre|minister|foreign minister|president|"
     r"presidente|premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|"
-    r"chef de la|head of)\b)"
+    r"chef de la|head of))\b)"
 )
 # The attendance list of a summit communiqué: "H.E. Adama Barrow, President of the Republic of
 # The Gambia", "S. E. M. Patrice TALON, Président de la République du Bénin", one after the
@@ -251,7 +309,8 @@ _APPOSED = re.compile(
 _HONORIFIC = r"(?:H\.\s?E\.|S\.\s?E\.)"
 HONOURED = re.compile(
     rf"{_HONORIFIC}\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Pr\.|General|Gen\.|"
-    rf"Generale?|Marshal|Marechal)\s*)*({NAME}),\s+"
+    # "H. E. Muhammadu Buhari (GCFR), President of …": an order's initials after the name
+    rf"Generale?|Marshal|Marechal)\s*)*({NAME})(?:\s*\([^()]{{1,20}}\))?,\s+"
     r"((?:(?:vice|deputy|interim)[ -])?(?:president|presidente|prime minister|premier ministre|"
     r"minister|ministre|chairman|chairperson|president de la commission|secretary|"
     r"secretaire|vice-president|king|roi|emir)\b[^\n;]{0,160}?)"
@@ -266,12 +325,37 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
     One rule after the other, in this order: the first to name someone sets their country."""
     for rule in (
-        _role_phrases, _described, _post_then_name, _hosts, _leads_delegation, _apposed,
-        _name_country, _honoured,
+        _role_phrases, _described, _post_of_state_then_name, _post_then_name, _hosts,
+        _leads_delegation, _apposed, _name_country, _honoured, _demonym_then_name,
     ):  # fmt: skip
         rule(text, flat, people, gaz)
-    for known, start, end in people.known_in_text(flat):
+    named = people.known_in_text(flat)
+    for known, start, end in named:
+        if people.find(known.name) is None and _only_in_passing(flat, known, start, named, gaz):
+            continue
         people.add(known.name, (start, end))
+
+
+# "a lu un message de Vladimir Poutine", "the readiness of President Putin": a person the text
+# names once, as the owner of something, is spoken of, not present.
+_OWNER_BEFORE = re.compile(
+    r"\b(?:de|du|d'|of|des)\s+(?:(?:[Pp]resident|[Pp]residente|M\.|Mr\.?)\s+)?"
+    r"(?:(?:the|la|le)\s+)?(?:[A-Z][\w-]*\s+){0,4}$"
+)
+
+
+def _only_in_passing(
+    flat: str,
+    known: KnownPerson,
+    start: int,
+    named: list[tuple[KnownPerson, int, int]],
+    gaz: Gazetteer,
+) -> bool:
+    if sum(1 for k, _, _ in named if k is known) > 1:
+        return False
+    owner = _OWNER_BEFORE.search(flat, max(0, start - 60), start)
+    # "Minister … of the Republic of Burkina Faso Karamoko Traoré": the state of his post
+    return owner is not None and not gaz.mentions(flat, owner.start(), start)
 
 
 def _role_phrases(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
@@ -298,19 +382,87 @@ def _described(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2, post=post)
 
 
+# Where one entry of a list of people ends: a comma, "and", a sentence's end ("U.S." is not).
+_ENTRY_END = re.compile(r",|\band\b|\bet\b|;|\n|(?<=[a-z0-9)])\.\s")
+
+
+def _names_a_state_at(flat: str, start: int, gaz: Gazetteer) -> bool:
+    first = next(iter(gaz.mentions(flat, start, min(len(flat), start + 60))), None)
+    return first is not None and first.start == start and not first.demonym
+
+
 def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     """ "Gambian Foreign Minister Musa Jallow"."""
     for match in POST_THEN_NAME.finditer(flat):
         name, iso2 = strip_descriptors(match.group(2), gaz)
         if gaz.find_name(name) is not None or gaz.city(name) is not None:
             continue
-        if name.split()[0].lower() in NOT_NAMES:
-            continue
-        for mention in gaz.mentions(flat, max(0, match.start() - 30), match.start(2)):
-            iso2 = iso2 or mention.entity.iso2
+        if name.split()[0].lower() in NOT_NAMES or "\n" in match.group(2):
+            continue  # a title's last word and the next line's first are no name
+        if _names_a_state_at(flat, match.start(2), gaz):
+            continue  # "ministre des Affaires étrangères de la Côte d'Ivoire"
+        # The state right after the name ("Foreign Minister B of US, Foreign Minister C of
+        # China"), else the nearest before the post within its own list entry ("Japanese
+        # Foreign Minister A, US Secretary of State B": US is B's).
+        limit = min(len(flat), match.end(2) + 80)
+        iso2 = iso2 or _country_and_note(text, flat, match.end(2), limit, gaz, None)[0]
+        window = max(0, match.start() - 30)
+        for end in _ENTRY_END.finditer(flat, window, match.start()):
+            window = end.end()
+        before = [
+            m.entity.iso2 for m in gaz.mentions(flat, window, match.start(2)) if m.entity.iso2
+        ]
+        iso2 = iso2 or (before[-1] if before else None)
         start = match.end(2) - len(name)
         people.add(text[start : match.end(2)], (start, match.end(2)), iso2=iso2,
                    post=_post_of(flat[match.start() : match.start(2)]))  # fmt: skip
+
+
+# "Foreign Minister of the Republic of Tajikistan Sirojiddin Aslov": a post, its state, the name.
+_POST_OF_BEFORE = re.compile(
+    r"(?i:\b(?:minister|ministre|secretary of state|president|presidente|prime minister|"
+    r"premier ministre|ambassador|ambassadeur))[\w ',]{0,100}?\s(?:of|de|du|des|d')\s+"
+    r"(?:the\s+|la\s+|l')?$"
+)
+_NAME_AFTER_STATE = re.compile(rf"\s+({NAME})")
+
+
+def _post_of_state_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for mention in gaz.mentions(flat):
+        if mention.demonym or not mention.entity.iso2:
+            continue
+        if not _POST_OF_BEFORE.search(flat, max(0, mention.start - 120), mention.start):
+            continue
+        after = _NAME_AFTER_STATE.match(flat, mention.end)
+        if after is None or after.group(1).split()[0].lower() in NOT_NAMES:
+            continue
+        if "\n" in after.group(0) or len(after.group(1).split()) < 2:
+            continue  # the next line's first word ("As you may recall") is no name
+        name = after.group(1)
+        if gaz.find_name(name) is None and gaz.city(name) is None:
+            people.add(text[after.start(1) : after.end(1)], (after.start(1), after.end(1)),
+                       iso2=mention.entity.iso2)  # fmt: skip
+
+
+# "les ministres des affaires étrangères azerbaïdjanais Elmar Mammadyarov, turc Mevlut
+# Cavusoglu et géorgien Mikheil Janelidze": each name after its (French, lower-case) demonym.
+_DEMONYM_NAME = re.compile(rf"(?<![\w-])([a-z][a-z-]+)\s+({NAME})")
+_POSTS_BEFORE = re.compile(
+    r"\b(?:ministres?|presidents?|chefs? d'etat|chefs? de la diplomatie|homologues?)\b[^.;:]*$"
+)
+
+
+def _demonym_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _DEMONYM_NAME.finditer(flat):
+        entity = gaz.demonym(match.group(1))
+        if entity is None or not entity.iso2 or "\n" in match.group(0):
+            continue
+        if not _POSTS_BEFORE.search(flat, max(0, match.start() - 160), match.start()):
+            continue
+        name = match.group(2)
+        if len(name.split()) < 2 or gaz.find_name(name) is not None or gaz.city(name):
+            continue
+        people.add(text[match.start(2) : match.end(2)], match.span(2), iso2=entity.iso2)
 
 
 def _hosts(text: str, flat: str, people: People, gaz: Gazetteer) -> None:

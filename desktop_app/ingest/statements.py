@@ -38,7 +38,7 @@ _EN_PAST = (
     "warned", "explained", "observed", "remarked", "emphasised", "emphasized", "underlined",
     "underscored", "welcomed", "hailed", "praised", "described", "called", "urged", "concluded",
     "announced", "stated", "recalled", "argued", "acknowledged", "pointed out", "commented",
-    "wrote", "replied", "assured", "reaffirmed", "confirmed", "promised",
+    "wrote", "replied", "assured", "reaffirmed", "confirmed", "promised", "expressed",
 )  # fmt: skip
 _EN_ING = (
     "saying", "adding", "noting", "stressing", "welcoming", "hailing", "praising", "calling",
@@ -213,9 +213,25 @@ def _attribute(
 
 # "M. Lavrov a assuré que …", "Lavrov said that …": a speaker, a verb of saying, then what
 # was said in the source's words. Matched on a sentence without quotation marks.
+# "a déclaré lors du sommet que", "said on Monday that": when and where, between verb and "que".
+_CIRCUMSTANCE = (
+    r"(?:\s+(?:lors|au cours|a l'issue|devant|pendant|on|at|in|during|after|a|au|aux|to)\b"
+    r"(?:\s+[^\s,;.]+){0,4}?)?"
+)
 _REPORTED = re.compile(
-    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE}))\s+"
+    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE})){_CIRCUMSTANCE}\s+"
     r"(?:que\s+|qu'|that\s+)(?P<said>.+?)\s*[.;!?]?\s*$"
+)
+# Quoted words whose quotation marks were lost in the copy: "…, a déclaré à la presse
+# M. Lamamra à l'issue de l'audience." The speaker comes after the verb.
+_SAID_THEN_WHO = re.compile(
+    rf"^(?P<said>.{{15,}}?)\s*,\s+(?P<verb>a\s+{_ADVERB}(?:{_PP}))"
+    r"(?:\s+(?:a la presse|aux journalistes|a l'agence \w+))?\s+"
+    rf"(?P<who>(?:m\u00a7|mme|le |la )?[^,;]{{2,80}}?){_STOP}"
+)
+# "…, a-t-il souligné." without quotation marks: the person named just before.
+_SAID_PRONOUN = re.compile(
+    rf"^(?P<said>.{{15,}}?)\s*,\s+(?P<verb>{_AUX}-t-(?:il|elle)\s+{_ADVERB}(?:{_PP}))\s*[.!]?\s*$"
 )
 _ACCORDING_REPORTED = re.compile(
     r"^(?P<verb>selon|d'apres|according to)\s+(?P<who>[^,]{3,80}?)\s*,\s*"
@@ -224,7 +240,7 @@ _ACCORDING_REPORTED = re.compile(
 
 # "Japanese Foreign Minister Yoko Kamikawa said G7 ministers agreed …" (no "that"), and the
 # speaker named after the words: "Russia will …, Russian foreign policy chief Lavrov stressed."
-_BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters"
+_BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters|urged"
 _SAID_BARE = re.compile(
     rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b)"
     r"(?P<said>(?:\S+\s+){3}.+?)\s*[.;!?]?\s*$"
@@ -242,6 +258,7 @@ class ReportedWords:
     speaker_phrase: str
     speaker_span: tuple[int, int]
     verb: str
+    pronoun: bool = False  # "…, a-t-il ajouté": the person named before
 
 
 def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[ReportedWords]:
@@ -257,11 +274,17 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 _REPORTED.match(lowered)
                 or _ACCORDING_REPORTED.match(lowered)
                 or _SAID_AFTER.match(lowered)
+                or _SAID_THEN_WHO.match(lowered)
                 or _SAID_BARE.match(lowered)
             )
             if match is None:
+                pronoun = _SAID_PRONOUN.match(lowered)
+                if pronoun is not None:
+                    found.append(_pronoun_reported(text, start, pronoun))
                 continue
             who_start, who_end = match.span("who")
+            while who_end > who_start and lowered[who_end - 1] in " ,":
+                who_end -= 1  # "Le Président de la Commission, Dr Amadou Sani, a déclaré"
             head = lowered[who_start:who_end]
             cut = max(head.rfind(","), head.rfind(";"))  # "Le lendemain, M. Lavrov a …"
             if cut >= 0:
@@ -280,6 +303,29 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 )
             )
     return found
+
+
+def _pronoun_reported(text: str, start: int, match: re.Match[str]) -> ReportedWords:
+    """ "…, a-t-il souligné": no speaker phrase; the speaker is the person named before."""
+    said = (start + match.start("said"), start + match.end("said"))
+    verb = text[start + match.start("verb") : start + match.end("verb")]
+    return ReportedWords(said, "", (start, start), verb, pronoun=True)
+
+
+def _last_named(flat: str, people: People, before: int, lo: int | None = None) -> Person | None:
+    """The person named last (in full or by surname) in ``flat[lo:before]``, by default the
+    400 characters before ``before``."""
+    lo = max(0, before - 400) if lo is None else lo
+    best: tuple[int, Person] | None = None
+    for person in people.people:
+        if person.outsider:
+            continue
+        for name in {person.name, person.surname}:
+            pattern = rf"(?<![\w-]){re.escape(flatten(name))}(?![\w-])"
+            for match in re.finditer(pattern, flat[lo:before]):
+                if best is None or lo + match.end() > best[0]:
+                    best = (lo + match.end(), person)
+    return best[1] if best else None
 
 
 def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer) -> Person | None:
@@ -308,16 +354,7 @@ def _named_between(
     if index > 0:
         before = quoted[index - 1]
         lo = max(lo, before.quote.end, before.speaker_span[1] if before.speaker_span else 0)
-    best: tuple[int, Person] | None = None
-    for person in people.people:
-        if person.outsider:
-            continue
-        for name in {person.name, person.surname}:
-            for match in re.finditer(rf"(?<![\w-]){re.escape(flatten(name))}(?![\w-])",
-                                     flat[lo : quote.start]):  # fmt: skip
-                if best is None or lo + match.end() > best[0]:
-                    best = (lo + match.end(), person)
-    return best[1] if best else None
+    return _last_named(flat, people, quote.start, lo)
 
 
 _REPLY = re.compile(r"\b(?:repondu|repond|repondait|retorque|replique|replied|retorted|answered)\b")
@@ -395,8 +432,29 @@ def resolve_statements(
                 end=q.quote.inner_end,
             )
         )
+    out.extend(_reported_statements(text, flat, blocks, people, gaz))
+    # A web page repeats its lead as a summary: the same words of the same speaker are one
+    # statement.
+    seen: set[tuple[str | None, str]] = set()
+    unique = []
+    for found in sorted(out, key=lambda found: found.start):
+        said = (found.speaker, key(found.text))
+        if found.speaker is None or said not in seen:
+            unique.append(found)
+        seen.add(said)
+    return unique
+
+
+def _reported_statements(
+    text: str, flat: str, blocks: list[tuple[int, int]], people: People, gaz: Gazetteer
+) -> list[FoundStatement]:
+    """Reported speech with the speaker the document makes clear, the others left out."""
+    out: list[FoundStatement] = []
     for r in find_reported(text, flat, blocks):
-        person = _reported_speaker(r, people, gaz)
+        if r.pronoun:
+            person = _last_named(flat, people, r.said[0])
+        else:
+            person = _reported_speaker(r, people, gaz)
         if person is None:
             continue
         out.append(
@@ -411,4 +469,4 @@ def resolve_statements(
                 speech="reported",
             )
         )
-    return sorted(out, key=lambda found: found.start)
+    return out
