@@ -252,6 +252,7 @@ class MainWindow(WindowFrame):
         if not self.ready:  # closed while the store was opening: nothing of it to save
             super().closeEvent(event)
             return
+        self.watcher.stop()  # no poll of a store being closed
         self.detail.notes.flush_draft()
         self.save_layout()
         self.ctx.runner.drain()  # every queued write reaches the store before we leave
@@ -651,7 +652,7 @@ class MainWindow(WindowFrame):
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.recent_menu
         menu.clear()
-        recent = [p for p in self.settings.recent_stores if p != self.store_location]
+        recent = [p for p in self.settings.recent_stores if not self.ctx.store.is_at(p)]
         for path in recent:
             act = menu.addAction(path)
             act.triggered.connect(lambda _checked=False, p=path: self.open_store(p))

@@ -54,9 +54,9 @@ class ChangeWatcher(QObject):
 
     @Slot()
     def poll(self) -> None:
-        # Not while a read of the marker or a write of this window is on its way: a write
-        # in flight would be counted as someone else's.
-        if self._reading or self.ctx.runner.busy() or self.ctx.store.locked:
+        # Not while a task of this window is on its way (a write, an import): its changes
+        # would be counted as someone else's. The next poll comes soon enough.
+        if self._reading or self.ctx.runner.working() or self.ctx.store.locked:
             return
         self._reading = True
         writes = self.ctx.writes
