@@ -156,6 +156,8 @@ class OpenStoreDialog(QDialog):
         if problem:
             self.problem.setText(problem)
             self.problem.show()
+            # Grown to hold the sentence, never squeezing the lines above it.
+            self.resize(self.width(), max(self.height(), self.sizeHint().height()))
             return
         self._target = target
         super().accept()
