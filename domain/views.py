@@ -87,6 +87,8 @@ class CommitmentView:
     anchor: AnchorView | None
     # Every source that reports the item, its first one included (corroboration).
     sources: tuple[ItemSourceRef, ...] = ()
+    # Its row_version when read: an edit made from this copy gives it back (a team store).
+    version: int | None = None
 
     @property
     def due_label(self) -> str:

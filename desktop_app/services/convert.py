@@ -87,6 +87,7 @@ def commitment_view(c: m.Commitment) -> CommitmentView:
         review_state=c.review_state,
         classification=c.classification,
         anchor=anchor_view(c.anchor),
+        version=c.row_version,
     )
 
 

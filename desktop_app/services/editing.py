@@ -56,12 +56,18 @@ class EditResult:
 
 def current_values(store: Store, kind: str, record_id: int) -> dict[str, str]:
     """The fields of one record as text, as an edit dialog shows them."""
+    return values_and_version(store, kind, record_id)[0]
+
+
+def values_and_version(
+    store: Store, kind: str, record_id: int
+) -> tuple[dict[str, str], int | None]:
+    """The fields of one record as text and its row_version, read together: the version an
+    edit made from these values gives back to ``edit(expected_version=…)``."""
     with store.read() as session:
         row = _get(session, kind, record_id)
-        out: dict[str, str] = {}
-        for f in FIELDS[kind]:
-            out[f.name] = _as_text(session, kind, row, f)
-        return out
+        out = {f.name: _as_text(session, kind, row, f) for f in FIELDS[kind]}
+        return out, getattr(row, "row_version", None)
 
 
 def _as_text(session: Session, kind: str, row: Any, f: Field) -> str:
@@ -475,11 +481,12 @@ def set_tracking(
     compliance_score: int | None | object = UNSET,
     evidence: str | None = None,
     reason: str = "",
+    expected_version: int | None = None,
 ) -> EditResult:
     """Change a commitment's status, compliance score or evidence as one undoable change; a
     row of its status history is added with it (and taken back by undo). With a ``reason``,
     the change set is of the "tracking" action and labelled with it (tracking.status_history
-    says it beside "from → to")."""
+    says it beside "from → to"). ``expected_version``: as for ``edit`` (EditConflict)."""
     if status is not None and status not in values_of(Status):
         raise InvalidEdit(f"'{status}' is not a status; use one of {', '.join(values_of(Status))}.",
                           "bad_choice", raw=status, field="status", kind="commitment",
@@ -489,6 +496,7 @@ def set_tracking(
     with store.write() as session:
         row = _get(session, "commitment", commitment_id)
         label = reason or f"Track {describe(row, 'commitment')}"
+        version = _claim(session, "commitment", row, expected_version)
         rec = Recorder(session, TRACKING_ACTION if reason else "edit", label)
         wanted: dict[str, Any] = {}
         if status is not None:
@@ -512,4 +520,4 @@ def set_tracking(
                 "evidence": now["evidence"],
             },
         )
-        return EditResult(rec.finish(), "commitment", commitment_id, label, changed)
+        return EditResult(rec.finish(), "commitment", commitment_id, label, changed, version)

@@ -20,6 +20,7 @@ from sqlalchemy import (
     Table,
     and_,
     delete,
+    func,
     insert,
     or_,
     select,
@@ -490,3 +491,40 @@ def history(store: Store, table_name: str, record_id: int) -> list[HistoryEntry]
             )  # fmt: skip
             for change, cs in rows
         ]
+
+
+# --- noticing others' changes (a team store) ----------------------------------------------
+
+
+@dataclass(frozen=True)
+class ChangeMarker:
+    """Where the store stands, in four numbers read at once: a window on a team store polls
+    it to notice what other analysts changed (an edit, undo, note or import)."""
+
+    change_sets: int  # the newest change set's id: every edit, delete, merge, review, tracking
+    undone: int  # how many change sets are undone (an undo or a redo moves it)
+    notes: int  # the notes' versions summed: adding, editing, deleting one moves it
+    sources: int  # the newest source's id: an import
+
+    def changes_since(self, earlier: ChangeMarker) -> int:
+        """How many changes lie between ``earlier`` and this marker (0: none)."""
+        return (
+            max(0, self.change_sets - earlier.change_sets)
+            + abs(self.undone - earlier.undone)
+            + abs(self.notes - earlier.notes)
+            + max(0, self.sources - earlier.sources)
+        )
+
+
+def change_marker(store: Store) -> ChangeMarker:
+    """The store's ChangeMarker: one query of four aggregates (two on primary keys)."""
+    cs, note, source = m.ChangeSet, m.Annotation, m.Source
+    query = select(
+        select(func.coalesce(func.max(cs.id), 0)).scalar_subquery(),
+        select(func.count(cs.undone_at)).scalar_subquery(),
+        select(func.coalesce(func.sum(note.row_version), 0)).scalar_subquery(),
+        select(func.coalesce(func.max(source.id), 0)).scalar_subquery(),
+    )
+    with store.read() as session:
+        row = session.execute(query).one()
+    return ChangeMarker(*(int(value) for value in row))

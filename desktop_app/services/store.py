@@ -11,7 +11,7 @@ from pathlib import Path
 
 import platformdirs
 from sqlalchemy import exc as sa_exc
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import URL, Engine
 from sqlalchemy.orm import Session, sessionmaker
 from sqlalchemy.orm import exc as sa_orm_exc
 
@@ -22,6 +22,7 @@ from db.engine import (
     is_server_url,
     open_engine,
     open_server,
+    server_url,
     session_factory,
 )
 
@@ -37,6 +38,7 @@ __all__ = [
     "default_store_path",
     "resolve_store_path",
     "resolve_store_url",
+    "server_address",
 ]
 
 
@@ -75,6 +77,22 @@ def resolve_store_url(explicit: str | os.PathLike[str] | None = None) -> str | N
     (a file path: resolve_store_path)."""
     value = os.fspath(explicit) if explicit else os.environ.get(ENV_STORE)
     return value if is_server_url(value) else None
+
+
+def _without_password(url: URL) -> URL:
+    # URL.set(password=None) keeps the password (None there means "unchanged").
+    return URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
+
+
+def server_address(url: str, password: str = "") -> str:
+    """A team store's URL checked (StoreError: one sentence, no password in it), with the
+    ``password`` typed apart set into it; what Store.open is given, never shown."""
+    parsed = server_url(url.strip())
+    if password:
+        parsed = parsed.set(password=password)
+    return parsed.render_as_string(hide_password=False)
 
 
 def team_store_folder(url: str) -> Path:
@@ -193,6 +211,26 @@ class Store:
     def display_name(self) -> str:
         """What to show for the store: its file, or its URL without the password."""
         return self.info.url or str(self.path)
+
+    @property
+    def address(self) -> str:
+        """What opens the store again (File ▸ Recent stores): its file, or its URL with no
+        password in it (libpq then finds it in ~/.pgpass or PGPASSWORD)."""
+        if self.info.url is None:
+            return str(self.path)
+        return _without_password(server_url(self.info.url)).render_as_string(hide_password=False)
+
+    def is_at(self, address: str) -> bool:
+        """True if ``address`` (a file or a URL, password or not) is this store."""
+        if is_server_url(address) != self.on_server:
+            return False
+        if not self.on_server:
+            return Path(address).expanduser().resolve() == self.path.resolve()
+        try:
+            other = _without_password(server_url(address))
+        except StoreError:
+            return False
+        return other == server_url(self.address)  # as URLs: the query's quoting aside
 
     @property
     def encrypted(self) -> bool:

@@ -31,6 +31,7 @@ def set_commitment_tracking(
     compliance_score: int | None | object = _UNSET,
     evidence: str | None = None,
     reason: str = "",
+    expected_version: int | None = None,
 ) -> CommitmentView:
     """Change what is known of a commitment's progress, with the ``reason`` if given.
 
@@ -52,6 +53,7 @@ def set_commitment_tracking(
             compliance_score=editing.UNSET if compliance_score is _UNSET else compliance_score,
             evidence=evidence,
             reason=reason,
+            expected_version=expected_version,
         )
     except InvalidEdit as exc:
         raise InvalidInput(str(exc)) from exc

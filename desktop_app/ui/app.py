@@ -67,10 +67,13 @@ def open_store_for_window(path: str | None, parent: QWidget | None) -> Store | N
     A large store is checked after the window shows (WindowHost, DeferredStoreCheck),
     unless the last session ended badly: then here, before the store's pages exist.
     """
-    from desktop_app.services.store import StoreError
+    from desktop_app.services.startup import open_user_store
+    from desktop_app.services.store import StoreError, resolve_store_url
     from desktop_app.ui.passphrase_dialog import open_store_interactive
 
     try:
+        if resolve_store_url(path) is not None:  # a team store: no file, no passphrase
+            return open_user_store(path)
         return open_store_interactive(path, parent, defer_check=True)
     except StoreError as exc:
         return store_refused(exc, path, parent)
@@ -136,7 +139,7 @@ class WindowHost:
         window.attach(ctx)
         window.language_change_requested.connect(self._relaunch)
         window.store_change_requested.connect(self._change_store)
-        self.settings.add_recent_store(str(self.store.path))
+        self.settings.add_recent_store(self.store.address)  # a URL: without its password
         security = SecurityController(
             self.store, window, before_close=ctx.runner.drain, after_reopen=window.reload_all
         )
@@ -217,7 +220,7 @@ class WindowHost:
         if old.isMaximized():
             new_window.showMaximized()
         new_window.statusBar().showMessage(
-            QCoreApplication.translate("App", "Opened {0}.").format(store.path), 8000
+            QCoreApplication.translate("App", "Opened {0}.").format(store.display_name), 8000
         )
         old.close()  # its exit backup, of the store it had
         self.settings.last_meeting_id = None

@@ -27,6 +27,7 @@ class AppContext(QObject):
         self.runner = TaskRunner(self)
         self.undo_stack = QUndoStack(self)
         self.runner.error.connect(self.error)
+        self.writes = 0  # this window's writes done so far (refresh.ChangeWatcher: not others')
 
     def read(
         self,
@@ -48,6 +49,7 @@ class AppContext(QObject):
         store = self.store
 
         def finished(result: Any) -> None:
+            self.writes += 1
             if done is not None:
                 done(result)
             self.changed.emit(kind, item_id)

@@ -140,6 +140,11 @@ class MainWindow(WindowFrame):
         from desktop_app.ui.editing.controller import EditingController
 
         self.editing = EditingController(self)
+        from desktop_app.ui.refresh import ChangeWatcher
+
+        self.watcher = ChangeWatcher(self)  # others' changes on a team store (ui/refresh.py)
+        if ctx.store.on_server:
+            self.watcher.start()
         self.ready = True
         self._show_page(self.current_section())
         if self.settings.last_meeting_id is not None:
@@ -247,6 +252,7 @@ class MainWindow(WindowFrame):
         if not self.ready:  # closed while the store was opening: nothing of it to save
             super().closeEvent(event)
             return
+        self.watcher.stop()  # no poll of a store being closed
         self.detail.notes.flush_draft()
         self.save_layout()
         self.ctx.runner.drain()  # every queued write reaches the store before we leave
@@ -626,17 +632,18 @@ class MainWindow(WindowFrame):
 
     @Slot()
     def _on_open_store_triggered(self) -> None:
-        name, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open store"),
-            str(Path(self.store_location).parent),
-            self.tr("Chancery stores (*.db);;All files (*)"),
-        )
-        if name:
-            self.open_store(name)
+        """A store file, or a team store's server address (ui/open_store_dialog.py)."""
+        from desktop_app.ui.open_store_dialog import OpenStoreDialog
+
+        store = self.ctx.store
+        folder = str(Path.home() if store.on_server else store.path.parent)
+        dialog = OpenStoreDialog(folder, store.address if store.on_server else "", self)
+        dialog.accepted.connect(lambda: self.open_store(dialog.target()))
+        self.open_store_dialog = dialog  # tests, screenshots
+        dialog.open()
 
     def open_store(self, path: str) -> None:
-        if Path(path).resolve() == Path(self.store_location).resolve():
+        if self.ctx.store.is_at(path):
             self.statusBar().showMessage(self.tr("This store is already open."), 5000)
             return
         self.store_change_requested.emit(path, False)
@@ -645,7 +652,7 @@ class MainWindow(WindowFrame):
     def _fill_recent_menu(self) -> None:
         menu = self.actions_.recent_menu
         menu.clear()
-        recent = [p for p in self.settings.recent_stores if p != self.store_location]
+        recent = [p for p in self.settings.recent_stores if not self.ctx.store.is_at(p)]
         for path in recent:
             act = menu.addAction(path)
             act.triggered.connect(lambda _checked=False, p=path: self.open_store(p))

@@ -34,12 +34,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import editing, tracking
+from desktop_app.services import browse, editing, tracking
 from desktop_app.services.store import Store
 from desktop_app.ui.chart import StatusChart, chart_rows
+from desktop_app.ui.conflict_dialog import GuardedEdit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.date_field import END, START, DateField
-from desktop_app.ui.editing.commands import RecordedCommand
 from desktop_app.ui.editing.errors import edit_problem
 from desktop_app.ui.labels import SCORES, STATUSES, score_label, status_label
 from desktop_app.ui.models.commitments import (
@@ -52,6 +52,7 @@ from desktop_app.ui.models.commitments import (
     TEXT,
     THEME,
     CommitmentTableModel,
+    due_text,
 )
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE, keep_sort_arrow_honest
 from desktop_app.ui.status_dialog import StatusDialog
@@ -259,7 +260,7 @@ class CommitmentsTracker(QWidget):
 
     def edit(self, commitment_id: int, field: str, value: Any) -> None:
         """Change one field of a commitment: one change set in the history, on the undo stack."""
-        action: Callable[[Store], Any]
+        action: Callable[[int | None], Callable[[Store], Any]]
         if field == "due":
             due = str(value).strip()
             problem = edit_problem(self.ctx.store, "commitment", {"due": due})
@@ -267,36 +268,53 @@ class CommitmentsTracker(QWidget):
                 self.ctx.error.emit(problem)
                 return
             text = QCoreApplication.translate("UndoCommands", "Set due date")
-            action = partial(editing.edit, kind="commitment", record_id=commitment_id,
-                             values={"due": due})  # fmt: skip
+            value = due
+
+            def action(v: int | None) -> Callable[[Store], Any]:
+                return partial(editing.edit, kind="commitment", record_id=commitment_id,
+                               values={"due": due}, expected_version=v)  # fmt: skip
         elif field == "status":
             text = QCoreApplication.translate("UndoCommands", "Set status to {0}").format(
                 status_label(value)
             )
-            action = partial(editing.set_tracking, commitment_id=commitment_id, status=value)
+            action = _tracking(commitment_id, status=value)
         elif field == "score":
             text = QCoreApplication.translate("UndoCommands", "Set compliance score")
-            action = partial(
-                editing.set_tracking, commitment_id=commitment_id, compliance_score=value
-            )
+            action = _tracking(commitment_id, compliance_score=value)
         else:
             text = QCoreApplication.translate("UndoCommands", "Edit evidence")
-            action = partial(editing.set_tracking, commitment_id=commitment_id, evidence=str(value))
-        self.ctx.undo_stack.push(
-            RecordedCommand(self.ctx, text, action, refresh=("commitment", commitment_id))
-        )
+            value = str(value)
+            action = _tracking(commitment_id, evidence=value)
+        self._push(commitment_id, text, {field: _as_text(value)}, action)
 
     def set_status(self, commitment_id: int, status: str, reason: str = "") -> None:
         """A status change with its reason: one change set in the history, on the undo stack."""
         text = QCoreApplication.translate("UndoCommands", "Set status to {0}").format(
             status_label(status)
         )
-        action = partial(
-            editing.set_tracking, commitment_id=commitment_id, status=status, reason=reason
-        )
-        self.ctx.undo_stack.push(
-            RecordedCommand(self.ctx, text, action, refresh=("commitment", commitment_id))
-        )
+        action = _tracking(commitment_id, status=status, reason=reason)
+        self._push(commitment_id, text, {"status": status}, action)
+
+    def _push(
+        self,
+        commitment_id: int,
+        text: str,
+        mine: dict[str, str],
+        action: Callable[[int | None], Callable[[Store], Any]],
+    ) -> GuardedEdit:
+        """The edit made from the row as the tracker shows it (its version): if someone else
+        changed the commitment since, the ConflictDialog shows theirs and asks."""
+        position = self.model.row_of(commitment_id)
+        row = self.model.data(self.model.index(position, 0), ROW_ROLE) if position >= 0 else None
+        guarded = GuardedEdit(
+            self.ctx, self, text, "commitment", commitment_id,
+            base=tracked_values(row) if row is not None else {}, mine=mine,
+            version=row.version if row is not None else None, make_action=action,
+            read_theirs=partial(_read_tracked, commitment_id=commitment_id),
+            refresh=("commitment", commitment_id),
+        )  # fmt: skip
+        guarded.push()
+        return guarded
 
     @Slot()
     def _on_status_button_clicked(self) -> None:
@@ -338,3 +356,28 @@ class CommitmentsTracker(QWidget):
     def current_row(self) -> CommitmentView | None:
         rows = self.table.selectionModel().selectedRows()
         return rows[0].data(ROW_ROLE) if rows else None
+
+
+def _tracking(commitment_id: int, **change: Any) -> Callable[[int | None], Callable[[Store], Any]]:
+    """editing.set_tracking of ``change``, made from the version given."""
+
+    def action(version: int | None) -> Callable[[Store], Any]:
+        return partial(editing.set_tracking, commitment_id=commitment_id,
+                       expected_version=version, **change)  # fmt: skip
+
+    return action
+
+
+def _as_text(value: Any) -> str:
+    return "" if value is None else str(value)
+
+
+def tracked_values(row: CommitmentView) -> dict[str, str]:
+    """What the tracker edits of a commitment, as text (the conflict dialog compares them)."""
+    return {"status": row.status, "score": _as_text(row.compliance_score),
+            "evidence": row.evidence, "due": due_text(row)}  # fmt: skip
+
+
+def _read_tracked(store: Store, commitment_id: int) -> tuple[dict[str, str], int | None]:
+    row = browse.get_commitment(store, commitment_id)
+    return tracked_values(row), row.version

@@ -514,7 +514,7 @@
         <translation>Meeting</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="57" />
         <source>probably the same as #{0}: {1}</source>
         <translation>probably the same as #{0}: {1}</translation>
     </message>
@@ -933,7 +933,7 @@
         <translation>edit</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_html.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_html.py" line="108" />
         <source>{0} sources</source>
         <translation>{0} sources</translation>
     </message>
@@ -2092,12 +2092,12 @@ Store: {0}</translation>
         <translation>Edit candidate</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85" />
         <source>&amp;Merge (M)</source>
         <translation>&amp;Merge (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86" />
         <source>&amp;Keep both (K)</source>
         <translation>&amp;Keep both (K)</translation>
     </message>
@@ -2405,12 +2405,12 @@ Store: {0}</translation>
         <translation>Edit {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="242" />
         <source>Merge into #{0}</source>
         <translation>Merge into #{0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="244" />
         <source>Keep both</source>
         <translation>Keep both</translation>
     </message>
@@ -3291,6 +3291,166 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/editing/errors.py" line="101" />
         <source>Change {id} cannot be redone: {kind} {other} was changed since; undo the later changes first.</source>
         <translation>Change {id} cannot be redone: {kind} {other} was changed since; undo the later changes first.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/refresh.py" line="85" />
+        <source>Updated: %n change(s) by others</source>
+        <translation><numerusform>Updated: %n change by others</numerusform><numerusform>Updated: %n changes by others</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90" />
+        <source>Compliance score</source>
+        <translation>Compliance score</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="104" />
+        <source>Someone else changed this record</source>
+        <translation>Someone else changed this record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
+        <source>Another analyst changed {0} after you opened it. Your change is not saved yet: keep their version, or apply yours over it.</source>
+        <translation>Another analyst changed {0} after you opened it. Your change is not saved yet: keep their version, or apply yours over it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
+        <source>When you opened it</source>
+        <translation>When you opened it</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
+        <source>Now (theirs)</source>
+        <translation>Now (theirs)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="117" />
+        <source>Yours</source>
+        <translation>Yours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="119" />
+        <source>Their values and yours</source>
+        <translation>Their values and yours</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="140" />
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="141" />
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Apply mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="142" />
+        <source>Discard your change; the views show theirs.</source>
+        <translation>Discard your change; the views show theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="144" />
+        <source>Save your values over theirs (they stay in the record&apos;s history).</source>
+        <translation>Save your values over theirs (they stay in the record's history).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="220" />
+        <source>Kept the other analyst&apos;s version.</source>
+        <translation>Kept the other analyst's version.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="122" />
+        <source>Open store</source>
+        <translation>Open store</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="43" />
+        <source>A store &amp;file on this computer</source>
+        <translation>A store &amp;file on this computer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="44" />
+        <source>A &amp;team store on a PostgreSQL server</source>
+        <translation>A &amp;team store on a PostgreSQL server</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="49" />
+        <source>Store file</source>
+        <translation>Store file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="51" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="53" />
+        <source>Server address</source>
+        <translation>Server address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="56" />
+        <source>Password</source>
+        <translation>Password</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="58" />
+        <source>from ~/.pgpass if left empty</source>
+        <translation>from ~/.pgpass if left empty</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="61" />
+        <source>TLS and a client certificate are parameters of the address: ?sslmode=verify-full&amp;sslrootcert=…&amp;sslcert=…&amp;sslkey=…. The password is never shown nor kept.</source>
+        <translation>TLS and a client certificate are parameters of the address: ?sslmode=verify-full&amp;sslrootcert=…&amp;sslcert=…&amp;sslkey=…. The password is never shown nor kept.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="78" />
+        <source>Server &amp;address:</source>
+        <translation>Server &amp;address:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="79" />
+        <source>&amp;Password:</source>
+        <translation>&amp;Password:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="124" />
+        <source>Chancery stores (*.db);;All files (*)</source>
+        <translation>Chancery stores (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="135" />
+        <source>Choose the store&apos;s file, or type its path.</source>
+        <translation>Choose the store's file, or type its path.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="138" />
+        <source>{0} is not a file: choose a store that exists, or make one with File ▸ New store.</source>
+        <translation>{0} is not a file: choose a store that exists, or make one with File ▸ New store.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="144" />
+        <source>Type the server&apos;s address, such as {0}.</source>
+        <translation>Type the server's address, such as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="150" />
+        <source>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database&apos;s name).</source>
+        <translation>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database's name).</translation>
     </message>
 </context>
 </TS>

@@ -514,7 +514,7 @@
         <translation>Réunion</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="57"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="57" />
         <source>probably the same as #{0}: {1}</source>
         <translation>probablement le même que n° {0} : {1}</translation>
     </message>
@@ -933,7 +933,7 @@
         <translation>modifier</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/detail_html.py" line="108"/>
+        <location filename="../../desktop_app/ui/detail_html.py" line="108" />
         <source>{0} sources</source>
         <translation>{0} sources</translation>
     </message>
@@ -2092,12 +2092,12 @@ Base : {0}</translation>
         <translation>Modifier la proposition</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="85"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="85" />
         <source>&amp;Merge (M)</source>
         <translation>&amp;Fusionner (M)</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="86"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="86" />
         <source>&amp;Keep both (K)</source>
         <translation>&amp;Garder les deux (K)</translation>
     </message>
@@ -2405,12 +2405,12 @@ Base : {0}</translation>
         <translation>Modifier {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="242"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="242" />
         <source>Merge into #{0}</source>
         <translation>Fusionner avec n° {0}</translation>
     </message>
     <message>
-        <location filename="../../desktop_app/ui/review_panel.py" line="244"/>
+        <location filename="../../desktop_app/ui/review_panel.py" line="244" />
         <source>Keep both</source>
         <translation>Garder les deux</translation>
     </message>
@@ -3291,6 +3291,166 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/editing/errors.py" line="101" />
         <source>Change {id} cannot be redone: {kind} {other} was changed since; undo the later changes first.</source>
         <translation>La modification {id} ne peut pas être refaite : {kind} {other} a été modifié(e) depuis ; annulez d’abord les modifications suivantes.</translation>
+    </message>
+</context>
+<context>
+    <name>ChangeWatcher</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/refresh.py" line="85" />
+        <source>Updated: %n change(s) by others</source>
+        <translation><numerusform>Mis à jour : %n modification par d’autres</numerusform><numerusform>Mis à jour : %n modifications par d’autres</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="90" />
+        <source>Compliance score</source>
+        <translation>Score de conformité</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="104" />
+        <source>Someone else changed this record</source>
+        <translation>Quelqu’un d’autre a modifié cette fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="108" />
+        <source>Another analyst changed {0} after you opened it. Your change is not saved yet: keep their version, or apply yours over it.</source>
+        <translation>Un autre analyste a modifié {0} après que vous l’avez ouvert(e). Votre modification n’est pas encore enregistrée : gardez sa version, ou appliquez la vôtre par-dessus.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
+        <source>Field</source>
+        <translation>Champ</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
+        <source>When you opened it</source>
+        <translation>À l’ouverture</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
+        <source>Now (theirs)</source>
+        <translation>Maintenant (la sienne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="117" />
+        <source>Yours</source>
+        <translation>La vôtre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="119" />
+        <source>Their values and yours</source>
+        <translation>Ses valeurs et les vôtres</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="140" />
+        <source>&amp;Keep theirs</source>
+        <translation>&amp;Garder la sienne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="141" />
+        <source>&amp;Apply mine</source>
+        <translation>&amp;Appliquer la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="142" />
+        <source>Discard your change; the views show theirs.</source>
+        <translation>Abandonner votre modification ; les vues montrent la sienne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="144" />
+        <source>Save your values over theirs (they stay in the record&apos;s history).</source>
+        <translation>Enregistrer vos valeurs à la place des siennes (elles restent dans l’historique de la fiche).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/conflict_dialog.py" line="220" />
+        <source>Kept the other analyst&apos;s version.</source>
+        <translation>Version de l’autre analyste conservée.</translation>
+    </message>
+</context>
+<context>
+    <name>OpenStoreDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="40" />
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="122" />
+        <source>Open store</source>
+        <translation>Ouvrir une base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="43" />
+        <source>A store &amp;file on this computer</source>
+        <translation>Un &amp;fichier de base sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="44" />
+        <source>A &amp;team store on a PostgreSQL server</source>
+        <translation>Une base d’é&amp;quipe sur un serveur PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="49" />
+        <source>Store file</source>
+        <translation>Fichier de la base</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="51" />
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="53" />
+        <source>Server address</source>
+        <translation>Adresse du serveur</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="56" />
+        <source>Password</source>
+        <translation>Mot de passe</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="58" />
+        <source>from ~/.pgpass if left empty</source>
+        <translation>pris dans ~/.pgpass si vide</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="61" />
+        <source>TLS and a client certificate are parameters of the address: ?sslmode=verify-full&amp;sslrootcert=…&amp;sslcert=…&amp;sslkey=…. The password is never shown nor kept.</source>
+        <translation>TLS et un certificat client sont des paramètres de l’adresse : ?sslmode=verify-full&amp;sslrootcert=…&amp;sslcert=…&amp;sslkey=…. Le mot de passe n’est jamais affiché ni conservé.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="78" />
+        <source>Server &amp;address:</source>
+        <translation>&amp;Adresse du serveur :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="79" />
+        <source>&amp;Password:</source>
+        <translation>Mot de &amp;passe :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="124" />
+        <source>Chancery stores (*.db);;All files (*)</source>
+        <translation>Bases Chancery (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="135" />
+        <source>Choose the store&apos;s file, or type its path.</source>
+        <translation>Choisissez le fichier de la base, ou tapez son chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="138" />
+        <source>{0} is not a file: choose a store that exists, or make one with File ▸ New store.</source>
+        <translation>{0} n’est pas un fichier : choisissez une base existante, ou créez-en une avec Fichier ▸ Nouvelle base.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="144" />
+        <source>Type the server&apos;s address, such as {0}.</source>
+        <translation>Tapez l’adresse du serveur, par exemple {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="150" />
+        <source>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database&apos;s name).</source>
+        <translation>Chancery ne peut pas ouvrir cette adresse : écrivez-la postgresql+psycopg://utilisateur@hôte/base (psycopg 3, avec le nom de la base).</translation>
     </message>
 </context>
 </TS>

@@ -547,7 +547,9 @@ def test_new_and_open_store_from_the_file_menu(
     assert str(store.path) in entries
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *_a, **_k: (str(store.path), ""))
     store.close()  # the fixture's handle: the window opens the file itself
-    second.actions_.open_store.trigger()
+    second.actions_.open_store.trigger()  # a file or a server (ui/open_store_dialog.py)
+    second.open_store_dialog.choose_button.click()
+    second.open_store_dialog.accept()
     third = host.window
     assert third is not None and third is not second
     _settle(third, qtbot)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 from desktop_app.services import editing, history, merging
 from desktop_app.services.edit_fields import KIND_ALIASES, TABLE_OF
 from desktop_app.services.store import Store, StoreError
+from desktop_app.ui.conflict_dialog import GuardedEdit
 from desktop_app.ui.editing.commands import RecordedCommand
 from desktop_app.ui.editing.dialogs import (
     HistoryDialog,
@@ -135,11 +136,15 @@ class EditingController(ContextMenus, QObject):
         if kind not in EDITABLE:
             return
         self.ctx.read(
-            lambda s: editing.current_values(s, kind, record_id),
-            lambda values: self._open_editor(kind, record_id, values),
+            lambda s: editing.values_and_version(s, kind, record_id),
+            lambda read: self._open_editor(kind, record_id, *read),
         )
 
-    def _open_editor(self, kind: str, record_id: int, values: dict[str, str]) -> None:
+    def _open_editor(
+        self, kind: str, record_id: int, values: dict[str, str], version: int | None = None
+    ) -> None:
+        """The record's dialog, on the values read at ``version``: the edit is made from that
+        version (a team store: a change someone made meanwhile is shown, not overwritten)."""
         title = QCoreApplication.translate("Editing", "Edit {0} {1}").format(
             kind_label(kind), record_id
         )
@@ -150,14 +155,35 @@ class EditingController(ContextMenus, QObject):
         def save() -> None:
             changed = dialog.changed_values()
             if changed:
-                self.push(
-                    QCoreApplication.translate("Editing", "Edit {0}").format(kind_label(kind)),
-                    lambda s: editing.edit(s, kind, record_id, changed),
-                    ("commitment", record_id) if kind == "commitment" else ("meeting", 0),
-                )
+                self.push_edit(kind, record_id, values, changed, version)
 
         dialog.accepted.connect(save)
         self._show(dialog)
+
+    def push_edit(
+        self,
+        kind: str,
+        record_id: int,
+        base: dict[str, str],
+        changed: dict[str, str],
+        version: int | None,
+    ) -> GuardedEdit:
+        """Edit fields of a record made from ``base`` read at ``version`` (ConflictDialog if
+        someone changed it since)."""
+
+        def action(expected: int | None) -> Callable[[Store], Any]:
+            return lambda s: editing.edit(s, kind, record_id, changed, expected_version=expected)
+
+        guarded = GuardedEdit(
+            self.ctx, self.window,
+            QCoreApplication.translate("Editing", "Edit {0}").format(kind_label(kind)),
+            kind, record_id, base=base, mine=changed, version=version, make_action=action,
+            read_theirs=lambda s: editing.values_and_version(s, kind, record_id),
+            refresh=("commitment", record_id) if kind == "commitment" else ("meeting", 0),
+            after=self._after,
+        )  # fmt: skip
+        guarded.push()
+        return guarded
 
     def add_new(self, kind: str, meeting_id: int) -> None:
         """An empty dialog for a new participant, commitment or statement of a meeting."""
