@@ -18,7 +18,7 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from reliability_helpers import digest
 from sqlalchemy import Engine
 from test_corruption import KEPT, LATER, _prepare, damage_a_page
@@ -123,7 +123,7 @@ def test_a_leftover_journal_means_checking_before_opening(large: None, prepared:
 
 
 @pytest.fixture
-def window(qapp: object, tmp_path: Path) -> Iterator[QWidget]:
+def window(qapp: QApplication, tmp_path: Path) -> Iterator[QWidget]:
     widget = QWidget()
     yield widget
     shiboken6.delete(widget)
