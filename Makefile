@@ -59,8 +59,12 @@ lint: setup
 	$(BIN)/ruff check .
 	$(BIN)/ruff format --check .
 
+# The code, bench/ and tests/ (pyproject.toml's [tool.mypy]); then, one at a time, the
+# conftest.py of the test folders whose helpers are imported by bare name (all `conftest`).
+MYPY_CONFTESTS := tests/briefing/conftest.py tests/crypto/conftest.py tests/reliability/conftest.py
 typecheck: setup
 	$(BIN)/mypy
+	@for f in $(MYPY_CONFTESTS); do $(BIN)/mypy $$f || exit 1; done
 
 pytest: setup
 	$(BIN)/python -m pytest

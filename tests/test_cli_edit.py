@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -23,15 +24,15 @@ def db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> str:
     return path
 
 
-def _moscow(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, object]:
+def _moscow(capsys: pytest.CaptureFixture[str], db: str) -> dict[str, Any]:
     _, out, _ = _run(capsys, "list", "meetings", "--db", db, "--json")
     meeting_id = next(mt["id"] for mt in json.loads(out) if mt["city"] == "Moscou")
     _, out, _ = _run(capsys, "show", "meeting", str(meeting_id), "--db", db, "--json")
-    return json.loads(out)  # type: ignore[no-any-return]
+    return json.loads(out)
 
 
 def test_edit_history_undo(db: str, capsys: pytest.CaptureFixture[str]) -> None:
-    meeting_id = _moscow(capsys, db)["summary"]["id"]  # type: ignore[index]
+    meeting_id = _moscow(capsys, db)["summary"]["id"]
     code, out, _ = _run(
         capsys, "edit", f"meeting:{meeting_id}", "place=Bonn", "date=1997-07-03", "--db", db,
         "--json",
@@ -52,9 +53,11 @@ def test_edit_history_undo(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     assert _moscow_by_id(capsys, db, meeting_id)["city"] == "Moscou"
 
 
-def _moscow_by_id(capsys: pytest.CaptureFixture[str], db: str, meeting_id: object) -> dict:  # type: ignore[type-arg]
+def _moscow_by_id(
+    capsys: pytest.CaptureFixture[str], db: str, meeting_id: object
+) -> dict[str, Any]:
     _, out, _ = _run(capsys, "show", "meeting", str(meeting_id), "--db", db, "--json")
-    return json.loads(out)["summary"]  # type: ignore[no-any-return]
+    return json.loads(out)["summary"]
 
 
 @pytest.mark.parametrize(
@@ -73,7 +76,7 @@ def _moscow_by_id(capsys: pytest.CaptureFixture[str], db: str, meeting_id: objec
 def test_bad_input_is_one_sentence_exit_2_and_nothing_written(
     db: str, capsys: pytest.CaptureFixture[str], argv: list[str], message: str
 ) -> None:
-    meeting_id = _moscow(capsys, db)["summary"]["id"]  # type: ignore[index]
+    meeting_id = _moscow(capsys, db)["summary"]["id"]
     before = _moscow_by_id(capsys, db, meeting_id)
     code, out, err = _run(capsys, *[a.format(id=meeting_id) for a in argv], "--db", db)
     assert code == 2
@@ -85,8 +88,8 @@ def test_bad_input_is_one_sentence_exit_2_and_nothing_written(
 
 def test_delete_merge_add_and_remove_demo(db: str, capsys: pytest.CaptureFixture[str]) -> None:
     detail = _moscow(capsys, db)
-    meeting_id = detail["summary"]["id"]  # type: ignore[index]
-    first, second = detail["commitments"][:2]  # type: ignore[index]
+    meeting_id = detail["summary"]["id"]
+    first, second = detail["commitments"][:2]
     code, out, _ = _run(capsys, "delete", f"commitment:{first['id']}", "--yes", "--db", db)
     assert code == 0 and "Delete commitment" in out
     code, _, _ = _run(capsys, "undo", "--db", db)
@@ -95,7 +98,7 @@ def test_delete_merge_add_and_remove_demo(db: str, capsys: pytest.CaptureFixture
         capsys, "merge", f"commitment:{first['id']}", f"principle:{second['id']}", "--db", db
     )
     assert code == 0, out
-    ids = {c["id"] for c in _moscow(capsys, db)["commitments"]}  # type: ignore[attr-defined]
+    ids = {c["id"] for c in _moscow(capsys, db)["commitments"]}
     assert first["id"] in ids and second["id"] not in ids
     code, out, _ = _run(
         capsys, "add", "next_step", f"meeting:{meeting_id}", "text=Réunion de suivi à Bamako",
@@ -103,7 +106,7 @@ def test_delete_merge_add_and_remove_demo(db: str, capsys: pytest.CaptureFixture
     )  # fmt: skip
     assert code == 0
     added = json.loads(out)["id"]
-    steps = {c["id"]: c for c in _moscow(capsys, db)["next_steps"]}  # type: ignore[attr-defined]
+    steps = {c["id"]: c for c in _moscow(capsys, db)["next_steps"]}
     assert steps[added]["text"] == "Réunion de suivi à Bamako"
     code, out, _ = _run(capsys, "remove-demo", "--yes", "--db", db)
     assert code == 0
@@ -117,7 +120,7 @@ def test_delete_merge_add_and_remove_demo(db: str, capsys: pytest.CaptureFixture
 def test_show_prints_reported_speech_as_reported(
     db: str, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    meeting_id = _moscow(capsys, db)["summary"]["id"]  # type: ignore[index]
+    meeting_id = _moscow(capsys, db)["summary"]["id"]
     _, out, _ = _run(capsys, "show", "meeting", str(meeting_id), "--db", db)
     assert "Sergueï Lavrov a assuré que la Russie appuierait" in out
     assert "« la Russie" not in out

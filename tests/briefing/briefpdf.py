@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pypdf
 import pytest
+from pypdf.generic import Destination
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from desktop_app.briefing.styles import FRAME_WIDTH, MARGIN_BOTTOM, MARGIN_TOP, MARGIN_X, PAGE_SIZE
@@ -40,6 +41,15 @@ def page_lines(page: pypdf.PageObject) -> list[Line]:
 
     page.extract_text(visitor_text=visit)
     return lines
+
+
+def outline_titles(reader: pypdf.PdfReader) -> list[str | None]:
+    """The titles of the note's bookmarks, which are all at one level."""
+    titles: list[str | None] = []
+    for item in reader.outline:
+        assert isinstance(item, Destination), f"a nested bookmark: {item}"
+        titles.append(item.title)
+    return titles
 
 
 def flat(text: str) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pypdf
 import pytest
@@ -18,11 +19,11 @@ def make_note(store: Store, tmp_path: Path) -> Callable[..., pypdf.PdfReader]:
     """Export a note on the demo store and return its PDF, opened."""
     counter = iter(range(1000))
 
-    def make(**fields: object) -> pypdf.PdfReader:
+    def make(**fields: Any) -> pypdf.PdfReader:
         fields.setdefault("meeting_ids", (AES_RUSSIA,))
         fields.setdefault("today", TODAY)
         path = tmp_path / f"note{next(counter)}.pdf"
-        briefs.export_brief(store, briefs.BriefRequest(**fields), path)  # type: ignore[arg-type]
+        briefs.export_brief(store, briefs.BriefRequest(**fields), path)
         return pypdf.PdfReader(path)
 
     return make

@@ -11,7 +11,8 @@ from briefpdf import AES_RUSSIA, TODAY
 from sqlalchemy import select
 
 from db import models as m
-from desktop_app.services import annotations, briefs, tracking
+from desktop_app.services import annotations as notes_api
+from desktop_app.services import briefs, tracking
 from desktop_app.services.briefs import BriefError, BriefRequest
 from desktop_app.services.classification import ClassificationError, load_levels
 from desktop_app.services.store import Store
@@ -19,14 +20,14 @@ from desktop_app.services.store import Store
 
 def _mark(store: Store, commitment_id: int, level: str) -> None:
     with store.write() as session:
-        session.get(m.Commitment, commitment_id).classification = level  # type: ignore[union-attr]
+        session.get_one(m.Commitment, commitment_id).classification = level
 
 
 def _first_commitment(store: Store) -> int:
     with store.read() as session:
         return min(
             c.id
-            for c in session.get(m.Meeting, AES_RUSSIA).commitments  # type: ignore[union-attr]
+            for c in session.get_one(m.Meeting, AES_RUSSIA).commitments
             if c.kind == "commitment"
         )
 
@@ -57,7 +58,7 @@ def test_exporting_below_an_items_level_is_refused_naming_it(store: Store, tmp_p
 
 
 def test_a_note_marked_higher_than_the_export_is_refused_too(store: Store) -> None:
-    note = annotations.add_annotation(
+    note = notes_api.add_annotation(
         store,
         "meeting",
         AES_RUSSIA,
@@ -121,7 +122,7 @@ def test_follow_up_is_in_date_order_with_overdue_and_due_soon(store: Store) -> N
 
 
 def test_reader_notes_marked_for_briefs_go_in_by_default(store: Store) -> None:
-    extra = annotations.add_annotation(store, "meeting", AES_RUSSIA, "Pas pour la note")
+    extra = notes_api.add_annotation(store, "meeting", AES_RUSSIA, "Pas pour la note")
     note = briefs.collect(store, BriefRequest(meeting_ids=(AES_RUSSIA,)))
     bodies = [n.body for n in note.notes]
     assert len(bodies) == 1 and bodies[0].startswith("À suivre")
@@ -265,11 +266,15 @@ def test_characters_no_font_has_are_said_before_the_layout_and_the_brief_is_made
         stages.append("layout")
         return briefs.build(note)
 
+    def warn(replaced: list[briefs.Replacement]) -> None:
+        said.append(replaced)
+        stages.append("warn")
+
     view = briefs.export_brief(
         store,
         request,
         tmp_path / "n.pdf",
-        warn=lambda r: (said.append(r), stages.append("warn")),
+        warn=warn,
         layout=layout,
     )
     assert stages == ["warn", "layout"] and said == [found]

@@ -37,7 +37,9 @@ def test_downgrade_then_upgrade_gives_back_the_same_index(tmp_path: Path) -> Non
             cfg.attributes["connection"] = connection
             command.downgrade(cfg, "0001")
         with store.read() as session:
-            old = dict(session.execute(text(f"SELECT rowid, title FROM {fts.INDEX_TABLE}")).all())
+            old: dict[int, str] = dict(
+                session.execute(text(f"SELECT rowid, title FROM {fts.INDEX_TABLE}")).all()
+            )
         # Revision 0001's layout: item_id * 8 + kind code, and no titles index.
         assert old == {
             (rowid & fts.ID_MASK) * 8 + (rowid >> fts.KIND_SHIFT): title

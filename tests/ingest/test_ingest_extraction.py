@@ -12,6 +12,7 @@ from desktop_app.ingest.dates import find_dates
 from desktop_app.ingest.gazetteer import flatten, load_gazetteer
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import extract_document
+from desktop_app.ingest.records import FoundItem, FoundStatement
 from desktop_app.ingest.report import FIELDS, evaluate
 from desktop_app.ingest.themes import themes_of
 
@@ -78,7 +79,8 @@ def test_every_offset_points_into_the_stored_text(corpus: Path) -> None:
         if path.suffix in (".txt", ".md", ".html", ".htm", ".pdf", ".docx"):
             raw = read_document(path)
             x = extract_document(raw.text, title=raw.title)
-            for item in (*x.items, *x.statements):
+            found: tuple[FoundItem | FoundStatement, ...] = (*x.items, *x.statements)
+            for item in found:
                 assert x.text[item.start : item.end] == item.text, path.name
             for person in x.participants:
                 # A participant's passage names them, maybe by surname or with their post.
@@ -109,8 +111,8 @@ def test_the_gazetteer_codes_are_real_and_its_names_resolve() -> None:
     for person in gaz.people:
         assert person.iso2 in gaz.entities, person.name
     for word, iso2 in (("malien", "ML"), ("burkinabè", "BF"), ("nigérien", "NE"), ("russe", "RU")):
-        entity = gaz.demonym(word)
-        assert entity is not None and entity.iso2 == iso2
+        demonym = gaz.demonym(word)
+        assert demonym is not None and demonym.iso2 == iso2
     aes = gaz.find_name("Alliance des États du Sahel")
     assert aes is not None and aes is gaz.find_name("AES") is gaz.find_name(
         "Confédération des États du Sahel"

@@ -11,8 +11,10 @@ from sqlalchemy import func, select
 
 from db import models as m
 from desktop_app.cli import main
+from desktop_app.ingest.records import Extraction
 from desktop_app.services import browse, importing, review
 from desktop_app.services.store import Store, WriteError
+from domain.views import CommitmentView, StatementView
 
 
 def _counts(store: Store) -> dict[str, int]:
@@ -34,7 +36,13 @@ def test_a_communique_becomes_candidates_tied_to_their_passages(
     assert (detail.summary.city, detail.summary.country_iso2) == ("Dakar", "SN")
     assert detail.summary.session_number == 3
     source = browse.get_source(empty_store, outcome.source_id or 0)
-    for item in (*detail.commitments, *detail.principles, *detail.next_steps, *detail.statements):
+    items: tuple[CommitmentView | StatementView, ...] = (
+        *detail.commitments,
+        *detail.principles,
+        *detail.next_steps,
+        *detail.statements,
+    )
+    for item in items:
         assert item.review_state == "candidate"
         anchor = item.anchor
         assert anchor is not None and source.text[anchor.start : anchor.end] == anchor.exact
@@ -108,7 +116,9 @@ def test_a_failing_write_leaves_nothing_behind_and_the_batch_goes_on(
 ) -> None:
     real = importing._attach
 
-    def explode(writer, meeting, x, parties):  # type: ignore[no-untyped-def]
+    def explode(
+        writer: importing._Writer, meeting: m.Meeting, x: Extraction, parties: list[m.Actor]
+    ) -> tuple[tuple[str, int], ...]:
         if "Dakar" in x.text[:40]:
             real(writer, meeting, x, parties)
             raise WriteError("The disk is full: free some space and try again; nothing was saved.")

@@ -12,7 +12,7 @@ from desktop_app.cli import main
 from desktop_app.ingest.normalize import key
 from desktop_app.services import browse, importing
 from desktop_app.services.store import Store
-from domain.views import MeetingDetail
+from domain.views import CommitmentView, MeetingDetail, StatementView
 
 SAMPLE = "aes-russia-2025-04-03.fr.txt"
 EXPECTED = "aes-russia-2025-04-03.expected.json"
@@ -89,7 +89,8 @@ def check_against_expected(store: Store, detail: MeetingDetail, expected: dict[s
             assert found.speaker_country_iso2 == item["country_iso2"]
     for words in expected["not_statements"]:
         assert all(key(words) != key(st.text) for st in statements), words
-    for item in (*commitments, *principles, *steps, *statements):
+    items: list[CommitmentView | StatementView] = [*commitments, *principles, *steps, *statements]
+    for item in items:
         assert item.anchor is not None, item.text
 
 
@@ -110,7 +111,8 @@ def test_the_sample_yields_exactly_the_expected_records(
     detail = browse.get_meeting(empty_store, outcome.meeting_id, include_candidates=True)
     assert detail.summary.review_state == "candidate"
     check_against_expected(empty_store, detail, expected)
-    for item in (*detail.commitments, *detail.statements):
+    items: tuple[CommitmentView | StatementView, ...] = (*detail.commitments, *detail.statements)
+    for item in items:
         anchor = item.anchor
         assert anchor is not None
         assert source.text[anchor.start : anchor.end] == anchor.exact

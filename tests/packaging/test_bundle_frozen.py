@@ -8,9 +8,11 @@ import subprocess
 import sys
 from pathlib import Path
 from types import SimpleNamespace
+from typing import cast
 
 import pytest
-from PySide6.QtWidgets import QMainWindow
+from PySide6.QtWidgets import QApplication, QMainWindow
+from pytestqt.qtbot import QtBot
 
 from desktop_app import app as entry
 from desktop_app.services import offload
@@ -27,8 +29,14 @@ def frozen(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setitem(sys.modules, "__main__", main)
 
 
-def test_a_frozen_bundle_may_start_its_helper_without_a_main_script(frozen: None) -> None:
+def test_a_frozen_bundle_may_start_its_helper_without_a_main_script(
+    frozen: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
     offload._check_startable()  # the bundle's helper runs the executable, not main.py
+    # The same missing main.py stops the helper once sys.frozen is gone: frozen is the reason.
+    monkeypatch.setattr(sys, "frozen", False)
+    with pytest.raises(OSError, match="cannot start"):
+        offload._check_startable()
 
 
 def test_a_missing_main_script_still_stops_the_helper_when_not_frozen(
@@ -45,7 +53,12 @@ def test_the_frozen_entry_point_calls_freeze_support_first(
 ) -> None:
     calls: list[str] = []
     monkeypatch.setattr(multiprocessing, "freeze_support", lambda: calls.append("freeze"))
-    monkeypatch.setattr("desktop_app.cli.main", lambda: calls.append("cli") or 0)
+
+    def cli_main() -> int:
+        calls.append("cli")
+        return 0
+
+    monkeypatch.setattr("desktop_app.cli.main", cli_main)
     with pytest.raises(SystemExit) as ended:
         entry.main()
     assert ended.value.code == 0
@@ -71,7 +84,7 @@ class _App:
 
 
 def test_smoke_check_fails_when_the_helper_does_not_answer(
-    qtbot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     class DeadPool:
         def call(self, fn: object, *args: object) -> int:
@@ -81,13 +94,13 @@ def test_smoke_check_fails_when_the_helper_does_not_answer(
     window = QMainWindow()
     qtbot.addWidget(window)
     app = _App()
-    assert not smoke.check(app, window, 0)  # type: ignore[arg-type]
+    assert not smoke.check(cast(QApplication, app), window, 0)  # check only calls exit()
     assert app.codes == [smoke.EXIT_SMOKE_FAILED]
     assert "the helper process failed" in capsys.readouterr().err
 
 
 def test_smoke_check_fails_when_the_helper_is_the_window_process(
-    qtbot, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     class InProcess:
         def call(self, fn: object, *args: object) -> int:
@@ -97,7 +110,7 @@ def test_smoke_check_fails_when_the_helper_is_the_window_process(
     window = QMainWindow()
     qtbot.addWidget(window)
     app = _App()
-    assert not smoke.check(app, window, 0)  # type: ignore[arg-type]
+    assert not smoke.check(cast(QApplication, app), window, 0)  # check only calls exit()
     assert app.codes == [smoke.EXIT_SMOKE_FAILED]
 
 

@@ -10,7 +10,8 @@ import pytest
 from sqlalchemy import func, select
 
 from db import models as m
-from desktop_app.services import annotations, editing, searching
+from desktop_app.services import annotations as notes_api
+from desktop_app.services import editing, searching
 from desktop_app.services.store import EditConflict, Store
 
 CLIENTS = 8
@@ -36,7 +37,7 @@ def _client(url: str, number: int, commitment_id: int) -> dict[str, Any]:
                 kind = op % 4
                 if kind == 0:
                     body = f"note {number}-{op}"
-                    annotations.add_annotation(store, "commitment", commitment_id, body)
+                    notes_api.add_annotation(store, "commitment", commitment_id, body)
                     notes.append(body)
                 elif kind == 1:
                     token = f"[{number}-{op}]"
@@ -62,7 +63,7 @@ def _client(url: str, number: int, commitment_id: int) -> dict[str, Any]:
                         failures.append(f"{token}: 200 conflicts in a row")
                 elif kind == 2:
                     body = f"tagged {number}-{op}"
-                    annotations.add_annotation(
+                    notes_api.add_annotation(
                         store, "commitment", commitment_id, body, tags=[SHARED_TAG, f"t{op}"]
                     )
                     notes.append(body)

@@ -10,7 +10,8 @@ from sqlalchemy.engine import make_url
 
 from db import models as m
 from desktop_app.cli import main
-from desktop_app.services import annotations, backup, browse, searching
+from desktop_app.services import annotations as notes_api
+from desktop_app.services import backup, browse, searching
 from desktop_app.services.store import Store, WriteError
 
 pytestmark = pytest.mark.both_engines
@@ -35,7 +36,7 @@ def test_backup_and_restore_with_pg_dump(store: Store, capsys: pytest.CaptureFix
     dump = json.loads(capsys.readouterr().out)
     assert dump["path"].endswith("-manual.dump") and dump["size"] > 0
     meeting = browse.list_meetings(store)[0].id
-    annotations.add_annotation(store, "meeting", meeting, "écrite après la sauvegarde")
+    notes_api.add_annotation(store, "meeting", meeting, "écrite après la sauvegarde")
     assert _notes(store) == before + 1
     assert main(["backups", "--db", url, "--json"]) == 0
     assert [b["path"] for b in json.loads(capsys.readouterr().out)] == [dump["path"]]
@@ -63,7 +64,7 @@ def test_a_read_only_role_sees_everything_and_writes_nothing(store: Store) -> No
         assert searching.search(reader, "coopération")
         before = _notes(store)
         with pytest.raises(WriteError, match="read-only"):
-            annotations.add_annotation(reader, "meeting", meetings[0].id, "refusée")
+            notes_api.add_annotation(reader, "meeting", meetings[0].id, "refusée")
         assert _notes(store) == before
     finally:
         reader.close()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterator
+from pathlib import Path
 from typing import Any
 
 import pytest
@@ -51,7 +52,7 @@ def test_tls_and_client_certificate_come_from_the_urls_parameters() -> None:
 
 
 def test_the_password_never_shows_in_errors_or_logs(
-    tmp_path: object, caplog: pytest.LogCaptureFixture
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
 ) -> None:
     url = f"postgresql+psycopg://analyst:{SECRET}@/chancery?host=/nonexistent-socket-dir&port=1"
     caplog.set_level(logging.DEBUG)

@@ -239,12 +239,12 @@ def test_a_real_upgrade_from_the_first_revision_keeps_everything(tmp_path: Path)
     store_lock.release(path)
     [pre] = backup.list_backups(path)
     assert pre.reason == "pre-upgrade"
-    conn = sqlite3.connect(pre.path)
+    saved = sqlite3.connect(pre.path)
     try:  # the backup is the store as it was before the upgrade
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
-        assert conn.execute("SELECT body FROM annotation").fetchall() == [("Note ancienne",)]
+        assert saved.execute("SELECT version_num FROM alembic_version").fetchone() == (first,)
+        assert saved.execute("SELECT body FROM annotation").fetchall() == [("Note ancienne",)]
     finally:
-        conn.close()
+        saved.close()
 
 
 def test_writes_that_keep_restarting_a_copy_make_it_one_step(
@@ -257,7 +257,7 @@ def test_writes_that_keep_restarting_a_copy_make_it_one_step(
     class Interfered(sqlite3.Connection):
         """Another program writes between every two steps of the copy."""
 
-        def backup(self, target: sqlite3.Connection, **kw: Any) -> None:  # type: ignore[override]
+        def backup(self, target: sqlite3.Connection, **kw: Any) -> None:
             progress = kw.get("progress")
             if kw.get("pages", -1) == -1 or progress is None:
                 steps.append(-1)

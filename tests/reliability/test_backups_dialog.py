@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services import backup, store_lock
 from desktop_app.services.annotations import add_annotation, list_annotations
@@ -14,27 +15,28 @@ from desktop_app.services.recovery import StoreDamaged
 from desktop_app.services.startup import open_user_store
 from desktop_app.services.store import Store
 from desktop_app.ui.backups_dialog import BackupsDialog, offer_newest_backup
+from tests.qt_cells import cell_text
 
 pytestmark = pytest.mark.usefixtures("qapp")
 
 
-def _wait(qtbot: object, dialog: BackupsDialog, text: str) -> None:
-    qtbot.waitUntil(lambda: text in dialog.status.text(), timeout=30000)  # type: ignore[attr-defined]
+def _wait(qtbot: QtBot, dialog: BackupsDialog, text: str) -> None:
+    qtbot.waitUntil(lambda: text in dialog.status.text(), timeout=30000)
 
 
 def test_back_up_now_then_restore_after_confirming(
-    user_store: Store, qtbot: object, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    user_store: Store, qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     add_annotation(user_store, "meeting", 1, "Avant la sauvegarde")
     dialog = BackupsDialog(user_store)
-    qtbot.addWidget(dialog)  # type: ignore[attr-defined]
+    qtbot.addWidget(dialog)
     assert dialog.table.rowCount() == 0
     assert not dialog.restore_button.isEnabled()
 
     dialog.backup_button.click()
     _wait(qtbot, dialog, "Backed up and checked")
     assert dialog.table.rowCount() == 1
-    assert dialog.table.item(0, 1).text() == "by hand"
+    assert cell_text(dialog.table, 0, 1) == "by hand"
 
     add_annotation(user_store, "meeting", 1, "Après la sauvegarde")
     dialog.table.selectRow(0)
@@ -46,11 +48,11 @@ def test_back_up_now_then_restore_after_confirming(
     assert "Après la sauvegarde" in {a.body for a in list_annotations(user_store)}
 
     monkeypatch.setattr(dialog, "confirm_restore", lambda _info: True)
-    with qtbot.waitSignal(dialog.restored, timeout=30000):  # type: ignore[attr-defined]
+    with qtbot.waitSignal(dialog.restored, timeout=30000):
         dialog.restore_button.click()
     bodies = {a.body for a in list_annotations(user_store)}
     assert "Avant la sauvegarde" in bodies and "Après la sauvegarde" not in bodies
-    assert "before a restore" in [dialog.table.item(r, 1).text() for r in range(2)]
+    assert "before a restore" in [cell_text(dialog.table, r, 1) for r in range(2)]
     assert [b.reason for b in backup.list_backups(user_store)] == ["pre-restore", "manual"]
 
     if os.environ.get("CHANCERY_SCREENSHOTS"):

@@ -13,12 +13,14 @@ import time
 import types
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
 from reliability_helpers import digest
+from sqlalchemy import Engine
 from test_corruption import KEPT, LATER, _prepare, damage_a_page
 
 import db.engine
@@ -76,9 +78,9 @@ def test_the_command_line_follows_the_same_rule_as_the_window(
     checked: list[Path] = []
     real_repair = db.engine.repair_index
 
-    def spy(engine: object, path: Path) -> str | None:
+    def spy(engine: Engine, path: Path) -> str | None:
         checked.append(path)
-        return real_repair(engine, path)  # type: ignore[arg-type]
+        return real_repair(engine, path)
 
     monkeypatch.setattr(db.engine, "repair_index", spy)
     assert cli.main(["--db", str(prepared), "search", "anything"]) == 0
@@ -121,7 +123,7 @@ def test_a_leftover_journal_means_checking_before_opening(large: None, prepared:
 
 
 @pytest.fixture
-def window(qapp: object, tmp_path: Path) -> Iterator[QWidget]:
+def window(qapp: QApplication, tmp_path: Path) -> Iterator[QWidget]:
     widget = QWidget()
     yield widget
     shiboken6.delete(widget)
@@ -253,7 +255,7 @@ class _SlowConnection:
 
     _last = ""
 
-    def execute(self, sql: str, *args: object) -> sqlite3.Cursor:
+    def execute(self, sql: str, *args: Any) -> sqlite3.Cursor:
         self._last = sql.lower()
         if "quick_check" in self._last:
             self.checks += 1
@@ -272,8 +274,8 @@ def test_a_note_saved_while_the_long_check_runs_is_saved(
     started = threading.Event()
     made: list[_SlowConnection] = []
 
-    def connect(*args: object, **kwargs: object) -> _SlowConnection:
-        made.append(_SlowConnection(sqlite3.connect(*args, **kwargs), started))  # type: ignore[arg-type]
+    def connect(*args: Any, **kwargs: Any) -> _SlowConnection:
+        made.append(_SlowConnection(sqlite3.connect(*args, **kwargs), started))
         return made[-1]
 
     slow = types.SimpleNamespace(

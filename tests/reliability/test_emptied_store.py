@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import QApplication, QMessageBox
 from reliability_helpers import digest
 
 from db.engine import open_engine
@@ -82,7 +82,7 @@ def test_a_lost_store_is_refused_by_every_writing_command_and_its_backups_kept(
 
 
 def test_the_window_offers_the_backup_of_an_emptied_store(
-    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: object
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, qapp: QApplication
 ) -> None:
     from desktop_app.ui.app import open_store_for_window
 

@@ -9,7 +9,7 @@ import pytest
 from desktop_app.services import browse
 from desktop_app.services.browse import NotFound
 from desktop_app.services.store import Store
-from domain.views import CommitmentFilter, MeetingFilter
+from domain.views import CommitmentFilter, CommitmentView, MeetingFilter, StatementView
 
 
 def _aes_russia(store: Store) -> int:
@@ -20,7 +20,7 @@ def _aes_russia(store: Store) -> int:
 def test_meetings_sorted_newest_first_and_filtered(store: Store) -> None:
     meetings = browse.list_meetings(store)
     assert len(meetings) >= 6
-    dates = [mt.starts_on for mt in meetings]
+    dates = [mt.starts_on or dt.date.min for mt in meetings]  # undated ones last
     assert dates == sorted(dates, reverse=True)
     in_2024 = browse.list_meetings(
         store, MeetingFilter(date_from=dt.date(2024, 1, 1), date_to=dt.date(2024, 12, 31))
@@ -68,7 +68,12 @@ def test_every_anchor_points_at_its_exact_passage(store: Store) -> None:
     for summary in browse.list_meetings(store):
         detail = browse.get_meeting(store, summary.id)
         text = browse.get_source(store, detail.sources[0].id).text
-        items = [*detail.commitments, *detail.principles, *detail.next_steps, *detail.statements]
+        items: list[CommitmentView | StatementView] = [
+            *detail.commitments,
+            *detail.principles,
+            *detail.next_steps,
+            *detail.statements,
+        ]
         for item in items:
             assert item.anchor is not None
             assert text[item.anchor.start : item.anchor.end] == item.anchor.exact

@@ -13,6 +13,7 @@ from desktop_app.cli import main
 from desktop_app.services import browse, corroboration, importing
 from desktop_app.services.corroboration import NotADuplicate
 from desktop_app.services.store import Store
+from domain.views import CommitmentView, StatementView
 
 # Two outlets' accounts of one (fictional) joint commission, written for this test.
 FIRST = """Communiqué conjoint
@@ -53,11 +54,11 @@ Prochaines étapes
 
 
 def _import(
-    store: Store, tmp_path: Path, name: str, text: str, **kw: bool
+    store: Store, tmp_path: Path, name: str, text: str, confirm: bool = False
 ) -> importing.ImportOutcome:
     path = tmp_path / name
     path.write_text(text, encoding="utf-8")
-    [outcome] = importing.import_files(store, [path], **kw)
+    [outcome] = importing.import_files(store, [path], confirm=confirm)
     assert outcome.status == "imported", outcome.message
     return outcome
 
@@ -193,7 +194,8 @@ def test_items_stored_without_a_link_are_reported_by_their_passage_source(
         assert corroboration.link_first_sources(session) == 0
     meeting = browse.list_meetings(store)[0]
     detail = browse.get_meeting(store, meeting.id)
-    for item in (*detail.commitments, *detail.statements):
+    items: tuple[CommitmentView | StatementView, ...] = (*detail.commitments, *detail.statements)
+    for item in items:
         assert item.anchor is not None
         assert [s.id for s in item.sources] == [item.anchor.source_id]
 

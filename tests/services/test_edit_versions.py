@@ -7,7 +7,8 @@ from sqlalchemy import func, select
 
 from db import models as m
 from desktop_app.cli import main
-from desktop_app.services import annotations, browse, editing, history
+from desktop_app.services import annotations as notes_api
+from desktop_app.services import browse, editing, history
 from desktop_app.services.store import EditConflict, Store
 
 
@@ -40,21 +41,21 @@ def test_every_edit_and_undo_moves_the_version_on(store: Store) -> None:
 
 def test_a_note_edited_from_a_stale_copy_is_a_conflict(store: Store) -> None:
     meeting = browse.list_meetings(store)[0].id
-    note = annotations.add_annotation(store, "meeting", meeting, "première")
+    note = notes_api.add_annotation(store, "meeting", meeting, "première")
     conflict = pytest.raises(EditConflict, match="Someone else changed this record")
     with conflict, store.write() as session:
         stale = session.get(m.Annotation, note.id)
         assert stale is not None
         # Another analyst's edit, committed after this copy was read.
-        annotations.edit_annotation(store, note.id, body="la leur")
+        notes_api.edit_annotation(store, note.id, body="la leur")
         stale.body = "la mienne"
-    assert annotations.get_annotation(store, note.id).body == "la leur"
+    assert notes_api.get_annotation(store, note.id).body == "la leur"
 
 
 def test_tags_created_twice_are_one_tag(store: Store) -> None:
     meeting = browse.list_meetings(store)[0].id
-    annotations.add_annotation(store, "meeting", meeting, "a", tags=["Sahel"])
-    annotations.add_annotation(store, "meeting", meeting, "b", tags=["sahel", "Sahel"])
+    notes_api.add_annotation(store, "meeting", meeting, "a", tags=["Sahel"])
+    notes_api.add_annotation(store, "meeting", meeting, "b", tags=["sahel", "Sahel"])
     with store.read() as session:
         assert session.scalar(select(func.count()).where(m.Tag.name.ilike("sahel"))) == 1
 
@@ -62,10 +63,11 @@ def test_tags_created_twice_are_one_tag(store: Store) -> None:
 def test_the_cli_edit_if_version(store: Store, capsys: pytest.CaptureFixture[str]) -> None:
     item = _commitment(store)
     seen = editing.current_version(store, "commitment", item)
+    assert seen is not None  # commitments carry a version
     db = store.display_name
     store.close()
     ref = f"commitment:{item}"
     assert main(["edit", ref, "evidence=x", "--if-version", str(seen), "--db", db]) == 0
-    assert f"now version {seen + 1}" in capsys.readouterr().out  # type: ignore[operator]
+    assert f"now version {seen + 1}" in capsys.readouterr().out
     assert main(["edit", ref, "evidence=y", "--if-version", str(seen), "--db", db]) == 1
     assert "Someone else changed this commitment" in capsys.readouterr().err

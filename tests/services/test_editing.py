@@ -246,10 +246,10 @@ def test_deleting_an_actor_clears_the_speaker_and_undo_sets_it_back(store: Store
     assert speaker_id is not None
     editing.delete(store, "actor", speaker_id)
     with store.read() as session:
-        assert session.get(m.Statement, statement_id).speaker_id is None  # type: ignore[union-attr]
+        assert session.get_one(m.Statement, statement_id).speaker_id is None
     history.undo(store)
     with store.read() as session:
-        assert session.get(m.Statement, statement_id).speaker_id == speaker_id  # type: ignore[union-attr]
+        assert session.get_one(m.Statement, statement_id).speaker_id == speaker_id
 
 
 def test_an_undo_that_would_overwrite_a_later_change_is_refused(store: Store) -> None:

@@ -9,6 +9,7 @@ from db import models as m
 from desktop_app.services import browse, editing, history, merging
 from desktop_app.services.edit_fields import InvalidEdit
 from desktop_app.services.store import Store
+from domain.views import MeetingDetail
 
 
 def _actor(store: Store, name: str) -> int:
@@ -66,7 +67,7 @@ def test_merge_two_actors_moves_every_reference_and_unites_aliases(store: Store)
     with store.read() as session:
         restored = session.get(m.Actor, dup_id)
         assert restored is not None and {a.alias for a in restored.aliases} == {"Mali (République)"}
-        assert session.get(m.Statement, detail.statements[0].id).speaker_id == dup_id  # type: ignore[union-attr]
+        assert session.get_one(m.Statement, detail.statements[0].id).speaker_id == dup_id
     assert _references(store, mali) == before
     assert old_speaker != dup_id
 
@@ -76,8 +77,8 @@ def test_merge_two_meetings_unites_sources_and_items(store: Store) -> None:
     keep, other = meetings[0].id, meetings[1].id
     a, b = browse.get_meeting(store, keep), browse.get_meeting(store, other)
 
-    def items(d: object) -> set[int]:
-        return {c.id for c in d.commitments + d.principles + d.next_steps}  # type: ignore[attr-defined]
+    def items(d: MeetingDetail) -> set[int]:
+        return {c.id for c in d.commitments + d.principles + d.next_steps}
 
     merging.merge(store, "meeting", keep, other)
     merged = browse.get_meeting(store, keep)
@@ -106,7 +107,7 @@ def test_merge_two_items_keeps_one_record_and_the_other_in_history(store: Store)
     assert deleted[0].old_value["text"] == other.text
     history.undo(store, result.change_set_id)
     with store.read() as session:
-        assert session.get(m.Commitment, other.id).text == other.text  # type: ignore[union-attr]
+        assert session.get_one(m.Commitment, other.id).text == other.text
 
 
 def test_merge_refuses_what_cannot_be_merged(store: Store) -> None:
@@ -125,7 +126,7 @@ def test_remove_the_demo_dossier_in_one_action_and_undo_it(store: Store) -> None
     counts_before = {}
     with store.read() as session:
         for model in (m.Meeting, m.Source, m.Actor, m.Commitment, m.Annotation):
-            counts_before[model] = session.scalar(select(func.count()).select_from(model))
+            counts_before[model] = session.scalars(select(func.count()).select_from(model)).one()
         # An actor the user added by hand and something of theirs must stay.
         session.rollback()
     with store.write() as session:

@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 import shiboken6
 from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services.store import Store
 from desktop_app.ui.app import choose_font
@@ -32,9 +34,9 @@ def make_settings(settings_file: Path) -> Callable[[], AppSettings]:
 
 @pytest.fixture
 def ctx(
-    qapp: object, store: Store, make_settings: Callable[[], AppSettings]
+    qapp: QApplication, store: Store, make_settings: Callable[[], AppSettings]
 ) -> Iterator[AppContext]:
-    install_language(qapp, "en")  # type: ignore[arg-type]
+    install_language(qapp, "en")
     context = AppContext(store, make_settings())
     yield context
     context.runner.drain()
@@ -45,16 +47,16 @@ def ctx(
 
 @pytest.fixture
 def make_window(
-    qapp: object, qtbot: object, make_settings: Callable[[], AppSettings]
+    qapp: QApplication, qtbot: QtBot, make_settings: Callable[[], AppSettings]
 ) -> Iterator[Callable[..., MainWindow]]:
     """Builds main windows on a store; each is closed (and its writes finished) at the end."""
     windows: list[MainWindow] = []
-    choose_font(qapp)  # type: ignore[arg-type]
+    choose_font(qapp)
 
     def make(store: Store, language: str = "en") -> MainWindow:
         settings = make_settings()
         settings.language = language
-        install_language(qapp, language)  # type: ignore[arg-type]
+        install_language(qapp, language)
         window = MainWindow(AppContext(store, settings))
         window.show()
         window.ctx.runner.drain()
@@ -67,4 +69,4 @@ def make_window(
             window.close()
         window.ctx.runner.drain()
         shiboken6.delete(window)  # on the GUI thread (see the ctx fixture)
-    install_language(qapp, "en")  # type: ignore[arg-type]
+    install_language(qapp, "en")

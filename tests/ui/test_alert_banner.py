@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services import autobackup, backup
 from desktop_app.services.annotations import add_annotation
@@ -47,7 +48,7 @@ def test_a_full_disk_shows_the_banner_until_a_backup_works(
     watched: Store,
     make_window: Callable[..., MainWindow],
     monkeypatch: pytest.MonkeyPatch,
-    qtbot: object,
+    qtbot: QtBot,
     language: str,
     words: str,
 ) -> None:
@@ -56,7 +57,7 @@ def test_a_full_disk_shows_the_banner_until_a_backup_works(
     monkeypatch.setattr(backup, "_copy", _disk_full)
     # A commit starts the automatic backup on its own thread, as while the user works.
     add_annotation(watched, "meeting", 1, "Écrite quand le disque est plein")
-    qtbot.waitUntil(lambda: not window.banner.isHidden(), timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not window.banner.isHidden(), timeout=10000)
     text = window.banner.label.text()
     assert text.startswith(words) and "No space left on device" in text
     assert not window.banner.backups_button.isHidden()

@@ -4,14 +4,19 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from desktop_app.services import briefs, tracking
 from desktop_app.services.store import Store
 from desktop_app.ui.briefs.panel import BriefsPanel
+from tests.qt_cells import cell_text
 
 AES_RUSSIA = 5
 
 
-def test_panel_lists_briefs_and_says_what_changed(qtbot, store: Store, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_panel_lists_briefs_and_says_what_changed(
+    qtbot: QtBot, store: Store, tmp_path: Path
+) -> None:
     panel = BriefsPanel(store)
     panel.show_dialogs = False
     qtbot.addWidget(panel)
@@ -22,7 +27,7 @@ def test_panel_lists_briefs_and_says_what_changed(qtbot, store: Store, tmp_path:
     )
     panel.refresh()
     qtbot.waitUntil(lambda: panel.brief_count() == 1, timeout=10000)
-    assert panel.table.item(0, 1).text() == view.reference
+    assert cell_text(panel.table, 0, 1) == view.reference
     panel.select_row(0)
     assert panel.open_button.isEnabled() and panel.changes_button.isEnabled()
     commitment = briefs.browse.get_meeting(store, AES_RUSSIA).commitments[0]

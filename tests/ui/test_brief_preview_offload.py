@@ -7,6 +7,7 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services import briefs, offload
 from desktop_app.services.store import Store
@@ -58,7 +59,7 @@ def test_a_preview_no_longer_wanted_is_dropped(store: Store, helper: offload.Hel
 
 
 def test_the_composer_shows_pages_laid_out_by_the_helper(
-    qtbot: Any, store: Store, helper: offload.HelperPool
+    qtbot: QtBot, store: Store, helper: offload.HelperPool
 ) -> None:
     dialog = BriefComposer(store, [AES_RUSSIA])
     qtbot.addWidget(dialog)

@@ -17,7 +17,8 @@ from typing import Any
 import pytest
 import shiboken6
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
+from pytestqt.qtbot import QtBot
 
 from desktop_app.cli import window_only
 from desktop_app.services import backup, store_lock
@@ -35,8 +36,8 @@ ROOT = Path(__file__).resolve().parents[2]
 PASSPHRASE = "a passphrase long enough for the test"
 
 
-def menus(window: QWidget) -> dict[str, Any]:
-    return {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}  # type: ignore[attr-defined]
+def menus(window: QMainWindow) -> dict[str, Any]:
+    return {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
 
 
 @pytest.fixture
@@ -128,7 +129,7 @@ def test_the_frame_is_usable_at_once_and_fills_in_with_what_was_typed(
     store: Store,
     cold: Callable[[str], ColdStart],
     gate: threading.Event,
-    qtbot: Any,
+    qtbot: QtBot,
     tmp_path: Path,
 ) -> None:
     start = cold(str(store.path))
@@ -168,7 +169,7 @@ def test_the_frame_is_usable_at_once_and_fills_in_with_what_was_typed(
 
 
 def test_closing_while_the_store_opens_leaves_it_closed_cleanly(
-    store: Store, cold: Callable[[str], ColdStart], gate: threading.Event, qtbot: Any
+    store: Store, cold: Callable[[str], ColdStart], gate: threading.Event, qtbot: QtBot
 ) -> None:
     start = cold(str(store.path))
     window = start.start()
@@ -183,7 +184,7 @@ def test_closing_while_the_store_opens_leaves_it_closed_cleanly(
 
 
 def test_a_store_still_opening_when_finish_gives_up_is_closed_by_its_thread(
-    store: Store, cold: Callable[[str], ColdStart], gate: threading.Event, qtbot: Any
+    store: Store, cold: Callable[[str], ColdStart], gate: threading.Event, qtbot: QtBot
 ) -> None:
     """finish() waits a bounded time (a large store's migration can take long); the
     thread then closes what it opens for nobody, and the process is not held."""
@@ -211,7 +212,7 @@ def _watchdog(app: QApplication) -> QTimer:
 def test_a_store_that_cannot_be_opened_is_said_over_the_window_and_run_ends_with_1(
     qapp: QApplication, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    said: list[tuple[object, str]] = []
+    said: list[tuple[QWidget | None, str]] = []
     monkeypatch.setattr(
         QMessageBox, "critical", lambda parent, _t, text: said.append((parent, text))
     )
@@ -220,14 +221,14 @@ def test_a_store_that_cannot_be_opened_is_said_over_the_window_and_run_ends_with
     watchdog.stop()
     assert said and "is a folder" in said[0][1]
     parent = said[0][0]
-    assert parent is not None and parent.objectName() == "ChanceryMainWindow"  # type: ignore[attr-defined]
-    parent.close()  # type: ignore[attr-defined]
+    assert parent is not None and parent.objectName() == "ChanceryMainWindow"
+    parent.close()
 
 
 def test_a_store_held_by_another_chancery_is_said_over_the_window(
     store: Store,
     cold: Callable[[str], ColdStart],
-    qtbot: Any,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     holder = subprocess.Popen(
@@ -245,7 +246,7 @@ def test_a_store_held_by_another_chancery_is_said_over_the_window(
     )
     try:
         assert holder.stdout is not None and holder.stdout.readline().strip() == "held"
-        said: list[tuple[object, str]] = []
+        said: list[tuple[QWidget | None, str]] = []
         monkeypatch.setattr(
             QMessageBox, "critical", lambda parent, _t, text: said.append((parent, text))
         )
@@ -262,7 +263,7 @@ def test_a_store_held_by_another_chancery_is_said_over_the_window(
 
 
 def test_a_damaged_store_offers_its_backup_over_the_window_then_opens_it(
-    tmp_path: Path, cold: Callable[[str], ColdStart], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cold: Callable[[str], ColdStart], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = tmp_path / "window.db"
     with open_user_store(path) as first:
@@ -290,7 +291,7 @@ def test_a_damaged_store_offers_its_backup_over_the_window_then_opens_it(
 
 
 def test_an_encrypted_store_asks_its_passphrase_over_the_window(
-    tmp_path: Path, cold: Callable[[str], ColdStart], qtbot: Any, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, cold: Callable[[str], ColdStart], qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.delenv("CHANCERY_PASSPHRASE", raising=False)
     path = tmp_path / "secret.db"

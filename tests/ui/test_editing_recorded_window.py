@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+from pytestqt.qtbot import QtBot
+
 from desktop_app.services import browse, corroboration, editing, history
 from desktop_app.services.edit_fields import InvalidEdit
 from desktop_app.services.store import Store
@@ -23,7 +25,7 @@ def _last_action(store: Store) -> str | None:
 
 
 def test_tracker_inline_status_and_due_date_are_recorded_and_undone(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     window.show_section("commitments")
@@ -62,7 +64,7 @@ def test_tracker_inline_status_and_due_date_are_recorded_and_undone(
 
     # A date the store cannot take: one sentence, nothing pushed, nothing written.
     count = ctx.undo_stack.count()
-    with qtbot.waitSignal(ctx.error) as said:  # type: ignore[attr-defined]
+    with qtbot.waitSignal(ctx.error) as said:
         model.setData(model.index(model.row_of(item.id), DUE), "bientôt")
     assert "2025-03" in said.args[0]
     assert ctx.undo_stack.count() == count and due() == ("2026-06", "month")
@@ -78,8 +80,8 @@ def test_review_merge_and_keep_both_are_change_sets(
     panel = window.pages.review
     row = next(
         r
-        for r in range(panel.model.rowCount())
-        if (panel.model.row_at(r).kind, panel.model.row_at(r).id) == ("commitment", double.id)
+        for r, item in enumerate(panel.model.rows())
+        if (item.kind, item.id) == ("commitment", double.id)
     )
     panel.table.selectRow(row)
     panel.keep_both_current()
@@ -98,13 +100,13 @@ def test_review_merge_and_keep_both_are_change_sets(
 
 
 def test_refusals_are_shown_in_french(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store, "fr")
     item = browse.list_commitments(store)[0]
     window.editing.edit("commitment", item.id)
     window.ctx.runner.drain()
-    qtbot.waitUntil(lambda: isinstance(window.editing.last_dialog, RecordEditDialog))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: isinstance(window.editing.last_dialog, RecordEditDialog))
     dialog = window.editing.last_dialog
     assert isinstance(dialog, RecordEditDialog)
     dialog.set_value("due", "bientôt")
@@ -123,7 +125,7 @@ def test_refusals_are_shown_in_french(
 
 
 def test_merge_a_statement_into_another_from_its_menu(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     meeting = next(mt for mt in browse.list_meetings(store) if mt.city == "Moscou")
     said = next(s for s in browse.get_meeting(store, meeting.id).statements if s.speaker)
@@ -136,7 +138,7 @@ def test_merge_a_statement_into_another_from_its_menu(
     menu = window.editing.menu_for(window.detail.browser, "statement", [other])
     next(a for a in menu.actions() if a.text() == "Merge into…").trigger()
     window.ctx.runner.drain()
-    qtbot.waitUntil(lambda: isinstance(window.editing.last_dialog, MergeDialog))  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: isinstance(window.editing.last_dialog, MergeDialog))
     dialog = window.editing.last_dialog
     assert isinstance(dialog, MergeDialog)
     while dialog.chosen() != said.id:

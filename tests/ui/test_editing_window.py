@@ -4,26 +4,32 @@ each an undoable command on the window's one stack (redo → undo → redo check
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TypeVar
 
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QLineEdit, QMessageBox, QPlainTextEdit
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services import browse, editing
 from desktop_app.services.store import Store
 from desktop_app.ui.editing.dialogs import HistoryDialog, MergeDialog, RecordEditDialog
 from desktop_app.ui.editing.menus import selected_ids
 from desktop_app.ui.main_window import MainWindow
+from tests.qt_cells import cell_text
+
+D = TypeVar("D")
 
 
 def _moscow(store: Store) -> int:
     return next(mt.id for mt in browse.list_meetings(store) if mt.city == "Moscou")
 
 
-def _open_meeting(window: MainWindow, qtbot: object, meeting_id: int) -> None:
+def _open_meeting(window: MainWindow, qtbot: QtBot, meeting_id: int) -> None:
     window.open_item("meeting", meeting_id)
     window.ctx.runner.drain()
-    qtbot.waitUntil(lambda: window.detail.meeting is not None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.detail.meeting is not None)
 
 
 def _cycle(window: MainWindow, done: Callable[[], bool], undone: Callable[[], bool]) -> None:
@@ -39,14 +45,16 @@ def _cycle(window: MainWindow, done: Callable[[], bool], undone: Callable[[], bo
     assert done()
 
 
-def _dialog(window: MainWindow, qtbot: object, kind: type) -> object:
+def _dialog(window: MainWindow, qtbot: QtBot, kind: type[D]) -> D:
     window.ctx.runner.drain()
-    qtbot.waitUntil(lambda: isinstance(window.editing.last_dialog, kind))  # type: ignore[attr-defined]
-    return window.editing.last_dialog
+    qtbot.waitUntil(lambda: isinstance(window.editing.last_dialog, kind))
+    dialog = window.editing.last_dialog
+    assert isinstance(dialog, kind)
+    return dialog
 
 
 def test_f2_edits_the_meeting_in_view_and_ctrl_z_undoes(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     meeting_id = _moscow(store)
@@ -61,7 +69,7 @@ def test_f2_edits_the_meeting_in_view_and_ctrl_z_undoes(
     assert list(dialog.editors) == order
     dialog.set_value("place", "Bonn")
     dialog.set_value("date", "1997-07-03")
-    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
 
     def place() -> str:
         return editing.current_values(store, "meeting", meeting_id)["place"]
@@ -71,7 +79,7 @@ def test_f2_edits_the_meeting_in_view_and_ctrl_z_undoes(
 
 
 def test_a_bad_value_keeps_the_dialog_open_and_writes_nothing(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     item = browse.get_meeting(store, _moscow(store)).commitments[0]
@@ -81,7 +89,7 @@ def test_a_bad_value_keeps_the_dialog_open_and_writes_nothing(
     dialog.set_value("committed_by", "Atlantide")
     dialog.save()
     assert dialog.isVisible() and "Atlantide" in dialog.error.text()
-    qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     window.ctx.runner.drain()
     assert not dialog.isVisible()
     assert window.ctx.undo_stack.count() == 0
@@ -89,7 +97,7 @@ def test_a_bad_value_keeps_the_dialog_open_and_writes_nothing(
 
 
 def test_the_tracker_edits_a_due_date(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     item = browse.get_meeting(store, _moscow(store)).commitments[0]
@@ -101,7 +109,7 @@ def test_the_tracker_edits_a_due_date(
     assert isinstance(dialog.editors["due"], QLineEdit)
     assert isinstance(dialog.editors["status"], QComboBox)
     assert isinstance(dialog.editors["text"], QPlainTextEdit)
-    assert dialog.editors["text"].tabChangesFocus()  # type: ignore[attr-defined]
+    assert dialog.editors["text"].tabChangesFocus()
     dialog.set_value("due", "2026-06")
     dialog.save()
 
@@ -113,7 +121,7 @@ def test_the_tracker_edits_a_due_date(
 
 
 def test_delete_asks_then_undo_restores(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     meeting_id = _moscow(store)
@@ -129,11 +137,11 @@ def test_delete_asks_then_undo_restores(
         lambda: not editing.exists(store, "meeting", meeting_id),
         lambda: editing.exists(store, "meeting", meeting_id),
     )
-    qtbot.waitUntil(lambda: window.detail.current is None)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: window.detail.current is None)
 
 
 def test_merge_into_a_chosen_meeting(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     meetings = browse.list_meetings(store)
@@ -155,7 +163,7 @@ def test_merge_into_a_chosen_meeting(
 
 
 def test_history_dialog_lists_the_previous_value(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     meeting_id = _moscow(store)
@@ -163,12 +171,12 @@ def test_history_dialog_lists_the_previous_value(
     window.editing.show_history("meeting", meeting_id)
     dialog = _dialog(window, qtbot, HistoryDialog)
     assert isinstance(dialog, HistoryDialog)
-    cells = [dialog.table.item(0, c).text() for c in range(5)]
+    cells = [cell_text(dialog.table, 0, c) for c in range(5)]
     assert cells[1:] == ["edit", "Place (city)", "Moscou", "Bonn"]
 
 
 def test_new_commitment_from_a_selected_passage(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     meeting_id = _moscow(store)
@@ -177,8 +185,10 @@ def test_new_commitment_from_a_selected_passage(
     source_id = detail.sources[0].id
     window.detail.show_source(source_id)
     window.ctx.runner.drain()
-    qtbot.waitUntil(lambda: window.detail.source.source is not None)  # type: ignore[attr-defined]
-    text = window.detail.source.source.text  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: window.detail.source.source is not None)
+    source = window.detail.source.source
+    assert source is not None
+    text = source.text
     start = text.index("nucléaire") if "nucléaire" in text else 0
     window.detail.source.select_range(start, start + 30)
     menu = window.editing.source_menu()
@@ -198,7 +208,7 @@ def test_new_commitment_from_a_selected_passage(
 
 
 def test_remove_the_demo_from_the_file_menu(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     window.editing.remove_demo_action.trigger()
@@ -215,7 +225,7 @@ def test_remove_the_demo_from_the_file_menu(
 @pytest.mark.parametrize("kind", ["meeting", "participation", "commitment", "statement",
                                   "actor", "source"])  # fmt: skip
 def test_each_kind_has_its_dialog(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object, kind: str
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, kind: str
 ) -> None:
     window = make_window(store)
     detail = browse.get_meeting(store, _moscow(store))
@@ -236,12 +246,12 @@ def test_each_kind_has_its_dialog(
 
 
 def test_two_selected_actors_merge_and_del_deletes_from_a_list(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     window.pages.show_key("actors")
     table = window.pages.actors
-    qtbot.waitUntil(lambda: table.model().rowCount() > 3)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)
     table.setFocus()
     table.selectRow(0)
     table.selectionModel().select(
@@ -261,14 +271,14 @@ def test_two_selected_actors_merge_and_del_deletes_from_a_list(
     )
     window.ctx.undo_stack.undo()
     window.ctx.runner.drain()
-    qtbot.waitUntil(lambda: table.model().rowCount() > 3)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)
     window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)  # type: ignore[attr-defined]
+    qtbot.waitUntil(window.isActiveWindow)
     table.setFocus()
     table.selectRow(2)
     victim = selected_ids(table)[0]
     window.editing.last_dialog = None
-    qtbot.keyClick(table, Qt.Key.Key_Delete)  # type: ignore[attr-defined]
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
     box = _dialog(window, qtbot, QMessageBox)
     assert isinstance(box, QMessageBox) and str(victim) in box.text()
     box.button(QMessageBox.StandardButton.Yes).click()
@@ -280,7 +290,7 @@ def test_two_selected_actors_merge_and_del_deletes_from_a_list(
 
 
 def test_review_queue_e_opens_the_whole_record(
-    empty_store: Store, make_window: Callable[..., MainWindow], qtbot: object, tmp_path: object
+    empty_store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
 ) -> None:
     from pathlib import Path
 
@@ -293,14 +303,13 @@ def test_review_queue_e_opens_the_whole_record(
     review = window.pages.review
     review.reload()
     window.ctx.runner.drain()
-    qtbot.waitUntil(lambda: review.model.rowCount() > 3)  # type: ignore[attr-defined]
-    row = next(
-        r for r in range(review.model.rowCount()) if review.model.row_at(r).kind == "commitment"
-    )
+    qtbot.waitUntil(lambda: review.model.rowCount() > 3)
+    row = next(r for r, item in enumerate(review.model.rows()) if item.kind == "commitment")
     review.table.selectRow(row)
     review.table.setFocus()
     candidate = review.current()
-    qtbot.keyClick(review.table, Qt.Key.Key_E)  # type: ignore[attr-defined]
+    assert candidate is not None
+    qtbot.keyClick(review.table, Qt.Key.Key_E)
     dialog = _dialog(window, qtbot, RecordEditDialog)
     assert isinstance(dialog, RecordEditDialog) and dialog.kind == "commitment"
     dialog.set_value("theme", "trade")
@@ -314,7 +323,7 @@ def test_review_queue_e_opens_the_whole_record(
 
 
 def test_add_a_participant_from_the_meeting_menu(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     meeting_id = _moscow(store)
@@ -335,4 +344,4 @@ def test_add_a_participant_from_the_meeting_menu(
     _cycle(window, lambda: "Assimi Goïta" in names(), lambda: names() == before)
     window.editing.show_history("meeting", meeting_id)
     history_dialog = _dialog(window, qtbot, HistoryDialog)
-    history_dialog.grab().save("/tmp/edit-dialog-history.png")  # type: ignore[attr-defined]
+    history_dialog.grab().save("/tmp/edit-dialog-history.png")

@@ -6,11 +6,11 @@ import gc
 import sys
 import weakref
 from collections.abc import Iterator
-from typing import Any
 
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject
+from pytestqt.qtbot import QtBot
 
 from desktop_app.ui import gc_policy
 
@@ -52,12 +52,12 @@ def test_cycles_made_afterwards_are_still_collected_on_their_own(restored_gc: No
     del first, second
     assert watch() is not None  # a cycle: reference counting alone never frees it
     # Allocating many containers runs the young collections by themselves (no gc.collect).
-    keep = [[] for _ in range(20 * gc.get_threshold()[0])]
+    keep: list[list[object]] = [[] for _ in range(20 * gc.get_threshold()[0])]
     assert watch() is None
     del keep
 
 
-def test_the_window_collects_on_the_gui_thread_only(restored_gc: None, qtbot: object) -> None:
+def test_the_window_collects_on_the_gui_thread_only(restored_gc: None, qtbot: QtBot) -> None:
     import threading
 
     collector = gc_policy.GuiThreadCollector(interval_ms=20)
@@ -71,13 +71,13 @@ def test_the_window_collects_on_the_gui_thread_only(restored_gc: None, qtbot: ob
             first.other, second.other = second, first
             watch.append(weakref.ref(first))
             # Plenty of allocations: with automatic collection on, this thread would collect.
-            _keep = [[] for _ in range(20 * gc.get_threshold()[0])]
+            _keep: list[list[object]] = [[] for _ in range(20 * gc.get_threshold()[0])]
 
         thread = threading.Thread(target=worker)
         thread.start()
         thread.join()
         assert watch[0]() is not None  # nothing was collected in the worker
-        qtbot.waitUntil(lambda: watch[0]() is None, timeout=5000)  # type: ignore[attr-defined]
+        qtbot.waitUntil(lambda: watch[0]() is None, timeout=5000)
     finally:
         collector.stop()
     assert gc.isenabled()
@@ -131,7 +131,7 @@ def test_many_young_objects_go_alone_the_middle_ones_at_the_next_look(
     monkeypatch.setattr(gc_policy, "_pace", gc_policy._Pace())
     _ = [_Node() for _ in range(10)]
     assert gc_policy.collect_due_generation() == 0  # now the middle one is due
-    many = [[] for _ in range(gc_policy.MANY_YOUNG + 1000)]
+    many: list[list[object]] = [[] for _ in range(gc_policy.MANY_YOUNG + 1000)]
     assert gc_policy.collect_due_generation() == 0  # the young alone: a long walk already
     few = [_Node() for _ in range(10)]
     assert gc_policy.collect_due_generation() == 1
@@ -174,7 +174,7 @@ class _Runner:
         return self.running
 
 
-def test_the_collector_looks_often_while_a_runner_works(restored_gc: None, qtbot: Any) -> None:
+def test_the_collector_looks_often_while_a_runner_works(restored_gc: None, qtbot: QtBot) -> None:
     runner = _Runner()
     gc_policy.watch(runner.working)
     collector = gc_policy.GuiThreadCollector(interval_ms=1000, busy_check_ms=5)
@@ -196,7 +196,7 @@ def test_the_collector_looks_often_while_a_runner_works(restored_gc: None, qtbot
 
 
 def test_a_collector_deleted_with_its_parent_no_longer_counts(
-    restored_gc: None, qtbot: Any
+    restored_gc: None, qtbot: QtBot
 ) -> None:
     parent = QObject()
     collector = gc_policy.GuiThreadCollector(parent)

@@ -8,9 +8,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDropEvent
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services.store import Store
 from desktop_app.ui.main_window import MainWindow
+from tests.qt_cells import cell_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -30,7 +32,7 @@ def _drop(window: MainWindow, paths: list[Path]) -> None:
 
 
 def test_a_dropped_folder_of_bad_and_good_files_imports_the_good_ones(
-    tmp_path: Path, store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    tmp_path: Path, store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     folder = tmp_path / "dossier"
     (folder / "avril").mkdir(parents=True)
@@ -45,11 +47,11 @@ def test_a_dropped_folder_of_bad_and_good_files_imports_the_good_ones(
     window = make_window(store)
     _drop(window, [folder])
     dialog = window.import_dialogs[-1]
-    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     rows = {
-        dialog.table.item(r, 0).text(): (
-            dialog.table.item(r, 1).text(),
-            dialog.table.item(r, 2).text(),
+        cell_text(dialog.table, r, 0): (
+            cell_text(dialog.table, r, 1),
+            cell_text(dialog.table, r, 2),
         )
         for r in range(dialog.table.rowCount())
     }

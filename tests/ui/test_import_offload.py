@@ -9,11 +9,13 @@ from typing import Any
 
 import import_fakes
 import pytest
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services import browse, importing, offload
 from desktop_app.services.store import Store
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.import_dialog import ImportDialog
+from tests.qt_cells import cell_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 
@@ -30,7 +32,7 @@ def _run(
     ctx: AppContext,
     paths: list[Path],
     pool: offload.HelperPool,
-    qtbot: Any,
+    qtbot: QtBot,
     prepare: Callable[..., Any] | None = None,
     on_started: Callable[[ImportDialog, int], None] | None = None,
 ) -> ImportDialog:
@@ -46,7 +48,7 @@ def _run(
 
 def _cells(dialog: ImportDialog) -> list[tuple[str, str]]:
     return [
-        (dialog.table.item(row, 1).text(), dialog.table.item(row, 2).text())
+        (cell_text(dialog.table, row, 1), cell_text(dialog.table, row, 2))
         for row in range(dialog.table.rowCount())
     ]
 
@@ -65,7 +67,7 @@ def _meeting(store: Store, meeting_id: int) -> tuple[Any, ...]:
 # urllib3, imported with trafilatura by the in-process import, probes IPv6 with a socket.
 @pytest.mark.filterwarnings("ignore:A test tried to use socket.socket")
 def test_files_read_by_the_helper_are_stored_as_in_process(
-    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: Any
+    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: QtBot
 ) -> None:
     paths = [CORPUS / "fr-07-communique.pdf", CORPUS / "en-06-news-page.html"]
     twin = Store.open(tmp_path / "twin.db")
@@ -90,7 +92,7 @@ def test_files_read_by_the_helper_are_stored_as_in_process(
 
 
 def test_a_crash_while_reading_is_one_sentence_and_stores_nothing(
-    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: Any
+    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: QtBot
 ) -> None:
     crash = tmp_path / "crash-communique.txt"
     shutil.copyfile(CORPUS / "fr-01-communique-tirets.txt", crash)
@@ -110,7 +112,7 @@ def test_a_crash_while_reading_is_one_sentence_and_stores_nothing(
 
 
 def test_stop_while_the_helper_reads_leaves_the_store_as_it_was(
-    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: Any
+    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: QtBot
 ) -> None:
     paths = []
     for name in ("fr-03-prose.txt", "en-04-prose.txt"):
@@ -163,7 +165,7 @@ def _two_files(folder: Path) -> list[Path]:
 
 
 def test_a_person_added_by_one_file_is_known_to_the_next_of_the_batch(
-    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: Any
+    tmp_path: Path, ctx: AppContext, pool: offload.HelperPool, qtbot: QtBot
 ) -> None:
     """The second file, read ahead while the first was written, names him by his surname
     only: it is read again, and he is the same person, not a second "Kéita-Dembélé"."""

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.modeltest import ModelTester
 
 from desktop_app.services import browse
 from desktop_app.ui.context import AppContext
@@ -61,9 +63,11 @@ class FirstScreenModel(LazyIdModel[FakeRow]):
             apply(fetch())
 
 
-def test_the_rest_is_appended_below_the_first_screen(qapp: object, qtmodeltester: object) -> None:
+def test_the_rest_is_appended_below_the_first_screen(
+    qapp: QApplication, qtmodeltester: ModelTester
+) -> None:
     model = FirstScreenModel(list(range(1, 1001)))
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     resets: list[bool] = []
     inserted: list[tuple[int, int]] = []
     filled: list[bool] = []
@@ -78,10 +82,12 @@ def test_the_rest_is_appended_below_the_first_screen(qapp: object, qtmodeltester
     assert inserted == [(lazy.FIRST_SCREEN, 999)]
     assert model.ids() == list(range(1, 1001))
     assert model.index(999, 0).data() == "row 01000"  # the end is reachable
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
 
 
-def test_the_rest_waits_until_the_first_screen_is_painted_keeps_the_delay(qapp: object) -> None:
+def test_the_rest_waits_until_the_first_screen_is_painted_keeps_the_delay(
+    qapp: QApplication,
+) -> None:
     """The worker reading 200,000 ids holds the GIL: it starts after the first paint, not
     at the first turn of the event loop (which is where the first paint happens)."""
     model = FirstScreenModel(list(range(1, 1001)))
@@ -97,7 +103,7 @@ def test_the_rest_waits_until_the_first_screen_is_painted_keeps_the_delay(qapp: 
     assert model.complete and model.rowCount() == 1000
 
 
-def test_a_store_changed_between_the_reads_resets_the_list(qapp: object) -> None:
+def test_a_store_changed_between_the_reads_resets_the_list(qapp: QApplication) -> None:
     model = FirstScreenModel(list(range(1, 1001)))
     model.reload()
     model.all_ids = [0, *range(1, 1001)]  # a new first row meanwhile
@@ -105,7 +111,7 @@ def test_a_store_changed_between_the_reads_resets_the_list(qapp: object) -> None
     assert model.complete and model.ids()[:2] == [0, 1] and model.rowCount() == 1001
 
 
-def test_sorting_before_the_rest_arrives_drops_the_stale_rest(qapp: object) -> None:
+def test_sorting_before_the_rest_arrives_drops_the_stale_rest(qapp: QApplication) -> None:
     model = FirstScreenModel(list(range(1, 1001)))
     model.reload()
     model.sort(0, Qt.SortOrder.DescendingOrder)
@@ -131,18 +137,22 @@ def test_without_a_worker_every_id_is_read_at_once() -> None:
 
 
 def test_the_commitments_model_in_the_window_fills_from_a_worker(
-    qtmodeltester: object, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+    qtmodeltester: ModelTester, ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(lazy, "FIRST_SCREEN", 5)  # the demo store has far fewer than 200
     model = CommitmentTableModel(ctx.store)
-    model.run_async = lambda fetch, apply: ctx.read(lambda _store: fetch(), apply)
+
+    def run_async(fetch: Callable[[], list[int]], apply: Callable[[list[int]], None]) -> None:
+        ctx.read(lambda _store: fetch(), apply)
+
+    model.run_async = run_async
     model.reload()
     expected = browse.commitment_ids(ctx.store, CommitmentFilter(), sort="due")
     assert len(expected) > 5
     assert model.ids() == expected[:5] and not model.complete
     ctx.runner.drain()
     assert model.complete and model.ids() == expected
-    qtmodeltester.check(model)  # type: ignore[attr-defined]
+    qtmodeltester.check(model)
     model.only_ids = set(expected[:3])  # a tag facet: no LIMIT possible, all read at once
     model.reload()
     assert model.complete and model.ids() == expected[:3]

@@ -42,8 +42,8 @@ def test_merge_from_the_review_queue_and_undo(
     panel = window.pages.review
     row = next(
         r
-        for r in range(panel.model.rowCount())
-        if (panel.model.row_at(r).kind, panel.model.row_at(r).id) == ("commitment", double.id)
+        for r, item in enumerate(panel.model.rows())
+        if (item.kind, item.id) == ("commitment", double.id)
     )
     panel.table.setFocus()
     panel.table.selectRow(row)
@@ -70,12 +70,13 @@ def test_keep_both_is_disabled_for_an_ordinary_candidate(
     panel = window.pages.review
     for r in range(panel.model.rowCount()):
         item = panel.model.row_at(r)
+        assert item is not None
         panel.table.selectRow(r)
         flagged = (item.kind, item.id) == ("commitment", double.id)
         assert panel.keep_both_button.isEnabled() == flagged
     panel.table.selectRow(
-        next(r for r in range(panel.model.rowCount()) if panel.model.row_at(r).id == double.id
-             and panel.model.row_at(r).kind == "commitment")
+        next(r for r, item in enumerate(panel.model.rows()) if item.id == double.id
+             and item.kind == "commitment")
     )  # fmt: skip
     panel.keep_both_current()
     window.ctx.runner.drain()

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
 from desktop_app.services.store import Store
 from desktop_app.ui import app as ui_app
@@ -24,7 +24,9 @@ def test_the_window_has_the_security_menu(
     menus = {a.text().replace("&", ""): a.menu() for a in window.menuBar().actions()}
     assert "Security" in menus
     assert list(menus)[-1] == "Help"  # Help stays the last menu
-    entries = [a.text() for a in menus["Security"].actions() if a.text()]
+    security = menus["Security"]
+    assert isinstance(security, QMenu)
+    entries = [a.text() for a in security.actions() if a.text()]
     assert "Lock now" in entries and "Encrypt the store…" in entries
     window.close()
     window.ctx.runner.drain()

@@ -7,19 +7,21 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services import briefs
 from desktop_app.services.store import Store
 from desktop_app.ui.briefs.composer import BriefComposer
 from desktop_app.ui.briefs.panel import BriefsPanel
 from desktop_app.ui.i18n import install_language
+from tests.qt_cells import cell_text
 
 AES_RUSSIA = 5
 
 
 @pytest.mark.parametrize("language", ["en", "fr"])
-def test_the_composer_starts_in_the_interface_language(  # type: ignore[no-untyped-def]
-    qtbot, qapp: QApplication, store: Store, language: str
+def test_the_composer_starts_in_the_interface_language(
+    qtbot: QtBot, qapp: QApplication, store: Store, language: str
 ) -> None:
     install_language(qapp, language)
     try:
@@ -39,8 +41,8 @@ def test_the_composer_starts_in_the_interface_language(  # type: ignore[no-untyp
     assert shown == "\n".join(expected).replace("\u00a0", " ")
 
 
-def test_the_briefs_list_says_level_date_and_language_in_french(  # type: ignore[no-untyped-def]
-    qtbot, qapp: QApplication, store: Store, tmp_path: Path
+def test_the_briefs_list_says_level_date_and_language_in_french(
+    qtbot: QtBot, qapp: QApplication, store: Store, tmp_path: Path
 ) -> None:
     briefs.export_brief(
         store,
@@ -52,7 +54,7 @@ def test_the_briefs_list_says_level_date_and_language_in_french(  # type: ignore
         panel = BriefsPanel(store)
         qtbot.addWidget(panel)
         qtbot.waitUntil(lambda: panel.brief_count() == 1, timeout=10000)
-        cells = [panel.table.item(0, c).text() for c in range(panel.table.columnCount())]
+        cells = [cell_text(panel.table, 0, c) for c in range(panel.table.columnCount())]
     finally:
         install_language(qapp, "en")
     assert cells[3] == "DIFFUSION RESTREINTE"
@@ -60,9 +62,7 @@ def test_the_briefs_list_says_level_date_and_language_in_french(  # type: ignore
     assert not re.match(r"\d{4}-\d\d-\d\d", cells[0]), cells[0]
 
 
-def test_the_composer_asks_for_a_decision_and_an_approval_block(  # type: ignore[no-untyped-def]
-    qtbot, store: Store
-) -> None:
+def test_the_composer_asks_for_a_decision_and_an_approval_block(qtbot: QtBot, store: Store) -> None:
     dialog = BriefComposer(store, [AES_RUSSIA])
     qtbot.addWidget(dialog)
     dialog.show()

@@ -18,6 +18,7 @@ from desktop_app.ui.app import choose_font
 from desktop_app.ui.i18n import TRANSLATIONS, format_date, install_language, translation_file
 from desktop_app.ui.labels import status_label
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import AppSettings
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -28,7 +29,7 @@ def test_every_message_is_translated(language: str) -> None:
     unfinished = [
         m.findtext("source")
         for m in tree.iter("message")
-        if (m.find("translation") is not None and m.find("translation").get("type") == "unfinished")
+        if (t := m.find("translation")) is not None and t.get("type") == "unfinished"
     ]
     assert not unfinished, unfinished
 
@@ -71,15 +72,15 @@ def test_french_interface_and_dates(
     assert format_date(dt.date(2025, 4, 3)) == "3 April 2025"
 
 
-def test_language_setting_defaults_to_the_system(make_settings: Callable[..., object]) -> None:
+def test_language_setting_defaults_to_the_system(make_settings: Callable[[], AppSettings]) -> None:
     from desktop_app.ui.settings import system_language
 
     settings = make_settings()
-    assert settings.language == system_language()  # type: ignore[attr-defined]
-    settings.language = "fr"  # type: ignore[attr-defined]
-    assert make_settings().language == "fr"  # type: ignore[attr-defined]
+    assert settings.language == system_language()
+    settings.language = "fr"
+    assert make_settings().language == "fr"
     with pytest.raises(ValueError, match="speaks"):
-        settings.language = "de"  # type: ignore[attr-defined]
+        settings.language = "de"
 
 
 def test_font_has_the_glyphs(qapp: QApplication) -> None:

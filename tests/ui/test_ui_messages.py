@@ -7,12 +7,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
 
 from desktop_app.messages import ENGLISH, Message
 from desktop_app.services.store import Store
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import render, templates
+from tests.qt_cells import cell_text
 from tests.ui.test_import_bad_files import CORPUS, _drop
 
 # Where the window says it its own way (the CLI names its command, the window its tab).
@@ -59,7 +61,7 @@ def test_french_words_and_nested_messages(qapp: QApplication) -> None:
 
 
 def test_import_results_and_failures_are_french_in_the_french_window(
-    tmp_path: Path, store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    tmp_path: Path, store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     folder = tmp_path / "dossier"
     folder.mkdir()
@@ -68,9 +70,9 @@ def test_import_results_and_failures_are_french_in_the_french_window(
     window = make_window(store, "fr")
     _drop(window, [folder])
     dialog = window.import_dialogs[-1]
-    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     rows = {
-        dialog.table.item(r, 0).text(): dialog.table.item(r, 2).text()
+        cell_text(dialog.table, r, 0): cell_text(dialog.table, r, 2)
         for r in range(dialog.table.rowCount())
     }
     assert rows["vide.txt"] == "vide.txt est vide : il n’y a rien à importer."

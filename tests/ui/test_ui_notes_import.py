@@ -9,16 +9,18 @@ import pytest
 from PySide6.QtCore import QMimeData, QPoint, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtTest import QTest
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services import annotations as notes_api
 from desktop_app.services import browse, importing, review
 from desktop_app.services.store import Store
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notes_panel import DRAFT_DELAY_MS
+from tests.qt_cells import cell_text
 
 
 def test_a_note_being_typed_is_a_draft_offered_back(
-    tmp_path: Path, make_window: Callable[..., MainWindow], qtbot: object
+    tmp_path: Path, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     store = Store.open(tmp_path / "drafts.db")
     from desktop_app.services.demo import load_demo
@@ -31,8 +33,9 @@ def test_a_note_being_typed_is_a_draft_offered_back(
     window.actions_.new_note.trigger()
     notes = window.detail.notes
     for char in "Réunion à préparer — œuvre":  # typed key by key, accents included
-        QTest.keyClick(notes.body, char) if char.isascii() else notes.body.insertPlainText(char)
-    qtbot.wait(DRAFT_DELAY_MS + 200)  # type: ignore[attr-defined]
+        # PySide6's stubs lack keyClick's (widget, char) overload, which Qt and PySide6 have.
+        QTest.keyClick(notes.body, char) if char.isascii() else notes.body.insertPlainText(char)  # type: ignore[call-overload]
+    qtbot.wait(DRAFT_DELAY_MS + 200)
     window.ctx.runner.drain()
     drafts = notes_api.list_drafts(store)
     assert [d.body for d in drafts] == ["Réunion à préparer — œuvre"]
@@ -120,10 +123,10 @@ def test_drop_files_imports_them_with_a_result_per_file(
     dialog = window.import_dialogs[-1]
     window.ctx.runner.drain()
     assert not dialog.running
-    results = [dialog.table.item(row, 1).text() for row in range(2)]
-    assert results[0] == "imported", dialog.table.item(0, 2).text()
+    results = [cell_text(dialog.table, row, 1) for row in range(2)]
+    assert results[0] == "imported", cell_text(dialog.table, 0, 2)
     assert results[1] == "error"
-    assert dialog.table.item(1, 2).text()  # one sentence on what is wrong
+    assert cell_text(dialog.table, 1, 2)  # one sentence on what is wrong
     window.show_section("review")
     window.ctx.runner.drain()
     assert window.pages.review.model.rowCount() > 0
@@ -148,6 +151,7 @@ def test_review_queue_from_the_keyboard(
     panel.table.setFocus()
     panel.table.selectRow(0)
     first = panel.current()
+    assert first is not None
     panel.accept_current()  # what the A shortcut calls
     window.ctx.runner.drain()
     remaining = {(c.kind, c.id) for c in review.list_candidates(store)}
@@ -213,6 +217,6 @@ def test_sections_by_keyboard_and_accessible_names(
         if w.isVisibleTo(window)
         and not w.accessibleName()
         # editors inside combo boxes and date edits take their parent's name
-        and not (w.parent() is not None and w.parent().accessibleName())
+        and not ((parent := w.parentWidget()) is not None and parent.accessibleName())
     ]
     assert not unnamed, unnamed

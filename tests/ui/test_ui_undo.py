@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
+from PySide6.QtGui import QUndoCommand
 
 from desktop_app.services import annotations as notes_api
 from desktop_app.services import browse, importing, review
@@ -20,18 +23,23 @@ from desktop_app.ui.undo_commands import (
 )
 
 
-def _cycle(ctx: AppContext, command: object, check_done: object, check_undone: object) -> None:
+def _cycle(
+    ctx: AppContext,
+    command: QUndoCommand,
+    check_done: Callable[..., object],
+    check_undone: Callable[[], object],
+) -> None:
     """Push (redo), undo, redo through the one stack, checking the store after each step."""
     stack = ctx.undo_stack
-    stack.push(command)  # type: ignore[arg-type]
+    stack.push(command)
     ctx.runner.drain()
-    check_done()  # type: ignore[operator]
+    check_done()
     stack.undo()
     ctx.runner.drain()
-    check_undone()  # type: ignore[operator]
+    check_undone()
     stack.redo()
     ctx.runner.drain()
-    check_done()  # type: ignore[operator]
+    check_done()
 
 
 def _meeting(store: Store) -> int:
@@ -100,10 +108,10 @@ def test_delete_note(ctx: AppContext, store: Store) -> None:
     ],
 )
 def test_set_tracking(
-    ctx: AppContext, store: Store, change: dict[str, object], expected: tuple[object, ...]
+    ctx: AppContext, store: Store, change: dict[str, Any], expected: tuple[object, ...]
 ) -> None:
     target = next(c for c in browse.list_commitments(store) if c.compliance_score is not None)
-    command = SetTrackingCommand(ctx, target, **change)  # type: ignore[arg-type]
+    command = SetTrackingCommand(ctx, target, **change)
 
     def done() -> None:
         now = browse.get_commitment(store, target.id)

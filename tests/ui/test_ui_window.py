@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QPointF, Qt
 from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QApplication, QDialog
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services import backup, browse
 from desktop_app.services.store import Store
@@ -82,7 +83,7 @@ def test_export_brief_shortcut() -> None:
 
 
 def test_choosing_french_rebuilds_the_window_in_french(
-    store: Store, qapp: QApplication, make_settings: Callable[[], AppSettings], qtbot: object
+    store: Store, qapp: QApplication, make_settings: Callable[[], AppSettings], qtbot: QtBot
 ) -> None:
     settings = make_settings()
     settings.language = "en"
@@ -91,7 +92,9 @@ def test_choosing_french_rebuilds_the_window_in_french(
     first.show()
     assert first.sidebar.item(0).text() == "Meetings"
     first.actions_.languages["fr"].trigger()
-    qtbot.waitUntil(lambda: host.window is not first and host.window.isVisible())  # type: ignore[attr-defined]
+    qtbot.waitUntil(
+        lambda: host.window is not None and host.window is not first and host.window.isVisible()
+    )
     assert host.window is not None
     assert host.window.sidebar.item(0).text() == "Réunions"
     assert make_settings().language == "fr"

@@ -70,7 +70,7 @@ def test_window_on_xvfb_with_a_screenshot(tmp_path: Path) -> None:
             stderr=subprocess.PIPE,
             text=True,
         )
-        assert app.stdout is not None
+        assert app.stdout is not None and app.stderr is not None
         line = app.stdout.readline()
         assert line.startswith("READY xcb"), line + (app.stderr.read() if app.poll() else "")
         assert "DejaVu" in line or "Noto" in line, line

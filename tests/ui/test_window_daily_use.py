@@ -10,11 +10,13 @@ import pytest
 import shiboken6
 from PySide6.QtCore import QDate, QEvent, QObject, Qt
 from PySide6.QtGui import QTextCursor
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication, QDialog, QFileDialog
+from pytestqt.qtbot import QtBot
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
 from desktop_app.ui.app import WindowHost
+from desktop_app.ui.briefs.composer import BriefComposer
 from desktop_app.ui.date_field import END, START, DateError, parse_user_date
 from desktop_app.ui.i18n import install_language
 from desktop_app.ui.main_window import MainWindow
@@ -39,14 +41,14 @@ def host(
     install_language(qapp, "en")
 
 
-def _settle(window: MainWindow, qtbot: object) -> None:
+def _settle(window: MainWindow, qtbot: QtBot) -> None:
     for _ in range(4):
         window.ctx.runner.drain()
         QApplication.processEvents()
 
 
 def test_language_switches_in_place_keeping_page_filters_and_selection(
-    host: WindowHost, store: Store, qapp: QApplication, qtbot: object
+    host: WindowHost, store: Store, qapp: QApplication, qtbot: QtBot
 ) -> None:
     first = host.open()
     first.show()
@@ -86,7 +88,7 @@ def test_language_switches_in_place_keeping_page_filters_and_selection(
     first.installEventFilter(watch)
 
     first.actions_.languages["fr"].trigger()
-    qtbot.waitUntil(  # type: ignore[attr-defined]
+    qtbot.waitUntil(
         lambda: host.window is not first and host.window is not None and host.window.isVisible()
     )
     new = host.window
@@ -107,9 +109,10 @@ def test_language_switches_in_place_keeping_page_filters_and_selection(
 def _composed(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[tuple[int, ...]]:
     opened: list[tuple[int, ...]] = []
 
-    def capture(dialog: object) -> None:
-        opened.append(tuple(dialog.meeting_ids))  # type: ignore[attr-defined]
-        shiboken6.delete(dialog)  # type: ignore[arg-type]
+    def capture(dialog: QDialog) -> None:
+        assert isinstance(dialog, BriefComposer)
+        opened.append(tuple(dialog.meeting_ids))
+        shiboken6.delete(dialog)
 
     monkeypatch.setattr(window, "_open_dialog", capture)
     return opened
@@ -118,7 +121,7 @@ def _composed(window: MainWindow, monkeypatch: pytest.MonkeyPatch) -> list[tuple
 def test_a_brief_of_several_meetings_from_the_keyboard(
     store: Store,
     make_window: Callable[..., MainWindow],
-    qtbot: object,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(store)
@@ -127,22 +130,22 @@ def test_a_brief_of_several_meetings_from_the_keyboard(
     window.show_section("meetings")
     table = window.pages.meetings
     table.setFocus()
-    qtbot.keyClick(table, Qt.Key.Key_Home)  # type: ignore[attr-defined]
-    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # type: ignore[attr-defined]
-    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(table, Qt.Key.Key_Home)
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(table, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
     ids = window.pages.meeting_model.ids()
     assert window.selected_meeting_ids() == ids[:3]
-    qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
-    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
     assert window.selected_meeting_ids() == ids
-    qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(table, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
     assert opened == [tuple(ids[:3]), tuple(ids)]
 
 
 def test_a_brief_never_covers_a_meeting_the_filters_hide(
     store: Store,
     make_window: Callable[..., MainWindow],
-    qtbot: object,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     window = make_window(store)
@@ -169,7 +172,7 @@ def test_a_brief_never_covers_a_meeting_the_filters_hide(
 
 
 def test_undoing_a_note_edit_puts_the_old_text_back_in_the_editor(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     meeting = browse.list_meetings(store)[0].id
@@ -193,7 +196,7 @@ def test_undoing_a_note_edit_puts_the_old_text_back_in_the_editor(
 
 
 def test_the_detail_pane_drops_an_item_the_filters_hide(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     _settle(window, qtbot)
@@ -211,7 +214,7 @@ def test_the_detail_pane_drops_an_item_the_filters_hide(
 
 
 def test_a_source_opened_from_search_is_the_item_in_view(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     meeting = browse.list_meetings(store)[0].id
@@ -226,12 +229,12 @@ def test_a_source_opened_from_search_is_the_item_in_view(
 
 
 def test_a_reviewed_candidate_no_longer_says_to_review(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object, tmp_path: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
 ) -> None:
     from desktop_app.services import review
     from tests.ui.test_ui_undo import _candidate
 
-    candidate = _candidate(store, tmp_path)  # type: ignore[arg-type]
+    candidate = _candidate(store, tmp_path)
     window = make_window(store)
     _settle(window, qtbot)
     window.detail.show_candidate(candidate)
@@ -245,7 +248,7 @@ def test_a_reviewed_candidate_no_longer_says_to_review(
 
 
 def test_a_recovered_draft_opens_its_own_meeting(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     from desktop_app.services import annotations as notes_api
 
@@ -295,7 +298,7 @@ def test_what_is_not_a_date_is_refused(typed: str) -> None:
 
 
 def test_a_typed_date_filters_or_says_why_not(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     _settle(window, qtbot)
@@ -303,37 +306,41 @@ def test_a_typed_date_filters_or_says_why_not(
     field = window.facets.date_from
     field.line.setFocus()
     field.line.setText("2631122026")
-    qtbot.keyClick(field.line, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.keyClick(field.line, Qt.Key.Key_Return)
     _settle(window, qtbot)
     assert field.date() is None
     assert window.pages.meeting_model.ids() == every
     assert "is not a date" in window.statusBar().currentMessage()
     assert "3/4/2025" in window.statusBar().currentMessage()
     field.line.setText("3 avril 2025")
-    qtbot.keyClick(field.line, Qt.Key.Key_Return)  # type: ignore[attr-defined]
+    qtbot.keyClick(field.line, Qt.Key.Key_Return)
     _settle(window, qtbot)
     assert field.date() == dt.date(2025, 4, 3)
     assert field.line.text() == "3 Apr 2025"  # shown as understood
     assert "is not a date" not in window.statusBar().currentMessage()
-    since = {m.id for m in browse.list_meetings(store) if m.starts_on >= dt.date(2025, 4, 3)}
+    since = {
+        m.id
+        for m in browse.list_meetings(store)
+        if m.starts_on is not None and m.starts_on >= dt.date(2025, 4, 3)
+    }
     assert set(window.pages.meeting_model.ids()) == since and since != set(every)
 
 
 def test_the_calendar_opens_on_today(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     field = window.facets.date_to
     field.line.setFocus()
-    qtbot.keyClick(field.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)  # type: ignore[attr-defined]
+    qtbot.keyClick(field.line, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
     assert field.menu.isVisible()
     today = dt.date.today()
     assert field.calendar.selectedDate() == QDate(today.year, today.month, today.day)
-    qtbot.keyClick(field.calendar, Qt.Key.Key_Escape)  # type: ignore[attr-defined]
+    qtbot.keyClick(field.calendar, Qt.Key.Key_Escape)
 
 
 def test_the_tracker_filters_by_due_date(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     from domain.views import CommitmentFilter
 
@@ -356,43 +363,43 @@ def test_the_tracker_filters_by_due_date(
 
 
 def test_tab_leaves_the_date_fields(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     window.activateWindow()
-    qtbot.waitActive(window)  # type: ignore[attr-defined]
+    qtbot.waitActive(window)
     window.facets.date_from.line.setFocus()
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.facets.date_to.line
-    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)  # type: ignore[attr-defined]
+    qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
     assert QApplication.focusWidget() is window.facets.tag
 
 
-def _key(qtbot: object, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
+def _key(qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier | None = None) -> None:
     """A key press where the focus is, as a keyboard-only user would type it."""
     target = QApplication.focusWidget()
     assert target is not None, "nothing has the keyboard focus"
     mods = modifier if modifier is not None else Qt.KeyboardModifier.NoModifier
-    qtbot.keyClick(target, key, mods)  # type: ignore[attr-defined]
+    qtbot.keyClick(target, key, mods)
 
 
-def _type(qtbot: object, text: str) -> None:
+def _type(qtbot: QtBot, text: str) -> None:
     target = QApplication.focusWidget()
     assert target is not None
-    qtbot.keyClicks(target, text)  # type: ignore[attr-defined]
+    qtbot.keyClicks(target, text)
 
 
 def test_the_readmes_tasks_by_keyboard_alone(
     store: Store,
     make_window: Callable[..., MainWindow],
-    qtbot: object,
+    qtbot: QtBot,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     from desktop_app.services import annotations as notes_api
 
     window = make_window(store)
     window.activateWindow()
-    qtbot.waitActive(window)  # type: ignore[attr-defined]
+    qtbot.waitActive(window)
     _settle(window, qtbot)
     opened = _composed(window, monkeypatch)
     ctrl = Qt.KeyboardModifier.ControlModifier
@@ -469,7 +476,7 @@ def test_the_readmes_tasks_by_keyboard_alone(
 # 6. layout
 
 
-def _at(window: MainWindow, width: int, height: int, qtbot: object) -> None:
+def _at(window: MainWindow, width: int, height: int, qtbot: QtBot) -> None:
     window.resize(width, height)
     window.reset_splitter()
     _settle(window, qtbot)
@@ -477,7 +484,7 @@ def _at(window: MainWindow, width: int, height: int, qtbot: object) -> None:
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_trackers_columns_that_matter_fit_at_1280(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object, language: str
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, language: str
 ) -> None:
     from desktop_app.ui.models.commitments import DUE, EVIDENCE, SCORE, STATUS, TEXT
 
@@ -495,7 +502,7 @@ def test_the_trackers_columns_that_matter_fit_at_1280(
 
 @pytest.mark.parametrize("language", ["en", "fr"])
 def test_the_window_is_usable_at_960_by_600(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object, language: str
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, language: str
 ) -> None:
     window = make_window(store, language)
     assert window.minimumSizeHint().width() <= 960
@@ -517,7 +524,7 @@ def test_the_window_is_usable_at_960_by_600(
 def test_new_and_open_store_from_the_file_menu(
     host: WindowHost,
     store: Store,
-    qtbot: object,
+    qtbot: QtBot,
     tmp_path: Path,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -562,7 +569,7 @@ def test_new_and_open_store_from_the_file_menu(
 
 @pytest.mark.parametrize("shown_before", [True, False])
 def test_the_passage_view_opens_at_the_highlighted_passage(
-    qapp: QApplication, qtbot: object, shown_before: bool
+    qapp: QApplication, qtbot: QtBot, shown_before: bool
 ) -> None:
     """Behind the Notes tab (as when a meeting opens), then brought to the front."""
     from PySide6.QtWidgets import QLabel, QTabWidget
@@ -578,7 +585,7 @@ def test_the_passage_view_opens_at_the_highlighted_passage(
     )
     start = text.index("Paragraph 120:")
     tabs = QTabWidget()
-    qtbot.addWidget(tabs)  # type: ignore[attr-defined]
+    qtbot.addWidget(tabs)
     viewer = SourceViewer()
     tabs.addTab(viewer, "Source passage")
     tabs.addTab(QLabel("notes"), "Notes")
@@ -605,7 +612,7 @@ def test_the_passage_view_opens_at_the_highlighted_passage(
 
 
 def test_open_brief_shows_it_in_chancery_when_no_viewer_answers(
-    qtbot: object, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from PySide6.QtGui import QDesktopServices
 
@@ -617,9 +624,9 @@ def test_open_brief_shows_it_in_chancery_when_no_viewer_answers(
     briefs.export_brief(store, briefs.BriefRequest(meeting_ids=(meeting,)), tmp_path / "n.pdf")
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda _url: False)  # no viewer here
     panel = BriefsPanel(store)
-    qtbot.addWidget(panel)  # type: ignore[attr-defined]
+    qtbot.addWidget(panel)
     panel.refresh()
-    qtbot.waitUntil(lambda: panel.brief_count() == 1, timeout=10000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: panel.brief_count() == 1, timeout=10000)
     panel.select_row(0)
     panel.open_button.click()
     viewers = panel.findChildren(PdfViewer)
@@ -630,7 +637,7 @@ def test_open_brief_shows_it_in_chancery_when_no_viewer_answers(
 
 
 def test_the_composer_remembers_prepared_for_and_by(
-    qtbot: object, store: Store, tmp_path: Path
+    qtbot: QtBot, store: Store, tmp_path: Path
 ) -> None:
     from desktop_app.services import briefs
     from desktop_app.ui.briefs.composer import BriefComposer
@@ -641,17 +648,17 @@ def test_the_composer_remembers_prepared_for_and_by(
     )
     briefs.export_brief(store, request, tmp_path / "first.pdf")
     composer = BriefComposer(store, [meeting])
-    qtbot.addWidget(composer)  # type: ignore[attr-defined]
-    qtbot.waitUntil(lambda: composer.prepared_by_edit.text() != "", timeout=20000)  # type: ignore[attr-defined]
+    qtbot.addWidget(composer)
+    qtbot.waitUntil(lambda: composer.prepared_by_edit.text() != "", timeout=20000)
     assert composer.prepared_for_edit.text() == "The Minister"
     assert composer.prepared_by_edit.text() == "Sahel desk"
-    qtbot.waitUntil(lambda: composer.page_count() > 0, timeout=20000)  # type: ignore[attr-defined]
+    qtbot.waitUntil(lambda: composer.page_count() > 0, timeout=20000)
     composer.wait_idle()
     composer.close()
 
 
 def test_filters_that_match_nothing_say_so(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: object
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:
     window = make_window(store)
     _settle(window, qtbot)
