@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 
 from db.engine import server_url
-from desktop_app.services import annotations, browse, editing, history, importing, tracking
+from desktop_app.services import annotations as notes_api
+from desktop_app.services import browse, editing, history, importing, tracking
 from desktop_app.services.store import EditConflict, Store, server_address
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -61,9 +62,9 @@ def test_the_change_marker_counts_edits_undos_notes_and_imports(
     undone = history.change_marker(store)
     assert undone.changes_since(edited) == 1
     meeting = browse.list_meetings(store)[0].id
-    note = annotations.add_annotation(store, "meeting", meeting, "première")
-    annotations.edit_annotation(store, note.id, tags=["sahel"])  # tags only: a change too
-    annotations.delete_annotation(store, note.id)
+    note = notes_api.add_annotation(store, "meeting", meeting, "première")
+    notes_api.edit_annotation(store, note.id, tags=["sahel"])  # tags only: a change too
+    notes_api.delete_annotation(store, note.id)
     noted = history.change_marker(store)
     assert noted.changes_since(undone) == 3
     path = tmp_path / "en.txt"

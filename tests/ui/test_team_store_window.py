@@ -25,6 +25,7 @@ from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.models.commitments import STATUS
 from desktop_app.ui.open_store_dialog import OpenStoreDialog
 from desktop_app.ui.settings import AppSettings
+from tests.qt_cells import cell_text
 
 pytestmark = pytest.mark.both_engines
 
@@ -80,7 +81,7 @@ def test_a_stale_edit_shows_theirs_and_mine_and_writes_nothing_until_chosen(
     _edit_place_while_other_changes_it(window, other, meeting_id, qtbot)
     dialog = _conflict(window, qtbot)
     assert dialog.stale.rows == (("place", "Moscou", "Genève", "Bonn"),)
-    cells = [dialog.table.item(0, c).text() for c in range(4)]
+    cells = [cell_text(dialog.table, 0, c) for c in range(4)]
     assert cells[1:] == ["Moscou", "Genève", "Bonn"]
     assert dialog.keep_button.isDefault()  # Enter never overwrites their change
     _settle(window)
@@ -146,7 +147,7 @@ def test_a_stale_tracker_cell_asks_before_writing(
     assert model.setData(model.index(row, STATUS), "fulfilled")
     dialog = _conflict(window, qtbot)
     assert dialog.stale.rows == (("status", "announced", "in_progress", "fulfilled"),)
-    assert [dialog.table.item(0, c).text() for c in range(1, 4)] == [
+    assert [cell_text(dialog.table, 0, c) for c in range(1, 4)] == [
         "announced",
         "in progress",
         "fulfilled",
