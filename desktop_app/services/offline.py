@@ -436,13 +436,6 @@ class _Merge:
             if c not in _NOT_EDITS and c in snap and encode(now[c]) != snap.get(c)
         }
 
-    def changed_meanwhile(self, table: Table, local_id: int, team_id: int) -> bool:
-        if "row_version" not in table.c:
-            return False  # compared field by field instead
-        origin = self.copy.origins[(table.name, local_id)]
-        current = self.session.scalar(select(table.c.row_version).where(table.c.id == team_id))
-        return current != origin.origin_version
-
     def plan_holds(self) -> None:
         """The records whose offline edits will be conflicts: their history rows wait."""
         for parent in _PARENT_OF_HISTORY.values():
@@ -450,9 +443,13 @@ class _Merge:
             for (kind, local_id), origin in self.copy.origins.items():
                 if kind != parent or (local_id,) not in self.copy.rows[parent]:
                     continue
-                if origin.origin_id is None or not self.edited(table, local_id):
+                edits = self.edited(table, local_id)
+                if origin.origin_id is None or not edits:
                     continue
-                if self.changed_meanwhile(table, local_id, int(origin.origin_id)):
+                said = len(self.result.not_applied)
+                theirs, wanted = self.wanted(table, local_id, int(origin.origin_id), edits)
+                del self.result.not_applied[said:]  # said once, when the edits are applied
+                if wanted and (theirs is None or self.stale(table, local_id, theirs, wanted)):
                     self.held.add((parent, local_id))
 
     # -- rows added offline
@@ -587,10 +584,12 @@ class _Merge:
             if edits:
                 self.apply_record(table, local_id, team_id, edits)
 
-    def apply_record(
+    def wanted(
         self, table: Table, local_id: int, team_id: int, edits: Mapping[str, tuple[Any, Any]]
-    ) -> None:
-        theirs = self.session.execute(select(table).where(table.c.id == team_id)).mappings().first()
+    ) -> tuple[dict[str, Any] | None, dict[str, tuple[Any, Any]]]:
+        """The team's row now, and column -> (base, mine) in team ids of the edits it lacks."""
+        found = self.session.execute(select(table).where(table.c.id == team_id)).mappings().first()
+        theirs = None if found is None else dict(found)
         row = self.copy.rows[table.name][(local_id,)]
         wanted: dict[str, tuple[Any, Any]] = {}
         for column, (before, _after) in edits.items():
@@ -604,6 +603,22 @@ class _Merge:
             if theirs is not None and encode(theirs[column]) == encode(mine):
                 continue  # the team already has it (brought back before, or the same edit)
             wanted[column] = (base, mine)
+        return theirs, wanted
+
+    def stale(
+        self, table: Table, local_id: int, theirs: Mapping[str, Any], wanted: Mapping[str, Any]
+    ) -> bool:
+        """Changed meanwhile: its version moved on, or (a write that does not move it, or a
+        table without one) a field edited offline no longer holds the value copied."""
+        origin = self.copy.origins[(table.name, local_id)]
+        if "row_version" in table.c and theirs["row_version"] != origin.origin_version:
+            return True
+        return any(encode(theirs[c]) != encode(base) for c, (base, _) in wanted.items())
+
+    def apply_record(
+        self, table: Table, local_id: int, team_id: int, edits: Mapping[str, tuple[Any, Any]]
+    ) -> None:
+        theirs, wanted = self.wanted(table, local_id, team_id, edits)
         if not wanted:
             known = None if theirs is None else theirs.get("row_version")
             self.settled[(table.name, local_id)] = (team_id, known, set(edits))
@@ -612,34 +627,26 @@ class _Merge:
             for column, (base, mine) in wanted.items():
                 self.conflict(table, team_id, column, base, mine, None, None)
             return
-        versioned = "row_version" in table.c
-        stale = (
-            versioned
-            and theirs["row_version"] != self.copy.origins[(table.name, local_id)].origin_version
-        )
-        applied: list[str] = []
+        stale = self.stale(table, local_id, theirs, wanted)
         version: int | None = None
-        if versioned and not stale:
-            try:
+        if "row_version" in table.c and not stale:
+            try:  # the atomic check: someone may have written since the row was read
+                origin = self.copy.origins[(table.name, local_id)]
                 version = concurrency.claim_version(
-                    self.session,
-                    table,
-                    team_id,
-                    self.copy.origins[(table.name, local_id)].origin_version,
+                    self.session, table, team_id, origin.origin_version
                 )
             except concurrency.StaleRecord:
                 stale = True
         for column, (base, mine) in wanted.items():
-            if stale or (not versioned and encode(theirs[column]) != encode(base)):
+            if stale:
                 self.conflict(
                     table, team_id, column, base, mine, theirs[column], theirs.get("row_version")
                 )
-                continue
-            self.rec.update(table.name, team_id, column, mine)
-            applied.append(column)
-        if applied:
-            self.result.applied.append((table.name, team_id, tuple(applied)))
-            self.settled[(table.name, local_id)] = (team_id, version, set(applied))
+            else:
+                self.rec.update(table.name, team_id, column, mine)
+        if not stale:
+            self.result.applied.append((table.name, team_id, tuple(wanted)))
+            self.settled[(table.name, local_id)] = (team_id, version, set(edits))
 
     def conflict(
         self,

@@ -192,14 +192,14 @@ def test_an_encrypted_copy_opens_only_with_its_passphrase(store: Store, tmp_path
     assert editing.current_values(store, "commitment", item)["evidence"] == "chiffré"
 
 
-def test_a_copy_comes_back_only_to_its_store(
-    store: Store, empty_store: Store, tmp_path: Path
-) -> None:
+def test_a_copy_comes_back_only_to_its_store(store: Store, tmp_path: Path) -> None:
     meeting, _, _ = _meeting_with_two_commitments(store)
     path = tmp_path / "trip.db"
     offline.copy_out(store, path, [meeting])
-    with pytest.raises(offline.InvalidCopy, match="taken offline from another store"):
-        offline.bring_back(empty_store, path)
+    # (Not the empty_store fixture: on PostgreSQL it would be the same database as `store`.)
+    with Store.open(tmp_path / "other.db") as other:
+        with pytest.raises(offline.InvalidCopy, match="taken offline from another store"):
+            offline.bring_back(other, path)
     Store.open(tmp_path / "plain.db").close()
     with pytest.raises(offline.InvalidCopy, match="not a dossier taken offline"):
         offline.bring_back(store, tmp_path / "plain.db")
@@ -234,3 +234,41 @@ def test_a_search_chooses_the_meetings(store: Store, tmp_path: Path) -> None:
         assert {x.id for x in browse.list_meetings(trip)} == set(chosen)
         # The copy's search index holds what was copied.
         assert offline.meetings_for_search(trip, word)
+
+
+def test_twice_is_once_even_if_the_copy_could_not_be_updated(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The team store's own ledger keeps a second bring-back from adding anything twice, when
+    the copy was not told what came back (a full disk, a USB stick pulled out)."""
+    meeting, kept, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        annotations.add_annotation(trip, "meeting", meeting, "une fois", tags=["nouveau"])
+        editing.edit(trip, "commitment", kept, {"evidence": "hors ligne"})
+    monkeypatch.setattr(offline, "_settle_copy", lambda *_args: None)
+    offline.bring_back(store, path)
+    counts = {t: _count(store, t) for t in (m.Annotation, m.Tag, m.AnnotationTag, m.ChangeSet)}
+    again = offline.bring_back(store, path)
+    assert again.nothing_new and again.conflicts == []
+    assert {t: _count(store, t) for t in counts} == counts
+    assert editing.current_values(store, "commitment", kept)["evidence"] == "hors ligne"
+
+
+def test_a_contested_status_waits_with_its_history(store: Store, tmp_path: Path) -> None:
+    """A status changed offline on a commitment changed meanwhile: its status history does not
+    claim the offline status until the analyst keeps it."""
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        tracking.set_commitment_tracking(trip, item, status="fulfilled")
+    tracking.set_commitment_tracking(store, item, status="lapsed")
+    history_before = tracking.status_history(store, item)
+    [conflict] = offline.bring_back(store, path).conflicts
+    assert (conflict.field, conflict.mine, conflict.theirs) == ("status", "fulfilled", "lapsed")
+    assert tracking.status_history(store, item) == history_before
+    offline.resolve(store, conflict.id, keep_mine=True)
+    assert browse.get_commitment(store, item).status == "fulfilled"
+    assert tracking.status_history(store, item)[-1].status == "fulfilled"
