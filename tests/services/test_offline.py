@@ -197,9 +197,11 @@ def test_a_copy_comes_back_only_to_its_store(store: Store, tmp_path: Path) -> No
     path = tmp_path / "trip.db"
     offline.copy_out(store, path, [meeting])
     # (Not the empty_store fixture: on PostgreSQL it would be the same database as `store`.)
-    with Store.open(tmp_path / "other.db") as other:
-        with pytest.raises(offline.InvalidCopy, match="taken offline from another store"):
-            offline.bring_back(other, path)
+    with (
+        Store.open(tmp_path / "other.db") as other,
+        pytest.raises(offline.InvalidCopy, match="taken offline from another store"),
+    ):
+        offline.bring_back(other, path)
     Store.open(tmp_path / "plain.db").close()
     with pytest.raises(offline.InvalidCopy, match="not a dossier taken offline"):
         offline.bring_back(store, tmp_path / "plain.db")
