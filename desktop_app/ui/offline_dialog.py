@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
-from PySide6.QtGui import QAction
+from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop_app.services import offline
+from desktop_app.services import history, offline
 
 if TYPE_CHECKING:
     from desktop_app.ui.context import AppContext
@@ -49,6 +49,27 @@ def _value_text(value: Any) -> str:
     if value is None:
         return ""
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+class BroughtBackCommand(QUndoCommand):
+    """A bring-back already made (it ran with its progress bar): Edit ▸ Undo replays its
+    change set backwards, Redo forwards, like any edit of the window."""
+
+    def __init__(self, ctx: AppContext, text: str, change_set_id: int) -> None:
+        super().__init__(text)
+        self.ctx, self.change_set_id = ctx, change_set_id
+        self._made = True
+
+    def redo(self) -> None:
+        if self._made:  # pushed once done: the first redo is the bring-back itself
+            self._made = False
+            return
+        change_set_id = self.change_set_id
+        self.ctx.write(lambda store: history.redo(store, change_set_id), "meeting", 0)
+
+    def undo(self) -> None:
+        change_set_id = self.change_set_id
+        self.ctx.write(lambda store: history.undo(store, change_set_id), "meeting", 0)
 
 
 class _Running(QDialog):
@@ -274,6 +295,13 @@ class BringBackDialog(_Running):
                 + self.tr("%n record(s) edited.", "", len(result.applied))
             ]
             if result.change_set_id is not None:
+                self.ctx.undo_stack.push(
+                    BroughtBackCommand(
+                        self.ctx,
+                        self.tr("Bring back {0}").format(self.path.name),
+                        result.change_set_id,
+                    )
+                )
                 lines.append(self.tr("Edit ▸ Undo takes it all back."))
         if result.conflicts:
             lines.append(

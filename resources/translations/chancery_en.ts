@@ -3297,6 +3297,11 @@ Store: {0}</translation>
     <name>BringBackDialog</name>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back {0}</source>
+        <translation>Bring back {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Bring back</source>
         <translation>Bring back</translation>
     </message>

@@ -3297,6 +3297,11 @@ Base : {0}</translation>
     <name>BringBackDialog</name>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back {0}</source>
+        <translation>Rapporter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Bring back</source>
         <translation>Rapporter</translation>
     </message>

@@ -24,6 +24,11 @@ def _meeting(store: Store) -> tuple[int, int]:
     raise AssertionError("the demo has a meeting with a commitment")
 
 
+def _notes(store: Store, meeting: int) -> list[str]:
+    found = annotations.list_annotations(store, target_kind="meeting", target_id=meeting)
+    return [a.body for a in found]
+
+
 def _file_menu_texts(window: MainWindow) -> list[str]:
     backups = window.actions_.backups
     menu = next(m for m in window.menuBar().findChildren(QMenu) if backups in m.actions())
@@ -78,6 +83,14 @@ def test_take_offline_then_bring_back_and_choose(
         a.body
         for a in annotations.list_annotations(store, target_kind="meeting", target_id=meeting)
     ]
+
+    # Edit ▸ Undo takes the bring-back back, Redo makes it again.
+    window.actions_.undo.trigger()
+    window.ctx.runner.drain()
+    assert "notée dans le train" not in _notes(store, meeting)
+    window.actions_.redo.trigger()
+    window.ctx.runner.drain()
+    assert "notée dans le train" in _notes(store, meeting)
 
     conflicts = ConflictsDialog(window.ctx, window)
     window.ctx.runner.drain()
