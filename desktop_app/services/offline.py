@@ -29,6 +29,7 @@ from db import concurrency, dialect
 from db import models as m
 from desktop_app.services import encryption, searching
 from desktop_app.services.browse import NotFound
+from desktop_app.services.edit_fields import CodedError
 from desktop_app.services.history import INDEXED, Recorder, decode, encode, reindex
 from desktop_app.services.store import EditConflict, Store, StoreError
 
@@ -67,8 +68,13 @@ BRING_BACK_ACTION = "bring_back"
 RESOLVE_ACTION = "resolve_conflict"
 
 
-class InvalidCopy(StoreError):
-    """A copy-out or bring-back asked of the wrong thing; the message says what to do."""
+class InvalidCopy(CodedError):
+    """A copy-out or bring-back asked of the wrong thing; the message says what to do (and
+    its code and arguments let the window say it in the reader's language)."""
+
+
+class ChangedAgain(EditConflict, CodedError):
+    """Keep mine on a record changed again since the conflict was found: nothing written."""
 
 
 def _now() -> dt.datetime:
@@ -196,10 +202,16 @@ def _gather(session: Session, meeting_ids: Sequence[int]) -> dict[str, list[dict
 def _check_new_file(path: Path) -> Path:
     target = path.expanduser().resolve()
     if target.exists():
-        raise InvalidCopy(f"{target} already exists; choose a new file for the offline copy.")
+        raise InvalidCopy(
+            f"{target} already exists; choose a new file for the offline copy.",
+            "offline.exists",
+            path=str(target),
+        )
     if not target.parent.is_dir():
         raise InvalidCopy(
-            f"The folder {target.parent} does not exist; create it or choose another."
+            f"The folder {target.parent} does not exist; create it or choose another.",
+            "offline.no_folder",
+            folder=str(target.parent),
         )
     return target
 
@@ -216,7 +228,10 @@ def copy_out(
     under ``passphrase`` if given), and record the copy in ``store`` for its return."""
     target = _check_new_file(Path(path))
     if not meeting_ids:
-        raise InvalidCopy("Choose at least one meeting to take offline (--meeting ID or --search).")
+        raise InvalidCopy(
+            "Choose at least one meeting to take offline (--meeting ID or --search).",
+            "offline.no_meetings",
+        )
     if passphrase is not None:
         encryption.check_new_passphrase(passphrase)
     report = progress or (lambda _d, _t, _s: None)
@@ -348,7 +363,9 @@ def _read_copy(copy: Store) -> _Copy:
         if info is None:
             raise InvalidCopy(
                 f"{copy.display_name} is not a dossier taken offline; "
-                "`chancery copy-out` makes one."
+                "`chancery copy-out` makes one.",
+                "offline.not_a_copy",
+                file=copy.display_name,
             )
         rows = {
             t: {
@@ -373,7 +390,9 @@ def open_copy(path: str | os.PathLike[str], passphrase: str | None = None) -> St
     """The personal copy at ``path`` (PassphraseRequired if it is encrypted and none given)."""
     target = Path(path).expanduser().resolve()
     if not target.is_file():
-        raise InvalidCopy(f"There is no offline copy at {target}.")
+        raise InvalidCopy(
+            f"There is no offline copy at {target}.", "offline.no_copy", file=str(target)
+        )
     return Store.open(target, create=False, passphrase=passphrase)
 
 
@@ -712,7 +731,10 @@ def bring_back(
             if registered is None:
                 raise InvalidCopy(
                     f"{Path(path).name} was taken offline from another store ({copy.label}); "
-                    "bring it back there."
+                    "bring it back there.",
+                    "offline.other_store",
+                    file=Path(path).name,
+                    store=copy.label,
                 )
             # Two analysts bringing the same copy back at once: the second waits, then finds
             # everything already there.
@@ -840,7 +862,9 @@ def resolve(store: Store, conflict_id: int, *, keep_mine: bool) -> ConflictView:
         if c is None:
             raise NotFound(f"There is no conflict {conflict_id} in this store.")
         if c.resolved_at is not None:
-            raise InvalidCopy(f"Conflict {conflict_id} is already resolved.")
+            raise InvalidCopy(
+                f"Conflict {conflict_id} is already resolved.", "offline.resolved", id=conflict_id
+            )
         if keep_mine:
             _keep_mine(session, c)
         c.resolved_at, c.kept_mine = _now(), keep_mine
@@ -854,15 +878,21 @@ def _keep_mine(session: Session, c: m.OfflineConflict) -> None:
     if theirs is None:
         raise InvalidCopy(
             f"{c.record_kind} {c.record_id} was deleted from the team store; undo that deletion "
-            "first, or keep theirs."
+            "first, or keep theirs.",
+            "offline.deleted",
+            kind=c.record_kind,
+            id=c.record_id,
         )
     if "row_version" in table.c:
         try:
             concurrency.claim_version(session, table, c.record_id, c.theirs_version)
         except concurrency.StaleRecord as exc:
-            raise EditConflict(
+            raise ChangedAgain(
                 f"{c.record_kind} {c.record_id} changed again (now version {exc.current}) since "
-                "this conflict was found; look at it again, then choose."
+                "this conflict was found; look at it again, then choose.",
+                "offline.changed_again",
+                kind=c.record_kind,
+                id=c.record_id,
             ) from None
     rec = Recorder(
         session,

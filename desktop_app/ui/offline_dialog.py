@@ -4,10 +4,11 @@ services/offline.py, each on the writer thread with a progress bar."""
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +34,8 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import history, offline
+from desktop_app.services.edit_fields import CodedError
+from desktop_app.services.store import StoreError
 
 if TYPE_CHECKING:
     from desktop_app.ui.context import AppContext
@@ -43,6 +46,58 @@ class _Relay(QObject):
     """Carries the service's progress from the writer thread to the GUI thread."""
 
     progress = Signal(int, int, str)
+
+
+def _message(exc: CodedError) -> str:
+    """A refusal of services/offline.py in the interface's language."""
+    said = {
+        "offline.exists": QCoreApplication.translate(
+            "OfflineMessages", "{path} already exists; choose a new file for the offline copy."
+        ),
+        "offline.no_folder": QCoreApplication.translate(
+            "OfflineMessages", "The folder {folder} does not exist; create it or choose another."
+        ),
+        "offline.no_meetings": QCoreApplication.translate(
+            "OfflineMessages", "Choose at least one meeting to take offline."
+        ),
+        "offline.not_a_copy": QCoreApplication.translate(
+            "OfflineMessages",
+            "{file} is not a dossier taken offline (Take dossier offline… makes one).",
+        ),
+        "offline.no_copy": QCoreApplication.translate(
+            "OfflineMessages", "There is no offline copy at {file}."
+        ),
+        "offline.other_store": QCoreApplication.translate(
+            "OfflineMessages",
+            "{file} was taken offline from another store ({store}); bring it back there.",
+        ),
+        "offline.resolved": QCoreApplication.translate(
+            "OfflineMessages", "Conflict {id} is already resolved."
+        ),
+        "offline.deleted": QCoreApplication.translate(
+            "OfflineMessages",
+            "{kind} {id} was deleted from the team store; undo that deletion first, or keep "
+            "theirs.",
+        ),
+        "offline.changed_again": QCoreApplication.translate(
+            "OfflineMessages",
+            "{kind} {id} changed again since this conflict was found; look at it again, then "
+            "choose.",
+        ),
+    }.get(exc.code)
+    return said.format(**exc.params) if said else str(exc)
+
+
+def _in_language(fn: Callable[..., Any]) -> Callable[..., Any]:
+    """``fn`` (run on a worker) with its coded refusals said in the interface's language."""
+
+    def run(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return fn(*args, **kwargs)
+        except CodedError as exc:
+            raise StoreError(_message(exc)) from exc
+
+    return run
 
 
 def _value_text(value: Any) -> str:
@@ -99,7 +154,8 @@ class _Running(QDialog):
             self.bar.setValue(1)
             done(result)
 
-        self.ctx.runner.write(lambda: fn(self.relay.progress.emit), finished, self._on_failed)
+        work = _in_language(fn)
+        self.ctx.runner.write(lambda: work(self.relay.progress.emit), finished, self._on_failed)
 
     @Slot(int, int, str)
     def _on_progress(self, done: int, total: int, _stage: str) -> None:
@@ -420,9 +476,8 @@ class ConflictsDialog(QDialog):
             self.reload()
 
         store = self.ctx.store
-        self.ctx.runner.write(
-            lambda: offline.resolve(store, c.id, keep_mine=keep_mine), settled, failed
-        )
+        work = _in_language(offline.resolve)
+        self.ctx.runner.write(lambda: work(store, c.id, keep_mine=keep_mine), settled, failed)
 
     @Slot()
     def _on_keep_mine_clicked(self) -> None:

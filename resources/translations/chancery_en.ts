@@ -3525,4 +3525,52 @@ Store: {0}</translation>
         <translation><numerusform>%n meeting copied to {0}.</numerusform><numerusform>%n meetings copied to {0}.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>OfflineMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{path} already exists; choose a new file for the offline copy.</source>
+        <translation>{path} already exists; choose a new file for the offline copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation>The folder {folder} does not exist; create it or choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Choose at least one meeting to take offline.</source>
+        <translation>Choose at least one meeting to take offline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{file} is not a dossier taken offline (Take dossier offline… makes one).</source>
+        <translation>{file} is not a dossier taken offline (Take dossier offline… makes one).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>There is no offline copy at {file}.</source>
+        <translation>There is no offline copy at {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{file} was taken offline from another store ({store}); bring it back there.</source>
+        <translation>{file} was taken offline from another store ({store}); bring it back there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Conflict {id} is already resolved.</source>
+        <translation>Conflict {id} is already resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{kind} {id} was deleted from the team store; undo that deletion first, or keep theirs.</source>
+        <translation>{kind} {id} was deleted from the team store; undo that deletion first, or keep theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{kind} {id} changed again since this conflict was found; look at it again, then choose.</source>
+        <translation>{kind} {id} changed again since this conflict was found; look at it again, then choose.</translation>
+    </message>
+</context>
 </TS>

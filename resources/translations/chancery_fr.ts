@@ -3525,4 +3525,52 @@ Base : {0}</translation>
         <translation><numerusform>%n réunion copiée dans {0}.</numerusform><numerusform>%n réunions copiées dans {0}.</numerusform></translation>
     </message>
 </context>
+<context>
+    <name>OfflineMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{path} already exists; choose a new file for the offline copy.</source>
+        <translation>{path} existe déjà ; choisissez un nouveau fichier pour la copie hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation>Le dossier {folder} n’existe pas ; créez-le ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Choose at least one meeting to take offline.</source>
+        <translation>Choisissez au moins une réunion à emporter hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{file} is not a dossier taken offline (Take dossier offline… makes one).</source>
+        <translation>{file} n’est pas un dossier emporté hors ligne (Emporter le dossier hors ligne… en crée un).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>There is no offline copy at {file}.</source>
+        <translation>Il n’y a pas de copie hors ligne à l’emplacement {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{file} was taken offline from another store ({store}); bring it back there.</source>
+        <translation>{file} a été emporté hors ligne depuis une autre base ({store}) ; rapportez-le là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Conflict {id} is already resolved.</source>
+        <translation>Le conflit {id} est déjà résolu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{kind} {id} was deleted from the team store; undo that deletion first, or keep theirs.</source>
+        <translation>{kind} {id} a été supprimé de la base d’équipe ; annulez d’abord cette suppression, ou gardez l’autre version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{kind} {id} changed again since this conflict was found; look at it again, then choose.</source>
+        <translation>{kind} {id} a encore changé depuis que ce conflit a été trouvé ; regardez-le de nouveau, puis choisissez.</translation>
+    </message>
+</context>
 </TS>

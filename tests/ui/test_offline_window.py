@@ -102,3 +102,17 @@ def test_take_offline_then_bring_back_and_choose(
     assert conflicts.table.rowCount() == 0
     assert editing.current_values(store, "commitment", item)["evidence"] == "mine"
     conflicts.close()
+
+
+def test_a_refusal_is_said_in_french(
+    store: Store, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = make_window(store, "fr")
+    plain = tmp_path / "plain.db"
+    Store.open(plain).close()
+    back = window.offline_menu.bring_back(plain)
+    assert back is not None
+    window.ctx.runner.drain()
+    assert back.result_ is None
+    assert "n’est pas un dossier emporté hors ligne" in back.message.text()
+    assert not back.bar.isVisibleTo(back)
