@@ -411,6 +411,7 @@ class _Merge:
         for r in returned:
             self.map.setdefault((r.record_kind, r.local_id), r.team_id)
         self.held: set[tuple[str, int]] = set()  # local records whose edits conflict
+        self._present: dict[tuple[str, int], bool] = {}
         # For the copy afterwards: (table, local id) -> (team id, team version, columns applied)
         self.settled: dict[tuple[str, int], tuple[int, int | None, set[str]]] = {}
 
@@ -429,7 +430,17 @@ class _Merge:
                 return True, value
             ref = fks[0].column.table.name
         team = self.map.get((ref, int(value)))
-        return team is not None, team
+        return team is not None and self.exists(ref, team), team
+
+    def exists(self, table_name: str, team_id: int) -> bool:
+        """Whether the team store still has this record (someone may have deleted it since
+        the copy was made: what refers to it then stays in the copy, said so)."""
+        key = (table_name, team_id)
+        if key not in self._present:
+            table = TABLES[table_name]
+            found = self.session.scalar(select(table.c.id).where(table.c.id == team_id))
+            self._present[key] = found is not None
+        return self._present[key]
 
     def team_row(self, table: Table, row: Mapping[str, Any]) -> dict[str, Any] | None:
         out: dict[str, Any] = {}
@@ -678,17 +689,24 @@ class _Merge:
         version: int | None,
     ) -> None:
         mine_json = _json(mine)
-        known = self.session.scalar(
-            select(m.OfflineConflict.id).where(
+        earlier = self.session.scalars(
+            select(m.OfflineConflict).where(
                 m.OfflineConflict.copy_key == self.copy.key,
                 m.OfflineConflict.record_kind == table.name,
                 m.OfflineConflict.record_id == team_id,
                 m.OfflineConflict.field == column,
-                m.OfflineConflict.mine_value == mine_json,
             )
-        )
-        if known is not None:
+        ).all()
+        if any(c.mine_value == mine_json for c in earlier):
             self.result.known_conflicts += 1
+            return
+        waiting = [c for c in earlier if c.resolved_at is None]
+        if waiting:  # edited again offline: the conflict waiting shows the latest value
+            row = waiting[0]
+            row.mine_value, row.theirs_value = mine_json, _json(theirs)
+            row.theirs_version, row.found_at = version, _now()
+            self.session.flush()
+            self.result.conflicts.append(_conflict_view(self.session, row))
             return
         row = m.OfflineConflict(
             copy_key=self.copy.key,

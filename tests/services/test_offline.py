@@ -274,3 +274,41 @@ def test_a_contested_status_waits_with_its_history(store: Store, tmp_path: Path)
     offline.resolve(store, conflict.id, keep_mine=True)
     assert browse.get_commitment(store, item).status == "fulfilled"
     assert tracking.status_history(store, item)[-1].status == "fulfilled"
+
+
+def test_records_deleted_meanwhile_do_not_block_the_rest(store: Store, tmp_path: Path) -> None:
+    """A note added offline on a commitment someone deleted since stays in the copy, said
+    so; everything else comes back."""
+    meeting, gone, kept = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        annotations.add_annotation(trip, "commitment", gone, "sur un engagement disparu")
+        annotations.add_annotation(trip, "commitment", kept, "sur un engagement resté")
+        editing.edit(trip, "commitment", gone, {"evidence": "mine"})
+    editing.delete(store, "commitment", gone)
+    result = offline.bring_back(store, path)
+    bodies = [a.body for a in annotations.list_annotations(store)]
+    assert "sur un engagement resté" in bodies
+    assert "sur un engagement disparu" not in bodies
+    assert any("does not have" in line for line in result.not_applied)
+    # The edit of the deleted record is kept as a conflict ("theirs": deleted), not dropped.
+    [conflict] = result.conflicts
+    assert (conflict.record_id, conflict.mine, conflict.theirs) == (gone, "mine", None)
+
+
+def test_a_field_edited_again_offline_updates_its_waiting_conflict(
+    store: Store, tmp_path: Path
+) -> None:
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.edit(trip, "commitment", item, {"evidence": "first try"})
+    editing.edit(store, "commitment", item, {"evidence": "theirs"})
+    offline.bring_back(store, path)
+    with offline.open_copy(path) as trip:
+        editing.edit(trip, "commitment", item, {"evidence": "second try"})
+    offline.bring_back(store, path)
+    [waiting] = offline.list_conflicts(store, include_resolved=True)
+    assert (waiting.mine, waiting.theirs) == ("second try", "theirs")
