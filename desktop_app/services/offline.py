@@ -324,7 +324,8 @@ class ConflictView:
     record_kind: str
     record_id: int
     field: str
-    label: str
+    label: str  # "commitment 12 “…”" (the window composes its own from kind, id and title)
+    title: str
     base: Any
     mine: Any
     theirs: Any
@@ -833,13 +834,19 @@ def _settle_copy(
 # --- conflicts -------------------------------------------------------------------------------
 
 
-def _label(session: Session, kind: str, record_id: int) -> str:
+def _title(session: Session, kind: str, record_id: int) -> str:
+    """The words a record is known by (its title, name or text), cut short."""
     table = TABLES[kind]
     named = next((c for c in ("title", "name", "text", "body") if c in table.c), None)
     if named is None:
-        return f"{kind} {record_id}"
+        return ""
     value = session.scalar(select(table.c[named]).where(table.c.id == record_id))
-    return f"{kind} {record_id} “{str(value or '')[:60]}”"
+    return str(value or "")[:60]
+
+
+def _label(session: Session, kind: str, record_id: int) -> str:
+    title = _title(session, kind, record_id)
+    return f"{kind} {record_id} “{title}”" if title else f"{kind} {record_id}"
 
 
 def _loads(raw: str | None) -> Any:
@@ -853,6 +860,7 @@ def _conflict_view(session: Session, c: m.OfflineConflict) -> ConflictView:
         record_id=c.record_id,
         field=c.field,
         label=_label(session, c.record_kind, c.record_id),
+        title=_title(session, c.record_kind, c.record_id),
         base=_loads(c.base_value),
         mine=_loads(c.mine_value),
         theirs=_loads(c.theirs_value),

@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import history, offline
-from desktop_app.services.edit_fields import CodedError
+from desktop_app.services.edit_fields import FIELDS, CodedError, Field
 from desktop_app.services.store import StoreError
+from desktop_app.ui.editing.dialogs import choice_label, field_label
+from desktop_app.ui.labels import kind_label
 
 if TYPE_CHECKING:
     from desktop_app.ui.context import AppContext
@@ -104,6 +106,26 @@ def _value_text(value: Any) -> str:
     if value is None:
         return ""
     return value if isinstance(value, str) else json.dumps(value, ensure_ascii=False)
+
+
+def _field_of(c: offline.ConflictView) -> Field | None:
+    """The edit field (services/edit_fields.py) a conflicting column is, if it is one."""
+    kind = "note" if c.record_kind == "annotation" else c.record_kind
+    return next((f for f in FIELDS.get(kind, ()) if f.column == c.field), None)
+
+
+def conflict_texts(c: offline.ConflictView) -> tuple[str, str, str, str]:
+    """Record, field, yours, theirs: as the window shows a conflict, in its language."""
+    record = f"{kind_label(c.record_kind)} {c.record_id}" + (f" “{c.title}”" if c.title else "")
+    found = _field_of(c)
+    field = field_label(found.name) if found else c.field.replace("_", " ")
+
+    def shown(value: Any) -> str:
+        if found is not None and found.kind == "choice" and isinstance(value, str):
+            return choice_label(found.name, value)
+        return _value_text(value)
+
+    return record, field, shown(c.mine), shown(c.theirs)
 
 
 class BroughtBackCommand(QUndoCommand):
@@ -439,8 +461,7 @@ class ConflictsDialog(QDialog):
         self.rows = rows
         self.table.setRowCount(len(rows))
         for number, c in enumerate(rows):
-            cells = (c.label, c.field, _value_text(c.mine), _value_text(c.theirs))
-            for column, text in enumerate(cells):
+            for column, text in enumerate(conflict_texts(c)):
                 self.table.setItem(number, column, QTableWidgetItem(text.replace("\n", " ")))
         if rows:
             self.table.selectRow(0)
@@ -455,8 +476,9 @@ class ConflictsDialog(QDialog):
     @Slot()
     def _on_selection_changed(self) -> None:
         c = self.current()
-        self.mine.setPlainText("" if c is None else _value_text(c.mine))
-        self.theirs.setPlainText("" if c is None else _value_text(c.theirs))
+        texts = ("", "", "", "") if c is None else conflict_texts(c)
+        self.mine.setPlainText(texts[2])
+        self.theirs.setPlainText(texts[3])
         for button in (self.keep_mine, self.keep_theirs):
             button.setEnabled(c is not None)
 

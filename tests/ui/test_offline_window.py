@@ -116,3 +116,23 @@ def test_a_refusal_is_said_in_french(
     assert back.result_ is None
     assert "n’est pas un dossier emporté hors ligne" in back.message.text()
     assert not back.bar.isVisibleTo(back)
+
+
+def test_a_conflict_is_shown_in_the_interface_language(
+    store: Store, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = make_window(store, "fr")
+    meeting, item = _meeting(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.edit(trip, "commitment", item, {"status": "fulfilled"})
+    editing.edit(store, "commitment", item, {"status": "lapsed"})
+    offline.bring_back(store, path)
+    conflicts = ConflictsDialog(window.ctx, window)
+    window.ctx.runner.drain()
+    cells = [conflicts.table.item(0, column).text() for column in range(4)]
+    assert cells[0].startswith(f"engagement {item}")
+    assert cells[1:] == ["Statut", "réalisé", "caduc"]
+    assert conflicts.mine.toPlainText() == "réalisé"
+    conflicts.close()
