@@ -568,3 +568,75 @@ class ProbableDuplicate(Base):
     found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     # The analyst's answer: NULL while waiting, 'merged' or 'kept' (kept so it can be undone).
     decision: Mapped[str | None] = mapped_column(String(10))
+
+
+# --- a dossier taken offline and brought back (services/offline.py, revision 0010) -----------
+
+
+class OfflineCopy(Base):
+    """A dossier copied out of a store: in that store, the copy it handed out (``is_copy``
+    False); in the personal copy itself, the store it came from (``is_copy`` True)."""
+
+    __tablename__ = "offline_copy"
+    __table_args__ = (UniqueConstraint("copy_key", "is_copy", name="uq_offline_copy_copy_key"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    copy_key: Mapped[str] = mapped_column(String(36))
+    is_copy: Mapped[bool] = mapped_column(default=False)
+    store_label: Mapped[str] = mapped_column(String(500))
+    file_name: Mapped[str] = mapped_column(String(1000))
+    meetings: Mapped[int] = mapped_column(Integer, default=0)
+    made_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    brought_back_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+
+
+class OfflineOrigin(Base):
+    """In a personal copy: where one copied row came from (its id and row_version in the team
+    store) and the row as it was copied, to tell what was changed offline."""
+
+    __tablename__ = "offline_origin"
+    __table_args__ = (Index("ix_offline_origin_record", "record_kind", "local_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    record_kind: Mapped[str] = mapped_column(String(40))  # the table's name
+    local_id: Mapped[int | None] = mapped_column(Integer)  # None for a link row
+    origin_id: Mapped[int | None] = mapped_column(Integer)
+    origin_version: Mapped[int | None] = mapped_column(Integer)
+    snapshot: Mapped[str] = mapped_column(Text)  # JSON: the row as copied (local ids)
+
+
+class OfflineReturn(Base):
+    """In the team store: a record added offline and already brought back, so that bringing
+    the same copy back again adds nothing twice."""
+
+    __tablename__ = "offline_return"
+    __table_args__ = (
+        UniqueConstraint("copy_key", "record_kind", "local_id", name="uq_offline_return_record"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    copy_key: Mapped[str] = mapped_column(String(36))
+    record_kind: Mapped[str] = mapped_column(String(40))
+    local_id: Mapped[int] = mapped_column(Integer)
+    team_id: Mapped[int] = mapped_column(Integer)
+
+
+class OfflineConflict(Base):
+    """In the team store: a field edited offline on a record someone changed meanwhile; both
+    values are kept until the analyst keeps one (JSON values, as in Change)."""
+
+    __tablename__ = "offline_conflict"
+    __table_args__ = (Index("ix_offline_conflict_record", "record_kind", "record_id"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    copy_key: Mapped[str] = mapped_column(String(36))
+    record_kind: Mapped[str] = mapped_column(String(40))
+    record_id: Mapped[int] = mapped_column(Integer)
+    field: Mapped[str] = mapped_column(String(60))
+    base_value: Mapped[str | None] = mapped_column(Text)
+    mine_value: Mapped[str | None] = mapped_column(Text)
+    theirs_value: Mapped[str | None] = mapped_column(Text)
+    theirs_version: Mapped[int | None] = mapped_column(Integer)
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
+    resolved_at: Mapped[dt.datetime | None] = mapped_column(DateTime)
+    kept_mine: Mapped[bool | None] = mapped_column()

@@ -120,6 +120,32 @@ def _two_meetings(cli: Cli, _m: pytest.MonkeyPatch) -> list[str]:
     return ["merge", f"meeting:{first}", f"meeting:{second}"]
 
 
+def _taken_offline(cli: Cli, _m: pytest.MonkeyPatch) -> list[str]:
+    """A copy taken offline, with a note added in it."""
+    trip = str(cli.db.with_name("trip.db"))
+    cli.json("copy-out", "--to", trip, "--meeting", cli.meeting())
+    assert main(["annotate", f"meeting:{cli.meeting()}", "--text", "En route", "--db", trip]) == 0
+    cli.capsys.readouterr()
+    return ["bring-back", trip]
+
+
+def _conflict(cli: Cli) -> str:
+    """A conflict: a commitment edited offline and in the store meanwhile."""
+    trip = str(cli.db.with_name("trip.db"))
+    first = cli.json("list", "commitments")[0]
+    item = f"commitment:{first['id']}"
+    cli.json("copy-out", "--to", trip, "--meeting", str(first["meeting_id"]))
+    assert main(["edit", item, "evidence=mine", "--db", trip]) == 0
+    cli.capsys.readouterr()
+    cli.json("edit", item, "evidence=theirs")
+    return str(cli.json("bring-back", trip)["conflicts"][0]["id"])
+
+
+def _conflicts(cli: Cli, _m: pytest.MonkeyPatch) -> list[str]:
+    _conflict(cli)
+    return ["conflicts", "--all"]
+
+
 def _export(command: str) -> Callable[[Cli, pytest.MonkeyPatch], list[str]]:
     return lambda cli, _m: [command, cli.meeting(), "--out", str(cli.db.with_suffix(".pdf"))]
 
@@ -172,6 +198,12 @@ CASES: dict[str, Callable[[Cli, pytest.MonkeyPatch], list[str]]] = {
         *("--reason", "Livraison constatée"),
     ],
     "migrate": lambda _c, _m: ["migrate"],
+    "copy-out": lambda cli, _m: [
+        *("copy-out", "--to", str(cli.db.with_name("trip.db")), "--meeting", cli.meeting())
+    ],
+    "bring-back": _taken_offline,
+    "conflicts": _conflicts,
+    "resolve": lambda cli, _m: ["resolve", _conflict(cli), "keep-theirs"],
 }
 
 

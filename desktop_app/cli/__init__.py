@@ -28,6 +28,7 @@ COMMAND_MODULES = (
     "desktop_app.cli.edit_cmds",
     "desktop_app.cli.tracking_cmds",
     "desktop_app.cli.server_cmds",
+    "desktop_app.cli.offline_cmds",
 )
 
 EXIT_USAGE = 2

@@ -162,6 +162,9 @@ class MainWindow(WindowFrame):
         a.export_shown.triggered.connect(self._on_export_shown_triggered)
         a.backups.triggered.connect(self._on_backups_triggered)
         a.load_demo.triggered.connect(self._on_load_demo_triggered)
+        from desktop_app.ui.offline_dialog import OfflineMenu  # File ▸ Take dossier offline…
+
+        self.offline_menu = OfflineMenu(self)
         a.new_note.triggered.connect(self._on_new_note_triggered)
         a.leave_search.triggered.connect(self._on_leave_search_triggered)
         for act in a.languages.values():

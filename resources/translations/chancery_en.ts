@@ -3320,6 +3320,70 @@ Store: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
+    </message>
+</context>
+<context>
+    <name>BringBackDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back {0}</source>
+        <translation>Bring back {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Resolve conflicts…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bringing back {0}…</source>
+        <translation>Bringing back {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Nothing new: everything in this copy is already in the store.</source>
+        <translation>Nothing new: everything in this copy is already in the store.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) added</source>
+        <translation><numerusform>%n record added</numerusform><numerusform>%n records added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) edited.</source>
+        <translation><numerusform>%n record edited.</numerusform><numerusform>%n records edited.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Edit ▸ Undo takes it all back.</source>
+        <translation>Edit ▸ Undo takes it all back.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
+        <translation><numerusform>%n conflict: a record edited in the copy was changed here meanwhile; both versions are kept until you choose.</numerusform><numerusform>%n conflicts: records edited in the copy and changed here meanwhile; both versions are kept until you choose.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Offline conflicts</source>
+        <translation>Offline conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -3429,6 +3493,57 @@ Store: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/open_store_dialog.py" line="124" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Yours (offline)</source>
+        <translation>Yours (offline)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Theirs (team store)</source>
+        <translation>Theirs (team store)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Keep mine</source>
+        <translation>Keep mine</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Keep theirs</source>
+        <translation>Keep theirs</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>No conflicts wait for a choice.</source>
+        <translation>No conflicts wait for a choice.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Take dossier &amp;offline…</source>
+        <translation>Take dossier &amp;offline…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>&amp;Bring back…</source>
+        <translation>&amp;Bring back…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Offline &amp;conflicts…</source>
+        <translation>Offline &amp;conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back an offline copy</source>
+        <translation>Bring back an offline copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Chancery stores (*.db);;All files (*)</source>
         <translation>Chancery stores (*.db);;All files (*)</translation>
     </message>
@@ -3451,6 +3566,167 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/open_store_dialog.py" line="150" />
         <source>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database&apos;s name).</source>
         <translation>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database's name).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Passphrase of {0}:</source>
+        <translation>Passphrase of {0}:</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Take dossier offline</source>
+        <translation>Take dossier offline</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Copies the meetings, with their sources, items, actors, notes and tags, into a new store to work on while away; File ▸ Bring back… merges your work into this store.</source>
+        <translation>Copies the meetings, with their sources, items, actors, notes and tags, into a new store to work on while away; File ▸ Bring back… merges your work into this store.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The %n selected meeting(s)</source>
+        <translation><numerusform>The selected meeting</numerusform><numerusform>The %n selected meetings</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The meetings found by a search:</source>
+        <translation>The meetings found by a search:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>words to search for</source>
+        <translation>words to search for</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Encrypt the copy with a passphrase</source>
+        <translation>Encrypt the copy with a passphrase</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>New file:</source>
+        <translation>New file:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Type it again:</source>
+        <translation>Type it again:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Offline copy</source>
+        <translation>Offline copy</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Chancery stores (*.db)</source>
+        <translation>Chancery stores (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Type the words of the search, or choose the selected meetings.</source>
+        <translation>Type the words of the search, or choose the selected meetings.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Choose the new file the copy goes to.</source>
+        <translation>Choose the new file the copy goes to.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} already exists: choose a new file.</source>
+        <translation>{0} already exists: choose a new file.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Type the passphrase of the copy.</source>
+        <translation>Type the passphrase of the copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The two passphrases differ: type them again.</source>
+        <translation>The two passphrases differ: type them again.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The search finds no meeting; nothing was copied.</source>
+        <translation>The search finds no meeting; nothing was copied.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n meeting(s) copied to {0}.</source>
+        <translation><numerusform>%n meeting copied to {0}.</numerusform><numerusform>%n meetings copied to {0}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{path} already exists; choose a new file for the offline copy.</source>
+        <translation>{path} already exists; choose a new file for the offline copy.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation>The folder {folder} does not exist; create it or choose another.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Choose at least one meeting to take offline.</source>
+        <translation>Choose at least one meeting to take offline.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{file} is not a dossier taken offline (Take dossier offline… makes one).</source>
+        <translation>{file} is not a dossier taken offline (Take dossier offline… makes one).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>There is no offline copy at {file}.</source>
+        <translation>There is no offline copy at {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{file} was taken offline from another store ({store}); bring it back there.</source>
+        <translation>{file} was taken offline from another store ({store}); bring it back there.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Conflict {id} is already resolved.</source>
+        <translation>Conflict {id} is already resolved.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{kind} {id} was deleted from the team store; undo that deletion first, or keep theirs.</source>
+        <translation>{kind} {id} was deleted from the team store; undo that deletion first, or keep theirs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{kind} {id} changed again since this conflict was found; look at it again, then choose.</source>
+        <translation>{kind} {id} changed again since this conflict was found; look at it again, then choose.</translation>
     </message>
 </context>
 </TS>

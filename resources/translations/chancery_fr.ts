@@ -3320,6 +3320,70 @@ Base : {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
+    </message>
+</context>
+<context>
+    <name>BringBackDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back {0}</source>
+        <translation>Rapporter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Resolve conflicts…</source>
+        <translation>Résoudre les conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bringing back {0}…</source>
+        <translation>Retour de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Nothing new: everything in this copy is already in the store.</source>
+        <translation>Rien de nouveau : tout ce que contient cette copie est déjà dans la base.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) added</source>
+        <translation><numerusform>%n fiche ajoutée</numerusform><numerusform>%n fiches ajoutées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) edited.</source>
+        <translation><numerusform>%n fiche modifiée.</numerusform><numerusform>%n fiches modifiées.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Edit ▸ Undo takes it all back.</source>
+        <translation>Édition ▸ Annuler défait le tout.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
+        <translation><numerusform>%n conflit : une fiche modifiée dans la copie a aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform><numerusform>%n conflits : des fiches modifiées dans la copie ont aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Offline conflicts</source>
+        <translation>Conflits du travail hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -3429,6 +3493,57 @@ Base : {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/open_store_dialog.py" line="124" />
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Yours (offline)</source>
+        <translation>La vôtre (hors ligne)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Theirs (team store)</source>
+        <translation>L’autre (base d’équipe)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Keep mine</source>
+        <translation>Garder la mienne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Keep theirs</source>
+        <translation>Garder l’autre</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>No conflicts wait for a choice.</source>
+        <translation>Aucun conflit n’attend de choix.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMenu</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Take dossier &amp;offline…</source>
+        <translation>Emporter le dossier &amp;hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>&amp;Bring back…</source>
+        <translation>&amp;Rapporter…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Offline &amp;conflicts…</source>
+        <translation>&amp;Conflits du travail hors ligne…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back an offline copy</source>
+        <translation>Rapporter une copie hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Chancery stores (*.db);;All files (*)</source>
         <translation>Bases Chancery (*.db);;Tous les fichiers (*)</translation>
     </message>
@@ -3451,6 +3566,167 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/open_store_dialog.py" line="150" />
         <source>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database&apos;s name).</source>
         <translation>Chancery ne peut pas ouvrir cette adresse : écrivez-la postgresql+psycopg://utilisateur@hôte/base (psycopg 3, avec le nom de la base).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Passphrase of {0}:</source>
+        <translation>Phrase secrète de {0} :</translation>
+    </message>
+</context>
+<context>
+    <name>TakeOfflineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Take dossier offline</source>
+        <translation>Emporter le dossier hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Copies the meetings, with their sources, items, actors, notes and tags, into a new store to work on while away; File ▸ Bring back… merges your work into this store.</source>
+        <translation>Copie les réunions, avec leurs sources, éléments, acteurs, notes et étiquettes, dans une nouvelle base pour travailler en déplacement ; Fichier ▸ Rapporter… verse ensuite votre travail dans cette base.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The %n selected meeting(s)</source>
+        <translation><numerusform>La réunion sélectionnée</numerusform><numerusform>Les %n réunions sélectionnées</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The meetings found by a search:</source>
+        <translation>Les réunions trouvées par une recherche :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>words to search for</source>
+        <translation>mots à chercher</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Encrypt the copy with a passphrase</source>
+        <translation>Chiffrer la copie avec une phrase secrète</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>New file:</source>
+        <translation>Nouveau fichier :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Passphrase:</source>
+        <translation>Phrase secrète :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Type it again:</source>
+        <translation>Retapez-la :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Copy</source>
+        <translation>Copier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Offline copy</source>
+        <translation>Copie hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Chancery stores (*.db)</source>
+        <translation>Bases Chancery (*.db)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Type the words of the search, or choose the selected meetings.</source>
+        <translation>Tapez les mots de la recherche, ou choisissez les réunions sélectionnées.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Choose the new file the copy goes to.</source>
+        <translation>Choisissez le nouveau fichier où va la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} already exists: choose a new file.</source>
+        <translation>{0} existe déjà : choisissez un nouveau fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Type the passphrase of the copy.</source>
+        <translation>Tapez la phrase secrète de la copie.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The two passphrases differ: type them again.</source>
+        <translation>Les deux phrases secrètes diffèrent : retapez-les.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The search finds no meeting; nothing was copied.</source>
+        <translation>La recherche ne trouve aucune réunion ; rien n’a été copié.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n meeting(s) copied to {0}.</source>
+        <translation><numerusform>%n réunion copiée dans {0}.</numerusform><numerusform>%n réunions copiées dans {0}.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>OfflineMessages</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{path} already exists; choose a new file for the offline copy.</source>
+        <translation>{path} existe déjà ; choisissez un nouveau fichier pour la copie hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>The folder {folder} does not exist; create it or choose another.</source>
+        <translation>Le dossier {folder} n’existe pas ; créez-le ou choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Choose at least one meeting to take offline.</source>
+        <translation>Choisissez au moins une réunion à emporter hors ligne.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{file} is not a dossier taken offline (Take dossier offline… makes one).</source>
+        <translation>{file} n’est pas un dossier emporté hors ligne (Emporter le dossier hors ligne… en crée un).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>There is no offline copy at {file}.</source>
+        <translation>Il n’y a pas de copie hors ligne à l’emplacement {file}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{file} was taken offline from another store ({store}); bring it back there.</source>
+        <translation>{file} a été emporté hors ligne depuis une autre base ({store}) ; rapportez-le là-bas.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Conflict {id} is already resolved.</source>
+        <translation>Le conflit {id} est déjà résolu.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{kind} {id} was deleted from the team store; undo that deletion first, or keep theirs.</source>
+        <translation>{kind} {id} a été supprimé de la base d’équipe ; annulez d’abord cette suppression, ou gardez l’autre version.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{kind} {id} changed again since this conflict was found; look at it again, then choose.</source>
+        <translation>{kind} {id} a encore changé depuis que ce conflit a été trouvé ; regardez-le de nouveau, puis choisissez.</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,314 @@
+"""A dossier taken offline and brought back: new records appended, unchanged records edited,
+records changed meanwhile kept as conflicts with both values; twice is once."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from sqlalchemy import func, select
+
+from db import crypto
+from db import models as m
+from desktop_app.services import annotations, browse, editing, history, offline, tracking
+from desktop_app.services.store import Store
+from domain.views import CommitmentFilter
+
+PASSPHRASE = "a long passphrase for the trip"
+
+
+def _meeting_with_two_commitments(store: Store) -> tuple[int, int, int]:
+    for meeting in browse.list_meetings(store):
+        items = browse.list_commitments(store, CommitmentFilter(meeting_id=meeting.id))
+        if len(items) >= 2:
+            return meeting.id, items[0].id, items[1].id
+    raise AssertionError("the demo has a meeting with two commitments")
+
+
+def _count(store: Store, model: type[m.Base]) -> int:
+    with store.read() as session:
+        return int(session.scalar(select(func.count()).select_from(model)) or 0)
+
+
+def _notes(store: Store, meeting: int) -> list[str]:
+    return [a.body for a in annotations.list_annotations(store, target_kind="meeting",
+                                                          target_id=meeting)]  # fmt: skip
+
+
+def test_round_trip_appends_applies_and_keeps_conflicts(store: Store, tmp_path: Path) -> None:
+    meeting, kept, contested = _meeting_with_two_commitments(store)
+    team_note = annotations.add_annotation(store, "meeting", meeting, "avant le départ")
+    path = tmp_path / "trip.db"
+    copied = offline.copy_out(store, path, [meeting])
+    assert copied.meetings == 1 and path.is_file() and not copied.encrypted
+    assert copied.records["commitment"] >= 2 and copied.records["annotation"] >= 1
+
+    # Offline: a new note with a tag, a status changed, a field edited, a note edited.
+    with offline.open_copy(path) as trip:
+        assert browse.get_meeting(trip, meeting).id == meeting  # the ids are the team's
+        annotations.add_annotation(trip, "meeting", meeting, "écrit dans l'avion", tags=["voyage"])
+        tracking.set_commitment_tracking(trip, kept, status="fulfilled")
+        editing.edit(trip, "commitment", contested, {"evidence": "la mienne"})
+        annotations.edit_annotation(trip, team_note.id, body="avant le départ, relu")
+    # Meanwhile, in the team store, someone edits one of those records.
+    editing.edit(store, "commitment", contested, {"evidence": "la leur"})
+    before = _count(store, m.Annotation)
+
+    result = offline.bring_back(store, path)
+
+    assert "écrit dans l'avion" in _notes(store, meeting)
+    assert _count(store, m.Annotation) == before + 1
+    assert any(a.tags == ("voyage",) or "voyage" in a.tags
+               for a in annotations.list_annotations(store, tag="voyage"))  # fmt: skip
+    assert browse.get_commitment(store, kept).status == "fulfilled"
+    assert annotations.get_annotation(store, team_note.id).body == "avant le départ, relu"
+    # The contested field: the team's value stays, both are kept in the conflict.
+    assert editing.current_values(store, "commitment", contested)["evidence"] == "la leur"
+    [conflict] = result.conflicts
+    assert (conflict.record_kind, conflict.record_id, conflict.field) == (
+        "commitment", contested, "evidence",
+    )  # fmt: skip
+    assert (conflict.mine, conflict.theirs) == ("la mienne", "la leur")
+    assert [c.id for c in offline.list_conflicts(store)] == [conflict.id]
+    # The applied part is one recorded change set (undoable), labelled as a bring-back.
+    assert result.change_set_id is not None
+    assert history.change_set(store, result.change_set_id).action == offline.BRING_BACK_ACTION
+    # The status history of the commitment changed offline came back with it.
+    assert tracking.status_history(store, kept)[-1].status == "fulfilled"
+
+
+def test_bringing_back_twice_changes_nothing(store: Store, tmp_path: Path) -> None:
+    meeting, kept, contested = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        annotations.add_annotation(trip, "meeting", meeting, "une seule fois", tags=["voyage"])
+        editing.edit(trip, "commitment", kept, {"status": "fulfilled"})
+        editing.edit(trip, "commitment", contested, {"evidence": "la mienne"})
+    editing.edit(store, "commitment", contested, {"evidence": "la leur"})
+    first = offline.bring_back(store, path)
+    assert len(first.conflicts) == 1
+    counts = {t: _count(store, t) for t in (m.Annotation, m.Tag, m.StatusChange, m.ChangeSet)}
+    version = editing.current_version(store, "commitment", kept)
+
+    again = offline.bring_back(store, path)
+
+    assert again.nothing_new and again.change_set_id is None
+    assert again.known_conflicts == 1
+    assert {t: _count(store, t) for t in counts} == counts
+    assert editing.current_version(store, "commitment", kept) == version
+    assert _notes(store, meeting).count("une seule fois") == 1
+    assert len(offline.list_conflicts(store)) == 1
+
+
+def test_edits_made_after_a_bring_back_come_back_next_time(store: Store, tmp_path: Path) -> None:
+    meeting, kept, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        note = annotations.add_annotation(trip, "meeting", meeting, "première version")
+        editing.edit(trip, "commitment", kept, {"evidence": "un"})
+    offline.bring_back(store, path)
+    with offline.open_copy(path) as trip:
+        annotations.edit_annotation(trip, note.id, body="deuxième version")
+        editing.edit(trip, "commitment", kept, {"evidence": "deux"})
+    second = offline.bring_back(store, path)
+    assert second.conflicts == []  # our own earlier bring-back is not "someone else"
+    assert "deuxième version" in _notes(store, meeting)
+    assert "première version" not in _notes(store, meeting)
+    assert editing.current_values(store, "commitment", kept)["evidence"] == "deux"
+
+
+def test_a_conflict_is_resolved_keep_mine_or_keep_theirs(store: Store, tmp_path: Path) -> None:
+    meeting, first, second = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.edit(trip, "commitment", first, {"evidence": "mine 1"})
+        editing.edit(trip, "commitment", second, {"evidence": "mine 2"})
+    editing.edit(store, "commitment", first, {"evidence": "theirs 1"})
+    editing.edit(store, "commitment", second, {"evidence": "theirs 2"})
+    conflicts = {c.record_id: c for c in offline.bring_back(store, path).conflicts}
+
+    offline.resolve(store, conflicts[first].id, keep_mine=True)
+    offline.resolve(store, conflicts[second].id, keep_mine=False)
+
+    assert editing.current_values(store, "commitment", first)["evidence"] == "mine 1"
+    assert editing.current_values(store, "commitment", second)["evidence"] == "theirs 2"
+    assert offline.list_conflicts(store) == []
+    kept = {c.record_id: c.kept_mine for c in offline.list_conflicts(store, include_resolved=True)}
+    assert kept == {first: True, second: False}
+    history.undo(store)  # keeping mine was an edit like any other
+    assert editing.current_values(store, "commitment", first)["evidence"] == "theirs 1"
+    # Resolved conflicts stay resolved when the copy comes back again.
+    assert offline.bring_back(store, path).conflicts == []
+
+
+def test_keep_mine_on_a_record_changed_again_is_refused(store: Store, tmp_path: Path) -> None:
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.edit(trip, "commitment", item, {"evidence": "mine"})
+    editing.edit(store, "commitment", item, {"evidence": "theirs"})
+    [conflict] = offline.bring_back(store, path).conflicts
+    editing.edit(store, "commitment", item, {"evidence": "theirs, again"})
+    with pytest.raises(offline.EditConflict, match="changed again"):
+        offline.resolve(store, conflict.id, keep_mine=True)
+    assert editing.current_values(store, "commitment", item)["evidence"] == "theirs, again"
+    assert len(offline.list_conflicts(store)) == 1
+
+
+def test_undoing_a_bring_back_takes_it_all_back(store: Store, tmp_path: Path) -> None:
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        annotations.add_annotation(trip, "meeting", meeting, "à défaire")
+        editing.edit(trip, "commitment", item, {"evidence": "offline"})
+    before = editing.current_values(store, "commitment", item)["evidence"]
+    result = offline.bring_back(store, path)
+    assert result.change_set_id is not None
+    history.undo(store, result.change_set_id)
+    assert "à défaire" not in _notes(store, meeting)
+    assert editing.current_values(store, "commitment", item)["evidence"] == before
+
+
+def test_an_encrypted_copy_opens_only_with_its_passphrase(store: Store, tmp_path: Path) -> None:
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    copied = offline.copy_out(store, path, [meeting], passphrase=PASSPHRASE)
+    assert copied.encrypted and crypto.looks_encrypted(path)
+    assert b"SQLite format 3" not in path.read_bytes()[:16]
+    with pytest.raises(crypto.PassphraseRequired):
+        offline.open_copy(path)
+    with pytest.raises(crypto.WrongPassphrase):
+        offline.open_copy(path, "not the passphrase at all")
+    with pytest.raises(crypto.PassphraseRequired):
+        offline.bring_back(store, path)
+    with offline.open_copy(path, PASSPHRASE) as trip:
+        editing.edit(trip, "commitment", item, {"evidence": "chiffré"})
+    offline.bring_back(store, path, passphrase=PASSPHRASE)
+    assert editing.current_values(store, "commitment", item)["evidence"] == "chiffré"
+
+
+def test_a_copy_comes_back_only_to_its_store(store: Store, tmp_path: Path) -> None:
+    meeting, _, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    # (Not the empty_store fixture: on PostgreSQL it would be the same database as `store`.)
+    with (
+        Store.open(tmp_path / "other.db") as other,
+        pytest.raises(offline.InvalidCopy, match="taken offline from another store"),
+    ):
+        offline.bring_back(other, path)
+    Store.open(tmp_path / "plain.db").close()
+    with pytest.raises(offline.InvalidCopy, match="not a dossier taken offline"):
+        offline.bring_back(store, tmp_path / "plain.db")
+    with pytest.raises(offline.InvalidCopy, match="no offline copy"):
+        offline.bring_back(store, tmp_path / "missing.db")
+
+
+def test_copy_out_refuses_an_existing_file_and_records_nothing(
+    store: Store, tmp_path: Path
+) -> None:
+    meeting, _, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    path.write_bytes(b"mine")
+    with pytest.raises(offline.InvalidCopy, match="already exists"):
+        offline.copy_out(store, path, [meeting])
+    with pytest.raises(offline.NotFound):
+        offline.copy_out(store, tmp_path / "new.db", [10**6])
+    assert path.read_bytes() == b"mine"
+    assert not (tmp_path / "new.db").exists()
+    assert _count(store, m.OfflineCopy) == 0
+    assert list(tmp_path.glob(".*partial*")) == []
+
+
+def test_a_search_chooses_the_meetings(store: Store, tmp_path: Path) -> None:
+    meeting = browse.list_meetings(store)[0]
+    word = max(meeting.title.split(), key=len)
+    chosen = offline.meetings_for_search(store, word)
+    assert meeting.id in chosen
+    copied = offline.copy_out(store, tmp_path / "found.db", chosen)
+    assert copied.meetings == len(chosen)
+    with offline.open_copy(tmp_path / "found.db") as trip:
+        assert {x.id for x in browse.list_meetings(trip)} == set(chosen)
+        # The copy's search index holds what was copied.
+        assert offline.meetings_for_search(trip, word)
+
+
+def test_twice_is_once_even_if_the_copy_could_not_be_updated(
+    store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The team store's own ledger keeps a second bring-back from adding anything twice, when
+    the copy was not told what came back (a full disk, a USB stick pulled out)."""
+    meeting, kept, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        annotations.add_annotation(trip, "meeting", meeting, "une fois", tags=["nouveau"])
+        editing.edit(trip, "commitment", kept, {"evidence": "hors ligne"})
+    monkeypatch.setattr(offline, "_settle_copy", lambda *_args: None)
+    offline.bring_back(store, path)
+    counts = {t: _count(store, t) for t in (m.Annotation, m.Tag, m.AnnotationTag, m.ChangeSet)}
+    again = offline.bring_back(store, path)
+    assert again.nothing_new and again.conflicts == []
+    assert {t: _count(store, t) for t in counts} == counts
+    assert editing.current_values(store, "commitment", kept)["evidence"] == "hors ligne"
+
+
+def test_a_contested_status_waits_with_its_history(store: Store, tmp_path: Path) -> None:
+    """A status changed offline on a commitment changed meanwhile: its status history does not
+    claim the offline status until the analyst keeps it."""
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        tracking.set_commitment_tracking(trip, item, status="fulfilled")
+    tracking.set_commitment_tracking(store, item, status="lapsed")
+    history_before = tracking.status_history(store, item)
+    [conflict] = offline.bring_back(store, path).conflicts
+    assert (conflict.field, conflict.mine, conflict.theirs) == ("status", "fulfilled", "lapsed")
+    assert tracking.status_history(store, item) == history_before
+    offline.resolve(store, conflict.id, keep_mine=True)
+    assert browse.get_commitment(store, item).status == "fulfilled"
+    assert tracking.status_history(store, item)[-1].status == "fulfilled"
+
+
+def test_records_deleted_meanwhile_do_not_block_the_rest(store: Store, tmp_path: Path) -> None:
+    """A note added offline on a commitment someone deleted since stays in the copy, said
+    so; everything else comes back."""
+    meeting, gone, kept = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        annotations.add_annotation(trip, "commitment", gone, "sur un engagement disparu")
+        annotations.add_annotation(trip, "commitment", kept, "sur un engagement resté")
+        editing.edit(trip, "commitment", gone, {"evidence": "mine"})
+    editing.delete(store, "commitment", gone)
+    result = offline.bring_back(store, path)
+    bodies = [a.body for a in annotations.list_annotations(store)]
+    assert "sur un engagement resté" in bodies
+    assert "sur un engagement disparu" not in bodies
+    assert any("does not have" in line for line in result.not_applied)
+    # The edit of the deleted record is kept as a conflict ("theirs": deleted), not dropped.
+    [conflict] = result.conflicts
+    assert (conflict.record_id, conflict.mine, conflict.theirs) == (gone, "mine", None)
+
+
+def test_a_field_edited_again_offline_updates_its_waiting_conflict(
+    store: Store, tmp_path: Path
+) -> None:
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.edit(trip, "commitment", item, {"evidence": "first try"})
+    editing.edit(store, "commitment", item, {"evidence": "theirs"})
+    offline.bring_back(store, path)
+    with offline.open_copy(path) as trip:
+        editing.edit(trip, "commitment", item, {"evidence": "second try"})
+    offline.bring_back(store, path)
+    [waiting] = offline.list_conflicts(store, include_resolved=True)
+    assert (waiting.mine, waiting.theirs) == ("second try", "theirs")
