@@ -3320,70 +3320,6 @@ Store: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
-    </message>
-</context>
-<context>
-    <name>BringBackDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Bring back {0}</source>
-        <translation>Bring back {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Bring back</source>
-        <translation>Bring back</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Resolve conflicts…</source>
-        <translation>Resolve conflicts…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Bringing back {0}…</source>
-        <translation>Bringing back {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Nothing new: everything in this copy is already in the store.</source>
-        <translation>Nothing new: everything in this copy is already in the store.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n record(s) added</source>
-        <translation><numerusform>%n record added</numerusform><numerusform>%n records added</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n record(s) edited.</source>
-        <translation><numerusform>%n record edited.</numerusform><numerusform>%n records edited.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Edit ▸ Undo takes it all back.</source>
-        <translation>Edit ▸ Undo takes it all back.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
-        <translation><numerusform>%n conflict: a record edited in the copy was changed here meanwhile; both versions are kept until you choose.</numerusform><numerusform>%n conflicts: records edited in the copy and changed here meanwhile; both versions are kept until you choose.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ConflictsDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Offline conflicts</source>
-        <translation>Offline conflicts</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Record</source>
-        <translation>Record</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -3493,6 +3429,94 @@ Store: {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/open_store_dialog.py" line="124" />
+        <source>Chancery stores (*.db);;All files (*)</source>
+        <translation>Chancery stores (*.db);;All files (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="135" />
+        <source>Choose the store&apos;s file, or type its path.</source>
+        <translation>Choose the store's file, or type its path.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="138" />
+        <source>{0} is not a file: choose a store that exists, or make one with File ▸ New store.</source>
+        <translation>{0} is not a file: choose a store that exists, or make one with File ▸ New store.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="144" />
+        <source>Type the server&apos;s address, such as {0}.</source>
+        <translation>Type the server's address, such as {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="150" />
+        <source>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database&apos;s name).</source>
+        <translation>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database's name).</translation>
+    </message>
+</context>
+<context>
+    <name>BringBackDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back {0}</source>
+        <translation>Bring back {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back</source>
+        <translation>Bring back</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Resolve conflicts…</source>
+        <translation>Resolve conflicts…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bringing back {0}…</source>
+        <translation>Bringing back {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Nothing new: everything in this copy is already in the store.</source>
+        <translation>Nothing new: everything in this copy is already in the store.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) added</source>
+        <translation><numerusform>%n record added</numerusform><numerusform>%n records added</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) edited.</source>
+        <translation><numerusform>%n record edited.</numerusform><numerusform>%n records edited.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Edit ▸ Undo takes it all back.</source>
+        <translation>Edit ▸ Undo takes it all back.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
+        <translation><numerusform>%n conflict: a record edited in the copy was changed here meanwhile; both versions are kept until you choose.</numerusform><numerusform>%n conflicts: records edited in the copy and changed here meanwhile; both versions are kept until you choose.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Offline conflicts</source>
+        <translation>Offline conflicts</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Record</source>
+        <translation>Record</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Field</source>
+        <translation>Field</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
@@ -3546,26 +3570,6 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Chancery stores (*.db);;All files (*)</source>
         <translation>Chancery stores (*.db);;All files (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/open_store_dialog.py" line="135" />
-        <source>Choose the store&apos;s file, or type its path.</source>
-        <translation>Choose the store's file, or type its path.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/open_store_dialog.py" line="138" />
-        <source>{0} is not a file: choose a store that exists, or make one with File ▸ New store.</source>
-        <translation>{0} is not a file: choose a store that exists, or make one with File ▸ New store.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/open_store_dialog.py" line="144" />
-        <source>Type the server&apos;s address, such as {0}.</source>
-        <translation>Type the server's address, such as {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/open_store_dialog.py" line="150" />
-        <source>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database&apos;s name).</source>
-        <translation>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database's name).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />

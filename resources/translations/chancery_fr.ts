@@ -3320,70 +3320,6 @@ Base : {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/conflict_dialog.py" line="116" />
-    </message>
-</context>
-<context>
-    <name>BringBackDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Bring back {0}</source>
-        <translation>Rapporter {0}</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Bring back</source>
-        <translation>Rapporter</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Resolve conflicts…</source>
-        <translation>Résoudre les conflits…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Bringing back {0}…</source>
-        <translation>Retour de {0}…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Nothing new: everything in this copy is already in the store.</source>
-        <translation>Rien de nouveau : tout ce que contient cette copie est déjà dans la base.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n record(s) added</source>
-        <translation><numerusform>%n fiche ajoutée</numerusform><numerusform>%n fiches ajoutées</numerusform></translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n record(s) edited.</source>
-        <translation><numerusform>%n fiche modifiée.</numerusform><numerusform>%n fiches modifiées.</numerusform></translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Edit ▸ Undo takes it all back.</source>
-        <translation>Édition ▸ Annuler défait le tout.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
-        <translation><numerusform>%n conflit : une fiche modifiée dans la copie a aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform><numerusform>%n conflits : des fiches modifiées dans la copie ont aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform></translation>
-    </message>
-</context>
-<context>
-    <name>ConflictsDialog</name>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Offline conflicts</source>
-        <translation>Conflits du travail hors ligne</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>Record</source>
-        <translation>Fiche</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Field</source>
         <translation>Champ</translation>
     </message>
@@ -3493,6 +3429,94 @@ Base : {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/open_store_dialog.py" line="124" />
+        <source>Chancery stores (*.db);;All files (*)</source>
+        <translation>Bases Chancery (*.db);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="135" />
+        <source>Choose the store&apos;s file, or type its path.</source>
+        <translation>Choisissez le fichier de la base, ou tapez son chemin.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="138" />
+        <source>{0} is not a file: choose a store that exists, or make one with File ▸ New store.</source>
+        <translation>{0} n’est pas un fichier : choisissez une base existante, ou créez-en une avec Fichier ▸ Nouvelle base.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="144" />
+        <source>Type the server&apos;s address, such as {0}.</source>
+        <translation>Tapez l’adresse du serveur, par exemple {0}.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/open_store_dialog.py" line="150" />
+        <source>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database&apos;s name).</source>
+        <translation>Chancery ne peut pas ouvrir cette adresse : écrivez-la postgresql+psycopg://utilisateur@hôte/base (psycopg 3, avec le nom de la base).</translation>
+    </message>
+</context>
+<context>
+    <name>BringBackDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back {0}</source>
+        <translation>Rapporter {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bring back</source>
+        <translation>Rapporter</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Resolve conflicts…</source>
+        <translation>Résoudre les conflits…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Bringing back {0}…</source>
+        <translation>Retour de {0}…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Nothing new: everything in this copy is already in the store.</source>
+        <translation>Rien de nouveau : tout ce que contient cette copie est déjà dans la base.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) added</source>
+        <translation><numerusform>%n fiche ajoutée</numerusform><numerusform>%n fiches ajoutées</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) edited.</source>
+        <translation><numerusform>%n fiche modifiée.</numerusform><numerusform>%n fiches modifiées.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Edit ▸ Undo takes it all back.</source>
+        <translation>Édition ▸ Annuler défait le tout.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
+        <translation><numerusform>%n conflit : une fiche modifiée dans la copie a aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform><numerusform>%n conflits : des fiches modifiées dans la copie ont aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Offline conflicts</source>
+        <translation>Conflits du travail hors ligne</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Record</source>
+        <translation>Fiche</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Field</source>
+        <translation>Champ</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
@@ -3546,26 +3570,6 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Chancery stores (*.db);;All files (*)</source>
         <translation>Bases Chancery (*.db);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/open_store_dialog.py" line="135" />
-        <source>Choose the store&apos;s file, or type its path.</source>
-        <translation>Choisissez le fichier de la base, ou tapez son chemin.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/open_store_dialog.py" line="138" />
-        <source>{0} is not a file: choose a store that exists, or make one with File ▸ New store.</source>
-        <translation>{0} n’est pas un fichier : choisissez une base existante, ou créez-en une avec Fichier ▸ Nouvelle base.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/open_store_dialog.py" line="144" />
-        <source>Type the server&apos;s address, such as {0}.</source>
-        <translation>Tapez l’adresse du serveur, par exemple {0}.</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/open_store_dialog.py" line="150" />
-        <source>This is not an address Chancery can open: write it as postgresql+psycopg://user@host/database (psycopg 3, with the database&apos;s name).</source>
-        <translation>Chancery ne peut pas ouvrir cette adresse : écrivez-la postgresql+psycopg://utilisateur@hôte/base (psycopg 3, avec le nom de la base).</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />

@@ -10,7 +10,8 @@ from sqlalchemy import func, select
 
 from db import crypto
 from db import models as m
-from desktop_app.services import annotations, browse, editing, history, offline, tracking
+from desktop_app.services import annotations as notes_api
+from desktop_app.services import browse, editing, history, offline, tracking
 from desktop_app.services.store import Store
 from domain.views import CommitmentFilter
 
@@ -31,13 +32,13 @@ def _count(store: Store, model: type[m.Base]) -> int:
 
 
 def _notes(store: Store, meeting: int) -> list[str]:
-    return [a.body for a in annotations.list_annotations(store, target_kind="meeting",
+    return [a.body for a in notes_api.list_annotations(store, target_kind="meeting",
                                                           target_id=meeting)]  # fmt: skip
 
 
 def test_round_trip_appends_applies_and_keeps_conflicts(store: Store, tmp_path: Path) -> None:
     meeting, kept, contested = _meeting_with_two_commitments(store)
-    team_note = annotations.add_annotation(store, "meeting", meeting, "avant le départ")
+    team_note = notes_api.add_annotation(store, "meeting", meeting, "avant le départ")
     path = tmp_path / "trip.db"
     copied = offline.copy_out(store, path, [meeting])
     assert copied.meetings == 1 and path.is_file() and not copied.encrypted
@@ -46,10 +47,10 @@ def test_round_trip_appends_applies_and_keeps_conflicts(store: Store, tmp_path: 
     # Offline: a new note with a tag, a status changed, a field edited, a note edited.
     with offline.open_copy(path) as trip:
         assert browse.get_meeting(trip, meeting).id == meeting  # the ids are the team's
-        annotations.add_annotation(trip, "meeting", meeting, "écrit dans l'avion", tags=["voyage"])
+        notes_api.add_annotation(trip, "meeting", meeting, "écrit dans l'avion", tags=["voyage"])
         tracking.set_commitment_tracking(trip, kept, status="fulfilled")
         editing.edit(trip, "commitment", contested, {"evidence": "la mienne"})
-        annotations.edit_annotation(trip, team_note.id, body="avant le départ, relu")
+        notes_api.edit_annotation(trip, team_note.id, body="avant le départ, relu")
     # Meanwhile, in the team store, someone edits one of those records.
     editing.edit(store, "commitment", contested, {"evidence": "la leur"})
     before = _count(store, m.Annotation)
@@ -59,9 +60,9 @@ def test_round_trip_appends_applies_and_keeps_conflicts(store: Store, tmp_path: 
     assert "écrit dans l'avion" in _notes(store, meeting)
     assert _count(store, m.Annotation) == before + 1
     assert any(a.tags == ("voyage",) or "voyage" in a.tags
-               for a in annotations.list_annotations(store, tag="voyage"))  # fmt: skip
+               for a in notes_api.list_annotations(store, tag="voyage"))  # fmt: skip
     assert browse.get_commitment(store, kept).status == "fulfilled"
-    assert annotations.get_annotation(store, team_note.id).body == "avant le départ, relu"
+    assert notes_api.get_annotation(store, team_note.id).body == "avant le départ, relu"
     # The contested field: the team's value stays, both are kept in the conflict.
     assert editing.current_values(store, "commitment", contested)["evidence"] == "la leur"
     [conflict] = result.conflicts
@@ -82,7 +83,7 @@ def test_bringing_back_twice_changes_nothing(store: Store, tmp_path: Path) -> No
     path = tmp_path / "trip.db"
     offline.copy_out(store, path, [meeting])
     with offline.open_copy(path) as trip:
-        annotations.add_annotation(trip, "meeting", meeting, "une seule fois", tags=["voyage"])
+        notes_api.add_annotation(trip, "meeting", meeting, "une seule fois", tags=["voyage"])
         editing.edit(trip, "commitment", kept, {"status": "fulfilled"})
         editing.edit(trip, "commitment", contested, {"evidence": "la mienne"})
     editing.edit(store, "commitment", contested, {"evidence": "la leur"})
@@ -106,11 +107,11 @@ def test_edits_made_after_a_bring_back_come_back_next_time(store: Store, tmp_pat
     path = tmp_path / "trip.db"
     offline.copy_out(store, path, [meeting])
     with offline.open_copy(path) as trip:
-        note = annotations.add_annotation(trip, "meeting", meeting, "première version")
+        note = notes_api.add_annotation(trip, "meeting", meeting, "première version")
         editing.edit(trip, "commitment", kept, {"evidence": "un"})
     offline.bring_back(store, path)
     with offline.open_copy(path) as trip:
-        annotations.edit_annotation(trip, note.id, body="deuxième version")
+        notes_api.edit_annotation(trip, note.id, body="deuxième version")
         editing.edit(trip, "commitment", kept, {"evidence": "deux"})
     second = offline.bring_back(store, path)
     assert second.conflicts == []  # our own earlier bring-back is not "someone else"
@@ -164,7 +165,7 @@ def test_undoing_a_bring_back_takes_it_all_back(store: Store, tmp_path: Path) ->
     path = tmp_path / "trip.db"
     offline.copy_out(store, path, [meeting])
     with offline.open_copy(path) as trip:
-        annotations.add_annotation(trip, "meeting", meeting, "à défaire")
+        notes_api.add_annotation(trip, "meeting", meeting, "à défaire")
         editing.edit(trip, "commitment", item, {"evidence": "offline"})
     before = editing.current_values(store, "commitment", item)["evidence"]
     result = offline.bring_back(store, path)
@@ -247,7 +248,7 @@ def test_twice_is_once_even_if_the_copy_could_not_be_updated(
     path = tmp_path / "trip.db"
     offline.copy_out(store, path, [meeting])
     with offline.open_copy(path) as trip:
-        annotations.add_annotation(trip, "meeting", meeting, "une fois", tags=["nouveau"])
+        notes_api.add_annotation(trip, "meeting", meeting, "une fois", tags=["nouveau"])
         editing.edit(trip, "commitment", kept, {"evidence": "hors ligne"})
     monkeypatch.setattr(offline, "_settle_copy", lambda *_args: None)
     offline.bring_back(store, path)
@@ -283,12 +284,12 @@ def test_records_deleted_meanwhile_do_not_block_the_rest(store: Store, tmp_path:
     path = tmp_path / "trip.db"
     offline.copy_out(store, path, [meeting])
     with offline.open_copy(path) as trip:
-        annotations.add_annotation(trip, "commitment", gone, "sur un engagement disparu")
-        annotations.add_annotation(trip, "commitment", kept, "sur un engagement resté")
+        notes_api.add_annotation(trip, "commitment", gone, "sur un engagement disparu")
+        notes_api.add_annotation(trip, "commitment", kept, "sur un engagement resté")
         editing.edit(trip, "commitment", gone, {"evidence": "mine"})
     editing.delete(store, "commitment", gone)
     result = offline.bring_back(store, path)
-    bodies = [a.body for a in annotations.list_annotations(store)]
+    bodies = [a.body for a in notes_api.list_annotations(store)]
     assert "sur un engagement resté" in bodies
     assert "sur un engagement disparu" not in bodies
     assert any("does not have" in line for line in result.not_applied)

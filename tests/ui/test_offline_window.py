@@ -7,11 +7,13 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QMenu
 
-from desktop_app.services import annotations, browse, editing, offline
+from desktop_app.services import annotations as notes_api
+from desktop_app.services import browse, editing, offline
 from desktop_app.services.store import Store
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.offline_dialog import ConflictsDialog, TakeOfflineDialog
 from domain.views import CommitmentFilter
+from tests.qt_cells import cell_text
 
 PASSPHRASE = "a long passphrase for the trip"
 
@@ -25,7 +27,7 @@ def _meeting(store: Store) -> tuple[int, int]:
 
 
 def _notes(store: Store, meeting: int) -> list[str]:
-    found = annotations.list_annotations(store, target_kind="meeting", target_id=meeting)
+    found = notes_api.list_annotations(store, target_kind="meeting", target_id=meeting)
     return [a.body for a in found]
 
 
@@ -68,7 +70,7 @@ def test_take_offline_then_bring_back_and_choose(
     assert dialog.bar.value() == dialog.bar.maximum()  # the progress reached its end
 
     with offline.open_copy(path, PASSPHRASE) as trip:
-        annotations.add_annotation(trip, "meeting", meeting, "notée dans le train")
+        notes_api.add_annotation(trip, "meeting", meeting, "notée dans le train")
         editing.edit(trip, "commitment", item, {"evidence": "mine"})
     editing.edit(store, "commitment", item, {"evidence": "theirs"})
 
@@ -80,8 +82,7 @@ def test_take_offline_then_bring_back_and_choose(
     assert "1 conflict" in back.message.text()
     assert back.conflicts_button.isVisibleTo(back)
     assert "notée dans le train" in [
-        a.body
-        for a in annotations.list_annotations(store, target_kind="meeting", target_id=meeting)
+        a.body for a in notes_api.list_annotations(store, target_kind="meeting", target_id=meeting)
     ]
 
     # Edit ▸ Undo takes the bring-back back, Redo makes it again.
@@ -131,7 +132,7 @@ def test_a_conflict_is_shown_in_the_interface_language(
     offline.bring_back(store, path)
     conflicts = ConflictsDialog(window.ctx, window)
     window.ctx.runner.drain()
-    cells = [conflicts.table.item(0, column).text() for column in range(4)]
+    cells = [cell_text(conflicts.table, 0, column) for column in range(4)]
     assert cells[0].startswith(f"engagement {item}")
     assert cells[1:] == ["Statut", "réalisé", "caduc"]
     assert conflicts.mine.toPlainText() == "réalisé"
