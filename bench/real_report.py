@@ -10,6 +10,7 @@ they are matched by meaning (covered_by), not by equal text.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
@@ -27,7 +28,7 @@ from desktop_app.ingest.gazetteer import load_gazetteer
 from desktop_app.ingest.matching import analyse
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import Extraction, extract_document
-from desktop_app.ingest.readers import READABLE_SUFFIXES, read_document
+from desktop_app.ingest.readers import READABLE_SUFFIXES, RawDocument, read_document
 from desktop_app.services.importing import import_files
 from desktop_app.services.store import Store
 from domain.vocabulary import CommitmentKind
@@ -383,7 +384,8 @@ def evaluate(folder: Path, labels_folder: Path = LABELS, groups: bool = True) ->
         if doc.text_path is None:  # never: scored holds the documents whose text is there
             continue
         raw = read_document(doc.text_path)
-        x = extract_document(raw.text, title=raw.title)
+        published, address = document_metadata(doc.label, raw)
+        x = extract_document(raw.text, title=raw.title, published=published, address=address)
         score_document(x, doc.label["facts"], scores, doc.doc_id)
         bad.extend(f"{doc.doc_id}: {p.name}" for p in x.participants if not_a_person(p.name))
         unreachable.extend(
@@ -400,6 +402,13 @@ def evaluate(folder: Path, labels_folder: Path = LABELS, groups: bool = True) ->
             if len(paths) > 1:
                 report.groups[group] = (len(paths), meetings_made(paths))
     return report
+
+
+def document_metadata(label: dict[str, Any], raw: RawDocument) -> tuple[dt.date | None, str | None]:
+    """The publication date and address a document is imported with: the label's, as
+    `chancery import --published DAY --address URL` gives them, else the file's own."""
+    published = dt.date.fromisoformat(label["published"]) if label.get("published") else None
+    return published or raw.published, label.get("url") or raw.address
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"”])\s+|\n+")

@@ -31,12 +31,20 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> Dateline:
-    """ "Moscou, 3 avril 2025 –": the city and date a communiqué or article opens with."""
+def dateline(
+    text: str,
+    flat: str,
+    lines: list[Line],
+    gazetteer: Gazetteer,
+    reference: dt.date | None = None,
+) -> Dateline:
+    """ "Moscou, 3 avril 2025 –": the city and date a communiqué or article opens with; with
+    the publication date, a day without year too ("MOSCOW, April 3. /TASS/.")."""
     for line in lines[:6]:
         if line.kind not in ("para", "heading", "intro"):
             continue
-        dates = [d for d in find_dates(flat, line.start, min(line.end, line.start + 120))]
+        stop = min(line.end, line.start + 120)
+        dates = find_dates(flat, line.start, stop, reference)
         dates = [d for d in dates if d.precision == "day"]
         if not dates:
             continue

@@ -84,6 +84,8 @@ class Extraction:
     items: tuple[FoundItem, ...]
     statements: tuple[FoundStatement, ...]
     notes: tuple[str, ...] = field(default=())
+    # The day the document was published (given with it, or stated up top), if known.
+    published: dt.date | None = None
 
     def counts(self) -> tuple[tuple[str, int], ...]:
         kinds = [i.kind for i in self.items]

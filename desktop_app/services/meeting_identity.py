@@ -13,6 +13,7 @@ from desktop_app.ingest.pipeline import (
     FLAG_PUBLICATION_DATE,
     FLAG_WEEKDAY,
     FLAG_YEAR_FROM_PUBLICATION,
+    FLAG_YEAR_FROM_WEEKDAY,
 )
 from desktop_app.ingest.records import FoundMeeting
 
@@ -25,7 +26,12 @@ DIFFERENT = "different"
 # the publication date may be further off (an article published days after).
 NEAR_DAYS = 1
 INFERRED_DAYS = 3
-_INFERRED = (FLAG_PUBLICATION_DATE, FLAG_WEEKDAY, FLAG_YEAR_FROM_PUBLICATION)
+_INFERRED = (
+    FLAG_PUBLICATION_DATE,
+    FLAG_WEEKDAY,
+    FLAG_YEAR_FROM_PUBLICATION,
+    FLAG_YEAR_FROM_WEEKDAY,
+)
 
 
 @dataclass(frozen=True)
