@@ -15,7 +15,7 @@ import json
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,7 +29,7 @@ from desktop_app.ingest.matching import analyse
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import Extraction, extract_document
 from desktop_app.ingest.readers import READABLE_SUFFIXES, RawDocument, read_document
-from desktop_app.services.importing import import_files
+from desktop_app.services.importing import Given, import_files
 from desktop_app.services.store import Store
 from domain.vocabulary import CommitmentKind
 
@@ -394,13 +394,18 @@ def evaluate(folder: Path, labels_folder: Path = LABELS, groups: bool = True) ->
     report = Report(scores, [d.doc_id for d in scored], [d.doc_id for d in docs if d not in scored],
                     bad, {}, unreachable)  # fmt: skip
     if groups:
-        by_group: dict[str, list[Path]] = {}
+        by_group: dict[str, list[Labelled]] = {}
         for doc in scored:
             if doc.label.get("group") and doc.text_path is not None:
-                by_group.setdefault(doc.label["group"], []).append(doc.text_path)
-        for group, paths in sorted(by_group.items()):
-            if len(paths) > 1:
-                report.groups[group] = (len(paths), meetings_made(paths))
+                by_group.setdefault(doc.label["group"], []).append(doc)
+        for group, members in sorted(by_group.items()):
+            if len(members) > 1:
+                given = {}
+                for doc in members:
+                    if doc.text_path is not None:  # always: members have their text
+                        raw = read_document(doc.text_path)
+                        given[doc.text_path] = Given(*document_metadata(doc.label, raw))
+                report.groups[group] = (len(members), meetings_made(list(given), given))
     return report
 
 
@@ -421,13 +426,14 @@ def unreachable_labels(facts: dict[str, Any], text: str) -> list[str]:
     return [i["text"] for i in items if not any(covered_by(i["text"], s) for s in sentences)]
 
 
-def meetings_made(paths: Sequence[Path]) -> int:
+def meetings_made(paths: Sequence[Path], given: Mapping[Path, Given] | None = None) -> int:
     """How many meetings importing ``paths`` into a fresh, empty store makes (one is right
-    for several outlets' articles on one meeting)."""
+    for several outlets' articles on one meeting); ``given``: each one's publication date
+    and address, as `chancery import --published --address` gives them."""
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "group.db")
         try:
-            import_files(store, list(paths))
+            import_files(store, list(paths), given=given)
             with store.read() as session:
                 return int(session.scalar(select(func.count(m.Meeting.id))) or 0)
         finally:
@@ -436,6 +442,10 @@ def meetings_made(paths: Sequence[Path]) -> int:
 
 def print_report(report: Report, folder: Path, misses: bool) -> None:
     print(f"Extraction on {len(report.scored)} real documents of {folder} (labels: {LABELS})")
+    print(
+        "  each with its label's url and published date (if any) as metadata, as "
+        "`chancery import --address URL --published YYYY-MM-DD` gives them"
+    )
     if report.absent:
         print(f"  {len(report.absent)} labelled documents have no text there: {report.absent}")
     print(f"{'field':<14} {'precision':>9} {'recall':>7} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}")
