@@ -400,7 +400,9 @@ def _meeting_for(
             )
             .options(selectinload(m.Meeting.participations).selectinload(m.Participation.actor))
         )
-        evidence = meeting_identity.Evidence(found, party_ids, person_ids)
+        evidence = meeting_identity.Evidence(
+            found, party_ids, person_ids, meeting_identity.party_keys(parties)
+        )
         candidates = list(session.scalars(query))
         chosen, probable = meeting_identity.choose(candidates, evidence)
         if chosen is not None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from db import models as m
 from desktop_app.ingest.gazetteer import load_gazetteer
@@ -49,6 +50,26 @@ class Evidence:
     found: FoundMeeting
     party_ids: frozenset[int]  # states and organisations
     person_ids: frozenset[int]  # participants already known to the store
+    # The parties as gazetteer keys, an organisation with its member states: "the AES and
+    # Russia" and "Mali, Burkina Faso, Niger and Russia" are one set of parties.
+    party_keys: frozenset[str] = frozenset()
+
+
+def party_keys(actors: Iterable[m.Actor]) -> frozenset[str]:
+    """The gazetteer keys of states and organisations, each organisation with its members."""
+    gaz = load_gazetteer()
+    out: set[str] = set()
+    for actor in actors:
+        if actor.kind == "state" and actor.iso2:
+            out.add(actor.iso2)
+            continue
+        entity = gaz.find_name(actor.name)
+        if entity is None:
+            out.add(f"actor:{actor.id}")
+            continue
+        out.add(entity.key)
+        out.update(entity.members)
+    return frozenset(out)
 
 
 def window(found: FoundMeeting) -> int:
@@ -102,7 +123,7 @@ def _place_fit(meeting: m.Meeting, found: FoundMeeting) -> str:
     return "same" if theirs == mine else "far"
 
 
-def _party_fit(theirs: set[int], mine: frozenset[int]) -> str:
+def _party_fit(theirs: set[Any], mine: frozenset[Any]) -> str:
     """ "strong": one side's parties within the other's, or most of them shared;
     "some": one shared; "none"."""
     shared = len(theirs & mine)
@@ -112,6 +133,9 @@ def _party_fit(theirs: set[int], mine: frozenset[int]) -> str:
     if theirs <= mine or mine <= theirs or (shared >= 2 and 2 * shared >= smaller):
         return "strong"
     return "some"
+
+
+_FITS = ("none", "some", "strong")
 
 
 def judge(meeting: m.Meeting, ev: Evidence) -> Verdict:
@@ -126,6 +150,9 @@ def judge(meeting: m.Meeting, ev: Evidence) -> Verdict:
     theirs = {p.actor_id for p in meeting.participations if p.actor.kind != "person"}
     people = {p.actor_id for p in meeting.participations if p.actor.kind == "person"}
     parties = _party_fit(theirs, ev.party_ids)
+    if parties != "strong" and ev.party_keys:
+        keys = party_keys(p.actor for p in meeting.participations if p.actor.kind != "person")
+        parties = max(parties, _party_fit(set(keys), ev.party_keys), key=_FITS.index)
     shared_people = len(people & ev.person_ids)
     if parties == "none" and not shared_people:
         return Verdict(DIFFERENT, "no party in common")
