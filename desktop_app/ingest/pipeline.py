@@ -201,9 +201,21 @@ def _publication(flat: str, lines: list[Line], given: dt.date | None) -> DateHit
     in_text = meeting_rules.publication_date(flat, lines)
     if given is None:
         return in_text
-    if in_text is not None:
-        return DateHit(in_text.start, in_text.end, given, "day")
-    return DateHit(-1, -1, given, "day")
+    if in_text is None:
+        # A line up top that is only the publication day ("24 septembre, 2017" under the
+        # title) is the page's date, not a dateline.
+        for line in lines[:6]:
+            hits = find_dates(flat, line.start, line.end, given)
+            if (
+                len(hits) == 1
+                and hits[0].day == given
+                and not flat[line.start : line.end]
+                .replace(flat[hits[0].start : hits[0].end], "")
+                .strip(" ,.-|")
+            ):
+                return DateHit(hits[0].start, hits[0].end, given, "day")
+        return DateHit(-1, -1, given, "day")
+    return DateHit(in_text.start, in_text.end, given, "day")
 
 
 def _meeting_day(
@@ -283,7 +295,7 @@ def _meeting_date(
         weekday, flag = _weekday_in(flat, ln, reference), FLAG_WEEKDAY
         if reference is None:
             weekday, flag = _weekday_year_in(flat, ln, years), FLAG_YEAR_FROM_WEEKDAY
-        if weekday is not None and (hit is None or weekday.start <= hit.start):
+        if weekday is not None and (hit is None or weekday.start < hit.start):
             return weekday, [flag]
         if hit is not None:
             stated = any(h.start == hit.start for h in find_dates(flat, hit.start, hit.end))

@@ -1,0 +1,234 @@
+"""Publication date and address as metadata (issue 15): relative dates read from them, the
+page's date is not the meeting's, and several outlets' accounts become one meeting."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from db import models as m
+from desktop_app.cli import main
+from desktop_app.ingest.pipeline import (
+    FLAG_WEEKDAY,
+    FLAG_YEAR_FROM_WEEKDAY,
+    extract_document,
+)
+from desktop_app.ingest.readers import date_in_address, read_document
+from desktop_app.ingest.report import evaluate
+from desktop_app.services import importing, review
+from desktop_app.services.store import Store
+
+DATED = Path(__file__).resolve().parent.parent / "corpus" / "dated"
+
+
+def _day(x: object) -> dt.date | None:
+    meeting = getattr(x, "meeting", None)
+    return meeting.starts_on if meeting is not None else None
+
+
+def test_the_dated_corpus_gets_every_date_and_place() -> None:
+    scores = evaluate(DATED)
+    for field in ("meeting date", "place"):
+        s = scores[field]
+        assert (s.fp, s.fn) == (0, 0), s.misses
+
+
+def test_a_page_gives_its_publication_date_and_address(tmp_path: Path) -> None:
+    page = tmp_path / "page.html"
+    page.write_text(
+        '<html><head><meta property="article:published_time" content="2026-03-11T18:02:00Z">'
+        '<link rel="canonical" href="https://example.org/afrique/commission-mixte"></head>'
+        "<body><article><p>Les ministres du Sénégal et de la Gambie sont attendus jeudi à "
+        "Banjul pour la quatrième session de leur commission mixte, a-t-on appris.</p>"
+        "</article></body></html>",
+        encoding="utf-8",
+    )
+    raw = read_document(page)
+    assert (raw.published, raw.address) == (
+        dt.date(2026, 3, 11), "https://example.org/afrique/commission-mixte",
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("address", "day"),
+    [
+        ("https://x.example/2025/04/03/slug", dt.date(2025, 4, 3)),
+        ("https://x.example/20250402/slug-1071391455.html", dt.date(2025, 4, 2)),
+        ("https://x.example/202311/slug", None),  # a month is no day
+        ("https://x.example/politics/1938625", None),
+    ],
+)
+def test_a_day_in_an_address(address: str, day: dt.date | None) -> None:
+    assert date_in_address(address) == day
+
+
+def test_on_sunday_is_read_from_the_publication_date_before_a_later_date() -> None:
+    text = (
+        "The foreign ministers of Ghana and Togo on Sunday agreed to reopen their border "
+        "commission in Accra.\n\nThe Togolese minister is in Ghana from March 14-15."
+    )
+    x = extract_document(text, published=dt.date(2026, 3, 15))
+    assert x.meeting is not None
+    assert (x.meeting.starts_on, x.meeting.flags[:1]) == (dt.date(2026, 3, 15), (FLAG_WEEKDAY,))
+    assert x.published == dt.date(2026, 3, 15)
+
+
+def test_an_address_dates_the_document_when_no_day_is_given() -> None:
+    x = extract_document(
+        "The ministers of Ghana and Togo met on Tuesday in Accra.",
+        address="https://news.example.com/2026/03/11/ghana-togo",
+    )
+    assert _day(x) == dt.date(2026, 3, 10)
+
+
+def test_a_two_day_meeting_concluded_on_a_weekday_starts_the_day_before() -> None:
+    x = extract_document(
+        "The foreign ministers of Ghana and Togo concluded their two-day talks on Wednesday "
+        "in Accra.",
+        published=dt.date(2026, 3, 12),
+    )
+    assert x.meeting is not None
+    assert (x.meeting.starts_on, x.meeting.ends_on) == (dt.date(2026, 3, 10), dt.date(2026, 3, 11))
+
+
+@pytest.mark.parametrize(
+    ("words", "first", "last"),
+    [
+        ("les 9 et 10 novembre", dt.date(2025, 11, 9), dt.date(2025, 11, 10)),
+        ("jeudi 6 et vendredi 7 novembre", dt.date(2025, 11, 6), dt.date(2025, 11, 7)),
+    ],
+)
+def test_a_range_without_year_takes_the_publication_year(
+    words: str, first: dt.date, last: dt.date
+) -> None:
+    x = extract_document(
+        f"La conférence ministérielle Russie-Afrique s'est tenue {words} à Moscou.",
+        published=dt.date(2025, 11, 11),
+    )
+    assert x.meeting is not None and (x.meeting.starts_on, x.meeting.ends_on) == (first, last)
+
+
+def test_on_the_23rd_is_a_day_of_the_publication_month() -> None:
+    x = extract_document(
+        "On the 23rd (local time), the foreign ministers of Ghana and Togo met in Accra.",
+        published=dt.date(2026, 3, 24),
+    )
+    assert _day(x) == dt.date(2026, 3, 23)
+
+
+def test_a_verbless_headline_weekday_is_the_nearest_one() -> None:
+    x = extract_document(
+        "Sénégal-Gambie : la commission mixte, jeudi à Banjul\n\n"
+        "La session réunit les ministres des Affaires étrangères des deux pays.",
+        published=dt.date(2026, 3, 11),
+    )
+    assert _day(x) == dt.date(2026, 3, 12)
+
+
+def test_a_line_holding_only_the_publication_day_is_not_the_meeting_date() -> None:
+    text = (
+        "Rencontre entre les ministres du Mali et de la Mauritanie\n\n17 mars, 2026\n\n"
+        "Le 16 mars, les ministres des Affaires étrangères du Mali et de la Mauritanie se sont "
+        "rencontrés à Nouakchott."
+    )
+    assert _day(extract_document(text, published=dt.date(2026, 3, 17))) == dt.date(2026, 3, 16)
+
+
+def test_a_weekday_gives_the_year_when_the_text_names_one_year() -> None:
+    x = extract_document(
+        "Le sommet de la CEDEAO s'est tenu dimanche 14 décembre à Abuja.\n\n"
+        "Il a examiné la feuille de route adoptée le 22 juin 2025."
+    )
+    assert x.meeting is not None
+    assert (x.meeting.starts_on, x.meeting.flags[:1]) == (
+        dt.date(2025, 12, 14), (FLAG_YEAR_FROM_WEEKDAY,),
+    )  # fmt: skip
+
+
+ANNOUNCEMENT = (
+    "Les ministres des Affaires étrangères du Mali, du Niger et du Burkina Faso sont attendus "
+    "jeudi à Moscou pour les consultations avec la Russie.\n"
+)
+REPORT = (
+    "MOSCOW, April 3. The foreign ministers of Russia and the Alliance of Sahel States held "
+    "their consultations in Moscow on Thursday.\n"
+)
+
+
+def test_an_announcement_and_a_report_naming_the_alliance_are_one_meeting(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    eve, report = tmp_path / "eve.txt", tmp_path / "report.txt"
+    eve.write_text(ANNOUNCEMENT, encoding="utf-8")
+    report.write_text(REPORT, encoding="utf-8")
+    given = {
+        eve: importing.Given(dt.date(2025, 4, 2), "https://x.example/annonce"),
+        report: importing.Given(dt.date(2025, 4, 3)),
+    }
+    first, second = importing.import_files(empty_store, [eve, report], given=given)
+    assert first.meeting_id is not None and first.meeting_id == second.meeting_id
+    with empty_store.read() as session:
+        source = session.scalars(select(m.Source).order_by(m.Source.id)).first()
+        assert source is not None
+        assert (source.published_on, source.address) == (
+            dt.date(2025, 4, 2), "https://x.example/annonce",
+        )  # fmt: skip
+
+
+def test_an_unsure_match_waits_in_review_as_probably_the_same_meeting(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    one.write_text(
+        "Dakar, 3 avril 2026 — Les ministres des Affaires étrangères du Sénégal et de la "
+        "Gambie se sont réunis à Dakar pour la 4e session de la commission mixte.\n",
+        encoding="utf-8",
+    )
+    two.write_text(
+        "Dakar, 3 avril 2026 — Les ministres des Affaires étrangères du Sénégal et de la "
+        "Gambie se sont réunis à Dakar pour la 5e session de la commission mixte.\n",
+        encoding="utf-8",
+    )
+    first, second = importing.import_files(empty_store, [one, two])
+    assert first.meeting_id != second.meeting_id
+    [flagged] = [
+        c for c in review.list_candidates(empty_store)
+        if c.kind == "meeting" and c.id == second.meeting_id
+    ]  # fmt: skip
+    assert f"{review.FLAG_SAME_MEETING} #{first.meeting_id} (session numbers differ)" in (
+        flagged.flags
+    )
+
+
+def test_import_takes_published_and_address(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "annonce.txt"
+    doc.write_text(ANNOUNCEMENT, encoding="utf-8")
+    db = str(tmp_path / "store.db")
+    code = main(["import", "--db", db, "--published", "2025-04-02", "--address",
+                 "https://x.example/annonce", str(doc)])  # fmt: skip
+    assert code == 0, capsys.readouterr().err
+    store = Store.open(Path(db))
+    try:
+        with store.read() as session:
+            source = session.scalars(select(m.Source).where(m.Source.file_name == doc.name)).one()
+            assert [mt.starts_on for mt in source.meetings] == [dt.date(2025, 4, 3)]
+            assert (source.published_on, source.address) == (
+                dt.date(2025, 4, 2), "https://x.example/annonce",
+            )  # fmt: skip
+    finally:
+        store.close()
+
+
+def test_a_bad_publication_day_is_one_sentence(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    doc = tmp_path / "annonce.txt"
+    doc.write_text(ANNOUNCEMENT, encoding="utf-8")
+    with pytest.raises(SystemExit):
+        main(["import", "--db", str(tmp_path / "s.db"), "--published", "3 avril", str(doc)])
+    assert "write the publication date as YYYY-MM-DD" in capsys.readouterr().err
