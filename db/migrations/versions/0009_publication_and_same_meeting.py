@@ -38,9 +38,7 @@ def upgrade() -> None:
         sa.Column("found_at", sa.DateTime(), nullable=False),
         sa.UniqueConstraint("meeting_id", "of_meeting_id", name="same_meeting_pair"),
     )
-    op.create_index(
-        "ix_probable_same_meeting_meeting_id", "probable_same_meeting", ["meeting_id"]
-    )
+    op.create_index("ix_probable_same_meeting_meeting_id", "probable_same_meeting", ["meeting_id"])
     op.create_index(
         "ix_probable_same_meeting_of_meeting_id", "probable_same_meeting", ["of_meeting_id"]
     )
