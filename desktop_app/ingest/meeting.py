@@ -204,6 +204,25 @@ def first_date(flat: str, start: int, end: int, published: dt.date | None = None
     return None
 
 
+def place_by_date(
+    text: str, flat: str, lines: list[Line], date: DateHit, gazetteer: Gazetteer
+) -> tuple[str, City, tuple[int, int]] | None:
+    """The city said with the meeting's date: in its sentence ("convened on 22 December
+    2018 in Abuja") or right after it ("22 December 2018, Abuja")."""
+    line = next((ln for ln in lines if ln.start <= date.start < ln.end), None)
+    if line is None:
+        return None
+    for s, e, city in gazetteer.city_mentions(flat, date.end, min(line.end, date.end + 4 + 40)):
+        if not flat[date.end : s].strip(" ,"):
+            return text[s:e], city, (s, e)
+    sentence = next(
+        ((a, b) for a, b in sentences(flat, line.start, line.end) if a <= date.start < b), None
+    )
+    if sentence is None:
+        return None
+    return place_in(text, flat, sentence[0], sentence[1], gazetteer)
+
+
 def place_in(
     text: str, flat: str, start: int, end: int, gazetteer: Gazetteer
 ) -> tuple[str, City, tuple[int, int]] | None:
@@ -266,11 +285,51 @@ ORDINALS = {
     "septieme": 7, "seventh": 7, "huitieme": 8, "eighth": 8, "neuvieme": 9, "ninth": 9,
     "dixieme": 10, "tenth": 10,
 }  # fmt: skip
+_TENS = {
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS = "|".join(sorted((w for w, n in ORDINALS.items() if n < 10 and w.isalpha()), key=len))
+_EVENT = (
+    r"\s+(?:[a-z'-]+\s+){0,2}?(?:session|edition|sommet|summit|meeting|reunion|round|conference)\b"
+)
+# "cinquante-deuxième session", "Fifty-fourth Ordinary Session", "Fiftyfourth", "66e sommet";
+# never "deuxième" alone out of "cinquante-deuxième".
 _SESSION = re.compile(
-    r"\b(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:e|eme|th|st|nd|rd))"
-    r"\s+(?:[a-z'-]+\s+){0,2}?(?:session|edition|sommet|summit|meeting|reunion|round|conference)\b",
+    r"(?<![\w-])(?:("
+    + "|".join(_TENS)
+    + r")[- ]?(?:et[- ])?("
+    + _UNITS.replace("premier|", "")
+    + r"|unieme)|("
+    + "|".join(sorted(ORDINALS, key=len, reverse=True))
+    + r"|\d{1,2}(?:e|eme|th|st|nd|rd)))"
+    + _EVENT,
     re.IGNORECASE,
 )
+# A numbered event a sentence refers back to: "fait suite aux décisions du deuxième sommet",
+# "la décision a été prise lors du deuxième sommet", "following the decisions of the first".
+_REFERRED = re.compile(
+    r"(?:decisions?|suite|suivi|after|following|since|depuis|follow-up to|prise lors|"
+    r"taken at|adopted at|adoptee?s? lors)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _ordinal(match: re.Match[str]) -> int | None:
+    tens, unit, plain = match.group(1), match.group(2), match.group(3)
+    if tens:
+        unit_value = (
+            1 if unit and unit.lower() == "unieme" else ORDINALS.get((unit or "").lower(), 0)
+        )
+        return _TENS[tens.lower()] + unit_value
+    word = (plain or "").lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else None
+
+
 _FUTURE_CONTEXT = re.compile(
     r"\bprochaine?\b|\bnext\b|\bsuivante\b|\bfollowing\b|\bwill\b|\bse tiendra\b|\bprevue?\b|"
     r"\ben (?:19|20)\d\d\b|\bin (?:19|20)\d\d\b",
@@ -278,16 +337,24 @@ _FUTURE_CONTEXT = re.compile(
 )
 
 
-def session_number(sentences_text: list[str]) -> int | None:
+# The event a numbered phrase counts: "the second summit" is not the number of a conference.
+_COUNTED_KIND = re.compile(r"(sommet|summit|conference)$")
+
+
+def session_number(sentences_text: list[str], fmt: str = "") -> int | None:
+    """The number of this session ("52e sommet", "the fourth ministerial meeting"), not of
+    an earlier or next one, nor of another kind of event (a summit for a conference)."""
     for sentence in sentences_text:
         folded = key(sentence)
         match = _SESSION.search(folded)
-        if match and not _FUTURE_CONTEXT.search(folded):
-            word = match.group(1).lower()
-            if word in ORDINALS:
-                return ORDINALS[word]
-            digits = re.match(r"\d+", word)
-            return int(digits.group(0)) if digits else None
+        if match is None or about_other_meeting(sentence) or _FUTURE_CONTEXT.search(folded):
+            continue
+        if _REFERRED.search(folded, 0, match.start()):
+            continue
+        kind = _COUNTED_KIND.search(match.group(0))
+        if kind and fmt and kind.group(1).replace("sommet", "summit") not in fmt:
+            continue
+        return _ordinal(match)
     return None
 
 

@@ -165,9 +165,7 @@ def extract_document(
         for i in sorted(raw_items, key=lambda i: i.start)
     )  # fmt: skip
 
-    found_meeting = _meeting(
-        text, flat, lines, preamble, dl, start_day, end_day, precision, people, gaz, title
-    )
+    found_meeting = _meeting(text, flat, lines, preamble, dl, meeting_date, people, gaz, title)
     if found_meeting is not None:
         flags.extend(_parties_named_once(flat, found_meeting, gaz))
         found_meeting = dataclasses.replace(found_meeting, flags=tuple(flags))
@@ -355,13 +353,12 @@ def _meeting(
     lines: list[Line],
     preamble: list[Line],
     dl: meeting_rules.Dateline,
-    start_day: dt.date | None,
-    end_day: dt.date | None,
-    precision: str,
+    meeting_date: DateHit | None,
     people: People,
     gaz: Gazetteer,
     title: str | None,
 ) -> FoundMeeting | None:
+    start_day, end_day, precision = meeting_rules.precision_date(meeting_date)
     preamble_text = " ".join(flat[ln.start : ln.end] for ln in preamble)
     if title:
         preamble_text = flatten(title) + " " + preamble_text
@@ -372,6 +369,13 @@ def _meeting(
     ]
     city, city_key, iso2 = dl.city, None, dl.country_iso2
     span = dl.city_span or (0, 0)
+    if city is None and meeting_date is not None and meeting_date.start >= 0:
+        # The city given with the meeting's date ("convened on 22nd December 2018 in
+        # Abuja", "22 December 2018, Abuja") before any other the page names (a sidebar).
+        place = meeting_rules.place_by_date(text, flat, lines, meeting_date, gaz)
+        if place is not None:
+            city, span = place[0], place[2]
+            iso2 = iso2 or place[1].iso2
     if city is None:
         for start, end in para_spans:
             place = meeting_rules.place_in(text, flat, start, end, gaz)
@@ -411,6 +415,7 @@ def _meeting(
     fmt = meeting_rules.meeting_format(preamble_text)
     if start_day is None and not found:
         return None
+    session = meeting_rules.session_number(preamble_sentences, fmt)
     names = " – ".join(p.entity.short for p in found[:4])
     heading = fmt[:1].upper() + fmt[1:] + (f": {names}" if names else "")
     if city:
@@ -418,7 +423,7 @@ def _meeting(
     return FoundMeeting(
         title=heading,
         format=fmt,
-        session_number=meeting_rules.session_number(preamble_sentences),
+        session_number=session,
         starts_on=start_day,
         ends_on=end_day,
         date_precision=precision,
