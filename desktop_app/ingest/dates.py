@@ -222,7 +222,7 @@ _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 # An announcement: the weekday it names is ahead of the publication date, not behind it.
 _AHEAD = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|"
-    r"\w{3,}(?:ra|ront)|doi(?:t|vent)|devr(?:ait|aient)|va|vont|prochain(?:e)?|next|"
+    r"(?-i:[a-z]{3,}(?:ra|ront))|doi(?:t|vent)|devr(?:ait|aient)|va|vont|prochain(?:e)?|next|"
     r"se retrouvent|se reunissent|meet|meets|attendue?s?|prevue?s?|expected|scheduled|"
     r"set to|due to|programmee?s?)\b",
     re.IGNORECASE,

@@ -159,6 +159,20 @@ def about_other_meeting(sentence: str) -> bool:
     return bool(_OTHER_MEETING.search(key(sentence)))
 
 
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014(]")
+
+
+def other_meeting_at(flat: str, s: int, e: int, start: int, end: int) -> bool:
+    """Whether ``flat[start:end]``, in the sentence ``flat[s:e]``, is said of another meeting:
+    a marker before it ("la précédente session s'était tenue à Dakar") or in its clause
+    ("Dakar accueillera la prochaine session"); not one in a later clause ("met in New York,
+    … since their leaders held a summit at Camp David")."""
+    if about_other_meeting(flat[s:end]):
+        return True
+    stops = [m.start() for m in _CLAUSE_END.finditer(flat, end, e)]
+    return about_other_meeting(flat[end : stops[0] if stops else e])
+
+
 def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit | None:
     """ "Cairo, 6 September 2023 (TDI): … took place in Cairo on September 5": another day
     within two weeks of the dateline's, in its paragraph, is the meeting's (the dateline's
@@ -189,10 +203,10 @@ def first_date(flat: str, start: int, end: int, published: dt.date | None = None
     with a publication date, a day without year is read and a date long before it is not
     taken (a background sentence)."""
     for s, e in sentences(flat, start, end):
-        if about_other_meeting(flat[s:e]):
-            continue
         for hit in find_dates(flat, s, e, published):
-            if hit.precision not in ("day", "month"):
+            if hit.precision not in ("day", "month") or other_meeting_at(
+                flat, s, e, hit.start, hit.end
+            ):
                 continue
             if (
                 hit.precision == "month"
@@ -229,7 +243,7 @@ def place_in(
     """A known city the meeting was held in ("à Niamey", "in Abuja")."""
     for s, e, city in gazetteer.city_mentions(flat, start, end):
         sentence = next(((a, b) for a, b in sentences(flat, start, end) if a <= s < b), None)
-        if sentence is not None and about_other_meeting(flat[sentence[0] : sentence[1]]):
+        if sentence is not None and other_meeting_at(flat, sentence[0], sentence[1], s, e):
             continue
         before = flat[max(start, s - 4) : s].lower()
         if before.endswith(("a ", "in ", "de ", "at ")):
@@ -266,7 +280,9 @@ _MINISTERIAL = re.compile(
 
 
 def meeting_format(preamble: str) -> str:
-    folded = key(preamble)
+    # "fait suite aux décisions du deuxième sommet": an event referred back to is not this
+    # meeting's kind (a ministerial conference).
+    folded = _without_referred(key(preamble))
     for name, pattern in _FORMATS:
         if re.search(pattern, folded):
             if name in ("consultations", "conference", "meeting", "talks") and _MINISTERIAL.search(
@@ -314,6 +330,16 @@ _REFERRED = re.compile(
     r"taken at|adopted at|adoptee?s? lors)\s+(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )
+
+
+def _without_referred(folded: str) -> str:
+    """``folded`` without the numbered events it refers back to."""
+    out, last = [], 0
+    for match in _SESSION.finditer(folded):
+        if _REFERRED.search(folded, max(0, match.start() - 60), match.start()):
+            out.append(folded[last : match.start()])
+            last = match.end()
+    return "".join(out) + folded[last:]
 
 
 def _ordinal(match: re.Match[str]) -> int | None:

@@ -232,3 +232,73 @@ def test_a_bad_publication_day_is_one_sentence(
     with pytest.raises(SystemExit):
         main(["import", "--db", str(tmp_path / "s.db"), "--published", "3 avril", str(doc)])
     assert "write the publication date as YYYY-MM-DD" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(
+    ("sentence", "number"),
+    [
+        ("La cinquante-deuxième session ordinaire de la Conférence s'est tenue à Abuja.", 52),
+        ("The Fifty-fourth Ordinary Session of the Authority convened in Abuja.", 54),
+        ("The Fiftyfourth Ordinary Session of the Authority convened in Abuja.", 54),
+        ("La vingt-et-unième session de la commission mixte s'est ouverte à Dakar.", 21),
+        ("La conférence fait suite aux décisions du deuxième sommet Russie-Afrique.", None),
+    ],
+)
+def test_a_session_number_is_this_sessions(sentence: str, number: int | None) -> None:
+    x = extract_document(f"Dakar, 3 avril 2026 — {sentence}")
+    assert x.meeting is not None and x.meeting.session_number == number
+
+
+def test_a_summit_numbered_in_the_lead_is_no_conferences_number() -> None:
+    x = extract_document(
+        "La première conférence ministérielle s'est tenue les 13 et 14 octobre à Kazan, "
+        "après les décisions prises au troisième sommet Russie-Afrique.",
+        published=dt.date(2026, 10, 15),
+    )
+    assert x.meeting is not None and x.meeting.session_number == 1
+
+
+COMMUNIQUE = (
+    "Communiqué final\n\n16 décembre 2026, Abuja, République fédérale du Nigéria\n\n"
+    "La cinquante-sixième session ordinaire de la Conférence des chefs d'État de la CEDEAO "
+    "s'est tenue à Abuja avec les chefs d'État du Nigéria, du Ghana et du Sénégal.\n"
+)
+ARTICLE = (
+    "Le 56e sommet ordinaire de la CEDEAO s'est tenu le 16 décembre 2026 à Abuja, en présence "
+    "des chefs d'État du Nigéria, du Ghana et du Sénégal.\n"
+)
+
+
+def test_a_communique_and_an_article_on_one_numbered_summit_are_one_meeting(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    one, two = tmp_path / "communique.txt", tmp_path / "article.txt"
+    one.write_text(COMMUNIQUE, encoding="utf-8")
+    two.write_text(ARTICLE, encoding="utf-8")
+    first, second = importing.import_files(empty_store, [one, two])
+    assert first.meeting_id is not None and first.meeting_id == second.meeting_id
+
+
+def test_a_city_ending_in_ra_is_no_future_tense() -> None:
+    x = extract_document(
+        "ACCRA: The foreign ministers of Ghana and Togo on Monday agreed to open a customs post.",
+        published=dt.date(2026, 3, 17),
+    )
+    assert _day(x) == dt.date(2026, 3, 16)
+
+
+def test_a_later_clause_on_an_earlier_summit_leaves_the_meetings_city() -> None:
+    x = extract_document(
+        "The ministers of Ghana and Togo met on 16 March 2026.\n\n"
+        "In their meeting held in Accra, they reviewed the ties deepened since their "
+        "presidents held a summit in Lomé in 2019."
+    )
+    assert x.meeting is not None and x.meeting.city == "Accra"
+
+
+def test_the_next_meetings_city_in_a_later_clause_is_not_this_ones() -> None:
+    x = extract_document(
+        "The ministers of Ghana and Togo met on 16 March 2026.\n\n"
+        "Their talks in Accra ended on a joint text, and the next session will be held in Lomé."
+    )
+    assert x.meeting is not None and x.meeting.city == "Accra"
