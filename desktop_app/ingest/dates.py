@@ -260,6 +260,11 @@ _WEEKDAY_DAY = re.compile(
 )
 
 
+def has_weekday_day(flat: str, start: int, end: int) -> bool:
+    """Whether ``flat[start:end]`` holds a weekday, a day and a month without year."""
+    return _WEEKDAY_DAY.search(flat, start, end) is not None
+
+
 def weekday_year(flat: str, start: int, end: int, years: set[int]) -> DateHit | None:
     """ "dimanche 15 décembre" in a text that gives no publication date: the year, among
     those the text names (and their neighbours), in which that day is that weekday, if only
@@ -311,3 +316,23 @@ def closing_span(sentence: str, hit: DateHit) -> DateHit:
     days = _COUNT[(long.group(1) or long.group(2)).lower()]
     first = hit.day - dt.timedelta(days=days - 1)
     return DateHit(hit.start, hit.end, first, "day", hit.day)
+
+
+# A date in an address: "/2025/04/03/", "/20250403/", "/2025-04-03-", "/202504/" (month only
+# is not a day: left out).
+_URL_DAY = re.compile(
+    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)"
+)
+
+
+def date_in_address(address: str | None) -> dt.date | None:
+    """The day an address carries in its path ("https://x.org/2025/04/03/slug"), if any."""
+    if not address:
+        return None
+    match = _URL_DAY.search(address)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None

@@ -16,7 +16,9 @@ from desktop_app.ingest import meeting as meeting_rules
 from desktop_app.ingest.dates import (
     DateHit,
     closing_span,
+    date_in_address,
     find_dates,
+    has_weekday_day,
     weekday_before,
     weekday_year,
     years_in,
@@ -24,7 +26,6 @@ from desktop_app.ingest.dates import (
 from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, flatten, load_gazetteer
 from desktop_app.ingest.normalize import clean, key
 from desktop_app.ingest.people import People, Person
-from desktop_app.ingest.readers import date_in_address
 from desktop_app.ingest.records import (
     Extraction,
     FoundItem,
@@ -287,11 +288,12 @@ def _meeting_date(
     usable = [
         ln for ln in lines if published is None or not ln.start <= published.start < ln.end
     ]  # "Publié le 4 mars 2026" dates the article, not the meeting
-    years = years_in(flat) if reference is None else set()
+    years: set[int] | None = None  # the text's years, read once and only if needed
     for ln in usable:
         hit = meeting_rules.first_date(flat, ln.start, ln.end, reference)
         weekday, flag = _weekday_in(flat, ln, reference), FLAG_WEEKDAY
-        if reference is None:
+        if reference is None and has_weekday_day(flat, ln.start, ln.end):
+            years = years_in(flat) if years is None else years
             weekday, flag = _weekday_year_in(flat, ln, years), FLAG_YEAR_FROM_WEEKDAY
         if weekday is not None and (hit is None or weekday.start < hit.start):
             return weekday, [flag]

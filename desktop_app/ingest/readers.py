@@ -10,6 +10,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.ingest.dates import date_in_address
 from desktop_app.ingest.limits import (
     MAX_FILE_BYTES,
     MAX_TEXT_CHARS,
@@ -64,26 +65,6 @@ class RawDocument:
     # ("jeudi", "on Tuesday") from the publication date.
     published: dt.date | None = None
     address: str | None = None
-
-
-# A date in an address: "/2025/04/03/", "/20250403/", "/2025-04-03-", "/202504/" (month only
-# is not a day: left out).
-_URL_DAY = re.compile(
-    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)"
-)
-
-
-def date_in_address(address: str | None) -> dt.date | None:
-    """The day an address carries in its path ("https://x.org/2025/04/03/slug"), if any."""
-    if not address:
-        return None
-    match = _URL_DAY.search(address)
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
 
 
 def _day(value: object) -> dt.date | None:

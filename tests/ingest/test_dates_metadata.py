@@ -11,12 +11,13 @@ from sqlalchemy import select
 
 from db import models as m
 from desktop_app.cli import main
+from desktop_app.ingest.dates import date_in_address
 from desktop_app.ingest.pipeline import (
     FLAG_WEEKDAY,
     FLAG_YEAR_FROM_WEEKDAY,
     extract_document,
 )
-from desktop_app.ingest.readers import date_in_address, read_document
+from desktop_app.ingest.readers import read_document
 from desktop_app.ingest.report import evaluate
 from desktop_app.services import importing, review
 from desktop_app.services.store import Store
