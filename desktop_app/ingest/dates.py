@@ -336,3 +336,29 @@ def date_in_address(address: str | None) -> dt.date | None:
         return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
     except ValueError:
         return None
+
+
+def month_days(flat: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """Days and months without year in ``flat[start:end]`` ("jeudi 3 avril", "ces 3 et 4
+    avril", "on April 3"): (start, end, month, day of the first day), in order."""
+    out: list[tuple[int, int, int, int]] = []
+    for name, pattern in _NO_YEAR:
+        if name == "d":
+            continue
+        for match in pattern.finditer(flat, start, end):
+            if any(s < match.end() and match.start() < e for s, e, _, _ in out):
+                continue
+            g = match.groups()
+            if name == "d_d_m":
+                d, m = g[0], g[2]
+            elif name == "d_m":
+                d, m = g[0], g[1]
+            else:  # m_d, m_d_d: the month first
+                d, m = g[1], g[0]
+            try:
+                month, day = _month(m or ""), int(d or 0)
+                dt.date(2000, month, day)  # a leap year: 29 February is a day
+            except (ValueError, KeyError):
+                continue
+            out.append((match.start(), match.end(), month, day))
+    return sorted(out)

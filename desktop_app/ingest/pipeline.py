@@ -19,6 +19,7 @@ from desktop_app.ingest.dates import (
     date_in_address,
     find_dates,
     has_weekday_day,
+    month_days,
     weekday_before,
     weekday_year,
     years_in,
@@ -169,7 +170,11 @@ def extract_document(
     found_meeting = _meeting(text, flat, lines, preamble, dl, meeting_date, people, gaz, title)
     if found_meeting is not None:
         flags.extend(_parties_named_once(flat, found_meeting, gaz))
-        found_meeting = dataclasses.replace(found_meeting, flags=tuple(flags))
+        found_meeting = dataclasses.replace(
+            found_meeting,
+            flags=tuple(flags),
+            month_day=_month_day(flat, preamble or lines) if meeting_date is None else None,
+        )
     participants = tuple(_found_person(p, language) for p in people.people if not p.outsider)
     doc_title = title or _title(text, lines)
     if found_meeting is None and not found_items and not said:
@@ -301,6 +306,17 @@ def _meeting_date(
             stated = any(h.start == hit.start for h in find_dates(flat, hit.start, hit.end))
             return hit, [] if stated else [FLAG_YEAR_FROM_PUBLICATION]
     return None, []
+
+
+def _month_day(flat: str, lines: list[Line]) -> tuple[int, int] | None:
+    """The first day and month without year of the opening lines, outside what is said of
+    other meetings ("sont attendus jeudi 3 avril à Moscou" in an undated article)."""
+    for ln in lines:
+        for s, e in sentences(flat, ln.start, ln.end):
+            for start, end, month, day in month_days(flat, s, e):
+                if not meeting_rules.other_meeting_at(flat, s, e, start, end):
+                    return month, day
+    return None
 
 
 def _weekday_year_in(flat: str, line: Line, years: set[int]) -> DateHit | None:

@@ -70,6 +70,9 @@ class FoundMeeting:
     end: int
     # Fields read with little certainty, for the review queue ("date inferred from a weekday").
     flags: tuple[str, ...] = ()
+    # A day and month read without any year ("jeudi 3 avril" in a text that is not dated):
+    # no date to store, but enough to recognise a meeting already stored on that day.
+    month_day: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)

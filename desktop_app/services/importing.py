@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import extract, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import concurrency
@@ -381,17 +381,26 @@ def _meeting_for(
     doubts: list[m.ProbableSameMeeting] = []
     # Without a date on either side a document may be on any session of a recurring meeting:
     # never attached on a guess (meeting_identity), so such meetings are not even looked at.
-    if actor_ids and found.starts_on is not None:
-        # Month precision on either side: a month and its neighbours are enough.
-        reach = dt.timedelta(days=max(31, meeting_identity.window(found)))
+    # A day and month without year ("jeudi 3 avril") is looked for among dated meetings.
+    if actor_ids and (found.starts_on is not None or found.month_day is not None):
+        if found.starts_on is not None:
+            # Month precision on either side: a month and its neighbours are enough.
+            reach = dt.timedelta(days=max(31, meeting_identity.window(found)))
+            when = or_(
+                m.Meeting.date_precision == "year",
+                m.Meeting.starts_on.between(found.starts_on - reach, found.starts_on + reach),
+            )
+        else:
+            # Any year; the month (or a neighbour, for a day either side) in SQL, the day in
+            # meeting_identity.
+            month = found.month_day[0] if found.month_day else 1
+            months = {month, month % 12 + 1, (month - 2) % 12 + 1}
+            when = extract("month", m.Meeting.starts_on).in_(sorted(months))
         query = (
             select(m.Meeting)
             .where(
                 m.Meeting.review_state != "rejected",
-                or_(
-                    m.Meeting.date_precision == "year",
-                    m.Meeting.starts_on.between(found.starts_on - reach, found.starts_on + reach),
-                ),
+                when,
                 m.Meeting.id.in_(
                     select(m.Participation.meeting_id).where(
                         m.Participation.actor_id.in_(actor_ids)

@@ -85,8 +85,28 @@ def _span(start: dt.date, end: dt.date | None) -> tuple[dt.date, dt.date]:
     return start, end if end is not None and end >= start else start
 
 
+def same_month_day(day: dt.date, month_day: tuple[int, int]) -> bool:
+    """Whether ``day`` is the day and month an undated text names, a day either side."""
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            named = dt.date(year, *month_day)
+        except ValueError:
+            continue
+        if abs((named - day).days) <= NEAR_DAYS:
+            return True
+    return False
+
+
 def _date_fit(meeting: m.Meeting, found: FoundMeeting) -> str:
-    """ "exact", "near", "unknown" (a side without date) or "far"."""
+    """ "exact", "near", "unknown" (a side without date) or "far". A text that names a day
+    and month without any year ("jeudi 3 avril") is near a meeting stored on that day."""
+    if (
+        found.starts_on is None
+        and found.month_day is not None
+        and meeting.starts_on is not None
+        and meeting.date_precision == "day"
+    ):
+        return "near" if same_month_day(meeting.starts_on, found.month_day) else "far"
     if meeting.starts_on is None or found.starts_on is None:
         return "unknown"
     coarse = {meeting.date_precision, found.date_precision} - {"day"}

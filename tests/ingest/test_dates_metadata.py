@@ -303,3 +303,37 @@ def test_the_next_meetings_city_in_a_later_clause_is_not_this_ones() -> None:
         "Their talks in Accra ended on a joint text, and the next session will be held in Lomé."
     )
     assert x.meeting is not None and x.meeting.city == "Accra"
+
+
+UNDATED_ANNOUNCEMENT = (
+    "Les ministres des Affaires étrangères du Mali, du Niger et du Burkina Faso sont attendus "
+    "jeudi 3 avril à Moscou pour les consultations avec la Russie.\n"
+)
+
+
+def test_an_undated_announcement_naming_the_day_joins_the_meeting_of_that_day(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    report, eve = tmp_path / "report.txt", tmp_path / "eve.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    eve.write_text(UNDATED_ANNOUNCEMENT, encoding="utf-8")
+    given = {report: importing.Given(dt.date(2025, 4, 3))}
+    first, second = importing.import_files(empty_store, [report, eve], given=given)
+    assert first.meeting_id is not None and first.meeting_id == second.meeting_id
+
+
+def test_an_undated_text_naming_another_day_is_another_meeting(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    report, other = tmp_path / "report.txt", tmp_path / "other.txt"
+    report.write_text(REPORT, encoding="utf-8")
+    other.write_text(UNDATED_ANNOUNCEMENT.replace("jeudi 3 avril", "jeudi 17 juillet"), "utf-8")
+    given = {report: importing.Given(dt.date(2025, 4, 3))}
+    first, second = importing.import_files(empty_store, [report, other], given=given)
+    assert first.meeting_id != second.meeting_id
+
+
+def test_a_day_and_month_without_any_year_are_kept_for_matching() -> None:
+    x = extract_document(UNDATED_ANNOUNCEMENT)
+    assert x.meeting is not None
+    assert (x.meeting.starts_on, x.meeting.month_day) == (None, (4, 3))
