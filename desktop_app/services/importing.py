@@ -449,6 +449,8 @@ def _fill_gaps(meeting: m.Meeting, found: FoundMeeting) -> None:
     meeting.session_number = meeting.session_number or found.session_number
     meeting.recurrence = meeting.recurrence or found.recurrence
     meeting.country_iso2 = meeting.country_iso2 or found.country_iso2
+    if meeting.city is None and found.city:
+        meeting.city = found.city  # "the ministers met today" first, "in Sochi" next
     meeting.ends_on = meeting.ends_on or found.ends_on
 
 

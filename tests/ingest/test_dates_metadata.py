@@ -337,3 +337,20 @@ def test_a_day_and_month_without_any_year_are_kept_for_matching() -> None:
     x = extract_document(UNDATED_ANNOUNCEMENT)
     assert x.meeting is not None
     assert (x.meeting.starts_on, x.meeting.month_day) == (None, (4, 3))
+
+
+def test_a_second_account_gives_the_city_the_first_did_not(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    first, second = tmp_path / "first.txt", tmp_path / "second.txt"
+    first.write_text(
+        "The foreign ministers of Russia, Mali, Niger and Burkina Faso met on 3 April 2025 "
+        "and adopted a joint statement.\n",
+        encoding="utf-8",
+    )
+    second.write_text(REPORT.replace("MOSCOW, April 3.", "MOSCOW, April 3, 2025."), "utf-8")
+    one, two = importing.import_files(empty_store, [first, second])
+    assert one.meeting_id is not None and one.meeting_id == two.meeting_id
+    with empty_store.read() as session:
+        meeting = session.get(m.Meeting, one.meeting_id)
+        assert meeting is not None and meeting.city == "Moscow"
