@@ -43,6 +43,9 @@ def dateline(
     for line in lines[:6]:
         if line.kind not in ("para", "heading", "intro"):
             continue
+        closing = _closing_place(text, flat, line, gazetteer, reference)
+        if closing is not None:
+            return closing
         stop = min(line.end, line.start + 120)
         dates = find_dates(flat, line.start, stop, reference)
         dates = [d for d in dates if d.precision == "day"]
@@ -66,6 +69,27 @@ def dateline(
         if line.start == first.start or not head.strip():
             return Dateline(first, None, None, None)
     return Dateline(None, None, None, None)
+
+
+# A title that ends with its place and date: "Statement following the meeting (Moscow,
+# April 3, 2025)", "Déclaration finale (Bakou, 15 mars 2018)".
+_CLOSING_PLACE = re.compile(
+    r"\(\s*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}),\s*([^()]{5,30})\)\s*$"
+)
+
+
+def _closing_place(
+    text: str, flat: str, line: Line, gazetteer: Gazetteer, reference: dt.date | None
+) -> Dateline | None:
+    match = _CLOSING_PLACE.search(flat, line.start, line.end)
+    if match is None:
+        return None
+    dates = find_dates(flat, match.start(2), match.end(2), reference)
+    if len(dates) != 1 or dates[0].precision != "day" or dates[0].start != match.start(2):
+        return None
+    name = text[match.start(1) : match.end(1)]
+    city = gazetteer.city(name)
+    return Dateline(dates[0], name, (match.start(1), match.end(1)), city.iso2 if city else None)
 
 
 def _wire_dateline(

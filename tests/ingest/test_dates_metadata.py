@@ -354,3 +354,12 @@ def test_a_second_account_gives_the_city_the_first_did_not(
     with empty_store.read() as session:
         meeting = session.get(m.Meeting, one.meeting_id)
         assert meeting is not None and meeting.city == "Moscow"
+
+
+def test_a_title_ending_with_place_and_date_gives_both() -> None:
+    x = extract_document(
+        "Remarks to the press following talks with the Foreign Minister of Togo "
+        "(Accra, 16 March 2026)\n\nWe have just finished our talks with my colleague."
+    )
+    assert x.meeting is not None
+    assert (x.meeting.city, x.meeting.starts_on) == ("Accra", dt.date(2026, 3, 16))
