@@ -19,7 +19,7 @@ from desktop_app.ingest.pipeline import (
 )
 from desktop_app.ingest.readers import read_document
 from desktop_app.ingest.report import evaluate
-from desktop_app.services import importing, review
+from desktop_app.services import history, importing, review
 from desktop_app.services.store import Store
 
 DATED = Path(__file__).resolve().parent.parent / "corpus" / "dated"
@@ -202,6 +202,27 @@ def test_an_unsure_match_waits_in_review_as_probably_the_same_meeting(
     assert f"{review.FLAG_SAME_MEETING} #{first.meeting_id} (session numbers differ)" in (
         flagged.flags
     )
+
+
+def test_rejecting_the_doubtful_meeting_and_undoing_keep_the_doubt(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    for path, number in ((one, "4e"), (two, "5e")):
+        path.write_text(
+            "Dakar, 3 avril 2026 — Les ministres des Affaires étrangères du Sénégal et de la "
+            f"Gambie se sont réunis à Dakar pour la {number} session de la commission mixte.\n",
+            encoding="utf-8",
+        )
+    first, second = importing.import_files(empty_store, [one, two])
+    assert second.meeting_id is not None
+    change = review.reject(empty_store, "meeting", second.meeting_id)
+    with empty_store.read() as session:
+        assert session.scalars(select(m.ProbableSameMeeting)).all() == []
+    history.undo(empty_store, change)
+    with empty_store.read() as session:
+        [doubt] = session.scalars(select(m.ProbableSameMeeting)).all()
+        assert (doubt.meeting_id, doubt.of_meeting_id) == (second.meeting_id, first.meeting_id)
 
 
 def test_import_takes_published_and_address(
