@@ -384,3 +384,25 @@ def test_a_title_ending_with_place_and_date_gives_both() -> None:
     )
     assert x.meeting is not None
     assert (x.meeting.city, x.meeting.starts_on) == ("Accra", dt.date(2026, 3, 16))
+
+
+def test_one_address_for_several_documents_is_refused(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    one, two = tmp_path / "one.txt", tmp_path / "two.txt"
+    for path in (one, two):
+        path.write_text(ANNOUNCEMENT, encoding="utf-8")
+    code = main(["import", "--db", str(tmp_path / "s.db"), "--address", "https://x.example/a",
+                 str(one), str(two)])  # fmt: skip
+    assert code != 0
+    assert "import that document alone with its address" in capsys.readouterr().err
+    assert not (tmp_path / "s.db").exists() or _sources(tmp_path / "s.db") == 0
+
+
+def _sources(db: Path) -> int:
+    store = Store.open(db)
+    try:
+        with store.read() as session:
+            return len(session.scalars(select(m.Source).where(m.Source.address.is_not(None))).all())
+    finally:
+        store.close()
