@@ -112,6 +112,7 @@ else
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/unseen $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/fresh $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/press $(if $(MISSES),--misses)
+	$(BIN)/python -m desktop_app.ingest.report tests/corpus/dated $(if $(MISSES),--misses)
 endif
 
 clean:

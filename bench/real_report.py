@@ -10,11 +10,12 @@ they are matched by meaning (covered_by), not by equal text.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -27,8 +28,8 @@ from desktop_app.ingest.gazetteer import load_gazetteer
 from desktop_app.ingest.matching import analyse
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import Extraction, extract_document
-from desktop_app.ingest.readers import READABLE_SUFFIXES, read_document
-from desktop_app.services.importing import import_files
+from desktop_app.ingest.readers import READABLE_SUFFIXES, RawDocument, read_document
+from desktop_app.services.importing import Given, import_files
 from desktop_app.services.store import Store
 from domain.vocabulary import CommitmentKind
 
@@ -383,7 +384,8 @@ def evaluate(folder: Path, labels_folder: Path = LABELS, groups: bool = True) ->
         if doc.text_path is None:  # never: scored holds the documents whose text is there
             continue
         raw = read_document(doc.text_path)
-        x = extract_document(raw.text, title=raw.title)
+        published, address = document_metadata(doc.label, raw)
+        x = extract_document(raw.text, title=raw.title, published=published, address=address)
         score_document(x, doc.label["facts"], scores, doc.doc_id)
         bad.extend(f"{doc.doc_id}: {p.name}" for p in x.participants if not_a_person(p.name))
         unreachable.extend(
@@ -392,14 +394,26 @@ def evaluate(folder: Path, labels_folder: Path = LABELS, groups: bool = True) ->
     report = Report(scores, [d.doc_id for d in scored], [d.doc_id for d in docs if d not in scored],
                     bad, {}, unreachable)  # fmt: skip
     if groups:
-        by_group: dict[str, list[Path]] = {}
+        by_group: dict[str, list[Labelled]] = {}
         for doc in scored:
             if doc.label.get("group") and doc.text_path is not None:
-                by_group.setdefault(doc.label["group"], []).append(doc.text_path)
-        for group, paths in sorted(by_group.items()):
-            if len(paths) > 1:
-                report.groups[group] = (len(paths), meetings_made(paths))
+                by_group.setdefault(doc.label["group"], []).append(doc)
+        for group, members in sorted(by_group.items()):
+            if len(members) > 1:
+                given = {}
+                for doc in members:
+                    if doc.text_path is not None:  # always: members have their text
+                        raw = read_document(doc.text_path)
+                        given[doc.text_path] = Given(*document_metadata(doc.label, raw))
+                report.groups[group] = (len(members), meetings_made(list(given), given))
     return report
+
+
+def document_metadata(label: dict[str, Any], raw: RawDocument) -> tuple[dt.date | None, str | None]:
+    """The publication date and address a document is imported with: the label's, as
+    `chancery import --published DAY --address URL` gives them, else the file's own."""
+    published = dt.date.fromisoformat(label["published"]) if label.get("published") else None
+    return published or raw.published, label.get("url") or raw.address
 
 
 _SENTENCE_END = re.compile(r"(?<=[.!?»\"”])\s+|\n+")
@@ -412,13 +426,14 @@ def unreachable_labels(facts: dict[str, Any], text: str) -> list[str]:
     return [i["text"] for i in items if not any(covered_by(i["text"], s) for s in sentences)]
 
 
-def meetings_made(paths: Sequence[Path]) -> int:
+def meetings_made(paths: Sequence[Path], given: Mapping[Path, Given] | None = None) -> int:
     """How many meetings importing ``paths`` into a fresh, empty store makes (one is right
-    for several outlets' articles on one meeting)."""
+    for several outlets' articles on one meeting); ``given``: each one's publication date
+    and address, as `chancery import --published --address` gives them."""
     with tempfile.TemporaryDirectory() as tmp:
         store = Store.open(Path(tmp) / "group.db")
         try:
-            import_files(store, list(paths))
+            import_files(store, list(paths), given=given)
             with store.read() as session:
                 return int(session.scalar(select(func.count(m.Meeting.id))) or 0)
         finally:
@@ -427,6 +442,10 @@ def meetings_made(paths: Sequence[Path]) -> int:
 
 def print_report(report: Report, folder: Path, misses: bool) -> None:
     print(f"Extraction on {len(report.scored)} real documents of {folder} (labels: {LABELS})")
+    print(
+        "  each with its label's url and published date (if any) as metadata, as "
+        "`chancery import --address URL --published YYYY-MM-DD` gives them"
+    )
     if report.absent:
         print(f"  {len(report.absent)} labelled documents have no text there: {report.absent}")
     print(f"{'field':<14} {'precision':>9} {'recall':>7} {'F1':>5} {'tp':>4} {'fp':>4} {'fn':>4}")

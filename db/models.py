@@ -98,6 +98,8 @@ class Source(Versioned, Base):
     sha256: Mapped[str] = mapped_column(String(64), unique=True)
     imported_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     reliability: Mapped[str] = mapped_column(String(20), default="press")
+    # Where the document was found (a page's address), if known.
+    address: Mapped[str | None] = mapped_column(String(2000))
 
     meetings: Mapped[list[Meeting]] = relationship(
         secondary="meeting_source", back_populates="sources"
@@ -568,6 +570,25 @@ class ProbableDuplicate(Base):
     found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
     # The analyst's answer: NULL while waiting, 'merged' or 'kept' (kept so it can be undone).
     decision: Mapped[str | None] = mapped_column(String(10))
+
+
+class ProbableSameMeeting(Base):
+    """An imported meeting that is perhaps one already stored (another outlet's account, an
+    announcement the eve), without enough evidence to attach it: the analyst merges the two
+    (`chancery merge meeting:N meeting:M`) or leaves them apart."""
+
+    __tablename__ = "probable_same_meeting"
+    __table_args__ = (UniqueConstraint("meeting_id", "of_meeting_id", name="same_meeting_pair"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    of_meeting_id: Mapped[int] = mapped_column(
+        ForeignKey("meeting.id", ondelete="CASCADE"), index=True
+    )
+    reason: Mapped[str] = mapped_column(String(100), default="")
+    found_at: Mapped[dt.datetime] = mapped_column(DateTime, default=_now)
 
 
 # --- a dossier taken offline and brought back (services/offline.py, revision 0010) -----------

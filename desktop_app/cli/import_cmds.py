@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -34,6 +35,19 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     )
     importer.add_argument(
         "--confirm", action="store_true", help="accept what is found at once (no review)"
+    )
+    importer.add_argument(
+        "--published",
+        type=_day,
+        metavar="YYYY-MM-DD",
+        help="the day the documents were published: dates such as 'on Thursday' or "
+        "'jeudi 3 avril' are read from it (wins over the file's own metadata)",
+    )
+    importer.add_argument(
+        "--address",
+        metavar="URL",
+        help="where the document was found (its address; a date in it, /2025/04/03/, "
+        "dates the document when --published is not given)",
     )
     importer.set_defaults(handler=_import)
 
@@ -69,6 +83,16 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     reviewer.set_defaults(handler=_list)
 
 
+def _day(text: str) -> dt.date:
+    """A --published value: one day written YYYY-MM-DD."""
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError as exc:
+        raise argparse.ArgumentTypeError(
+            f"'{text}' is not a day: write the publication date as YYYY-MM-DD (2025-04-02)."
+        ) from exc
+
+
 def _expand(paths: list[Path]) -> list[Path]:
     """Files as given; a folder stands for the importable files in it and in its subfolders
     (readers.documents_in). A folder with none is refused."""
@@ -101,9 +125,21 @@ def _import(args: argparse.Namespace) -> int:
         files = _expand(args.files)
     except EmptyFolder as exc:
         return fail(str(exc))
+    if args.address and len(files) > 1:
+        return fail(
+            f"--address names one document, and {len(files)} were given: import that "
+            "document alone with its address."
+        )
     progress = _progress(len(files)) if sys.stderr.isatty() and not args.json else None
+    told = importing.Given(args.published, args.address)
     with open_user_store(getattr(args, "db", None)) as store:
-        outcomes = importing.import_files(store, files, confirm=args.confirm, progress=progress)
+        outcomes = importing.import_files(
+            store,
+            files,
+            confirm=args.confirm,
+            progress=progress,
+            given={path: told for path in files},
+        )
     if progress is not None:
         progress(len(files), len(files), Path(""))
     for outcome in outcomes:

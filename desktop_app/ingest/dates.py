@@ -45,8 +45,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _NO_YEAR: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.IGNORECASE))
     for name, p in (
+        # "les 9 et 10 novembre", "jeudi 3 et vendredi 4 avril", "January 27-28".
+        ("d_d_m", rf"\b{_WEEKDAY}{_DAY}{_SEP}{_WEEKDAY}{_DAY}\s+({_MONTH})(?!\s*,?\s*\d)"),
+        ("m_d_d", rf"\b({_MONTH})\s+{_DAY}{_SEP}{_DAY}\b(?!\s*,?\s*\d)"),
         ("d_m", rf"\b{_WEEKDAY}{_DAY}\s+({_MONTH})(?!\s*,?\s*\d)"),
         ("m_d", rf"\b{_WEEKDAY}({_MONTH})\s+{_DAY}\b(?!\s*,?\s*\d)"),
+        # "On the 23rd (local time)": a day of the month the article was written in, or of
+        # the one before or after.
+        ("d", rf"\b(?:on )?the (\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{_MONTH})"),
     )
 )
 
@@ -126,8 +132,9 @@ def find_dates(
             if any(s < match.end() and match.start() < e for s, e in taken):
                 continue
             try:
-                if name in ("d_m", "m_d"):
-                    day, precision, until = _nearest(name, match.groups(), reference), "day", None
+                if name in ("d_m", "m_d", "d_d_m", "m_d_d", "d"):
+                    day, until = _nearest(name, match.groups(), reference)
+                    precision = "day"
                 else:
                     day, precision, until = _build(name, match.groups())
             except (ValueError, KeyError):
@@ -139,9 +146,33 @@ def find_dates(
     return sorted(hits, key=lambda h: h.start)
 
 
-def _nearest(name: str, g: tuple[str | None, ...], reference: dt.date | None) -> dt.date:
+def _nearest(
+    name: str, g: tuple[str | None, ...], reference: dt.date | None
+) -> tuple[dt.date, dt.date | None]:
+    """A day (and the last day of a range) without year, in the year (or, for "the 23rd",
+    the month) that puts it nearest the reference."""
     assert reference is not None
-    d, m = (g[0], g[1]) if name == "d_m" else (g[1], g[0])
+    if name == "d":
+        options = []
+        for shift in (-1, 0, 1):
+            month = (reference.month - 1 + shift) % 12 + 1
+            year = reference.year + (reference.month - 1 + shift) // 12
+            try:
+                options.append(dt.date(year, month, int(g[0] or 0)))
+            except ValueError:
+                continue
+        if not options:
+            raise ValueError(f"no such day: {g[0]}")
+        return min(options, key=lambda day_: abs((day_ - reference).days)), None
+    last = None
+    if name == "d_m":
+        d, m = g[0], g[1]
+    elif name == "m_d":
+        d, m = g[1], g[0]
+    elif name == "d_d_m":
+        d, last, m = g
+    else:  # m_d_d
+        m, d, last = g
     month, day = _month(m or ""), int(d or 0)
     options = []
     for year in (reference.year - 1, reference.year, reference.year + 1):
@@ -151,7 +182,8 @@ def _nearest(name: str, g: tuple[str | None, ...], reference: dt.date | None) ->
             continue
     if not options:
         raise ValueError(f"no such day: {d} {m}")
-    return min(options, key=lambda day_: abs((day_ - reference).days))
+    first = min(options, key=lambda day_: abs((day_ - reference).days))
+    return first, first.replace(day=int(last)) if last is not None else None
 
 
 _RELATIVE_YEAR = re.compile(
@@ -190,21 +222,143 @@ _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 # An announcement: the weekday it names is ahead of the publication date, not behind it.
 _AHEAD = re.compile(
     r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|"
-    r"\w{3,}(?:ra|ront)|doi(?:t|vent)|devr(?:ait|aient)|va|vont|prochain(?:e)?|next|"
-    r"se retrouvent|se reunissent|meet|meets)\b",
+    r"(?-i:[a-z]{3,}(?:ra|ront))|doi(?:t|vent)|devr(?:ait|aient)|va|vont|prochain(?:e)?|next|"
+    r"se retrouvent|se reunissent|meet|meets|attendue?s?|prevue?s?|expected|scheduled|"
+    r"set to|due to|programmee?s?)\b",
     re.IGNORECASE,
 )
 
 
-def weekday_before(flat: str, start: int, end: int, published: dt.date) -> DateHit | None:
+def weekday_before(
+    flat: str, start: int, end: int, published: dt.date, nearest: bool = False
+) -> DateHit | None:
     """ "était vendredi à Nouakchott" in an article of 4 March: the Friday before (27 Feb);
-    "se réuniront jeudi" in an article of Wednesday 2 April: the Thursday after (3 April)."""
+    "se réuniront jeudi" in an article of Wednesday 2 April: the Thursday after (3 April).
+    With ``nearest`` (a headline without verb: "Consultations AES-Russie, jeudi à Moscou"),
+    the one nearest the publication date, before or after."""
     match = _WEEKDAY_WORD.search(flat, start, end)
     if match is None:
         return None
     wanted = _WEEKDAYS[match.group(1).lower()]
+    if nearest and not _AHEAD.search(flat, start, match.start()):
+        ahead, back = (wanted - published.weekday()) % 7, (published.weekday() - wanted) % 7
+        if ahead < back:
+            day = published + dt.timedelta(days=ahead)
+            return DateHit(match.start(), match.end(), day, "day")
     if _AHEAD.search(flat, start, match.start()):
         ahead = (wanted - published.weekday()) % 7
         return DateHit(match.start(), match.end(), published + dt.timedelta(days=ahead), "day")
     back = (published.weekday() - wanted) % 7
     return DateHit(match.start(), match.end(), published - dt.timedelta(days=back), "day")
+
+
+# "dimanche 15 décembre", "Thursday, April 3": a weekday, a day and a month, no year.
+_WEEKDAY_DAY = re.compile(
+    rf"\b({'|'.join(_WEEKDAYS)}),?\s+(?:the\s+)?{_DAY}\s+({_MONTH})(?!\s*,?\s*\d)|"
+    rf"\b({'|'.join(_WEEKDAYS)}),?\s+({_MONTH})\s+{_DAY}\b(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def has_weekday_day(flat: str, start: int, end: int) -> bool:
+    """Whether ``flat[start:end]`` holds a weekday, a day and a month without year."""
+    return _WEEKDAY_DAY.search(flat, start, end) is not None
+
+
+def weekday_year(flat: str, start: int, end: int, years: set[int]) -> DateHit | None:
+    """ "dimanche 15 décembre" in a text that gives no publication date: the year, among
+    those the text names (and their neighbours), in which that day is that weekday, if only
+    one fits."""
+    for match in _WEEKDAY_DAY.finditer(flat, start, end):
+        if match.group(1):
+            weekday, d, m = match.group(1), match.group(2), match.group(3)
+        else:
+            weekday, m, d = match.group(4), match.group(5), match.group(6)
+        wanted = _WEEKDAYS[weekday.lower()]
+        fits = set()
+        for year in {y + s for y in years for s in (-1, 0, 1)}:
+            try:
+                day = dt.date(year, _month(m), int(d))
+            except (ValueError, KeyError):
+                continue
+            if day.weekday() == wanted:
+                fits.add(day)
+        if len(fits) == 1:
+            return DateHit(match.start(), match.end(), fits.pop(), "day")
+    return None
+
+
+def years_in(flat: str) -> set[int]:
+    """The years a text names (with a day or month or alone)."""
+    return {h.day.year for h in find_dates(flat)}
+
+
+# "concluded their two-day meeting on Wednesday", "à l'issue de deux jours de travaux": the
+# weekday named is the last day of a meeting of so many days.
+_DAYS_LONG = re.compile(
+    r"\b(two|three|four|deux|trois|quatre)[- ]days?\b|\b(?:de |en )?(deux|trois|quatre) jours\b",
+    re.IGNORECASE,
+)
+_CLOSING = re.compile(
+    r"\b(?:conclud\w*|wrapp\w* up|ended|ends|closed|after|following|clos\w*|cl[oô]tur\w*|"
+    r"achev\w*|pris fin|termin\w*|a l'issue|à l'issue|au terme)\b",
+    re.IGNORECASE,
+)
+_COUNT = {"two": 2, "three": 3, "four": 4, "deux": 2, "trois": 3, "quatre": 4}
+
+
+def closing_span(sentence: str, hit: DateHit) -> DateHit:
+    """The weekday ``hit`` as the last day of the meeting of several days the sentence
+    says was concluded then; ``hit`` itself otherwise."""
+    long = _DAYS_LONG.search(sentence)
+    if long is None or not _CLOSING.search(sentence) or hit.until is not None:
+        return hit
+    days = _COUNT[(long.group(1) or long.group(2)).lower()]
+    first = hit.day - dt.timedelta(days=days - 1)
+    return DateHit(hit.start, hit.end, first, "day", hit.day)
+
+
+# A date in an address: "/2025/04/03/", "/20250403/", "/2025-04-03-", "/202504/" (month only
+# is not a day: left out).
+_URL_DAY = re.compile(
+    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)"
+)
+
+
+def date_in_address(address: str | None) -> dt.date | None:
+    """The day an address carries in its path ("https://x.org/2025/04/03/slug"), if any."""
+    if not address:
+        return None
+    match = _URL_DAY.search(address)
+    if match is None:
+        return None
+    try:
+        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+    except ValueError:
+        return None
+
+
+def month_days(flat: str, start: int, end: int) -> list[tuple[int, int, int, int]]:
+    """Days and months without year in ``flat[start:end]`` ("jeudi 3 avril", "ces 3 et 4
+    avril", "on April 3"): (start, end, month, day of the first day), in order."""
+    out: list[tuple[int, int, int, int]] = []
+    for name, pattern in _NO_YEAR:
+        if name == "d":
+            continue
+        for match in pattern.finditer(flat, start, end):
+            if any(s < match.end() and match.start() < e for s, e, _, _ in out):
+                continue
+            g = match.groups()
+            if name == "d_d_m":
+                d, m = g[0], g[2]
+            elif name == "d_m":
+                d, m = g[0], g[1]
+            else:  # m_d, m_d_d: the month first
+                d, m = g[1], g[0]
+            try:
+                month, day = _month(m or ""), int(d or 0)
+                dt.date(2000, month, day)  # a leap year: 29 February is a day
+            except (ValueError, KeyError):
+                continue
+            out.append((match.start(), match.end(), month, day))
+    return sorted(out)

@@ -31,12 +31,23 @@ _WIRE_DATELINE = re.compile(
 )
 
 
-def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> Dateline:
-    """ "Moscou, 3 avril 2025 –": the city and date a communiqué or article opens with."""
+def dateline(
+    text: str,
+    flat: str,
+    lines: list[Line],
+    gazetteer: Gazetteer,
+    reference: dt.date | None = None,
+) -> Dateline:
+    """ "Moscou, 3 avril 2025 –": the city and date a communiqué or article opens with; with
+    the publication date, a day without year too ("MOSCOW, April 3. /TASS/.")."""
     for line in lines[:6]:
         if line.kind not in ("para", "heading", "intro"):
             continue
-        dates = [d for d in find_dates(flat, line.start, min(line.end, line.start + 120))]
+        closing = _closing_place(text, flat, line, gazetteer, reference)
+        if closing is not None:
+            return closing
+        stop = min(line.end, line.start + 120)
+        dates = find_dates(flat, line.start, stop, reference)
         dates = [d for d in dates if d.precision == "day"]
         if not dates:
             continue
@@ -58,6 +69,27 @@ def dateline(text: str, flat: str, lines: list[Line], gazetteer: Gazetteer) -> D
         if line.start == first.start or not head.strip():
             return Dateline(first, None, None, None)
     return Dateline(None, None, None, None)
+
+
+# A title that ends with its place and date: "Statement following the meeting (Moscow,
+# April 3, 2025)", "Déclaration finale (Bakou, 15 mars 2018)".
+_CLOSING_PLACE = re.compile(
+    r"\(\s*([A-Z][A-Za-z'\-]+(?: [A-Z][A-Za-z'\-]+){0,2}),\s*([^()]{5,30})\)\s*$"
+)
+
+
+def _closing_place(
+    text: str, flat: str, line: Line, gazetteer: Gazetteer, reference: dt.date | None
+) -> Dateline | None:
+    match = _CLOSING_PLACE.search(flat, line.start, line.end)
+    if match is None:
+        return None
+    dates = find_dates(flat, match.start(2), match.end(2), reference)
+    if len(dates) != 1 or dates[0].precision != "day" or dates[0].start != match.start(2):
+        return None
+    name = text[match.start(1) : match.end(1)]
+    city = gazetteer.city(name)
+    return Dateline(dates[0], name, (match.start(1), match.end(1)), city.iso2 if city else None)
 
 
 def _wire_dateline(
@@ -151,6 +183,20 @@ def about_other_meeting(sentence: str) -> bool:
     return bool(_OTHER_MEETING.search(key(sentence)))
 
 
+_CLAUSE_END = re.compile(r"[,;:\u2013\u2014(]")
+
+
+def other_meeting_at(flat: str, s: int, e: int, start: int, end: int) -> bool:
+    """Whether ``flat[start:end]``, in the sentence ``flat[s:e]``, is said of another meeting:
+    a marker before it ("la précédente session s'était tenue à Dakar") or in its clause
+    ("Dakar accueillera la prochaine session"); not one in a later clause ("met in New York,
+    … since their leaders held a summit at Camp David")."""
+    if about_other_meeting(flat[s:end]):
+        return True
+    stops = [m.start() for m in _CLAUSE_END.finditer(flat, end, e)]
+    return about_other_meeting(flat[end : stops[0] if stops else e])
+
+
 def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit | None:
     """ "Cairo, 6 September 2023 (TDI): … took place in Cairo on September 5": another day
     within two weeks of the dateline's, in its paragraph, is the meeting's (the dateline's
@@ -181,10 +227,10 @@ def first_date(flat: str, start: int, end: int, published: dt.date | None = None
     with a publication date, a day without year is read and a date long before it is not
     taken (a background sentence)."""
     for s, e in sentences(flat, start, end):
-        if about_other_meeting(flat[s:e]):
-            continue
         for hit in find_dates(flat, s, e, published):
-            if hit.precision not in ("day", "month"):
+            if hit.precision not in ("day", "month") or other_meeting_at(
+                flat, s, e, hit.start, hit.end
+            ):
                 continue
             if (
                 hit.precision == "month"
@@ -196,13 +242,32 @@ def first_date(flat: str, start: int, end: int, published: dt.date | None = None
     return None
 
 
+def place_by_date(
+    text: str, flat: str, lines: list[Line], date: DateHit, gazetteer: Gazetteer
+) -> tuple[str, City, tuple[int, int]] | None:
+    """The city said with the meeting's date: in its sentence ("convened on 22 December
+    2018 in Abuja") or right after it ("22 December 2018, Abuja")."""
+    line = next((ln for ln in lines if ln.start <= date.start < ln.end), None)
+    if line is None:
+        return None
+    for s, e, city in gazetteer.city_mentions(flat, date.end, min(line.end, date.end + 4 + 40)):
+        if not flat[date.end : s].strip(" ,"):
+            return text[s:e], city, (s, e)
+    sentence = next(
+        ((a, b) for a, b in sentences(flat, line.start, line.end) if a <= date.start < b), None
+    )
+    if sentence is None:
+        return None
+    return place_in(text, flat, sentence[0], sentence[1], gazetteer)
+
+
 def place_in(
     text: str, flat: str, start: int, end: int, gazetteer: Gazetteer
 ) -> tuple[str, City, tuple[int, int]] | None:
     """A known city the meeting was held in ("à Niamey", "in Abuja")."""
     for s, e, city in gazetteer.city_mentions(flat, start, end):
         sentence = next(((a, b) for a, b in sentences(flat, start, end) if a <= s < b), None)
-        if sentence is not None and about_other_meeting(flat[sentence[0] : sentence[1]]):
+        if sentence is not None and other_meeting_at(flat, sentence[0], sentence[1], s, e):
             continue
         before = flat[max(start, s - 4) : s].lower()
         if before.endswith(("a ", "in ", "de ", "at ")):
@@ -239,7 +304,9 @@ _MINISTERIAL = re.compile(
 
 
 def meeting_format(preamble: str) -> str:
-    folded = key(preamble)
+    # "fait suite aux décisions du deuxième sommet": an event referred back to is not this
+    # meeting's kind (a ministerial conference).
+    folded = _without_referred(key(preamble))
     for name, pattern in _FORMATS:
         if re.search(pattern, folded):
             if name in ("consultations", "conference", "meeting", "talks") and _MINISTERIAL.search(
@@ -258,11 +325,61 @@ ORDINALS = {
     "septieme": 7, "seventh": 7, "huitieme": 8, "eighth": 8, "neuvieme": 9, "ninth": 9,
     "dixieme": 10, "tenth": 10,
 }  # fmt: skip
+_TENS = {
+    "vingt": 20, "trente": 30, "quarante": 40, "cinquante": 50, "soixante": 60,
+    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
+    "eighty": 80, "ninety": 90,
+}  # fmt: skip
+_UNITS = "|".join(sorted((w for w, n in ORDINALS.items() if n < 10 and w.isalpha()), key=len))
+_EVENT = (
+    r"\s+(?:[a-z'-]+\s+){0,2}?(?:session|edition|sommet|summit|meeting|reunion|round|conference)\b"
+)
+# "cinquante-deuxième session", "Fifty-fourth Ordinary Session", "Fiftyfourth", "66e sommet";
+# never "deuxième" alone out of "cinquante-deuxième".
 _SESSION = re.compile(
-    r"\b(" + "|".join(sorted(ORDINALS, key=len, reverse=True)) + r"|\d{1,2}(?:e|eme|th|st|nd|rd))"
-    r"\s+(?:[a-z'-]+\s+){0,2}?(?:session|edition|sommet|summit|meeting|reunion|round|conference)\b",
+    r"(?<![\w-])(?:("
+    + "|".join(_TENS)
+    + r")[- ]?(?:et[- ])?("
+    + _UNITS.replace("premier|", "")
+    + r"|unieme)|("
+    + "|".join(sorted(ORDINALS, key=len, reverse=True))
+    + r"|\d{1,2}(?:e|eme|th|st|nd|rd)))"
+    + _EVENT,
     re.IGNORECASE,
 )
+# A numbered event a sentence refers back to: "fait suite aux décisions du deuxième sommet",
+# "la décision a été prise lors du deuxième sommet", "following the decisions of the first".
+_REFERRED = re.compile(
+    r"(?:decisions?|suite|suivi|after|following|since|depuis|follow-up to|prise lors|"
+    r"taken at|adopted at|adoptee?s? lors)\s+(?:[\w'-]+\s+){0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _without_referred(folded: str) -> str:
+    """``folded`` without the numbered events it refers back to."""
+    out, last = [], 0
+    for match in _SESSION.finditer(folded):
+        if _REFERRED.search(folded, max(0, match.start() - 60), match.start()):
+            out.append(folded[last : match.start()])
+            last = match.end()
+    return "".join(out) + folded[last:]
+
+
+def _ordinal(match: re.Match[str]) -> int | None:
+    tens, unit, plain = match.group(1), match.group(2), match.group(3)
+    if tens:
+        unit_value = (
+            1 if unit and unit.lower() == "unieme" else ORDINALS.get((unit or "").lower(), 0)
+        )
+        return _TENS[tens.lower()] + unit_value
+    word = (plain or "").lower()
+    if word in ORDINALS:
+        return ORDINALS[word]
+    digits = re.match(r"\d+", word)
+    return int(digits.group(0)) if digits else None
+
+
 _FUTURE_CONTEXT = re.compile(
     r"\bprochaine?\b|\bnext\b|\bsuivante\b|\bfollowing\b|\bwill\b|\bse tiendra\b|\bprevue?\b|"
     r"\ben (?:19|20)\d\d\b|\bin (?:19|20)\d\d\b",
@@ -270,16 +387,24 @@ _FUTURE_CONTEXT = re.compile(
 )
 
 
-def session_number(sentences_text: list[str]) -> int | None:
+# The event a numbered phrase counts: "the second summit" is not the number of a conference.
+_COUNTED_KIND = re.compile(r"(sommet|summit|conference)$")
+
+
+def session_number(sentences_text: list[str], fmt: str = "") -> int | None:
+    """The number of this session ("52e sommet", "the fourth ministerial meeting"), not of
+    an earlier or next one, nor of another kind of event (a summit for a conference)."""
     for sentence in sentences_text:
         folded = key(sentence)
         match = _SESSION.search(folded)
-        if match and not _FUTURE_CONTEXT.search(folded):
-            word = match.group(1).lower()
-            if word in ORDINALS:
-                return ORDINALS[word]
-            digits = re.match(r"\d+", word)
-            return int(digits.group(0)) if digits else None
+        if match is None or about_other_meeting(sentence) or _FUTURE_CONTEXT.search(folded):
+            continue
+        if _REFERRED.search(folded, 0, match.start()):
+            continue
+        kind = _COUNTED_KIND.search(match.group(0))
+        if kind and fmt and kind.group(1).replace("sommet", "summit") not in fmt:
+            continue
+        return _ordinal(match)
     return None
 
 

@@ -13,7 +13,17 @@ from collections.abc import Sequence
 
 from desktop_app.ingest import items as item_rules
 from desktop_app.ingest import meeting as meeting_rules
-from desktop_app.ingest.dates import DateHit, find_dates, weekday_before
+from desktop_app.ingest.dates import (
+    DateHit,
+    closing_span,
+    date_in_address,
+    find_dates,
+    has_weekday_day,
+    month_days,
+    weekday_before,
+    weekday_year,
+    years_in,
+)
 from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, flatten, load_gazetteer
 from desktop_app.ingest.normalize import clean, key
 from desktop_app.ingest.people import People, Person
@@ -46,6 +56,7 @@ MOJIBAKE_NOTE = "mojibake repaired: the text was UTF-8 read as cp1252; check nam
 # Why a meeting's field is uncertain (FoundMeeting.flags, shown in the review queue).
 FLAG_WEEKDAY = "date inferred from a weekday and the publication date"
 FLAG_YEAR_FROM_PUBLICATION = "date's year taken from the publication date"
+FLAG_YEAR_FROM_WEEKDAY = "date's year inferred from its weekday and the years the text names"
 FLAG_PUBLICATION_DATE = "no meeting date in the text: the publication date is used"
 FLAG_PARTY_ONCE = "party named only once"
 
@@ -87,11 +98,16 @@ def extract_document(
     gazetteer: Gazetteer | None = None,
     known_people: Sequence[KnownPerson] = (),
     cleaned: bool = False,
+    published: dt.date | None = None,
+    address: str | None = None,
 ) -> Extraction:
     """Everything Chancery finds in one document's text; pure, so it can be measured alone.
 
     ``text`` is the document's text as read (pass ``cleaned=True`` if it is already the
     stored text); ``known_people`` adds people the store knows to the gazetteer's.
+    ``published`` (the file's metadata, or given at import) and ``address`` (its URL, which
+    may carry the day) date the document: relative dates are read from that day, and it is
+    never taken for the meeting's own date unless the text gives no other.
     """
     noise: tuple[str, ...] = ()
     notes: list[str] = []
@@ -113,23 +129,9 @@ def extract_document(
     find_people(text, flat, people, gaz)
     said = resolve_statements(text, flat, [(ln.start, ln.end) for ln in paras], people, gaz)
 
-    dl = meeting_rules.dateline(text, flat, lines, gaz)
-    published = meeting_rules.publication_date(flat, lines)
-    meeting_date = dl.date
-    if published is not None and dl.date is not None and dl.date.start == published.start:
-        meeting_date = None  # a timestamp line up top is the posting, not the meeting
-    flags: list[str] = []
-    if meeting_date is not None:
-        lead = meeting_rules.lead_date(flat, lines, meeting_date)
-        if lead is not None:
-            published = published or meeting_date
-            meeting_date = lead
-    if meeting_date is None:
-        meeting_date, how = _meeting_date(flat, preamble or lines, published)
-        flags.extend(how)
-    if meeting_date is None and published is not None:
-        meeting_date = published
-        flags.append(FLAG_PUBLICATION_DATE)
+    dl = meeting_rules.dateline(text, flat, lines, gaz, given_day(published, address))
+    pub = _publication(flat, lines, given_day(published, address))
+    meeting_date, flags, pub = _meeting_day(flat, lines, preamble, dl, pub)
     start_day, end_day, precision = meeting_rules.precision_date(meeting_date)
 
     prose_blocks = [(ln.start, ln.end) for ln in lines if ln.kind == "para"]
@@ -155,7 +157,7 @@ def extract_document(
         raw_items = [
             i for i in raw_items
             if i.kind not in ("next_step", "commitment")
-            or not _dates_the_meeting(flat, i.start, i.end, meeting_date, published)
+            or not _dates_the_meeting(flat, i.start, i.end, meeting_date, pub)
         ]  # fmt: skip
     found_items = tuple(
         FoundItem(
@@ -165,12 +167,14 @@ def extract_document(
         for i in sorted(raw_items, key=lambda i: i.start)
     )  # fmt: skip
 
-    found_meeting = _meeting(
-        text, flat, lines, preamble, dl, start_day, end_day, precision, people, gaz, title
-    )
+    found_meeting = _meeting(text, flat, lines, preamble, dl, meeting_date, people, gaz, title)
     if found_meeting is not None:
         flags.extend(_parties_named_once(flat, found_meeting, gaz))
-        found_meeting = dataclasses.replace(found_meeting, flags=tuple(flags))
+        found_meeting = dataclasses.replace(
+            found_meeting,
+            flags=tuple(flags),
+            month_day=_month_day(flat, preamble or lines) if meeting_date is None else None,
+        )
     participants = tuple(_found_person(p, language) for p in people.people if not p.outsider)
     doc_title = title or _title(text, lines)
     if found_meeting is None and not found_items and not said:
@@ -186,7 +190,71 @@ def extract_document(
         items=found_items,
         statements=tuple(st for st in said if st.speaker is not None),
         notes=tuple(notes),
+        published=pub.day if pub is not None else None,
     )
+
+
+def given_day(published: dt.date | None, address: str | None) -> dt.date | None:
+    """The publication day given outside the text: the one stated, else the address's."""
+    return published or date_in_address(address)
+
+
+def _publication(flat: str, lines: list[Line], given: dt.date | None) -> DateHit | None:
+    """The document's publication date: the one given outside the text wins; its span stays
+    that of the text's own timestamp line (if any), which is then no meeting date either."""
+    in_text = meeting_rules.publication_date(flat, lines)
+    if given is None:
+        return in_text
+    if in_text is None:
+        # A line up top that is only the publication day ("24 septembre, 2017" under the
+        # title) is the page's date, not a dateline.
+        for line in lines[:6]:
+            hits = find_dates(flat, line.start, line.end, given)
+            if (
+                len(hits) == 1
+                and hits[0].day == given
+                and not flat[line.start : line.end]
+                .replace(flat[hits[0].start : hits[0].end], "")
+                .strip(" ,.-|")
+            ):
+                return DateHit(hits[0].start, hits[0].end, given, "day")
+        return DateHit(-1, -1, given, "day")
+    return DateHit(in_text.start, in_text.end, given, "day")
+
+
+def _meeting_day(
+    flat: str,
+    lines: list[Line],
+    preamble: list[Line],
+    dl: meeting_rules.Dateline,
+    published: DateHit | None,
+) -> tuple[DateHit | None, list[str], DateHit | None]:
+    """The meeting's date and how sure it is (flags): the dateline's, unless it is the
+    posting's timestamp or the lead paragraph gives the day itself; else the first date of
+    the opening lines, a weekday read from the publication date, the publication date.
+    Last, the publication date (a dateline's day is the day of writing when the lead gives
+    the meeting's)."""
+    meeting_date = dl.date
+    if published is not None and dl.date is not None and dl.date.start == published.start:
+        meeting_date = None  # a timestamp line up top is the posting, not the meeting
+    flags: list[str] = []
+    if meeting_date is not None:
+        lead = meeting_rules.lead_date(flat, lines, meeting_date)
+        if lead is not None:
+            published = published or meeting_date
+            meeting_date = lead
+    if meeting_date is None:
+        meeting_date, how = _meeting_date(flat, preamble or lines, published)
+        if meeting_date is None and preamble:
+            # A page whose header ends in a list (a language switch, a share bar): the
+            # meeting's date is in the first paragraphs after it.
+            after = [ln for ln in lines if ln.start >= preamble[-1].end and ln.kind == "para"]
+            meeting_date, how = _meeting_date(flat, after[:2], published)
+        flags.extend(how)
+    if meeting_date is None and published is not None:
+        meeting_date = published
+        flags.append(FLAG_PUBLICATION_DATE)
+    return meeting_date, flags, published
 
 
 def _parties_named_once(flat: str, meeting: FoundMeeting, gaz: Gazetteer) -> list[str]:
@@ -217,27 +285,66 @@ def _dates_the_meeting(
 def _meeting_date(
     flat: str, lines: list[Line], published: DateHit | None
 ) -> tuple[DateHit | None, list[str]]:
-    """A date stated in the opening lines, else a weekday read from the publication date;
-    with the flags saying how sure it is."""
+    """The first date stated in the opening lines, or the first weekday read from the
+    publication date ("on Sunday"), whichever comes first; else a weekday whose year only
+    one of the text's years fits ("dimanche 15 décembre"); with the flags saying how sure
+    it is."""
     reference = published.day if published is not None else None
     usable = [
         ln for ln in lines if published is None or not ln.start <= published.start < ln.end
     ]  # "Publié le 4 mars 2026" dates the article, not the meeting
+    years: set[int] | None = None  # the text's years, read once and only if needed
     for ln in usable:
         hit = meeting_rules.first_date(flat, ln.start, ln.end, reference)
+        weekday, flag = _weekday_in(flat, ln, reference), FLAG_WEEKDAY
+        if reference is None and has_weekday_day(flat, ln.start, ln.end):
+            years = years_in(flat) if years is None else years
+            weekday, flag = _weekday_year_in(flat, ln, years), FLAG_YEAR_FROM_WEEKDAY
+        if weekday is not None and (hit is None or weekday.start < hit.start):
+            return weekday, [flag]
         if hit is not None:
             stated = any(h.start == hit.start for h in find_dates(flat, hit.start, hit.end))
             return hit, [] if stated else [FLAG_YEAR_FROM_PUBLICATION]
-    if reference is None:
-        return None, []
-    for ln in usable:
-        for s, e in sentences(flat, ln.start, ln.end):
-            if meeting_rules.about_other_meeting(flat[s:e]):
-                continue
-            hit = weekday_before(flat, s, e, reference)
-            if hit is not None:
-                return hit, [FLAG_WEEKDAY]
     return None, []
+
+
+def _month_day(flat: str, lines: list[Line]) -> tuple[int, int] | None:
+    """The first day and month without year of the opening lines, outside what is said of
+    other meetings ("sont attendus jeudi 3 avril à Moscou" in an undated article)."""
+    for ln in lines:
+        for s, e in sentences(flat, ln.start, ln.end):
+            for start, end, month, day in month_days(flat, s, e):
+                if not meeting_rules.other_meeting_at(flat, s, e, start, end):
+                    return month, day
+    return None
+
+
+def _weekday_year_in(flat: str, line: Line, years: set[int]) -> DateHit | None:
+    for s, e in sentences(flat, line.start, line.end):
+        if not meeting_rules.about_other_meeting(flat[s:e]):
+            hit = weekday_year(flat, s, e, years)
+            if hit is not None:
+                return hit
+    return None
+
+
+def _weekday_in(flat: str, line: Line, reference: dt.date | None) -> DateHit | None:
+    """The first weekday of ``line`` outside sentences on other meetings, as the day it
+    names next to the publication date (the last day of a meeting of several days the
+    sentence says was concluded then)."""
+    if reference is None:
+        return None
+    # A headline says no tense: "jeudi" there is the Thursday nearest the publication.
+    headline = line.end - line.start < 120 and not flat[line.start : line.end].rstrip().endswith(
+        "."
+    )
+    for s, e in sentences(flat, line.start, line.end):
+        if meeting_rules.about_other_meeting(flat[s:e]):
+            continue
+        hit = weekday_before(flat, s, e, reference, nearest=headline)
+        if hit is not None:
+            return closing_span(flat[s:e], hit)
+    return None
 
 
 def _found_person(p: Person, language: str) -> FoundPerson:
@@ -264,13 +371,12 @@ def _meeting(
     lines: list[Line],
     preamble: list[Line],
     dl: meeting_rules.Dateline,
-    start_day: dt.date | None,
-    end_day: dt.date | None,
-    precision: str,
+    meeting_date: DateHit | None,
     people: People,
     gaz: Gazetteer,
     title: str | None,
 ) -> FoundMeeting | None:
+    start_day, end_day, precision = meeting_rules.precision_date(meeting_date)
     preamble_text = " ".join(flat[ln.start : ln.end] for ln in preamble)
     if title:
         preamble_text = flatten(title) + " " + preamble_text
@@ -281,6 +387,13 @@ def _meeting(
     ]
     city, city_key, iso2 = dl.city, None, dl.country_iso2
     span = dl.city_span or (0, 0)
+    if city is None and meeting_date is not None and meeting_date.start >= 0:
+        # The city given with the meeting's date ("convened on 22nd December 2018 in
+        # Abuja", "22 December 2018, Abuja") before any other the page names (a sidebar).
+        place = meeting_rules.place_by_date(text, flat, lines, meeting_date, gaz)
+        if place is not None:
+            city, span = place[0], place[2]
+            iso2 = iso2 or place[1].iso2
     if city is None:
         for start, end in para_spans:
             place = meeting_rules.place_in(text, flat, start, end, gaz)
@@ -320,6 +433,7 @@ def _meeting(
     fmt = meeting_rules.meeting_format(preamble_text)
     if start_day is None and not found:
         return None
+    session = meeting_rules.session_number(preamble_sentences, fmt)
     names = " – ".join(p.entity.short for p in found[:4])
     heading = fmt[:1].upper() + fmt[1:] + (f": {names}" if names else "")
     if city:
@@ -327,7 +441,7 @@ def _meeting(
     return FoundMeeting(
         title=heading,
         format=fmt,
-        session_number=meeting_rules.session_number(preamble_sentences),
+        session_number=session,
         starts_on=start_day,
         ends_on=end_day,
         date_precision=precision,

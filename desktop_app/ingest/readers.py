@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import logging
 import re
@@ -9,6 +10,7 @@ import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from desktop_app.ingest.dates import date_in_address
 from desktop_app.ingest.limits import (
     MAX_FILE_BYTES,
     MAX_TEXT_CHARS,
@@ -57,6 +59,28 @@ class RawDocument:
     title: str | None
     kind: str  # the reader used: "text", "markdown", "html", "pdf", "docx"
     encoding: str | None = None
+    # What the file says of itself, outside its text: the day it was published (a page's
+    # article:published_time or <time datetime>, a Word file's creation date, a date in its
+    # address) and its address (a page's canonical URL). Extraction reads relative dates
+    # ("jeudi", "on Tuesday") from the publication date.
+    published: dt.date | None = None
+    address: str | None = None
+
+
+def _day(value: object) -> dt.date | None:
+    """A metadata value ("2025-04-02", "2025-04-02T10:00:00+00:00", a datetime) as a day."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        match = re.match(r"\s*((?:19|20)\d\d)-(\d\d)-(\d\d)", value)
+        if match:
+            try:
+                return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
+            except ValueError:
+                return None
+    return None
 
 
 def one_line(text: str) -> str:
@@ -237,10 +261,16 @@ def _read_html(name: str, html: str, encoding: str) -> RawDocument:
     if not body or not body.strip():
         raise _unreadable("no_article", name)
     title = None
-    metadata = trafilatura.extract_metadata(html)
-    if metadata is not None and metadata.title:
-        title = metadata.title.strip()
-    return RawDocument(body, title, "html", encoding)
+    # Not the extensive search: it guesses a date from the body (a dateline, the meeting's
+    # own day); only what the markup states (article:published_time, og/dc dates, <time
+    # datetime>, the address) is the publication date.
+    metadata = trafilatura.extract_metadata(html, extensive=False)
+    published, address = None, None
+    if metadata is not None:
+        title = metadata.title.strip() if metadata.title else None
+        address = metadata.url or None
+        published = _day(metadata.date) or date_in_address(address)
+    return RawDocument(body, title, "html", encoding, published, address)
 
 
 _AD_BLOCK = re.compile(
@@ -374,8 +404,15 @@ def _read_docx(name: str, data: bytes) -> RawDocument:
     text = "\n".join(lines)
     if not text.strip():
         raise _unreadable("empty_docx", name)
-    title = document.core_properties.title or None
-    return RawDocument(text, title, "docx")
+    properties = document.core_properties
+    title = properties.title or None
+    # Word's creation date is the day the file was written, which for a communiqué is the
+    # day it was issued. python-docx stamps its own template's date on files it makes,
+    # which says nothing: left out.
+    published = None
+    if "python-docx" not in (properties.author or "", properties.last_modified_by or ""):
+        published = _day(properties.created)
+    return RawDocument(text, title, "docx", published=published)
 
 
 def _check_unpacked_size(name: str, data: bytes) -> None:

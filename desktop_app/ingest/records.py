@@ -70,6 +70,9 @@ class FoundMeeting:
     end: int
     # Fields read with little certainty, for the review queue ("date inferred from a weekday").
     flags: tuple[str, ...] = ()
+    # A day and month read without any year ("jeudi 3 avril" in a text that is not dated):
+    # no date to store, but enough to recognise a meeting already stored on that day.
+    month_day: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True)
@@ -84,6 +87,8 @@ class Extraction:
     items: tuple[FoundItem, ...]
     statements: tuple[FoundStatement, ...]
     notes: tuple[str, ...] = field(default=())
+    # The day the document was published (given with it, or stated up top), if known.
+    published: dt.date | None = None
 
     def counts(self) -> tuple[tuple[str, int], ...]:
         kinds = [i.kind for i in self.items]

@@ -189,8 +189,16 @@ def evaluate(folder: Path) -> dict[str, Score]:
     scores = {name: Score() for name in FIELDS}
     for path, expected_path in corpus_documents(folder):
         raw = read_document(path)
-        x = extract_document(raw.text, title=raw.title)
         expected = json.loads(expected_path.read_text(encoding="utf-8"))
+        # The publication date and address a document is imported with, when its label
+        # gives them (`chancery import --published DAY --address URL`).
+        published = expected.get("published")
+        x = extract_document(
+            raw.text,
+            title=raw.title,
+            published=dt.date.fromisoformat(published) if published else raw.published,
+            address=expected.get("address") or raw.address,
+        )
         score_document(x, expected, scores, path.name)
     return scores
 

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlalchemy import or_, select
+from sqlalchemy import extract, or_, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import concurrency
@@ -29,6 +29,15 @@ from desktop_app.services import corroboration, meeting_identity
 from desktop_app.services.store import Store, StoreError
 
 IMPORTABLE_SUFFIXES: tuple[str, ...] = READABLE_SUFFIXES
+
+
+@dataclass(frozen=True)
+class Given:
+    """What the analyst says of a document beyond its text (`chancery import --published
+    DAY --address URL`): it wins over what the file says of itself."""
+
+    published: dt.date | None = None
+    address: str | None = None
 
 
 @dataclass(frozen=True)
@@ -66,8 +75,10 @@ def import_files(
     confirm: bool = False,
     progress: Callable[[int, int, Path], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
+    given: Mapping[Path, Given] | None = None,
 ) -> list[ImportOutcome]:
-    """Import each file in its own transaction; a bad file is reported and the batch goes on."""
+    """Import each file in its own transaction; a bad file is reported and the batch goes on.
+    ``given``: the publication date and address of some files, by path."""
     outcomes: list[ImportOutcome] = []
     known = known_people(store)
     for done, path in enumerate(paths):
@@ -75,7 +86,8 @@ def import_files(
             break
         if progress is not None:
             progress(done, len(paths), Path(path))
-        outcome = import_file(store, Path(path), confirm=confirm, known=known)
+        told = (given or {}).get(Path(path))
+        outcome = import_file(store, Path(path), confirm=confirm, known=known, given=told)
         outcomes.append(outcome)
         if outcome.new_people:  # the next files may name them: known as the store knows them
             known = known_people(store)
@@ -92,9 +104,14 @@ def mentions(prepared: PreparedFile, names: Iterable[str]) -> bool:
 
 
 def import_file(
-    store: Store, path: Path, *, confirm: bool = False, known: Sequence[KnownPerson] | None = None
+    store: Store,
+    path: Path,
+    *,
+    confirm: bool = False,
+    known: Sequence[KnownPerson] | None = None,
+    given: Given | None = None,
 ) -> ImportOutcome:
-    prepared = prepare_file(path, known if known is not None else known_people(store))
+    prepared = prepare_file(path, known if known is not None else known_people(store), given)
     return store_prepared(store, prepared, confirm=confirm)
 
 
@@ -108,10 +125,14 @@ class PreparedFile:
     sha256: str = ""
     error: str = ""
     note: Message | None = None  # ``error`` as a message the window translates
+    address: str | None = None  # where the document was found, if known
 
 
-def prepare_file(path: Path, known: Sequence[KnownPerson]) -> PreparedFile:
-    """Read, clean and analyse one file (the slow part of an import); never touches a store."""
+def prepare_file(
+    path: Path, known: Sequence[KnownPerson], given: Given | None = None
+) -> PreparedFile:
+    """Read, clean and analyse one file (the slow part of an import); never touches a store.
+    The publication date and address ``given`` win over those the file carries."""
     path = Path(path)
     name = path.name
     try:
@@ -123,15 +144,20 @@ def prepare_file(path: Path, known: Sequence[KnownPerson]) -> PreparedFile:
             if exc.note is not None
             else Message("import.reader_failed", {"error": str(exc)}),
         )
+    given = given or Given()
+    published = given.published or raw.published
+    address = given.address or raw.address
     try:
-        extraction = extract_document(raw.text, title=raw.title, known_people=known)
+        extraction = extract_document(
+            raw.text, title=raw.title, known_people=known, published=published, address=address
+        )
     except Exception as exc:  # a bug in one document's extraction must not stop the batch
         error = f"{type(exc).__name__}: {exc}"
         return _failed(path, Message("import.not_analysed", {"file": name, "error": error}))
     if len(extraction.text.strip()) < 20:
         return _failed(path, Message("import.too_little_text", {"file": name}))
     sha = hashlib.sha256(extraction.text.encode("utf-8")).hexdigest()
-    return PreparedFile(path, extraction, sha)
+    return PreparedFile(path, extraction, sha, address=address)
 
 
 def _failed(path: Path, note: Message) -> PreparedFile:
@@ -163,7 +189,7 @@ def store_prepared(store: Store, prepared: PreparedFile, *, confirm: bool = Fals
                     existing.id,
                     existing.meetings[0].id if existing.meetings else None,
                 )
-            return _write(session, path, extraction, sha, confirm)
+            return _write(session, prepared, confirm)
     except StoreError as exc:
         return _error(
             path, Message("import.store_failed", {"file": name, "error": str(exc).rstrip(".")})
@@ -278,7 +304,9 @@ class _Writer:
         return actor
 
 
-def _write(session: Session, path: Path, x: Extraction, sha: str, confirm: bool) -> ImportOutcome:
+def _write(session: Session, prepared: PreparedFile, confirm: bool) -> ImportOutcome:
+    path, x, sha = prepared.path, prepared.extraction, prepared.sha256
+    assert x is not None
     state = "confirmed" if confirm else "candidate"
     source = m.Source(
         title=x.title[:500],
@@ -288,7 +316,10 @@ def _write(session: Session, path: Path, x: Extraction, sha: str, confirm: bool)
         text=x.text,
         sha256=sha,
         reliability="primary" if x.source_kind == "joint_communique" else "press",
-        published_on=x.meeting.starts_on if x.meeting is not None else None,
+        # The day the document was published (given, in its metadata or stated up top);
+        # the review queue reads its relative dates from it again.
+        published_on=x.published,
+        address=prepared.address[:2000] if prepared.address else None,
     )
     session.add(source)
     writer = _Writer(session, source, state)
@@ -347,19 +378,29 @@ def _meeting_for(
         if a is not None and a.id is not None
     )
     actor_ids = party_ids | person_ids
+    doubts: list[m.ProbableSameMeeting] = []
     # Without a date on either side a document may be on any session of a recurring meeting:
     # never attached on a guess (meeting_identity), so such meetings are not even looked at.
-    if actor_ids and found.starts_on is not None:
-        # Month precision on either side: a month and its neighbours are enough.
-        reach = dt.timedelta(days=max(31, meeting_identity.window(found)))
+    # A day and month without year ("jeudi 3 avril") is looked for among dated meetings.
+    if actor_ids and (found.starts_on is not None or found.month_day is not None):
+        if found.starts_on is not None:
+            # Month precision on either side: a month and its neighbours are enough.
+            reach = dt.timedelta(days=max(31, meeting_identity.window(found)))
+            when = or_(
+                m.Meeting.date_precision == "year",
+                m.Meeting.starts_on.between(found.starts_on - reach, found.starts_on + reach),
+            )
+        else:
+            # Any year; the month (or a neighbour, for a day either side) in SQL, the day in
+            # meeting_identity.
+            month = found.month_day[0] if found.month_day else 1
+            months = {month, month % 12 + 1, (month - 2) % 12 + 1}
+            when = extract("month", m.Meeting.starts_on).in_(sorted(months))
         query = (
             select(m.Meeting)
             .where(
                 m.Meeting.review_state != "rejected",
-                or_(
-                    m.Meeting.date_precision == "year",
-                    m.Meeting.starts_on.between(found.starts_on - reach, found.starts_on + reach),
-                ),
+                when,
                 m.Meeting.id.in_(
                     select(m.Participation.meeting_id).where(
                         m.Participation.actor_id.in_(actor_ids)
@@ -368,13 +409,20 @@ def _meeting_for(
             )
             .options(selectinload(m.Meeting.participations).selectinload(m.Participation.actor))
         )
-        evidence = meeting_identity.Evidence(found, party_ids, person_ids)
-        # Probable matches are left apart: no review entry for a meeting yet (it needs a
-        # store column), and a silent merge of two meetings would lose one.
-        chosen, _probable = meeting_identity.choose(session.scalars(query), evidence)
+        evidence = meeting_identity.Evidence(
+            found, party_ids, person_ids, meeting_identity.party_keys(parties)
+        )
+        candidates = list(session.scalars(query))
+        chosen, probable = meeting_identity.choose(candidates, evidence)
         if chosen is not None:
             _fill_gaps(chosen, found)
             return chosen, True
+        # A probable match is never merged silently (a wrong merge loses a meeting): the new
+        # meeting waits in the review queue as "probably the same meeting as #N".
+        for other in candidates:
+            if other.id in probable:
+                reason = meeting_identity.judge(other, evidence).reason
+                doubts.append(m.ProbableSameMeeting(of_meeting_id=other.id, reason=reason[:100]))
     meeting = m.Meeting(
         title=found.title[:500],
         format=found.format,
@@ -388,6 +436,11 @@ def _meeting_for(
         review_state=state,
     )
     session.add(meeting)
+    if doubts:
+        session.flush()
+        for doubt in doubts:
+            doubt.meeting_id = meeting.id
+            session.add(doubt)
     return meeting, False
 
 
@@ -396,6 +449,8 @@ def _fill_gaps(meeting: m.Meeting, found: FoundMeeting) -> None:
     meeting.session_number = meeting.session_number or found.session_number
     meeting.recurrence = meeting.recurrence or found.recurrence
     meeting.country_iso2 = meeting.country_iso2 or found.country_iso2
+    if meeting.city is None and found.city:
+        meeting.city = found.city  # "the ministers met today" first, "in Sochi" next
     meeting.ends_on = meeting.ends_on or found.ends_on
 
 

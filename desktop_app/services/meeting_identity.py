@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from typing import Any
 
 from db import models as m
 from desktop_app.ingest.gazetteer import load_gazetteer
@@ -13,6 +14,7 @@ from desktop_app.ingest.pipeline import (
     FLAG_PUBLICATION_DATE,
     FLAG_WEEKDAY,
     FLAG_YEAR_FROM_PUBLICATION,
+    FLAG_YEAR_FROM_WEEKDAY,
 )
 from desktop_app.ingest.records import FoundMeeting
 
@@ -25,7 +27,12 @@ DIFFERENT = "different"
 # the publication date may be further off (an article published days after).
 NEAR_DAYS = 1
 INFERRED_DAYS = 3
-_INFERRED = (FLAG_PUBLICATION_DATE, FLAG_WEEKDAY, FLAG_YEAR_FROM_PUBLICATION)
+_INFERRED = (
+    FLAG_PUBLICATION_DATE,
+    FLAG_WEEKDAY,
+    FLAG_YEAR_FROM_PUBLICATION,
+    FLAG_YEAR_FROM_WEEKDAY,
+)
 
 
 @dataclass(frozen=True)
@@ -43,6 +50,26 @@ class Evidence:
     found: FoundMeeting
     party_ids: frozenset[int]  # states and organisations
     person_ids: frozenset[int]  # participants already known to the store
+    # The parties as gazetteer keys, an organisation with its member states: "the AES and
+    # Russia" and "Mali, Burkina Faso, Niger and Russia" are one set of parties.
+    party_keys: frozenset[str] = frozenset()
+
+
+def party_keys(actors: Iterable[m.Actor]) -> frozenset[str]:
+    """The gazetteer keys of states and organisations, each organisation with its members."""
+    gaz = load_gazetteer()
+    out: set[str] = set()
+    for actor in actors:
+        if actor.kind == "state" and actor.iso2:
+            out.add(actor.iso2)
+            continue
+        entity = gaz.find_name(actor.name)
+        if entity is None:
+            out.add(f"actor:{actor.id}")
+            continue
+        out.add(entity.key)
+        out.update(entity.members)
+    return frozenset(out)
 
 
 def window(found: FoundMeeting) -> int:
@@ -58,8 +85,28 @@ def _span(start: dt.date, end: dt.date | None) -> tuple[dt.date, dt.date]:
     return start, end if end is not None and end >= start else start
 
 
+def same_month_day(day: dt.date, month_day: tuple[int, int]) -> bool:
+    """Whether ``day`` is the day and month an undated text names, a day either side."""
+    for year in (day.year - 1, day.year, day.year + 1):
+        try:
+            named = dt.date(year, *month_day)
+        except ValueError:
+            continue
+        if abs((named - day).days) <= NEAR_DAYS:
+            return True
+    return False
+
+
 def _date_fit(meeting: m.Meeting, found: FoundMeeting) -> str:
-    """ "exact", "near", "unknown" (a side without date) or "far"."""
+    """ "exact", "near", "unknown" (a side without date) or "far". A text that names a day
+    and month without any year ("jeudi 3 avril") is near a meeting stored on that day."""
+    if (
+        found.starts_on is None
+        and found.month_day is not None
+        and meeting.starts_on is not None
+        and meeting.date_precision == "day"
+    ):
+        return "near" if same_month_day(meeting.starts_on, found.month_day) else "far"
     if meeting.starts_on is None or found.starts_on is None:
         return "unknown"
     coarse = {meeting.date_precision, found.date_precision} - {"day"}
@@ -96,7 +143,7 @@ def _place_fit(meeting: m.Meeting, found: FoundMeeting) -> str:
     return "same" if theirs == mine else "far"
 
 
-def _party_fit(theirs: set[int], mine: frozenset[int]) -> str:
+def _party_fit(theirs: set[Any], mine: frozenset[Any]) -> str:
     """ "strong": one side's parties within the other's, or most of them shared;
     "some": one shared; "none"."""
     shared = len(theirs & mine)
@@ -106,6 +153,9 @@ def _party_fit(theirs: set[int], mine: frozenset[int]) -> str:
     if theirs <= mine or mine <= theirs or (shared >= 2 and 2 * shared >= smaller):
         return "strong"
     return "some"
+
+
+_FITS = ("none", "some", "strong")
 
 
 def judge(meeting: m.Meeting, ev: Evidence) -> Verdict:
@@ -120,6 +170,9 @@ def judge(meeting: m.Meeting, ev: Evidence) -> Verdict:
     theirs = {p.actor_id for p in meeting.participations if p.actor.kind != "person"}
     people = {p.actor_id for p in meeting.participations if p.actor.kind == "person"}
     parties = _party_fit(theirs, ev.party_ids)
+    if parties != "strong" and ev.party_keys:
+        keys = party_keys(p.actor for p in meeting.participations if p.actor.kind != "person")
+        parties = max(parties, _party_fit(set(keys), ev.party_keys), key=_FITS.index)
     shared_people = len(people & ev.person_ids)
     if parties == "none" and not shared_people:
         return Verdict(DIFFERENT, "no party in common")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -56,6 +57,7 @@ def list_candidates(store: Store, *, meeting_id: int | None = None) -> list[Cand
             .where(m.Meeting.review_state == "candidate")
             .options(selectinload(m.Meeting.sources))
         )
+        doubts = select(m.ProbableSameMeeting).order_by(m.ProbableSameMeeting.of_meeting_id)
         commitments = (
             select(m.Commitment)
             .where(m.Commitment.review_state == "candidate")
@@ -79,8 +81,13 @@ def list_candidates(store: Store, *, meeting_id: int | None = None) -> list[Cand
             statements = statements.where(m.Statement.meeting_id == meeting_id)
         out: list[Candidate] = []
         candidate_meetings = list(session.scalars(meetings.order_by(m.Meeting.id)))
+        same: dict[int, list[str]] = {}
+        for doubt in session.scalars(doubts):
+            same.setdefault(doubt.meeting_id, []).append(
+                f"{FLAG_SAME_MEETING} #{doubt.of_meeting_id} ({doubt.reason})"
+            )
         for meeting in candidate_meetings:
-            out.append(_meeting_candidate(meeting))
+            out.append(_meeting_candidate(meeting, tuple(same.get(meeting.id, ()))))
             # The people of a meeting still to be reviewed are reviewed with it.
             for p in sorted(meeting.participations, key=lambda p: p.id):
                 if p.actor.kind == "person":
@@ -246,10 +253,19 @@ def _get(
     return row  # type: ignore[return-value]
 
 
-def _meeting_candidate(meeting: m.Meeting) -> Candidate:
+# A meeting the import could not tell from one already stored: the analyst merges them
+# (`chancery merge meeting:N meeting:M`) or leaves them apart.
+FLAG_SAME_MEETING = "probably the same meeting as"
+
+
+def _meeting_candidate(meeting: m.Meeting, same: tuple[str, ...] = ()) -> Candidate:
     where = ", ".join(str(x) for x in (meeting.starts_on, meeting.city) if x)
-    flags = tuple(
-        dict.fromkeys(f for source in meeting.sources for f in _flags(source.sha256, source.text))
+    flags = same + tuple(
+        dict.fromkeys(
+            f
+            for source in meeting.sources
+            for f in _flags(source.sha256, source.text, source.published_on)
+        )
     )
     facts: list[tuple[str, Any]] = [("format", meeting.format)]
     if meeting.starts_on is not None:
@@ -268,10 +284,11 @@ def _meeting_candidate(meeting: m.Meeting) -> Candidate:
 
 
 @lru_cache(maxsize=128)
-def _flags(sha256: str, text: str) -> tuple[str, ...]:
-    """The meeting flags extraction gives a stored source's text (the same text, the same
-    flags: cached by its hash so the queue is not re-read at every refresh)."""
-    found = extract_document(text, cleaned=True).meeting
+def _flags(sha256: str, text: str, published: dt.date | None) -> tuple[str, ...]:
+    """The meeting flags extraction gives a stored source's text, read from its publication
+    date as at import (the same text, the same flags: cached by its hash so the queue is
+    not re-read at every refresh)."""
+    found = extract_document(text, cleaned=True, published=published).meeting
     return found.flags if found is not None else ()
 
 

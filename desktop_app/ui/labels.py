@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from typing import Any
 
@@ -229,15 +230,44 @@ def _flag_label(flag: str) -> str:
         "no meeting date in the text: the publication date is used": QCoreApplication.translate(
             "CandidateListModel", "no meeting date in the text: the publication date is used"
         ),
+        "date's year inferred from its weekday and the years the text names": (
+            QCoreApplication.translate(
+                "CandidateListModel",
+                "date's year inferred from its weekday and the years the text names",
+            )
+        ),
     }
     if flag in known:
         return known[flag]
+    same = re.fullmatch(r"probably the same meeting as #(\d+) \((.*)\)", flag)
+    if same:
+        return QCoreApplication.translate(
+            "CandidateListModel", "probably the same meeting as #{0} ({1})"
+        ).format(same.group(1), _doubt_label(same.group(2)))
     head, _, name = flag.partition(": ")
     if head == "party named only once" and name:
         return QCoreApplication.translate(
             "CandidateListModel", "party named only once: {0}"
         ).format(name)
     return flag
+
+
+def _doubt_label(reason: str) -> str:
+    """Why two meetings may be one (services.meeting_identity's reasons), translated."""
+    known = {
+        "session numbers differ": QCoreApplication.translate(
+            "CandidateListModel", "session numbers differ"
+        ),
+        "a date is missing": QCoreApplication.translate("CandidateListModel", "a date is missing"),
+        "few parties in common": QCoreApplication.translate(
+            "CandidateListModel", "few parties in common"
+        ),
+        "place unknown and date only near": QCoreApplication.translate(
+            "CandidateListModel", "place unknown and date only near"
+        ),
+        "one party only": QCoreApplication.translate("CandidateListModel", "one party only"),
+    }
+    return known.get(reason, reason)
 
 
 def due_label(state: str | None) -> str:

@@ -490,6 +490,34 @@
         <translation>no meeting date in the text: the publication date is used</translation>
     </message>
     <message>
+        <source>date&apos;s year inferred from its weekday and the years the text names</source>
+        <translation>date&apos;s year inferred from its weekday and the years the text names</translation>
+    </message>
+    <message>
+        <source>probably the same meeting as #{0} ({1})</source>
+        <translation>probably the same meeting as #{0} ({1})</translation>
+    </message>
+    <message>
+        <source>session numbers differ</source>
+        <translation>session numbers differ</translation>
+    </message>
+    <message>
+        <source>a date is missing</source>
+        <translation>a date is missing</translation>
+    </message>
+    <message>
+        <source>few parties in common</source>
+        <translation>few parties in common</translation>
+    </message>
+    <message>
+        <source>place unknown and date only near</source>
+        <translation>place unknown and date only near</translation>
+    </message>
+    <message>
+        <source>one party only</source>
+        <translation>one party only</translation>
+    </message>
+    <message>
         <source>party named only once: {0}</source>
         <translation>party named only once: {0}</translation>
     </message>

@@ -490,6 +490,34 @@
         <translation>aucune date de rencontre dans le texte : la date de publication est utilisée</translation>
     </message>
     <message>
+        <source>date&apos;s year inferred from its weekday and the years the text names</source>
+        <translation>année de la date déduite de son jour de la semaine et des années que nomme le texte</translation>
+    </message>
+    <message>
+        <source>probably the same meeting as #{0} ({1})</source>
+        <translation>probablement la même rencontre que n° {0} ({1})</translation>
+    </message>
+    <message>
+        <source>session numbers differ</source>
+        <translation>numéros de session différents</translation>
+    </message>
+    <message>
+        <source>a date is missing</source>
+        <translation>une date manque</translation>
+    </message>
+    <message>
+        <source>few parties in common</source>
+        <translation>peu de parties en commun</translation>
+    </message>
+    <message>
+        <source>place unknown and date only near</source>
+        <translation>lieu inconnu et date seulement proche</translation>
+    </message>
+    <message>
+        <source>one party only</source>
+        <translation>une seule partie</translation>
+    </message>
+    <message>
         <source>party named only once: {0}</source>
         <translation>partie nommée une seule fois : {0}</translation>
     </message>

@@ -237,3 +237,23 @@ def test_unreachable_labels_names_paraphrases_no_sentence_says() -> None:
         'border. "No corridor should take three days to cross," said Efua Mensah.'
     )
     assert rr.unreachable_labels(facts, text) == ["launch a space agency"]
+
+
+def test_each_document_is_read_with_its_labels_url_and_publication_date(tmp_path: Path) -> None:
+    """As `chancery import --published DAY --address URL` would: "on Thursday" in a text
+    published on Friday 4 April 2025 is 3 April."""
+    labels, texts = tmp_path / "labels", tmp_path / "texts"
+    labels.mkdir()
+    texts.mkdir()
+    label = dict(_label(), id="w", published="2025-04-04", url="https://x.example/a")
+    label["facts"]["meeting"] = dict(label["facts"]["meeting"], date="2025-04-03")
+    (labels / "w.json").write_text(json.dumps(label), encoding="utf-8")
+    (texts / "w.txt").write_text(
+        "The foreign ministers of Russia and Mali met in Moscow on Thursday.", encoding="utf-8"
+    )
+    report = rr.evaluate(texts, labels, groups=False)
+    assert (report.scores["date"].tp, report.scores["date"].fp) == (1, 0)
+    raw = rr.read_document(texts / "w.txt")
+    assert rr.document_metadata({"url": "https://x.example/2025/04/02/a"}, raw) == (
+        None, "https://x.example/2025/04/02/a",
+    )  # fmt: skip
