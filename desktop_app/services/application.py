@@ -95,12 +95,12 @@ class Application:
             encryption.set_passphrase_provider(self._previous_provider)
             self._previous_provider = None
         store_lock = _loaded(_LOCKS)
-        for path in _held_locks() - locks:
-            if store_lock is not None:
+        if store_lock is not None:
+            for path in store_lock.held() - locks:
                 store_lock.release(path)
         crypto = _loaded(_CRYPTO)
-        for path in _known_keys() - keys:
-            if crypto is not None:
+        if crypto is not None:
+            for path in crypto.known_keys() - keys:
                 crypto.forget_key(path)
 
     def __enter__(self) -> Application:
