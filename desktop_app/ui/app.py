@@ -279,7 +279,7 @@ class ColdStart(QObject):
             for name in START_MODULES:
                 importlib.import_module(name)
             result = None if self._cancelled.is_set() else open_plain_store(self.db)
-        except BaseException as exc:  # handed to the GUI thread, which says it
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which says it
             result = exc
         if self._cancelled.is_set() and result is not None:
             if not isinstance(result, BaseException):
