@@ -25,6 +25,9 @@ def test_closing_the_application_gives_back_what_it_took(
     monkeypatch.setenv(autobackup.ENV_AUTO, "1")
     path = (tmp_path / "app.db").resolve()
     other = (tmp_path / "other.db").resolve()
+    # Whatever earlier tests of this process still hold is not this application's either.
+    locks_before, keys_before = store_lock.held(), crypto.known_keys()
+    outer_provider = encryption.set_passphrase_provider(None)
     store_lock.acquire(other)  # held before the application: not its to give back
     crypto.remember_key(tmp_path / "older.db", KEY)
     try:
@@ -45,18 +48,19 @@ def test_closing_the_application_gives_back_what_it_took(
         assert store_lock.holds(other)
         assert crypto.key_for(during) is None
         assert crypto.key_for(tmp_path / "older.db") == KEY
-        assert path not in autobackup.watched() and not autobackup.hooked()
+        assert path not in autobackup.watched()
         assert [b.reason for b in backup.list_backups(path)] == ["exit"]
         assert encryption.set_passphrase_provider(None) is None  # the prompt went with it
         assert offload.shared_pool() is not pool  # its pool was ended and forgotten
         app.close()  # a second close changes nothing
     finally:
+        encryption.set_passphrase_provider(outer_provider)
         offload.shutdown_shared()
         crypto.forget_key(tmp_path / "older.db")
         store_lock.release(other)
         store_lock.release(path)
-    assert crypto.known_keys() == frozenset()
-    assert store_lock.held() == frozenset()
+    assert crypto.known_keys() == keys_before
+    assert store_lock.held() == locks_before
 
 
 def test_a_command_gives_back_the_lock_and_the_prompt_when_it_ends(tmp_path: Path) -> None:
