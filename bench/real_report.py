@@ -15,7 +15,7 @@ import json
 import re
 import sys
 import tempfile
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -29,6 +29,8 @@ from desktop_app.ingest.matching import analyse
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import Extraction, extract_document
 from desktop_app.ingest.readers import READABLE_SUFFIXES, RawDocument, read_document
+from desktop_app.ingest.report import Score
+from desktop_app.ingest.report import pair as _pair
 from desktop_app.services.importing import Given, import_files
 from desktop_app.services.store import Store
 from domain.vocabulary import CommitmentKind
@@ -72,27 +74,6 @@ _NOT_NAME = """
     right left droite gauche centre center photo file archives afp reuters tass
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
-
-
-@dataclass
-class Score:
-    tp: int = 0
-    fp: int = 0
-    fn: int = 0
-    misses: list[str] = field(default_factory=list)
-
-    @property
-    def precision(self) -> float:
-        return self.tp / (self.tp + self.fp) if self.tp + self.fp else 1.0
-
-    @property
-    def recall(self) -> float:
-        return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
-
-    @property
-    def f1(self) -> float:
-        p, r = self.precision, self.recall
-        return 2 * p * r / (p + r) if p + r else 0.0
 
 
 @dataclass(frozen=True)
@@ -248,28 +229,6 @@ def _due(item: Any) -> str | None:
         return None
     text = str(item.due_on.isoformat())
     return {"year": text[:4], "month": text[:7]}.get(item.due_precision or "day", text)
-
-
-def _pair(
-    score: Score,
-    expected: Sequence[Any],
-    found: Sequence[Any],
-    matches: Callable[[Any, Any], bool],
-    label: Callable[[Any], str],
-    shown: Callable[[Any], str],
-    doc: str,
-) -> None:
-    left = list(found)
-    for item in expected:
-        hit = next((f for f in left if matches(item, f)), None)
-        if hit is None:
-            score.fn += 1
-            score.misses.append(f"{doc}: missed {label(item)}")
-        else:
-            score.tp += 1
-            left.remove(hit)
-    score.fp += len(left)
-    score.misses.extend(f"{doc}: extra {shown(f)}" for f in left)
 
 
 def _name_key(name: str) -> str:

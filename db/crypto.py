@@ -6,6 +6,7 @@ import functools
 import hashlib
 import hmac
 import os
+import threading
 from pathlib import Path
 from types import ModuleType
 from typing import Any
@@ -191,8 +192,11 @@ def engine_kwargs(kwargs: dict[str, Any]) -> dict[str, Any]:
 
 
 # The keys of the encrypted stores open in this process, by resolved path: the backup code
-# knows a store by its path alone. Memory only; forgotten when the store is closed.
-_keys: dict[Path, str] = {}
+# knows a store by its path alone. Memory only. None until a store's key is first given, and
+# again once the last is forgotten: the store forgets its key when locked, the application
+# (services/application.py) the keys it was given when it ends.
+_keys: dict[Path, str] | None = None
+_keys_guard = threading.Lock()  # a window's worker may open a store while another closes one
 
 
 def _key_path(path: str | os.PathLike[str]) -> Path:
@@ -200,16 +204,33 @@ def _key_path(path: str | os.PathLike[str]) -> Path:
 
 
 def remember_key(path: str | os.PathLike[str], passphrase: str) -> None:
-    _keys[_key_path(path)] = validate(passphrase)
+    global _keys
+    key = validate(passphrase)
+    with _keys_guard:
+        if _keys is None:
+            _keys = {}
+        _keys[_key_path(path)] = key
 
 
 def forget_key(path: str | os.PathLike[str]) -> None:
-    _keys.pop(_key_path(path), None)
+    global _keys
+    with _keys_guard:
+        if _keys is not None:
+            _keys.pop(_key_path(path), None)
+            if not _keys:
+                _keys = None
 
 
 def key_for(path: str | os.PathLike[str]) -> str | None:
     """The passphrase of the encrypted store at ``path`` if this process has it open."""
-    return _keys.get(_key_path(path))
+    keys = _keys
+    return None if keys is None else keys.get(_key_path(path))
+
+
+def known_keys() -> frozenset[Path]:
+    """The stores whose key this process holds (their resolved paths)."""
+    keys = _keys
+    return frozenset(keys or ())
 
 
 def _no_core_dumps() -> None:

@@ -167,6 +167,28 @@ class Compliance(IntEnum):
     COMPLIED = 1
 
 
+class MeetingFormat(StrEnum):
+    """The formats an import names a meeting by (ingest.meeting.meeting_format). The store
+    keeps a meeting's format as text, so one typed by hand is kept, and shown, as typed."""
+
+    SUMMIT = "summit"
+    JOINT_COMMISSION = "joint commission"
+    CONSULTATIONS = "consultations"
+    CONFERENCE = "conference"
+    STATE_VISIT = "state visit"
+    OFFICIAL_VISIT = "official visit"
+    WORKING_VISIT = "working visit"
+    VISIT = "visit"
+    TALKS = "talks"
+    TREATY_SIGNING = "treaty signing"
+    FORUM = "forum"
+    MEETING = "meeting"
+    MINISTERIAL_CONSULTATIONS = "ministerial consultations"
+    MINISTERIAL_CONFERENCE = "ministerial conference"
+    MINISTERIAL_MEETING = "ministerial meeting"
+    MINISTERIAL_TALKS = "ministerial talks"
+
+
 class Language(StrEnum):
     """The languages of a briefing note (and of the window)."""
 

@@ -15,6 +15,7 @@ from domain.vocabulary import (
     NO_THEME,
     CommitmentKind,
     Language,
+    MeetingFormat,
     Reliability,
     ReviewState,
     Status,
@@ -65,11 +66,31 @@ def test_the_window_names_every_status_and_theme() -> None:
 
     assert set(ui_labels.status_labels()) == set(Status)
     assert set(ui_labels.theme_labels()) == {*Theme, NO_THEME}
+    assert set(ui_labels.format_labels()) == set(MeetingFormat)
+
+
+def test_meeting_formats_have_one_list_of_values_and_a_label_per_front_end() -> None:
+    """The formats an import names, the note's French words and the window's labels all come
+    from MeetingFormat; a format stored in French reads as the same format."""
+    from desktop_app.ingest.meeting import meeting_format
+
+    assert set(brief_labels.FORMATS_FR) == set(MeetingFormat)
+    assert meeting_format("Sommet des chefs d'État") is MeetingFormat.SUMMIT
+    assert meeting_format("Réunion des ministres des affaires étrangères") is (
+        MeetingFormat.MINISTERIAL_MEETING
+    )
+    for fmt, french in brief_labels.FORMATS_FR.items():
+        assert brief_labels.stored_format(french) is fmt
+        assert brief_labels.meeting_format("en", french) == fmt.value
+        assert brief_labels.meeting_format("fr", fmt.value) == french
+    assert brief_labels.meeting_format("fr", "tête-à-tête") == "tête-à-tête"  # typed by hand
 
 
 # Literal tuples of stored values outside domain/ are copies of the vocabulary waiting to drift.
 _VOCABULARY = {
-    value for enum in (Status, Theme, ReviewState, CommitmentKind) for value in values_of(enum)
+    value
+    for enum in (Status, Theme, ReviewState, CommitmentKind, MeetingFormat)
+    for value in values_of(enum)
 }
 
 

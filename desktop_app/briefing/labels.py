@@ -9,7 +9,16 @@ from functools import lru_cache
 from babel import Locale
 from babel.dates import format_date
 
-from domain.vocabulary import NO_THEME, DatePrecision, Language, Reliability, Status, Theme
+from domain.vocabulary import (
+    NO_THEME,
+    DatePrecision,
+    Language,
+    MeetingFormat,
+    Reliability,
+    Status,
+    Theme,
+    values_of,
+)
 
 LANGUAGES = tuple(Language)
 _LOCALES = {"fr": "fr_FR", "en": "en_GB"}
@@ -212,33 +221,44 @@ THEMES: dict[str, dict[str, str]] = {
     },
 }
 
-# The meeting formats the reader of imports names (desktop_app.ingest.meeting), in French;
-# in English the key itself. A format typed by hand is printed as typed.
-FORMATS_FR = {
-    "summit": "sommet",
-    "joint commission": "commission mixte",
-    "consultations": "consultations",
-    "conference": "conférence",
-    "state visit": "visite d'État",
-    "official visit": "visite officielle",
-    "working visit": "visite de travail",
-    "visit": "visite",
-    "talks": "entretiens",
-    "treaty signing": "signature de traité",
-    "forum": "forum",
-    "meeting": "réunion",
-    "ministerial consultations": "consultations ministérielles",
-    "ministerial conference": "conférence ministérielle",
-    "ministerial meeting": "réunion ministérielle",
-    "ministerial talks": "entretiens ministériels",
+# The French names of the meeting formats; in English the format's value itself.
+FORMATS_FR: dict[MeetingFormat, str] = {
+    MeetingFormat.SUMMIT: "sommet",
+    MeetingFormat.JOINT_COMMISSION: "commission mixte",
+    MeetingFormat.CONSULTATIONS: "consultations",
+    MeetingFormat.CONFERENCE: "conférence",
+    MeetingFormat.STATE_VISIT: "visite d'État",
+    MeetingFormat.OFFICIAL_VISIT: "visite officielle",
+    MeetingFormat.WORKING_VISIT: "visite de travail",
+    MeetingFormat.VISIT: "visite",
+    MeetingFormat.TALKS: "entretiens",
+    MeetingFormat.TREATY_SIGNING: "signature de traité",
+    MeetingFormat.FORUM: "forum",
+    MeetingFormat.MEETING: "réunion",
+    MeetingFormat.MINISTERIAL_CONSULTATIONS: "consultations ministérielles",
+    MeetingFormat.MINISTERIAL_CONFERENCE: "conférence ministérielle",
+    MeetingFormat.MINISTERIAL_MEETING: "réunion ministérielle",
+    MeetingFormat.MINISTERIAL_TALKS: "entretiens ministériels",
 }
+_FORMAT_IN_FRENCH = {french: fmt for fmt, french in FORMATS_FR.items()}
+
+
+def stored_format(value: str | None) -> MeetingFormat | None:
+    """The format a stored meeting's format names, written in English (the vocabulary) or in
+    French (typed so, or by an older import of a French document); None for one typed by
+    hand, which is shown as typed."""
+    if not value:
+        return None
+    if value in values_of(MeetingFormat):
+        return MeetingFormat(value)
+    return _FORMAT_IN_FRENCH.get(value)
 
 
 def meeting_format(language: str, value: str) -> str:
-    if language == "fr":
-        return FORMATS_FR.get(value, value)
-    english = {fr: en for en, fr in FORMATS_FR.items()}
-    return english.get(value, value)
+    fmt = stored_format(value)
+    if fmt is None:
+        return value
+    return FORMATS_FR[fmt] if language == "fr" else fmt.value
 
 
 RELIABILITIES: dict[str, dict[str, str]] = {

@@ -125,10 +125,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         return open_window(args.db)
-    # A failed automatic backup (at exit too, after the command's output) is said on stderr.
+    from desktop_app.cli.crypto_cmds import ask_on_terminal
+    from desktop_app.services.application import Application
+
+    # A failed automatic backup (at the end too, after the command's output) is said on stderr.
     logging_setup.install_stderr_alerts()
     try:
-        return handler(args)
+        # The command's application: the lock, key and automatic backups of the store it
+        # opens are given back when it ends; an encrypted store asks on the terminal.
+        with Application(passphrase_provider=ask_on_terminal):
+            return handler(args)
     except StoreError as exc:
         return fail(str(exc))
     except KeyboardInterrupt:

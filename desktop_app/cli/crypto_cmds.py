@@ -1,7 +1,7 @@
 """``encrypt``, ``rekey`` and ``decrypt``: a passphrase on the store, and the terminal prompt.
 
-Registering these commands also installs the terminal prompt as the passphrase provider, so
-every other command opening an encrypted store (through services.startup.open_user_store)
+The terminal prompt (ask_on_terminal) is the passphrase provider of every command's
+application (cli.main), so a command opening an encrypted store (services.startup.open_user_store)
 asks for its passphrase when CHANCERY_PASSPHRASE is not set and a terminal is there.
 """
 
@@ -65,8 +65,6 @@ def new_passphrase(path: Path, env_name: str) -> str:
 
 
 def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -> None:
-    encryption.set_passphrase_provider(ask_on_terminal)
-
     enc = sub.add_parser(
         "encrypt",
         parents=[common],

@@ -10,6 +10,7 @@ from desktop_app.ingest.dates import DateHit, find_dates
 from desktop_app.ingest.gazetteer import City, Entity, Gazetteer
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.structure import Line, sentences
+from domain.vocabulary import MeetingFormat
 
 
 @dataclass(frozen=True)
@@ -277,24 +278,27 @@ def place_in(
 
 _FORMATS = (
     (
-        "summit",
+        MeetingFormat.SUMMIT,
         r"\bsommet\b|\bsummit\b|college des chefs d'etat|conference des chefs d'etat|"
         r"heads of state",
     ),
     (
-        "joint commission",
+        MeetingFormat.JOINT_COMMISSION,
         r"\bcommission mixte\b|\bjoint (?:higher |ministerial )?(?:commission|committee)\b",
     ),
-    ("consultations", r"\bconsultations?\b"),
-    ("conference", r"\bconference\b"),
-    ("state visit", r"\bvisite d'etat\b|\bstate visit\b"),
-    ("official visit", r"\bvisite officielle\b|\bofficial visit\b"),
-    ("working visit", r"\bvisite de travail\b|\bworking visit\b"),
-    ("visit", r"\bvisite\b|\bvisit\b"),
-    ("talks", r"\bentretiens?\b|\btalks\b"),
-    ("treaty signing", r"\bsignature (?:du|d'un|de la) (?:traite|charte|accord)|\bsigning of\b"),
-    ("forum", r"\bforum\b"),
-    ("meeting", r"\breunion\b|\bmeeting\b|\brencontre\b|\bsession\b"),
+    (MeetingFormat.CONSULTATIONS, r"\bconsultations?\b"),
+    (MeetingFormat.CONFERENCE, r"\bconference\b"),
+    (MeetingFormat.STATE_VISIT, r"\bvisite d'etat\b|\bstate visit\b"),
+    (MeetingFormat.OFFICIAL_VISIT, r"\bvisite officielle\b|\bofficial visit\b"),
+    (MeetingFormat.WORKING_VISIT, r"\bvisite de travail\b|\bworking visit\b"),
+    (MeetingFormat.VISIT, r"\bvisite\b|\bvisit\b"),
+    (MeetingFormat.TALKS, r"\bentretiens?\b|\btalks\b"),
+    (
+        MeetingFormat.TREATY_SIGNING,
+        r"\bsignature (?:du|d'un|de la) (?:traite|charte|accord)|\bsigning of\b",
+    ),
+    (MeetingFormat.FORUM, r"\bforum\b"),
+    (MeetingFormat.MEETING, r"\breunion\b|\bmeeting\b|\brencontre\b|\bsession\b"),
 )
 _MINISTERIAL = re.compile(
     r"ministeri\w*|\bministerial\b|ministres? des affaires etrangeres|foreign ministers?|"
@@ -303,18 +307,27 @@ _MINISTERIAL = re.compile(
 )
 
 
-def meeting_format(preamble: str) -> str:
+# A format held by foreign ministers is its ministerial kind.
+_MINISTERIAL_KIND = {
+    MeetingFormat.CONSULTATIONS: MeetingFormat.MINISTERIAL_CONSULTATIONS,
+    MeetingFormat.CONFERENCE: MeetingFormat.MINISTERIAL_CONFERENCE,
+    MeetingFormat.MEETING: MeetingFormat.MINISTERIAL_MEETING,
+    MeetingFormat.TALKS: MeetingFormat.MINISTERIAL_TALKS,
+}
+
+
+def meeting_format(preamble: str) -> MeetingFormat:
     # "fait suite aux décisions du deuxième sommet": an event referred back to is not this
     # meeting's kind (a ministerial conference).
     folded = _without_referred(key(preamble))
     for name, pattern in _FORMATS:
         if re.search(pattern, folded):
-            if name in ("consultations", "conference", "meeting", "talks") and _MINISTERIAL.search(
-                folded
-            ):
-                return f"ministerial {name}"
+            if name in _MINISTERIAL_KIND and _MINISTERIAL.search(folded):
+                return _MINISTERIAL_KIND[name]
             return name
-    return "ministerial meeting" if _MINISTERIAL.search(folded) else "meeting"
+    if _MINISTERIAL.search(folded):
+        return MeetingFormat.MINISTERIAL_MEETING
+    return MeetingFormat.MEETING
 
 
 ORDINALS = {

@@ -10,7 +10,7 @@ import argparse
 import datetime as dt
 import json
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -46,6 +46,11 @@ class Score:
     def recall(self) -> float:
         return self.tp / (self.tp + self.fn) if self.tp + self.fn else 1.0
 
+    @property
+    def f1(self) -> float:
+        p, r = self.precision, self.recall
+        return 2 * p * r / (p + r) if p + r else 0.0
+
 
 def same_text(a: str, b: str) -> bool:
     """The same passage, allowing a reader's trimming: equal, contained, or mostly shared words."""
@@ -69,14 +74,19 @@ def _due(found_on: dt.date | None, precision: str | None) -> str | None:
     return found_on.isoformat()
 
 
-def _pair(
+def pair(
     score: Score,
-    expected: list[Any],
-    found: list[Any],
+    expected: Sequence[Any],
+    found: Sequence[Any],
     matches: Callable[[Any, Any], bool],
     label: Callable[[Any], str],
-    name: str,
+    shown: Callable[[Any], str] | None = None,
+    name: str = "",
 ) -> None:
+    """Count ``expected`` against ``found`` into ``score``, each found item matching one
+    expected at most; each miss is named ``label(item)``, each extra ``shown(item)`` (by
+    default ``label``), after the document's ``name``."""
+    show = label if shown is None else shown
     left = list(found)
     for item in expected:
         hit = next((f for f in left if matches(item, f)), None)
@@ -87,7 +97,7 @@ def _pair(
             score.tp += 1
             left.remove(hit)
     score.fp += len(left)
-    score.misses.extend(f"{name}: extra {label(f)}" for f in left)
+    score.misses.extend(f"{name}: extra {show(f)}" for f in left)
 
 
 def score_document(
@@ -97,16 +107,16 @@ def score_document(
     meeting = expected.get("meeting") or {}
     found = x.meeting
     date = found.starts_on.isoformat() if found and found.starts_on else None
-    _pair(scores["meeting date"], [meeting["date"]] if meeting.get("date") else [],
-          [date] if date else [], lambda e, f: e == f, str, name)  # fmt: skip
+    pair(scores["meeting date"], [meeting["date"]] if meeting.get("date") else [],
+          [date] if date else [], lambda e, f: e == f, str, name=name)  # fmt: skip
 
     def same_city(e: str, f: str) -> bool:
         ce, cf = gaz.city(e), gaz.city(f)
         return key(e) == key(f) or (ce is not None and ce == cf)
 
     city = found.city if found else None
-    _pair(scores["place"], [meeting["city"]] if meeting.get("city") else [],
-          [city] if city else [], same_city, str, name)  # fmt: skip
+    pair(scores["place"], [meeting["city"]] if meeting.get("city") else [],
+          [city] if city else [], same_city, str, name=name)  # fmt: skip
 
     def same_person(e: dict[str, Any], f: Any) -> bool:
         return (
@@ -115,9 +125,9 @@ def score_document(
             and ("country_iso2" not in e or e["country_iso2"] == f.iso2)
         )
 
-    _pair(scores["participants"], expected.get("participants", []), list(x.participants),
+    pair(scores["participants"], expected.get("participants", []), list(x.participants),
           same_person, _person_label,
-          name)  # fmt: skip
+          name=name)  # fmt: skip
 
     def same_item(kind_default: str) -> Callable[[Any, Any], bool]:
         def check(e: Any, f: Any) -> bool:
@@ -139,19 +149,19 @@ def score_document(
         )
 
     commitments = [i for i in x.items if i.kind in ("commitment", "position")]
-    _pair(scores["commitments"], expected.get("commitments", []), commitments,
-          same_item("commitment"), label, name)  # fmt: skip
-    _pair(scores["principles"], expected.get("principles", []),
-          _kind(x, "principle"), same_item("principle"), label, name)  # fmt: skip
-    _pair(scores["next steps"], expected.get("next_steps", []),
-          _kind(x, "next_step"), same_item("next_step"), label, name)  # fmt: skip
+    pair(scores["commitments"], expected.get("commitments", []), commitments,
+          same_item("commitment"), label, name=name)  # fmt: skip
+    pair(scores["principles"], expected.get("principles", []),
+          _kind(x, "principle"), same_item("principle"), label, name=name)  # fmt: skip
+    pair(scores["next steps"], expected.get("next_steps", []),
+          _kind(x, "next_step"), same_item("next_step"), label, name=name)  # fmt: skip
 
     def same_statement(e: dict[str, Any], f: Any) -> bool:
         return same_text(e["text"], f.text) and key(e["speaker"]) == key(f.speaker or "")
 
-    _pair(scores["statements"], expected.get("statements", []), list(x.statements),
+    pair(scores["statements"], expected.get("statements", []), list(x.statements),
           same_statement, lambda s: s["text"] if isinstance(s, dict) else f"{s.speaker}: {s.text}",
-          name)  # fmt: skip
+          name=name)  # fmt: skip
     themes = scores.setdefault("commitment themes", Score())
     for e in expected.get("commitments", []):
         if "theme" not in e:

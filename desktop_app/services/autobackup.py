@@ -39,7 +39,9 @@ class _Watch:
     thread: threading.Thread | None = None
 
 
-_watched: dict[Path, _Watch] = {}
+# The stores watched, by resolved path: None until the first watch and after the last unwatch
+# (the application that watched them, services/application.py, ends their watch).
+_watched: dict[Path, _Watch] | None = None
 _guard = threading.Lock()
 
 
@@ -56,8 +58,11 @@ def watch(store: Store, *, interval: dt.timedelta = backup.AUTO_INTERVAL) -> boo
     """
     if not enabled():
         return False
+    global _watched
     now = dt.datetime.now(dt.UTC)
     with _guard:
+        if _watched is None:
+            _watched = {}
         if store.path in _watched:
             return True
         _watched[store.path] = _Watch(opened=now, interval=interval, next_check=now + interval)
@@ -73,9 +78,13 @@ def hooked() -> bool:
 
 
 def unwatch(path: Path) -> None:
+    global _watched
     with _guard:
-        _watched.pop(path, None)
-        if not _watched and hooked():
+        if _watched is not None:
+            _watched.pop(path, None)
+        if not _watched:
+            _watched = None
+        if _watched is None and hooked():
             event.remove(Session, "after_commit", _after_commit)
             atexit.unregister(_at_exit)
 
@@ -97,7 +106,7 @@ def _after_commit(session: Session) -> None:
     if path is None:
         return
     with _guard:
-        state = _watched.get(path)
+        state = _watched.get(path) if _watched is not None else None
         if state is None:
             return
         state.dirty = True
@@ -123,8 +132,28 @@ def _run(path: Path, state: _Watch) -> None:
 
 
 def _at_exit() -> None:
+    _back_up_last(watched())
+
+
+def watched() -> frozenset[Path]:
+    """The stores backed up automatically (their resolved paths)."""
     with _guard:
-        items = list(_watched.items())
+        return frozenset(_watched or ())
+
+
+def finish(paths: frozenset[Path]) -> None:
+    """The end of the watch of ``paths`` (the application that watched them ends, or the
+    process): a backup under way is awaited, whatever changed since the newest backup is
+    backed up, and they are watched no more."""
+    _back_up_last(paths)
+    for path in paths:
+        unwatch(path)
+
+
+def _back_up_last(paths: frozenset[Path]) -> None:
+    with _guard:
+        watching = _watched or {}
+        items = [(path, watching[path]) for path in paths if path in watching]
     for path, state in items:
         if state.thread is not None:
             state.thread.join(EXIT_JOIN_SECONDS)
@@ -135,4 +164,5 @@ def _at_exit() -> None:
 def pending() -> dict[str, Any]:
     """What is being watched (for tests and diagnostics)."""
     with _guard:
-        return {str(p): {"dirty": w.dirty, "next_check": w.next_check} for p, w in _watched.items()}
+        watching = _watched or {}
+        return {str(p): {"dirty": w.dirty, "next_check": w.next_check} for p, w in watching.items()}

@@ -60,15 +60,25 @@ class Shared:
         return (_shared_value, (self.key, self.blob))
 
 
-_remembered: dict[str, Any] = {}
+# In the helper process only: the Shared value of the current batch, by key (set up by
+# _start_helper when the helper starts; None in every other process).
+_remembered: dict[str, Any] | None = None
+
+
+def _start_helper() -> None:
+    global _remembered
+    _remembered = {}
 
 
 def _shared_value(key: str, blob: bytes) -> Any:
     """In the helper: the value of a Shared argument, unpickled once per batch."""
-    value = _remembered.get(key)
+    remembered = _remembered
+    if remembered is None:  # not in a helper (a copy pickled within this process)
+        return pickle.loads(blob)
+    value = remembered.get(key)
     if value is None:
-        _remembered.clear()  # only the current batch's
-        value = _remembered[key] = pickle.loads(blob)
+        remembered.clear()  # only the current batch's
+        value = remembered[key] = pickle.loads(blob)
     return value
 
 
@@ -95,7 +105,9 @@ class HelperPool:
             if self._executor is None:
                 _check_startable()
                 context = multiprocessing.get_context(self.start_method)
-                self._executor = cf.ProcessPoolExecutor(max_workers=1, mp_context=context)
+                self._executor = cf.ProcessPoolExecutor(
+                    max_workers=1, mp_context=context, initializer=_start_helper
+                )
             executor = self._executor
             self._users[executor] = self._users.get(executor, 0) + 1
             return executor
@@ -262,12 +274,14 @@ def _died(exc: BaseException) -> str:
     )
 
 
+# The window's helper pool: made by its first use, given up by the application when it ends
+# (services/application.py).
 _shared_pool: HelperPool | None = None
 _shared_lock = threading.Lock()
 
 
 def shared_pool() -> HelperPool:
-    """The process's helper pool (the window's imports and briefs share it)."""
+    """The application's helper pool (the window's imports and briefs share it)."""
     global _shared_pool
     with _shared_lock:
         if _shared_pool is None:
@@ -276,9 +290,11 @@ def shared_pool() -> HelperPool:
 
 
 def shutdown_shared() -> None:
-    """End the process's helper, if one was started (the window is closing)."""
+    """End the application's helper, if one was started, and forget the pool (the window is
+    closing; a later use makes a new one)."""
+    global _shared_pool
     with _shared_lock:
-        pool = _shared_pool
+        pool, _shared_pool = _shared_pool, None
     if pool is not None:
         pool.shutdown()
 

@@ -1,4 +1,4 @@
-"""One writer per store: a lock file beside the store, held for the life of the process."""
+"""One writer per store: a lock file beside the store, held until the application ends."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import importlib
 import os
 import stat
 import threading
+from dataclasses import dataclass
 from pathlib import Path
 from types import ModuleType
 
@@ -56,12 +57,19 @@ def _unlock_fd(fd: int) -> None:
     lib.locking(fd, lib.LK_UNLCK, 1)
 
 
+@dataclass(frozen=True)
+class _Held:
+    fd: int
+    # Whether the previous session on the store closed it cleanly (read at acquire): after a
+    # crash the window checks the store before showing it, even a large one.
+    clean_before: bool
+
+
 # The locks this process holds, by resolved store path. The kernel drops a flock when the
 # process ends, however it ends (even SIGKILL), so a crash never leaves a store locked.
-_held: dict[Path, int] = {}
-# Whether the previous session on each store locked here closed it cleanly (read at acquire):
-# after a crash the window checks the store before showing it, even a large one.
-_clean_before: dict[Path, bool] = {}
+# None until the first acquire and again after the last release: the application that took
+# a lock (services/application.py) gives it back when it ends.
+_held: dict[Path, _Held] | None = None
 _guard = threading.Lock()
 
 
@@ -103,11 +111,13 @@ def _refuse_other_names(key: Path) -> None:
 def acquire(store_path: Path) -> Path:
     """Take the store's lock for this process, or raise StoreInUse; taking it twice is a no-op.
 
-    Returns the lock file's path. The lock is kept until ``release`` or the end of the process.
+    Returns the lock file's path. The lock is kept until ``release`` (the application that
+    took it releases it when it ends) or the end of the process.
     """
+    global _held
     key = _key(store_path)
     with _guard:
-        if key in _held:
+        if _held is not None and key in _held:
             return lock_path(key)
         _refuse_other_names(key)
         target = lock_path(key)
@@ -131,10 +141,11 @@ def acquire(store_path: Path) -> Path:
             raise StoreError(f"Cannot lock {key} ({exc.strerror}).") from exc
         os.lseek(fd, 0, os.SEEK_SET)
         previous = os.read(fd, 64)
-        _clean_before[key] = previous.split(b"\n")[1:2] == [CLOSED]
         # The pid is only for the message another process shows; the lock is the flock.
         _write_state(fd, closed=False)
-        _held[key] = fd
+        if _held is None:
+            _held = {}
+        _held[key] = _Held(fd, clean_before=previous.split(b"\n")[1:2] == [CLOSED])
         return target
 
 
@@ -148,27 +159,37 @@ def _write_state(fd: int, *, closed: bool) -> None:
 def closed_cleanly_before(store_path: Path) -> bool:
     """True if the session before this process's lock closed the store (no crash, no kill)."""
     with _guard:
-        return _clean_before.get(_key(store_path), False)
+        held = _held.get(_key(store_path)) if _held is not None else None
+        return held is not None and held.clean_before
 
 
 def mark(store_path: Path, *, closed: bool) -> None:
     """Record in the held lock file whether the store is closed (Store.close) or open again."""
     with _guard:
-        fd = _held.get(_key(store_path))
-        if fd is not None:
-            _write_state(fd, closed=closed)
+        held = _held.get(_key(store_path)) if _held is not None else None
+        if held is not None:
+            _write_state(held.fd, closed=closed)
 
 
 def holds(store_path: Path) -> bool:
     with _guard:
-        return _key(store_path) in _held
+        return _held is not None and _key(store_path) in _held
+
+
+def held() -> frozenset[Path]:
+    """The stores this process holds the lock of (their resolved paths)."""
+    with _guard:
+        return frozenset(_held or ())
 
 
 def release(store_path: Path) -> None:
-    """Give the lock back (the window does this when it switches to another store)."""
+    """Give the lock back (the application when it ends, a tool done with the store)."""
+    global _held
     with _guard:
-        fd = _held.pop(_key(store_path), None)
-    if fd is not None:
+        lock = _held.pop(_key(store_path), None) if _held is not None else None
+        if not _held:
+            _held = None
+    if lock is not None:
         # The file stays: unlinking it would let two processes lock two different inodes.
-        _unlock_fd(fd)
-        os.close(fd)
+        _unlock_fd(lock.fd)
+        os.close(lock.fd)

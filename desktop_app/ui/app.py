@@ -29,6 +29,7 @@ from desktop_app.ui.main_window import BODY_MODULES, MainWindow
 from desktop_app.ui.settings import AppSettings
 
 if TYPE_CHECKING:
+    from desktop_app.services.application import Application
     from desktop_app.services.store import Store, StoreError
     from desktop_app.ui.store_check import DeferredStoreCheck
 
@@ -252,6 +253,9 @@ class ColdStart(QObject):
         install_language(app, self.settings.language)
         self.window = MainWindow(settings=self.settings, store_name=store_file_name(db))
         self.host: WindowHost | None = None
+        # The window's hold on the process (stores' locks and keys, automatic backups, the
+        # helper process): opened by the loading thread before any store, closed in finish().
+        self.application: Application | None = None
         self.collector = gc_policy.GuiThreadCollector(self)
         self._gc_was_enabled = gc.isenabled()
         self._opened: Any = None  # what the thread opened and nobody has taken yet
@@ -270,12 +274,15 @@ class ColdStart(QObject):
 
     def _load(self) -> None:
         """On the loading thread: imports and opening only, never a widget."""
+        from desktop_app.services.application import Application
+
+        self.application = Application().open()
         result: object
         try:
             for name in START_MODULES:
                 importlib.import_module(name)
             result = None if self._cancelled.is_set() else open_plain_store(self.db)
-        except BaseException as exc:  # handed to the GUI thread, which says it
+        except BaseException as exc:  # noqa: BLE001 - handed to the GUI thread, which says it
             result = exc
         if self._cancelled.is_set() and result is not None:
             if not isinstance(result, BaseException):
@@ -316,20 +323,22 @@ class ColdStart(QObject):
         self.ready.emit()
 
     def finish(self, timeout: float = 5.0) -> None:
-        """After the event loop: let the thread end, close the store, end the helper process,
-        collect as before. A thread still opening the store after ``timeout`` (a migration of
-        a large store) closes it itself when done."""
+        """After the event loop: let the thread end, close the store, close the application
+        (its last backups, the helper process, the locks and keys), collect as before. A
+        thread still opening the store after ``timeout`` (a migration of a large store)
+        closes it itself when done."""
         self._cancelled.set()
         if self._thread.is_alive():
             self._thread.join(timeout)
-        offload = sys.modules.get("desktop_app.services.offload")
-        if offload is not None:  # loaded by an import or a brief preview
-            offload.shutdown_shared()
         opened, self._opened = self._opened, None
         if opened is not None and not isinstance(opened, BaseException):
             opened.close()  # opened for a window closed meanwhile
         if self.host is not None:
             self.host.store.close()
+        # Its last automatic backups, then the helper process, locks and keys it took; not
+        # while the thread still opens (migrates) a store: the process's end releases them.
+        if self.application is not None and not self._thread.is_alive():
+            self.application.close()
         self.collector.stop()
         if not self._gc_was_enabled:  # as it was found (a test session collects by hand)
             gc.disable()

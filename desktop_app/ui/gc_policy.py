@@ -69,12 +69,15 @@ def keep_gui_responsive() -> None:
     young, middle, _full = gc.get_threshold()
     gc.set_threshold(young, middle, FULL_COLLECTION_EVERY)
     sys.setswitchinterval(SWITCH_INTERVAL)
-    _pace.after_freeze()
+    collector = running_collector()
+    if collector is not None:
+        collector.pace.after_freeze()
 
 
-class _Pace:
+class Pace:
     """How often the middle generation is collected, and Python's rule for full collections,
-    kept up to date by a ``gc.callbacks`` hook.
+    kept up to date by a ``gc.callbacks`` hook while a collector runs (it installs the hook
+    when it starts and takes it off when it stops).
 
     Python's own bookkeeping is out of reach: ``gc.get_count()[0]`` (allocations less
     deallocations) stands for the young generation, and a collection's survivors (walked less
@@ -94,6 +97,11 @@ class _Pace:
         if not self._installed:
             gc.callbacks.append(self._on_collection)
             self._installed = True
+
+    def uninstall(self) -> None:
+        if self._installed:
+            gc.callbacks.remove(self._on_collection)
+            self._installed = False
 
     def after_freeze(self) -> None:
         self.middle = self.pending = self.long_lived = 0
@@ -131,15 +139,16 @@ class _Pace:
         return self.pending > self.long_lived // 4
 
 
-_pace = _Pace()
-
-
 class GuiThreadCollector(QObject):
     """Collects garbage on the GUI thread only; never in a worker.
 
     Idle, young objects are collected every ``interval_ms``. While a worker runs (a runner
     said so with ``watch``/``expect_work``, or young objects pile up), every
     ``busy_check_ms``, so that each collection stays short.
+
+    The application owns it (ui/app.py ColdStart): ``start`` turns automatic collection off
+    and hooks its Pace into the collector; ``stop`` undoes both. The runners it watches and
+    the pace of its collections are its own.
     """
 
     def __init__(
@@ -158,10 +167,12 @@ class GuiThreadCollector(QObject):
         self._last_collection = time.monotonic()
         self._last_busy = 0.0
         self._young_seen = 0
+        self.pace = Pace()
+        self._watched: list[weakref.WeakMethod[Callable[[], bool]]] = []
 
     def start(self) -> None:
         global _active
-        _pace.install()
+        self.pace.install()
         gc.disable()
         _active = self
         self._timer.start()
@@ -171,7 +182,28 @@ class GuiThreadCollector(QObject):
         self._timer.stop()
         if _active is self:
             _active = None
+        self.pace.uninstall()
         gc.enable()
+
+    def watch(self, working: Callable[[], bool]) -> None:
+        """Ask ``working()`` (a bound method of a runner: is a worker of yours running?) at
+        each look; it is forgotten with its object."""
+        self._watched[:] = [ref for ref in self._watched if ref() is not None]
+        self._watched.append(weakref.WeakMethod(working))
+
+    def anyone_working(self) -> bool:
+        alive = False
+        for ref in list(self._watched):
+            method = ref()
+            if method is None:
+                self._watched.remove(ref)
+                continue
+            try:
+                if method():
+                    alive = True
+            except RuntimeError:  # its Qt object is gone
+                self._watched.remove(ref)
+        return alive
 
     def expect_work(self) -> None:
         """A worker is about to start: collect often from now on."""
@@ -183,13 +215,13 @@ class GuiThreadCollector(QObject):
     def _on_timer_timeout(self) -> None:
         now = time.monotonic()
         young = gc.get_count()[0]
-        if young - self._young_seen >= BUSY_GROWTH or _anyone_working():
+        if young - self._young_seen >= BUSY_GROWTH or self.anyone_working():
             self._last_busy = now
         busy = now - self._last_busy < 0.1
         if busy or (young > 0 and now - self._last_collection >= self.interval_ms / 1000):
             # Busy, the young generation is collected even when the count says little: a
             # worker that frees old objects while it makes new ones keeps the count low.
-            collect_due_generation(full_allowed=now - self._last_busy >= QUIET_SECONDS)
+            collect_due_generation(self.pace, full_allowed=now - self._last_busy >= QUIET_SECONDS)
             self._last_collection = now
         self._young_seen = gc.get_count()[0]
         interval = self.busy_check_ms if busy else self.interval_ms
@@ -197,8 +229,8 @@ class GuiThreadCollector(QObject):
             self._timer.setInterval(interval)
 
 
+# The collector now running, if any: the application's (set by start, cleared by stop).
 _active: GuiThreadCollector | None = None
-_watched: list[weakref.WeakMethod[Callable[[], bool]]] = []
 
 
 def running_collector() -> GuiThreadCollector | None:
@@ -211,25 +243,11 @@ def running_collector() -> GuiThreadCollector | None:
 
 
 def watch(working: Callable[[], bool]) -> None:
-    """Have the collector ask ``working()`` (a bound method of a runner: is a worker of yours
-    running?) at each look; it is forgotten with its object."""
-    _watched[:] = [ref for ref in _watched if ref() is not None]
-    _watched.append(weakref.WeakMethod(working))
-
-
-def _anyone_working() -> bool:
-    alive = False
-    for ref in list(_watched):
-        method = ref()
-        if method is None:
-            _watched.remove(ref)
-            continue
-        try:
-            if method():
-                alive = True
-        except RuntimeError:  # its Qt object is gone
-            _watched.remove(ref)
-    return alive
+    """Have the running collector ask ``working()`` (a bound method of a runner: is a worker
+    of yours running?) at each look; without one, nothing collects and nothing is kept."""
+    collector = running_collector()
+    if collector is not None:
+        collector.watch(working)
 
 
 def expect_work() -> None:
@@ -239,7 +257,7 @@ def expect_work() -> None:
         collector.expect_work()
 
 
-def collect_due_generation(*, full_allowed: bool = True) -> int | None:
+def collect_due_generation(pace: Pace, *, full_allowed: bool = True) -> int | None:
     """Collect the young objects, and the older generations when they are due (the middle
     one paced by time, the full one by Python's rule); the oldest generation collected.
 
@@ -247,7 +265,6 @@ def collect_due_generation(*, full_allowed: bool = True) -> int | None:
     worker's garbage cycles must go even when little else is allocated afterwards. None if
     there was nothing young to collect.
     """
-    _pace.install()
     thresholds = gc.get_threshold()
     counts = gc.get_count()
     if counts[0] <= 0 and counts[1] == 0:
@@ -255,9 +272,9 @@ def collect_due_generation(*, full_allowed: bool = True) -> int | None:
     due = 0
     # Many young objects (the GUI thread was busy for a while): them alone first, the older
     # generations at the next look, so that no collection walks both.
-    if counts[0] < MANY_YOUNG and counts[1] >= min(thresholds[1], round(_pace.middle_every)):
+    if counts[0] < MANY_YOUNG and counts[1] >= min(thresholds[1], round(pace.middle_every)):
         due = 1
-        if full_allowed and counts[2] >= thresholds[2] and _pace.full_worthwhile():
+        if full_allowed and counts[2] >= thresholds[2] and pace.full_worthwhile():
             due = 2
     gc.collect(due)
     return due

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
@@ -10,26 +11,31 @@ from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTran
 from desktop_app.resources import RESOURCES
 
 TRANSLATIONS = RESOURCES / "translations"
-
-_installed: list[QTranslator] = []
-_locale = QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+# The application holds its interface language: its translators are its children under this
+# name, and the language is this property of it (English before install_language).
+TRANSLATOR_NAME = "chancery-translator"
+LANGUAGE_PROPERTY = "chanceryLanguage"
 
 
 def translation_file(language: str) -> Path:
     return TRANSLATIONS / f"chancery_{language}.qm"
 
 
+@functools.cache
+def _locale_of(language: str) -> QLocale:
+    if language == "fr":
+        return QLocale(QLocale.Language.French, QLocale.Country.France)
+    return QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom)
+
+
 def install_language(app: QCoreApplication, language: str) -> bool:
-    """Load Chancery's and Qt's own translations for ``language``; False if ours is missing."""
-    global _locale
-    for old in _installed:
+    """Load Chancery's and Qt's own translations for ``language`` into ``app`` (which keeps
+    them, and the language, until the next call); False if ours is missing."""
+    for old in app.findChildren(QTranslator, TRANSLATOR_NAME):
         app.removeTranslator(old)
-    _installed.clear()
-    _locale = QLocale(
-        QLocale.Language.French if language == "fr" else QLocale.Language.English,
-        QLocale.Country.France if language == "fr" else QLocale.Country.UnitedKingdom,
-    )
-    QLocale.setDefault(_locale)
+        old.setParent(None)
+    app.setProperty(LANGUAGE_PROPERTY, "fr" if language == "fr" else "en")
+    QLocale.setDefault(_locale_of(language))
     ours_found = True
     qt_dir = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
     for directory, name in (
@@ -37,21 +43,25 @@ def install_language(app: QCoreApplication, language: str) -> bool:
         (str(TRANSLATIONS), f"chancery_{language}"),
     ):
         translator = QTranslator(app)
+        translator.setObjectName(TRANSLATOR_NAME)
         if translator.load(name, directory):
             app.installTranslator(translator)
-            _installed.append(translator)
-        elif name.startswith("chancery") and language != "en":
-            ours_found = False
+        else:
+            translator.setParent(None)
+            if name.startswith("chancery") and language != "en":
+                ours_found = False
     return ours_found
 
 
 def locale() -> QLocale:
-    return _locale
+    return _locale_of(language())
 
 
 def language() -> str:
     """The interface's language: "fr" or "en"."""
-    return "fr" if _locale.language() == QLocale.Language.French else "en"
+    app = QCoreApplication.instance()
+    value = app.property(LANGUAGE_PROPERTY) if app is not None else None
+    return "fr" if value == "fr" else "en"
 
 
 def _format_day(day: dt.date | None, precision: str | None, month: str) -> str:
@@ -62,8 +72,8 @@ def _format_day(day: dt.date | None, precision: str | None, month: str) -> str:
         return str(day.year)
     qdate = QDate(day.year, day.month, day.day)
     if precision == "month":
-        return _locale.toString(qdate, f"{month} yyyy")
-    return _locale.toString(qdate, f"d {month} yyyy")
+        return locale().toString(qdate, f"{month} yyyy")
+    return locale().toString(qdate, f"d {month} yyyy")
 
 
 def format_date(day: dt.date | None, precision: str | None = "day") -> str:
@@ -77,6 +87,6 @@ def format_short_date(day: dt.date | None, precision: str | None = "day") -> str
 
 
 def format_datetime(moment: dt.datetime) -> str:
-    return _locale.toString(
+    return locale().toString(
         QDate(moment.year, moment.month, moment.day), QLocale.FormatType.ShortFormat
     ) + moment.strftime(" %H:%M")

@@ -112,7 +112,7 @@ class ImportTask(QRunnable):
                             "import.store_failed", {"file": shown_name(path), "error": _why(exc)}
                         ),
                     )
-                except Exception as exc:  # one broken reader must not stop the batch
+                except Exception as exc:  # noqa: BLE001 - one broken reader must not stop the batch
                     log.error("import of %s failed:\n%s", path, traceback.format_exc())
                     error = f"{type(exc).__name__}: {exc}"
                     self.signals.file_failed.emit(

@@ -14,6 +14,7 @@ from domain.vocabulary import (
     CommitmentKind,
     Compliance,
     DueState,
+    MeetingFormat,
     Role,
     Status,
     TargetKind,
@@ -109,34 +110,42 @@ def role_label(key: str) -> str:
     return labels.get(key, key)
 
 
-def format_label(key: str | None) -> str:
-    """A meeting's format (desktop_app.ingest.meeting names them); one typed by hand as is."""
-    labels = {
-        "summit": QCoreApplication.translate("Labels", "summit"),
-        "joint commission": QCoreApplication.translate("Labels", "joint commission"),
-        "consultations": QCoreApplication.translate("Labels", "consultations"),
-        "conference": QCoreApplication.translate("Labels", "conference"),
-        "state visit": QCoreApplication.translate("Labels", "state visit"),
-        "official visit": QCoreApplication.translate("Labels", "official visit"),
-        "working visit": QCoreApplication.translate("Labels", "working visit"),
-        "visit": QCoreApplication.translate("Labels", "visit"),
-        "talks": QCoreApplication.translate("Labels", "talks"),
-        "treaty signing": QCoreApplication.translate("Labels", "treaty signing"),
-        "forum": QCoreApplication.translate("Labels", "forum"),
-        "meeting": QCoreApplication.translate("Labels", "meeting"),
-        "ministerial consultations": QCoreApplication.translate(
+def format_labels() -> dict[MeetingFormat, str]:
+    """The meeting formats in the interface's language."""
+    return {
+        MeetingFormat.SUMMIT: QCoreApplication.translate("Labels", "summit"),
+        MeetingFormat.JOINT_COMMISSION: QCoreApplication.translate("Labels", "joint commission"),
+        MeetingFormat.CONSULTATIONS: QCoreApplication.translate("Labels", "consultations"),
+        MeetingFormat.CONFERENCE: QCoreApplication.translate("Labels", "conference"),
+        MeetingFormat.STATE_VISIT: QCoreApplication.translate("Labels", "state visit"),
+        MeetingFormat.OFFICIAL_VISIT: QCoreApplication.translate("Labels", "official visit"),
+        MeetingFormat.WORKING_VISIT: QCoreApplication.translate("Labels", "working visit"),
+        MeetingFormat.VISIT: QCoreApplication.translate("Labels", "visit"),
+        MeetingFormat.TALKS: QCoreApplication.translate("Labels", "talks"),
+        MeetingFormat.TREATY_SIGNING: QCoreApplication.translate("Labels", "treaty signing"),
+        MeetingFormat.FORUM: QCoreApplication.translate("Labels", "forum"),
+        MeetingFormat.MEETING: QCoreApplication.translate("Labels", "meeting"),
+        MeetingFormat.MINISTERIAL_CONSULTATIONS: QCoreApplication.translate(
             "Labels", "ministerial consultations"
         ),
-        "ministerial conference": QCoreApplication.translate("Labels", "ministerial conference"),
-        "ministerial meeting": QCoreApplication.translate("Labels", "ministerial meeting"),
-        "ministerial talks": QCoreApplication.translate("Labels", "ministerial talks"),
+        MeetingFormat.MINISTERIAL_CONFERENCE: QCoreApplication.translate(
+            "Labels", "ministerial conference"
+        ),
+        MeetingFormat.MINISTERIAL_MEETING: QCoreApplication.translate(
+            "Labels", "ministerial meeting"
+        ),
+        MeetingFormat.MINISTERIAL_TALKS: QCoreApplication.translate("Labels", "ministerial talks"),
     }
-    # A format stored in French (typed so, or by a French document's import) is the same
-    # format: said in the interface's language too (the brief's words: briefing.labels).
-    from desktop_app.briefing.labels import FORMATS_FR
 
-    key = {fr: en for en, fr in FORMATS_FR.items()}.get(key or "", key or "")
-    return labels.get(key, key)
+
+def format_label(key: str | None) -> str:
+    """A meeting's format (desktop_app.ingest.meeting names them); one typed by hand as is."""
+    # A format stored in French (typed so, or by a French document's import) is the same
+    # format: said in the interface's language too.
+    from desktop_app.briefing.labels import stored_format
+
+    fmt = stored_format(key)
+    return format_labels()[fmt] if fmt is not None else key or ""
 
 
 def country_label(iso2: str | None) -> str:

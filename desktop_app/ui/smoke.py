@@ -38,7 +38,7 @@ def check(app: QApplication, window: QWidget, delay: int) -> bool:
     menus = ", ".join(a.text().replace("&", "") for a in window.menuBar().actions())  # type: ignore[attr-defined]
     try:
         pid = offload.shared_pool().call(os.getpid)
-    except Exception as exc:  # any failure of the helper is what this check reports
+    except Exception as exc:  # noqa: BLE001 - any failure of the helper is what this reports
         print(f"chancery smoke: the helper process failed: {exc}", file=sys.stderr, flush=True)
         app.exit(EXIT_SMOKE_FAILED)
         return False

@@ -88,7 +88,8 @@ class SourceViewer(QWidget):
         self.text.clear()
 
     def highlight(self, start: int, end: int) -> None:
-        assert self.source is not None
+        if self.source is None:  # no passage shown: nothing to mark
+            return
         text = self.source.text
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(qt_offset(text, start))
@@ -132,7 +133,8 @@ class SourceViewer(QWidget):
 
     def select_range(self, start: int, end: int) -> None:
         """Select a passage as the reader would with the mouse (tests, keyboard users)."""
-        assert self.source is not None
+        if self.source is None:  # no passage shown: nothing to select
+            return
         cursor = QTextCursor(self.text.document())
         cursor.setPosition(qt_offset(self.source.text, start))
         cursor.setPosition(qt_offset(self.source.text, end), QTextCursor.MoveMode.KeepAnchor)

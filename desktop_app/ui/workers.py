@@ -62,7 +62,7 @@ class Task(QRunnable):
             result = self.fn()
         except StoreError as exc:
             self.signals.failed.emit(self.number, str(exc))
-        except Exception as exc:  # a bug: say it, log it, keep the window alive
+        except Exception as exc:  # noqa: BLE001 - a bug: say it, log it, keep the window alive
             log.error("task failed:\n%s", traceback.format_exc())
             self.signals.failed.emit(
                 self.number,

@@ -25,9 +25,7 @@ def restored_gc() -> Iterator[None]:
     gc.unfreeze()
     gc.set_threshold(*threshold)
     sys.setswitchinterval(interval)
-    gc.callbacks[:] = callbacks  # no hook of a test's own _Pace left behind
-    pace = gc_policy._pace
-    pace._installed = pace._on_collection in gc.callbacks
+    gc.callbacks[:] = callbacks  # no hook of a test's own Pace left behind
     if not enabled:
         gc.disable()
 
@@ -91,20 +89,21 @@ def test_collect_due_generation_follows_the_thresholds(restored_gc: None) -> Non
     first.other, second.other = second, first
     watch = weakref.ref(first)
     del first, second
-    assert gc_policy.collect_due_generation() == 0  # young objects: collected every tick
+    pace = gc_policy.Pace()
+    assert gc_policy.collect_due_generation(pace) == 0  # young objects: collected every tick
     assert watch() is None
     generations = []
     alive = []
     for _ in range(4):
         alive.append(_Node())  # something young, so the tick has work
-        generations.append(gc_policy.collect_due_generation())
+        generations.append(gc_policy.collect_due_generation(pace))
     assert 1 in generations and 2 not in generations  # the middle generation every 3rd tick
 
 
 def test_the_middle_generation_is_paced_by_how_long_it_took(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    pace = gc_policy._Pace()
+    pace = gc_policy.Pace()
     clock = [0.0]
     monkeypatch.setattr(gc_policy.time, "perf_counter", lambda: clock[0])
 
@@ -122,48 +121,43 @@ def test_the_middle_generation_is_paced_by_how_long_it_took(
     assert pace.middle_every == most
 
 
-def test_many_young_objects_go_alone_the_middle_ones_at_the_next_look(
-    restored_gc: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_many_young_objects_go_alone_the_middle_ones_at_the_next_look(restored_gc: None) -> None:
     gc.disable()
     gc.collect()
     gc.set_threshold(700, 1, 1000)
-    monkeypatch.setattr(gc_policy, "_pace", gc_policy._Pace())
+    pace = gc_policy.Pace()
     _ = [_Node() for _ in range(10)]
-    assert gc_policy.collect_due_generation() == 0  # now the middle one is due
+    assert gc_policy.collect_due_generation(pace) == 0  # now the middle one is due
     many: list[list[object]] = [[] for _ in range(gc_policy.MANY_YOUNG + 1000)]
-    assert gc_policy.collect_due_generation() == 0  # the young alone: a long walk already
+    assert gc_policy.collect_due_generation(pace) == 0  # the young alone: a long walk already
     few = [_Node() for _ in range(10)]
-    assert gc_policy.collect_due_generation() == 1
+    assert gc_policy.collect_due_generation(pace) == 1
     del many, few
 
 
-def test_full_collections_wait_for_a_quiet_moment(
-    restored_gc: None, monkeypatch: pytest.MonkeyPatch
-) -> None:
+def test_full_collections_wait_for_a_quiet_moment(restored_gc: None) -> None:
     gc.disable()
     gc.collect()
     gc.set_threshold(700, 1, 1)
-    pace = gc_policy._Pace()
-    monkeypatch.setattr(gc_policy, "_pace", pace)
+    pace = gc_policy.Pace()
     alive = []
     generations = []
     for _ in range(6):
         alive.append([_Node() for _ in range(10)])
         pace.pending, pace.long_lived = 1000, 1000  # promoted: more than a quarter
-        generations.append(gc_policy.collect_due_generation(full_allowed=False))
+        generations.append(gc_policy.collect_due_generation(pace, full_allowed=False))
     assert 2 not in generations  # workers are running: never the whole heap
     assert 1 in generations
     alive.append([_Node()])
-    assert gc_policy.collect_due_generation(full_allowed=True) == 0  # the middle one due next
+    assert gc_policy.collect_due_generation(pace, full_allowed=True) == 0  # the middle one due next
     alive.append([_Node()])
     pace.pending, pace.long_lived = 1000, 1000
-    assert gc_policy.collect_due_generation(full_allowed=True) == 2
+    assert gc_policy.collect_due_generation(pace, full_allowed=True) == 2
     alive.append([_Node()])
-    assert gc_policy.collect_due_generation(full_allowed=True) == 0
+    assert gc_policy.collect_due_generation(pace, full_allowed=True) == 0
     alive.append([_Node()])
     pace.pending, pace.long_lived = 100, 1000  # promoted since: too few to be worth it
-    assert gc_policy.collect_due_generation(full_allowed=True) == 1
+    assert gc_policy.collect_due_generation(pace, full_allowed=True) == 1
 
 
 class _Runner:
@@ -176,9 +170,9 @@ class _Runner:
 
 def test_the_collector_looks_often_while_a_runner_works(restored_gc: None, qtbot: QtBot) -> None:
     runner = _Runner()
-    gc_policy.watch(runner.working)
     collector = gc_policy.GuiThreadCollector(interval_ms=1000, busy_check_ms=5)
     collector.start()
+    gc_policy.watch(runner.working)  # a runner made while the application's collector runs
     try:
         assert gc_policy.running_collector() is collector
         assert collector._timer.interval() == 1000
@@ -192,7 +186,7 @@ def test_the_collector_looks_often_while_a_runner_works(restored_gc: None, qtbot
     finally:
         collector.stop()
     del runner  # forgotten with its object
-    assert not gc_policy._anyone_working()
+    assert not collector.anyone_working()
 
 
 def test_a_collector_deleted_with_its_parent_no_longer_counts(
@@ -206,3 +200,21 @@ def test_a_collector_deleted_with_its_parent_no_longer_counts(
     assert gc_policy.running_collector() is None
     gc_policy.expect_work()  # nothing to tell, no error
     gc.enable()  # as stop() would have
+
+
+def test_the_collector_owns_its_hook_and_gives_it_back_when_it_stops(
+    restored_gc: None, qtbot: QtBot
+) -> None:
+    before = list(gc.callbacks)
+    collector = gc_policy.GuiThreadCollector(interval_ms=1000)
+    collector.start()
+    runner = _Runner()
+    gc_policy.watch(runner.working)
+    assert collector.pace._on_collection in gc.callbacks
+    collector.stop()
+    assert gc.callbacks == before  # no hook left in the process
+    assert gc_policy.running_collector() is None
+    gc_policy.watch(runner.working)  # no collector: nothing keeps it
+    other = gc_policy.GuiThreadCollector(interval_ms=1000)
+    runner.running = True
+    assert not other.anyone_working()  # the stopped collector's runners are not the next's

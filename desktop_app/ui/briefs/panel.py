@@ -179,7 +179,7 @@ class BriefsPanel(QWidget):
 
         try:
             viewer = PdfViewer(path, self)
-        except Exception as exc:  # a PDF PDFium cannot read: said, never a silent nothing
+        except Exception as exc:  # noqa: BLE001 - whatever PDFium raises on a PDF it cannot read is said
             self._say(
                 self.tr("Open brief"),
                 self.tr("No PDF viewer opened {0}, and Chancery cannot show it: {1}").format(

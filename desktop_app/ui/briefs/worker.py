@@ -50,7 +50,7 @@ class Job(QRunnable):
             result = self.fn(progress)
         except StoreError as exc:
             self.signals.failed.emit(self.number, str(exc))
-        except Exception as exc:  # a bug: keep the window alive and say so
+        except Exception as exc:  # noqa: BLE001 - a bug: keep the window alive and say so
             log.error("brief job failed:\n%s", traceback.format_exc())
             self.signals.failed.emit(self.number, f"Unexpected error: {exc}")
         else:

@@ -94,10 +94,10 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
         With a worker, the first screen's ids come at once and the rest from the worker."""
         wanted, fetch, run_async = self._sort, self._fetch_ids, self.run_async
         first = None if run_async is None else self.first_ids(*wanted, FIRST_SCREEN)
-        if first is None or len(first) < FIRST_SCREEN:  # all of them already, or no worker
+        if run_async is None or first is None or len(first) < FIRST_SCREEN:
+            # all of them already, or no worker
             self.set_ids(first if first is not None else fetch(*wanted))
             return
-        assert run_async is not None
         self.set_ids(first)
         self.complete = False
         generation = self._generation
@@ -207,10 +207,11 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
         return self.role_data(row, index.column(), role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
-        if not 0 <= column < len(self.sort_keys) or self.sort_keys[column] is None:
+        if not 0 <= column < len(self.sort_keys):
             return
         key = self.sort_keys[column]
-        assert key is not None
+        if key is None:  # a column the list cannot sort by
+            return
         self._sort = (key, order == Qt.SortOrder.DescendingOrder)
         if not self.loaded:
             return
