@@ -92,7 +92,7 @@ def generate(
                 report(done + batch_done // 100, total_steps, "notes")
             done = total_steps - 2
             report(done, total_steps, "index")
-            bulk.merge_index(conn)
+            bulk.after_load(conn)
             report(total_steps - 1, total_steps, "commit")
         conn.close()
     except StoreError:
