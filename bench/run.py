@@ -10,7 +10,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from bench import cli, core, gui, report
+from bench import cli, core, gui, pg, report
 from bench.timing import Figure, machine
 from desktop_app.cli.progress import progress_bar
 from desktop_app.generator import dossier as generator
@@ -18,7 +18,7 @@ from desktop_app.services.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 DATA = ROOT / "bench" / "data"
-GROUPS = ("search", "cli", "lists", "detail", "note", "window", "brief", "import")
+GROUPS = ("search", "cli", "lists", "detail", "note", "window", "brief", "import", "pg")
 
 
 def store_path(scale: float) -> Path:
@@ -82,6 +82,8 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     skipped: list[str] = []
     details: list[core.SearchDetail] = []
+    pg_details: list[pg.PgSearchDetail] = []
+    pg_store: list[str] = []  # the PostgreSQL store's description, when that group ran
     started = dt.datetime.now(dt.UTC)
 
     def add(new: Figure | list[Figure]) -> None:
@@ -101,6 +103,7 @@ def main(argv: list[str] | None = None) -> int:
             "window": lambda: add(gui.measure_window(path, max(3, args.runs // 4), skipped)),
             "brief": lambda: add(gui.measure_brief(store, path, max(3, args.runs // 4), skipped)),
             "import": lambda: add(gui.measure_import(max(1, args.runs // 10), skipped)),
+            "pg": lambda: _postgresql(args.scale, args.runs, add, pg_details, pg_store, skipped),
         }
         for group in groups:
             try:
@@ -108,7 +111,8 @@ def main(argv: list[str] | None = None) -> int:
             except Exception as exc:  # noqa: BLE001 - one failing part must not stop the others
                 skipped.append(f"{group}: failed with {type(exc).__name__}: {exc}")
                 print(f"{group}: failed with {type(exc).__name__}: {exc}", flush=True)
-    report.write(args.out, figures, details, skipped, description, machine(), started)
+    stores = "\n- ".join([description, *pg_store])
+    report.write(args.out, figures, details, skipped, stores, machine(), started, pg_details)
     print(f"Wrote {args.out}")
     return 0
 
@@ -121,6 +125,32 @@ def _search(
     details: list[core.SearchDetail],
 ) -> None:
     figures, found = core.measure_search(store, path, runs)
+    details.extend(found)
+    add(figures)
+
+
+def _postgresql(
+    scale: float,
+    runs: int,
+    add: Callable[[list[Figure]], None],
+    details: list[pg.PgSearchDetail],
+    described: list[str],
+    skipped: list[str],
+) -> None:
+    base = pg.server_url()
+    if base is None:
+        skipped.append(
+            "pg: no PostgreSQL server; set CHANCERY_BENCH_PG (or CHANCERY_TEST_PG) to a server's "
+            "URL, such as the one `.ci/pg-server start DIR` prints"
+        )
+        return
+    store, url = pg.ensure_store(base, scale)
+    try:
+        described.append(report.describe_store(store, scale))
+        print(described[-1])
+        figures, found = pg.measure(store, url, runs)
+    finally:
+        store.close()
     details.extend(found)
     add(figures)
 

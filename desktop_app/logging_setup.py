@@ -19,8 +19,6 @@ import threading
 from collections.abc import Iterator
 from pathlib import Path
 
-from desktop_app.ingest.readers import one_line
-
 ENV_LOG_DIR = "CHANCERY_LOG_DIR"  # where the log goes instead (tests set it)
 LOG_FILE = "chancery.log"
 LOG_MAX_BYTES = 1024 * 1024  # then rotated: chancery.log.1 … .5, the oldest dropped
@@ -129,6 +127,10 @@ class StderrAlerts(logging.Handler):
         super().__init__(logging.WARNING)
 
     def emit(self, record: logging.LogRecord) -> None:
+        # Here, not at the top: every start imports this module, and readers compiles the
+        # import pipeline's patterns, which a command like `chancery search` never uses.
+        from desktop_app.ingest.readers import one_line
+
         try:
             # sys.stderr as it is now (a test may have replaced it), not as it was at start.
             sys.stderr.write(f"chancery: {one_line(record.getMessage())}\n")

@@ -15,7 +15,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from desktop_app import __version__, logging_setup
-from desktop_app.ingest.readers import one_line
 from domain.views import to_jsonable
 
 COMMAND_MODULES = (
@@ -30,6 +29,30 @@ COMMAND_MODULES = (
     "desktop_app.cli.server_cmds",
     "desktop_app.cli.offline_cmds",
 )
+
+# The module that registers each subcommand: a command builds the parser of its own module
+# only, so that it imports only what it runs (`chancery search` loads neither the import
+# pipeline, nor editing and history, nor the generator; the whole process is about one
+# second on a large store). A command missing here (a module added to COMMAND_MODULES
+# without its entries) still works: every module then registers, as `chancery --help` does.
+# tests/test_cli.py checks this table against what the modules register.
+COMMAND_HOMES: dict[str, str] = {
+    **dict.fromkeys(("list", "show", "search", "demo"), "desktop_app.cli.browse_cmds"),
+    **dict.fromkeys(("annotate", "notes", "tag", "tags"), "desktop_app.cli.notes_cmds"),
+    **dict.fromkeys(("import", "review"), "desktop_app.cli.import_cmds"),
+    **dict.fromkeys(("backup", "backups", "check", "restore"), "desktop_app.cli.backup_cmds"),
+    **dict.fromkeys(("brief", "briefs", "export", "levels"), "desktop_app.cli.brief_cmds"),
+    **dict.fromkeys(("decrypt", "encrypt", "rekey"), "desktop_app.cli.crypto_cmds"),
+    **dict.fromkeys(
+        ("add", "delete", "edit", "history", "merge", "redo", "remove-demo", "undo"),
+        "desktop_app.cli.edit_cmds",
+    ),
+    "track": "desktop_app.cli.tracking_cmds",
+    "migrate": "desktop_app.cli.server_cmds",
+    **dict.fromkeys(
+        ("copy-out", "bring-back", "conflicts", "resolve"), "desktop_app.cli.offline_cmds"
+    ),
+}
 
 EXIT_USAGE = 2
 EXIT_ERROR = 1
@@ -51,7 +74,10 @@ def common_options() -> argparse.ArgumentParser:
     return common
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser(argv: Sequence[str] | None = None) -> argparse.ArgumentParser:
+    """The parser for ``argv``: with its command's module only when COMMAND_HOMES names it,
+    with none for a bare ``--version``, else (no argv, ``--help``, an unknown command) with
+    every module's commands."""
     parser = argparse.ArgumentParser(
         prog="chancery",
         description="Chancery: meetings, commitments, statements and notes, offline. "
@@ -63,9 +89,31 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     common = common_options()
-    for name in COMMAND_MODULES:
+    for name in modules_for(argv):
         importlib.import_module(name).register(sub, common)
     return parser
+
+
+def modules_for(argv: Sequence[str] | None) -> tuple[str, ...]:
+    """The command modules the parser of ``argv`` needs (see build_parser)."""
+    if argv is None:
+        return COMMAND_MODULES
+    args = list(argv)
+    i = 0
+    while i < len(args):
+        token = args[i]
+        if token == "--db":  # the window's option, before a command: skip its value
+            i += 2
+        elif token.startswith("--db="):
+            i += 1
+        elif token == "--version":
+            return ()  # argparse prints the version and exits before any command
+        elif token.startswith("-"):
+            return COMMAND_MODULES  # --help, or a mistake argparse will name
+        else:
+            home = COMMAND_HOMES.get(token)
+            return (home,) if home in COMMAND_MODULES else COMMAND_MODULES
+    return COMMAND_MODULES
 
 
 def emit(args: argparse.Namespace, data: Any, text: Callable[[], str]) -> None:
@@ -88,6 +136,8 @@ def iso_date(value: str) -> dt.date:
 
 
 def fail(message: str, code: int = EXIT_ERROR) -> int:
+    from desktop_app.ingest.readers import one_line  # the import pipeline's module: on failure only
+
     print(f"chancery: {one_line(message)}", file=sys.stderr)
     return code
 
@@ -115,18 +165,18 @@ def window_only(argv: Sequence[str]) -> tuple[bool, str | None]:
 
 def main(argv: Sequence[str] | None = None) -> int:
     logging_setup.configure()
-    only_window, db = window_only(sys.argv[1:] if argv is None else argv)
+    argv = sys.argv[1:] if argv is None else argv
+    only_window, db = window_only(argv)
     if only_window:
         return open_window(db)
-    from desktop_app.services.store import StoreError
-
-    parser = build_parser()
+    parser = build_parser(argv)
     args = parser.parse_args(argv)
     handler: Handler | None = getattr(args, "handler", None)
     if handler is None:
         return open_window(args.db)
     from desktop_app.cli.crypto_cmds import ask_on_terminal
     from desktop_app.services.application import Application
+    from desktop_app.services.store import StoreError  # after --version and --help: they need none
 
     # A failed automatic backup (at the end too, after the command's output) is said on stderr.
     logging_setup.install_stderr_alerts()

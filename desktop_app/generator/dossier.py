@@ -71,7 +71,8 @@ def generate(
 
     The same seed and scale give the same dossier; adding it twice is refused (its sources'
     sha256 are already there). Rows go in with executemany and the search index is filled
-    from the same values, then merged into one segment so queries read one b-tree.
+    from the same values, then tidied by bulk.after_load (on SQLite, merged into one segment
+    so queries read one b-tree).
     """
     counts = counts_for(scale)
     report = progress or (lambda _d, _t, _s: None)
@@ -92,7 +93,7 @@ def generate(
                 report(done + batch_done // 100, total_steps, "notes")
             done = total_steps - 2
             report(done, total_steps, "index")
-            bulk.merge_index(conn)
+            bulk.after_load(conn)
             report(total_steps - 1, total_steps, "commit")
         conn.close()
     except StoreError:

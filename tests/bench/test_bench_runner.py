@@ -50,3 +50,41 @@ def test_smoke_run_builds_the_store_and_writes_results(
 def test_an_unknown_group_is_refused(tmp_path: Path) -> None:
     with pytest.raises(SystemExit):
         run.main(["--only", "nonsense", "--store", str(tmp_path / "x.db")])
+
+
+def test_the_postgresql_column_on_a_tiny_store(
+    pg_server: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # The bench database is made on the tests' server, measured, then dropped.
+    monkeypatch.setenv("CHANCERY_BENCH_PG", pg_server)
+    out = tmp_path / "results.md"
+    argv = ["--scale", "0.002", "--store", str(tmp_path / "tiny.db"), "--runs", "2"]
+    try:
+        assert run.main([*argv, "--out", str(out), "--only", "search,pg"]) == 0
+    finally:
+        _drop_database(pg_server, "chancery_bench_0_002")
+    text = out.read_text(encoding="utf-8")
+    assert "PostgreSQL: search as you type" in text and "PostgreSQL: meetings list" in text
+    assert "PostgreSQL database chancery_bench_0_002" in text
+    row = next(line for line in text.splitlines() if line.startswith("| `coopération` |"))
+    assert row.count("|") == 1 + 15  # the query, SQLite's 7 columns and PostgreSQL's 7
+
+
+def test_without_a_server_the_postgresql_column_says_why(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for name in ("CHANCERY_BENCH_PG", "CHANCERY_TEST_PG"):
+        monkeypatch.delenv(name, raising=False)
+    out = tmp_path / "results.md"
+    argv = ["--scale", "0.002", "--store", str(tmp_path / "tiny.db"), "--runs", "2"]
+    assert run.main([*argv, "--out", str(out), "--only", "pg"]) == 0
+    assert "pg: no PostgreSQL server; set CHANCERY_BENCH_PG" in out.read_text(encoding="utf-8")
+
+
+def _drop_database(base: str, name: str) -> None:
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+    admin.dispose()

@@ -184,3 +184,17 @@ def test_list_ids_can_be_asked_for_the_first_screen_only(generated: Path) -> Non
         meetings = browse.meeting_ids(store, MeetingFilter())
         assert browse.meeting_ids(store, MeetingFilter(), limit=7) == meetings[:7]
         assert len(every) == browse.count_commitments(store, CommitmentFilter())
+
+
+def test_the_dossier_goes_onto_a_postgresql_store_and_new_rows_follow_it(pg_url: str) -> None:
+    # The bench's PostgreSQL column generates its store there: the rows go in with their ids
+    # given, so the id sequences must move past them or an analyst's next note collides.
+    from desktop_app.services import annotations
+
+    with Store.open_server(pg_url) as store:
+        counts = generator.generate(store, 0.002)
+        assert generator.holds_dossier(store, 0.002)
+        note = annotations.add_annotation(store, "meeting", 1, "Note after the dossier")
+        assert note.id == counts.annotations + 1
+        hits = searching.search(store, "Note after the dossier", kinds=["annotation"])
+        assert [h.id for h in hits] == [note.id]

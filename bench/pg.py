@@ -1,0 +1,204 @@
+"""The PostgreSQL column: search as you type and first rows on a team store vs plain SQL."""
+
+from __future__ import annotations
+
+import os
+import re
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Any
+
+import psycopg
+from sqlalchemy import create_engine, text
+from sqlalchemy.engine import make_url
+
+from bench.core import QUERIES
+from bench.timing import Figure, interleaved
+from db import search as fts
+from db import search_pg
+from desktop_app.cli.progress import progress_bar
+from desktop_app.generator import dossier as generator
+from desktop_app.services import browse, searching
+from desktop_app.services.store import Store
+from domain.views import CommitmentFilter, MeetingFilter
+
+# The server: CHANCERY_BENCH_PG, else the tests' CHANCERY_TEST_PG (a URL such as .ci/pg-server
+# prints). The bench store is a database of its own on it, built once and reused.
+ENV_URLS = ("CHANCERY_BENCH_PG", "CHANCERY_TEST_PG")
+LIMIT = 50
+
+# Plain SQL, as a client of the same schema would write it: every match ranked by the same
+# ts_rank weights (the app's "exact up to 10,000 matches" ranking), then the first rows of the
+# two lists from the covering indexes.
+_PLAIN_SEARCH = (
+    f"SELECT rowid, ts_rank('{search_pg.WEIGHTS}', doc, q) AS score "
+    f"FROM {search_pg.TABLE}, to_tsquery('{search_pg.CONFIG}', unaccent(%s)) AS q "
+    "WHERE doc @@ q ORDER BY score DESC, rowid DESC LIMIT %s"
+)
+_PLAIN_COUNT = (
+    f"SELECT count(*) FROM {search_pg.TABLE} "
+    f"WHERE doc @@ to_tsquery('{search_pg.CONFIG}', unaccent(%s))"
+)
+_PLAIN_COMMITMENTS = (
+    "SELECT c.id, c.text, c.theme, c.due_on, c.status, mt.title FROM commitment c "
+    "JOIN meeting mt ON mt.id = c.meeting_id WHERE c.review_state = 'confirmed' "
+    "ORDER BY c.due_on, c.id LIMIT 50"
+)
+_PLAIN_MEETINGS = (
+    "SELECT id, title, format, starts_on, city FROM meeting "
+    "WHERE review_state = 'confirmed' ORDER BY starts_on DESC, id DESC LIMIT 50"
+)
+
+
+@dataclass
+class PgSearchDetail:
+    query: str
+    chancery: list[float] = field(default_factory=list)
+    plain: list[float] = field(default_factory=list)
+    matches: int = 0
+    overlap: int = 0
+
+
+def server_url() -> str | None:
+    for name in ENV_URLS:
+        if os.environ.get(name):
+            return os.environ[name]
+    return None
+
+
+def _with_database(url: str, database: str) -> str:
+    return make_url(url).set(database=database).render_as_string(hide_password=False)
+
+
+def _libpq(url: str) -> str:
+    """The SQLAlchemy URL as psycopg's own connection string (postgresql://…)."""
+    return make_url(url).set(drivername="postgresql").render_as_string(hide_password=False)
+
+
+def ensure_store(base: str, scale: float, seed: int = generator.DEFAULT_SEED) -> tuple[Store, str]:
+    """The bench database on the server at ``base`` holding the dossier of ``scale``, and its
+    URL; made (dropped and generated again) if it does not hold it."""
+    name = "chancery_bench_" + re.sub(r"\W", "_", f"{scale:g}")
+    url = _with_database(base, name)
+    admin = create_engine(base, isolation_level="AUTOCOMMIT")
+    try:
+        with admin.connect() as conn:
+            exists = conn.execute(
+                text("SELECT 1 FROM pg_database WHERE datname = :n"), {"n": name}
+            ).first()
+        if exists:
+            store = Store.open_server(url, upgrade=True)
+            if generator.holds_dossier(store, scale, seed):
+                return store, url
+            store.close()
+            print(f"The database {name} does not hold the scale-{scale:g} dossier: again.")
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+            conn.execute(text(f'CREATE DATABASE "{name}"'))
+    finally:
+        admin.dispose()
+    store = Store.open_server(url, upgrade=True)
+    started = time.perf_counter()
+    generator.generate(store, scale, seed=seed, progress=progress_bar("Generating on PostgreSQL"))
+    print(
+        f"Generated the scale-{scale:g} store on PostgreSQL ({name}) in "
+        f"{time.perf_counter() - started:.0f} s"
+    )
+    return store, url
+
+
+def _terms(query: str) -> fts.QueryTerms:
+    terms = fts.parse_query(query)
+    if terms is None:
+        raise ValueError(f"the bench query {query!r} has no searchable term")
+    return terms
+
+
+def plain_search(cur: psycopg.Cursor[Any], query: str, limit: int = LIMIT) -> list[int]:
+    cur.execute(_PLAIN_SEARCH, (search_pg.tsquery(_terms(query)), limit))
+    return [row[0] for row in cur.fetchall()]
+
+
+def measure(store: Store, url: str, runs: int) -> tuple[list[Figure], list[PgSearchDetail]]:
+    """Search and first rows on the PostgreSQL store, each interleaved with plain SQL on a
+    psycopg connection of its own (autocommit, as psql)."""
+    details: list[PgSearchDetail] = []
+    with psycopg.connect(_libpq(url), autocommit=True) as conn:
+        cur = conn.cursor()
+        for query in QUERIES:
+            detail = PgSearchDetail(query)
+            detail.chancery, detail.plain = interleaved(
+                partial(searching.search, store, query, limit=LIMIT),
+                partial(plain_search, cur, query),
+                runs,
+            )
+            cur.execute(_PLAIN_COUNT, (search_pg.tsquery(_terms(query)),))
+            detail.matches = sum(row[0] for row in cur.fetchall())  # one row: count(*)
+            ours = {
+                fts.rowid_for(h.kind, h.id) for h in searching.search(store, query, limit=LIMIT)
+            }
+            detail.overlap = len(ours & set(plain_search(cur, query)))
+            details.append(detail)
+        figures = _search_figures(details)
+        figures += _list_figures(store, cur, runs)
+    return figures, details
+
+
+def _search_figures(details: list[PgSearchDetail]) -> list[Figure]:
+    figure = Figure(
+        "PostgreSQL: search as you type (first 50, ranked), every query",
+        [t for d in details for t in d.chancery],
+        target="p95 ≤ 50 ms",
+    )
+    figure.met = figure.p95 <= 0.050
+    same = [d for d in details if d.overlap == min(LIMIT, d.matches)]
+    others = [f"{d.query!r} {d.overlap}/{min(LIMIT, d.matches)}" for d in details if d not in same]
+    compared = Figure(
+        f"PostgreSQL: search, the {len(same)} of {len(details)} queries answered alike",
+        [t for d in same for t in d.chancery],
+        baseline_name="plain SQL on psycopg, same tsquery, every match ranked by ts_rank, "
+        "runs interleaved",
+        baseline=[t for d in same for t in d.plain],
+        target="≤ 1.5× plain SQL",
+        note=("answers differ (overlap of the first 50): " + ", ".join(others))
+        if others
+        else "every query answered alike",
+    )
+    compared.met = bool(same) and (compared.ratio or 0) <= 1.5
+    return [figure, compared]
+
+
+def _list_figures(store: Store, cur: psycopg.Cursor[Any], runs: int) -> list[Figure]:
+    def commitments() -> None:
+        ids = browse.commitment_ids(store, CommitmentFilter(), sort="due", limit=100)
+        browse.commitment_rows(store, ids[:50])
+
+    def meetings() -> None:
+        ids = browse.meeting_ids(store, MeetingFilter(), limit=100)
+        browse.meeting_rows(store, ids[:50])
+
+    def plain(sql: str) -> Callable[[], None]:
+        def run() -> None:
+            cur.execute(sql)
+            cur.fetchall()
+
+        return run
+
+    out = []
+    for name, fn, base in (
+        ("PostgreSQL: commitments list, first 50 rows", commitments, plain(_PLAIN_COMMITMENTS)),
+        ("PostgreSQL: meetings list, first 50 rows", meetings, plain(_PLAIN_MEETINGS)),
+    ):
+        ours, theirs = interleaved(fn, base, runs)
+        figure = Figure(
+            name,
+            ours,
+            baseline_name="plain SQL on psycopg, SELECT … LIMIT 50",
+            baseline=theirs,
+            target="p95 ≤ 50 ms, ≤ 1.5× plain SQL",
+        )
+        figure.met = figure.p95 <= 0.050 and (figure.ratio or 0) <= 1.5
+        out.append(figure)
+    return out
