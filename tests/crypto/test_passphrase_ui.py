@@ -221,10 +221,11 @@ def test_closing_the_window_ends_its_idle_lock(
     controller, window, calls = _controller(store, tmp_path)
     window.show()
     controller.lock_minutes = 5
-    assert ui.idle_locks_counting() == [controller] and controller.is_watching_input()
+    assert controller.timer.isActive() and controller.is_watching_input()
+    assert ui.idle_locks_counting() == [controller]
     window.close()
-    assert controller.is_stopped() and not controller.timer.isActive()
-    assert not controller.is_watching_input() and ui.idle_locks_counting() == []
+    assert not controller.timer.isActive() and not controller.is_watching_input()
+    assert controller.is_stopped() and ui.idle_locks_counting() == []
     assert not controller.lock_action.isEnabled()
     controller.lock_minutes = 5  # nothing restarts it
     controller.lock_now()  # neither the shortcut nor a late timeout locks anything
@@ -277,8 +278,8 @@ def test_wired_into_the_main_window_lock_and_unlock(
     window.close()
     ctx.runner.drain()
     # The closed window's idle lock is over, whoever still holds the window object.
-    assert controller.is_stopped() and not controller.is_watching_input()
-    assert ui.idle_locks_counting() == []
+    assert not controller.timer.isActive() and not controller.is_watching_input()
+    assert controller.is_stopped() and ui.idle_locks_counting() == []
 
 
 def _interrupt_encrypt(path: Path) -> None:
