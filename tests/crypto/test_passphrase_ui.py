@@ -280,6 +280,8 @@ def test_wired_into_the_main_window_lock_and_unlock(
     # The closed window's idle lock is over, whoever still holds the window object.
     assert not controller.timer.isActive() and not controller.is_watching_input()
     assert controller.is_stopped() and ui.idle_locks_counting() == []
+    shiboken6.delete(window)  # as WindowHost does: the window does not outlive the test
+    assert not shiboken6.isValid(controller)
 
 
 def _interrupt_encrypt(path: Path) -> None:
