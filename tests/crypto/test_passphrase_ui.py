@@ -142,7 +142,7 @@ def test_settings_actions_encrypt_change_and_decrypt_the_open_store(
 ) -> None:
     monkeypatch.setattr(ui.QMessageBox, "information", lambda *a: None)
     store = Store.open(plain_path)
-    controller, _window, calls = _controller(store, tmp_path)
+    controller, window, calls = _controller(store, tmp_path)
     assert controller.encrypt_action.isEnabled() and not controller.decrypt_action.isEnabled()
     assert not controller.is_watching_input()  # a plain store has no idle lock
 
@@ -169,6 +169,7 @@ def test_settings_actions_encrypt_change_and_decrypt_the_open_store(
     assert not store.encrypted and not encryption.is_encrypted(plain_path)
     assert searching.search(store, "watermelon")
     store.close()
+    shiboken6.delete(window)  # with its controller: nothing of it is left for later tests
 
 
 def test_idle_lock_closes_the_store_and_asks_again(
