@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import re
 import unicodedata
+import weakref
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from typing import Any
@@ -234,10 +235,19 @@ def _sync_after_flush(session: Session, _context: object) -> None:
     write_rows(connection, upserts.values())
 
 
+# The session factories (or Session classes) given the sync hook. Weak: a store dropped
+# leaves no entry behind. Not event.contains(): SQLAlchemy's registry keys a listener by
+# id(target) and keeps the key after the target is freed (sqlalchemy#4794), so a new factory
+# allocated at a freed one's address passed for hooked and wrote no index rows at all.
+_SYNCED: weakref.WeakSet[object] = weakref.WeakSet()
+
+
 def install_sync(session_class: type[Session] | object) -> None:
     """Keep the index in step with every flush of sessions made by this factory."""
-    if not event.contains(session_class, "after_flush", _sync_after_flush):
-        event.listen(session_class, "after_flush", _sync_after_flush)
+    if session_class in _SYNCED:
+        return
+    event.listen(session_class, "after_flush", _sync_after_flush)
+    _SYNCED.add(session_class)
 
 
 def rebuild(connection: Connection, session: Session) -> int:

@@ -8,9 +8,11 @@ the main window makes one ``SecurityController(store, window)`` and adds its ``m
 from __future__ import annotations
 
 import os
+import weakref
 from collections.abc import Callable
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import QEvent, QObject, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
@@ -49,6 +51,15 @@ _IDLE_EVENTS = frozenset(
         QEvent.Type.TouchBegin,
     }
 )
+
+# The controllers not stopped yet (weakly: a controller deleted with its window drops out).
+_live: weakref.WeakSet[SecurityController] = weakref.WeakSet()
+
+
+def idle_locks_counting() -> list[SecurityController]:
+    """The controllers whose idle lock is counting down now (their windows are open)."""
+    return [c for c in list(_live) if shiboken6.isValid(c) and c.timer.isActive()]
+
 
 # check(current, new) -> None to accept, or the sentence to show and ask again.
 Check = Callable[[str | None, str | None], str | None]
@@ -448,6 +459,10 @@ class SecurityController(QObject):
     ``before_close`` runs before the store is closed (let running tasks finish);
     ``after_reopen`` runs once it is open again (refresh the views). The Store object stays
     the same throughout (Store.lock / Store.adopt), so every view keeps its reference.
+
+    Its idle lock lasts as long as its window is open: the window's Close event ``stop()``s
+    it (no countdown, no application-wide filter), so a closed window's idle lock can
+    never lock a store, or ask for a passphrase, from behind a newer window.
     """
 
     locked = Signal()
@@ -489,6 +504,10 @@ class SecurityController(QObject):
         # An application-wide filter sends every Qt event through Python (and its GIL): it is
         # installed only while an idle lock is counting down, i.e. for an encrypted store.
         self._filtering = False
+        self._stopped = False
+        _live.add(self)
+        # The window's own events only (not its children's): its Close ends the controller.
+        window.installEventFilter(self)
         self._update()
 
     # settings
@@ -513,7 +532,32 @@ class SecurityController(QObject):
         menu.addAction(self.lock_time_action)
         return menu
 
+    def stop(self) -> None:
+        """End the idle lock for good (its window closes): the countdown and every event filter
+        go and the actions are disabled. The controller itself goes with its window (a
+        deleteLater here crashed in ~QObject when the pending delete ran)."""
+        if self._stopped:
+            return
+        self._stopped = True
+        _live.discard(self)
+        self.timer.stop()
+        self._watch_input(False)
+        self.window.removeEventFilter(self)
+        for action in (
+            self.encrypt_action,
+            self.change_action,
+            self.decrypt_action,
+            self.lock_action,
+            self.lock_time_action,
+        ):
+            action.setEnabled(False)
+
+    def is_stopped(self) -> bool:
+        return self._stopped
+
     def _update(self) -> None:
+        if self._stopped:
+            return
         encrypted = self.store.encrypted and not self.store.locked
         self.encrypt_action.setEnabled(not encrypted and not self.store.locked)
         self.change_action.setEnabled(encrypted)
@@ -541,13 +585,18 @@ class SecurityController(QObject):
 
     # idle lock
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
-        if event.type() in _IDLE_EVENTS and self.timer.isActive():
+        # Stopped before the window's closeEvent runs: that may wait in a dialog (a failed
+        # exit backup), and the countdown must not lock the store meanwhile. Every window
+        # here accepts its close (MainWindow.closeEvent always does).
+        if event.type() == QEvent.Type.Close and watched is self.window:
+            self.stop()
+        elif event.type() in _IDLE_EVENTS and self.timer.isActive():
             self.timer.start()  # any input restarts the countdown
         return False
 
     def lock_now(self) -> None:
         """Close the store, hide the window, and ask for the passphrase until it reopens."""
-        if self._locking or not self.store.encrypted or self.store.locked:
+        if self._stopped or self._locking or not self.store.encrypted or self.store.locked:
             return
         self._locking = True
         self.timer.stop()

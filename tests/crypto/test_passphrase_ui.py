@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
+import shiboken6
 from cryptohelp import PASSPHRASE, leaks
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QDialog, QWidget
@@ -141,7 +142,7 @@ def test_settings_actions_encrypt_change_and_decrypt_the_open_store(
 ) -> None:
     monkeypatch.setattr(ui.QMessageBox, "information", lambda *a: None)
     store = Store.open(plain_path)
-    controller, _window, calls = _controller(store, tmp_path)
+    controller, window, calls = _controller(store, tmp_path)
     assert controller.encrypt_action.isEnabled() and not controller.decrypt_action.isEnabled()
     assert not controller.is_watching_input()  # a plain store has no idle lock
 
@@ -168,6 +169,7 @@ def test_settings_actions_encrypt_change_and_decrypt_the_open_store(
     assert not store.encrypted and not encryption.is_encrypted(plain_path)
     assert searching.search(store, "watermelon")
     store.close()
+    shiboken6.delete(window)  # with its controller: nothing of it is left for later tests
 
 
 def test_idle_lock_closes_the_store_and_asks_again(
@@ -211,6 +213,30 @@ def test_idle_lock_closes_the_store_and_asks_again(
     window.close()
 
 
+def test_closing_the_window_ends_its_idle_lock(
+    qapp: QApplication, encrypted_store: Store, typing: list, tmp_path: Path
+) -> None:
+    # A closed window's countdown once kept running (with its application-wide filter): ten
+    # minutes later it locked a store nobody used and waited in a passphrase dialog.
+    store = encrypted_store
+    controller, window, calls = _controller(store, tmp_path)
+    window.show()
+    controller.lock_minutes = 5
+    assert controller.timer.isActive() and controller.is_watching_input()
+    assert ui.idle_locks_counting() == [controller]
+    window.close()
+    assert not controller.timer.isActive() and not controller.is_watching_input()
+    assert controller.is_stopped() and ui.idle_locks_counting() == []
+    assert not controller.lock_action.isEnabled()
+    controller.lock_minutes = 5  # nothing restarts it
+    controller.lock_now()  # neither the shortcut nor a late timeout locks anything
+    assert not controller.timer.isActive() and not store.locked and calls == []
+    assert searching.search(store, "watermelon")
+    shiboken6.delete(window)
+    assert not shiboken6.isValid(controller)  # it goes with its window
+    assert ui.idle_locks_counting() == []
+
+
 def _refused(store: Store) -> bool:
     try:
         searching.search(store, "watermelon")
@@ -249,8 +275,14 @@ def test_wired_into_the_main_window_lock_and_unlock(
     assert window.isVisible() and not encrypted_store.locked
     window.grab().save(str(tmp_path / "window-after-unlock.png"))
     assert searching.search(ctx.store, "watermelon")
+    assert controller.timer.isActive() and controller.is_watching_input()
     window.close()
     ctx.runner.drain()
+    # The closed window's idle lock is over, whoever still holds the window object.
+    assert not controller.timer.isActive() and not controller.is_watching_input()
+    assert controller.is_stopped() and ui.idle_locks_counting() == []
+    shiboken6.delete(window)  # as WindowHost does: the window does not outlive the test
+    assert not shiboken6.isValid(controller)
 
 
 def _interrupt_encrypt(path: Path) -> None:
