@@ -6,7 +6,6 @@ import os
 import re
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from functools import partial
 from typing import Any
 
@@ -14,7 +13,7 @@ import psycopg
 from sqlalchemy import create_engine, text
 from sqlalchemy.engine import make_url
 
-from bench.core import QUERIES
+from bench.core import QUERIES, SearchDetail, search_figures
 from bench.timing import Figure, interleaved
 from db import search as fts
 from db import search_pg
@@ -50,15 +49,6 @@ _PLAIN_MEETINGS = (
     "SELECT id, title, format, starts_on, city FROM meeting "
     "WHERE review_state = 'confirmed' ORDER BY starts_on DESC, id DESC LIMIT 50"
 )
-
-
-@dataclass
-class PgSearchDetail:
-    query: str
-    chancery: list[float] = field(default_factory=list)
-    plain: list[float] = field(default_factory=list)
-    matches: int = 0
-    overlap: int = 0
 
 
 def server_url() -> str | None:
@@ -121,14 +111,14 @@ def plain_search(cur: psycopg.Cursor[Any], query: str, limit: int = LIMIT) -> li
     return [row[0] for row in cur.fetchall()]
 
 
-def measure(store: Store, url: str, runs: int) -> tuple[list[Figure], list[PgSearchDetail]]:
+def measure(store: Store, url: str, runs: int) -> tuple[list[Figure], list[SearchDetail]]:
     """Search and first rows on the PostgreSQL store, each interleaved with plain SQL on a
     psycopg connection of its own (autocommit, as psql)."""
-    details: list[PgSearchDetail] = []
+    details: list[SearchDetail] = []
     with psycopg.connect(_libpq(url), autocommit=True) as conn:
         cur = conn.cursor()
         for query in QUERIES:
-            detail = PgSearchDetail(query)
+            detail = SearchDetail(query)
             detail.chancery, detail.plain = interleaved(
                 partial(searching.search, store, query, limit=LIMIT),
                 partial(plain_search, cur, query),
@@ -146,28 +136,15 @@ def measure(store: Store, url: str, runs: int) -> tuple[list[Figure], list[PgSea
     return figures, details
 
 
-def _search_figures(details: list[PgSearchDetail]) -> list[Figure]:
-    figure = Figure(
-        "PostgreSQL: search as you type (first 50, ranked), every query",
-        [t for d in details for t in d.chancery],
-        target="p95 ≤ 50 ms",
-    )
-    figure.met = figure.p95 <= 0.050
-    same = [d for d in details if d.overlap == min(LIMIT, d.matches)]
-    others = [f"{d.query!r} {d.overlap}/{min(LIMIT, d.matches)}" for d in details if d not in same]
-    compared = Figure(
-        f"PostgreSQL: search, the {len(same)} of {len(details)} queries answered alike",
-        [t for d in same for t in d.chancery],
+def _search_figures(details: list[SearchDetail]) -> list[Figure]:
+    return search_figures(
+        details,
+        "PostgreSQL: ",
+        plain="plain SQL",
         baseline_name="plain SQL on psycopg, same tsquery, every match ranked by ts_rank, "
         "runs interleaved",
-        baseline=[t for d in same for t in d.plain],
-        target="≤ 1.5× plain SQL",
-        note=("answers differ (overlap of the first 50): " + ", ".join(others))
-        if others
-        else "every query answered alike",
+        limit=LIMIT,
     )
-    compared.met = bool(same) and (compared.ratio or 0) <= 1.5
-    return [figure, compared]
 
 
 def _list_figures(store: Store, cur: psycopg.Cursor[Any], runs: int) -> list[Figure]:

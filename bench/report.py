@@ -10,7 +10,6 @@ from pathlib import Path
 from sqlalchemy import func, select, text
 
 from bench.core import SearchDetail
-from bench.pg import PgSearchDetail
 from bench.timing import Figure, percentile
 from db import models as m
 from desktop_app.services.store import Store
@@ -55,7 +54,7 @@ def write(
     store: str,
     machine: str,
     started: dt.datetime,
-    pg_details: list[PgSearchDetail] | None = None,
+    pg_details: list[SearchDetail] | None = None,
 ) -> None:
     lines = [
         "# Chancery benchmark results",
@@ -89,7 +88,7 @@ def write(
     out.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
-def _query_table(details: list[SearchDetail], pg_details: list[PgSearchDetail]) -> list[str]:
+def _query_table(details: list[SearchDetail], pg_details: list[SearchDetail]) -> list[str]:
     """Search query by query: SQLite's columns, then PostgreSQL's when it ran."""
     lines = ["## Search, query by query", ""]
     head, rule = ["query"], ["---"]

@@ -82,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
     figures: list[Figure] = []
     skipped: list[str] = []
     details: list[core.SearchDetail] = []
-    pg_details: list[pg.PgSearchDetail] = []
+    pg_details: list[core.SearchDetail] = []
     pg_store: list[str] = []  # the PostgreSQL store's description, when that group ran
     started = dt.datetime.now(dt.UTC)
 
@@ -133,7 +133,7 @@ def _postgresql(
     scale: float,
     runs: int,
     add: Callable[[list[Figure]], None],
-    details: list[pg.PgSearchDetail],
+    details: list[core.SearchDetail],
     described: list[str],
     skipped: list[str],
 ) -> None:
