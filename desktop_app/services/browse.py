@@ -123,6 +123,8 @@ def meeting_ids(
     """
     column = MEETING_SORTS[sort]
     order = column.desc() if descending else column.asc()
+    if sort == "date":  # undated meetings last either way, on SQLite as on PostgreSQL
+        order = order.nulls_last()
     query = _meeting_query(filt or MeetingFilter()).order_by(order, m.Meeting.id.desc())
     if limit is not None:
         query = query.limit(limit)

@@ -5,7 +5,9 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from sqlalchemy import update
 
+from db import models as m
 from desktop_app.services import browse
 from desktop_app.services.browse import NotFound
 from desktop_app.services.store import Store
@@ -40,6 +42,17 @@ def test_meeting_ids_and_rows_page_lazily(store: Store) -> None:
     assert titles == sorted(titles)
     page = browse.list_meetings(store, offset=1, limit=2)
     assert [mt.id for mt in page] == browse.meeting_ids(store)[1:3]
+
+
+def test_undated_meetings_come_last_in_both_date_orders(store: Store) -> None:
+    undated = browse.meeting_ids(store, sort="title")[0]
+    with store.write() as session:
+        session.execute(update(m.Meeting).where(m.Meeting.id == undated).values(starts_on=None))
+    for descending in (True, False):
+        ids = browse.meeting_ids(store, sort="date", descending=descending)
+        assert ids[-1] == undated, f"descending={descending}"
+        first_page = browse.meeting_ids(store, sort="date", descending=descending, limit=2)
+        assert undated not in first_page
 
 
 def test_meeting_detail_has_everything_attached(store: Store) -> None:
