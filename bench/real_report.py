@@ -72,6 +72,7 @@ _NOT_NAME = """
     gouvernement ministry ministere office bureau department embassy ambassade delegation
     chair chairperson chairman vice deputy spokesman spokeswoman excellency arts tourism
     right left droite gauche centre center photo file archives afp reuters tass
+    mr mrs ms dr sheikh shaikh prince sayyid eam airport statement joint
 """
 NOT_NAME_WORDS = frozenset(_NOT_NAME.split())
 
@@ -312,10 +313,14 @@ def not_a_person(name: str) -> bool:
     words = key(name).replace("-", " ").split()
     if any(w in NOT_NAME_WORDS for w in words):
         return True
-    # "Faso H" (of "H. E."), "Sergey Lavrov’s", "Trump's": pieces cut from around a name.
-    if any(len(w) == 1 for w in words) or re.search(r"['\u2019]s$", name.strip()):
+    # "Faso H" (of "H. E."), "Sergey Lavrov’s", "Japan's Takeshi Iwaya": pieces cut from
+    # around a name ("S Jaishankar" is how India writes its minister: a leading initial is not).
+    if (words and len(words[-1]) == 1) or re.search(r"['\u2019]s\b", name.strip()):
         return True
     gaz = load_gazetteer()
+    # "Russian": the adjective of a state, left of "Foreign Minister".
+    if any(gaz.demonym(w) is not None for w in name.split()):
+        return True
     return gaz.find_name(name) is not None or gaz.city(name) is not None
 
 
