@@ -134,10 +134,24 @@ def _mask(flat: str) -> str:
     return _ABBREVIATION_DOT.sub(lambda m: m.group(1) + "\u00a7", flat)
 
 
+# '"…forward.",\" she wrote': a copy that kept an escaped quotation mark (\") after the
+# closing one; the mark and the backslash say nothing and hide the attribution after them.
+_STRAY_MARKS = re.compile(r'^[\s,]*\\"[\s,]*')
+
+
+def _after(flat: str, quote: Quote, sent_end: int) -> str:
+    """The sentence after a quotation, stray marks blanked; same length, so spans hold."""
+    after = _mask(flat[quote.end : sent_end])
+    stray = _STRAY_MARKS.match(after)
+    if stray is None:
+        return after
+    return ", " + " " * (stray.end() - 2) + after[stray.end() :]
+
+
 def _attribute(
     text: str, flat: str, quote: Quote, sent_start: int, sent_end: int
 ) -> QuotedWords | None:
-    after = _mask(flat[quote.end : sent_end])
+    after = _after(flat, quote, sent_end)
     lowered_after = after.lower()
     for kind, pattern in _AFTER:
         match = pattern.match(after if kind == "speaker_first" else lowered_after)
@@ -218,9 +232,10 @@ _CIRCUMSTANCE = (
     r"(?:\s+(?:lors|au cours|a l'issue|devant|pendant|on|at|in|during|after|a|au|aux|to)\b"
     r"(?:\s+[^\s,;.]+){0,4}?)?"
 )
+# "a déclaré que, conformément au protocole, la Commission …": an aside may follow "que".
 _REPORTED = re.compile(
-    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE})){_CIRCUMSTANCE}\s+"
-    r"(?:que\s+|qu'|that\s+)(?P<said>.+?)\s*[.;!?]?\s*$"
+    rf"^(?P<who>.{{3,200}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE})){_CIRCUMSTANCE}\s+"
+    r"(?:(?:que|that)(?:\s*,)?\s+|qu')(?P<said>.+?)\s*[.;!?]?\s*$"
 )
 # Quoted words whose quotation marks were lost in the copy: "…, a déclaré à la presse
 # M. Lamamra à l'issue de l'audience." The speaker comes after the verb.
@@ -241,9 +256,20 @@ _ACCORDING_REPORTED = re.compile(
 # "Japanese Foreign Minister Yoko Kamikawa said G7 ministers agreed …" (no "that"), and the
 # speaker named after the words: "Russia will …, Russian foreign policy chief Lavrov stressed."
 _BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters|urged"
+# "stressed the importance of the declaration": a topic named, not words told.
+_TOPIC = r"the (?:importance|significance|role|value|relevance) of\b"
 _SAID_BARE = re.compile(
-    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b)"
+    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b|{_TOPIC})"
     r"(?P<said>(?:\S+\s+){3}.+?)\s*[.;!?]?\s*$"
+)
+# "X a exhorté les dirigeants à donner la priorité à …", "X called on Y to …": a call made
+# to someone, told in the source's words; what is asked is what was said.
+_CALLED = re.compile(
+    rf"^(?P<who>.{{3,200}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:exhorte|appele|encourage)"
+    r"|called on|called upon)\s+(?P<said>(?:[^,;]{1,120}?\s)?"
+    # "à" then an infinitive or a noun, not the auxiliary "a" of a later clause.
+    r"(?:to\s|a\s(?=[a-z]+(?:er|ir|re|oir)\b|se\s|s'|la\s|le\s|l'|les\s|une?\s|ne\s|plus\s))"
+    r".+?)\s*[.;!?]?\s*$"
 )
 _SAID_AFTER = re.compile(
     r"^(?P<said>.{15,}?),\s+(?P<who>[^,]{3,90}?)\s+"
@@ -259,6 +285,9 @@ class ReportedWords:
     speaker_span: tuple[int, int]
     verb: str
     pronoun: bool = False  # "…, a-t-il ajouté": the person named before
+    # The clauses before the speaker phrase in the same subject ("Bola Adé, président de la
+    # Commission, a exhorté"): where the name is when the phrase is only a description.
+    before: str = ""
 
 
 def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[ReportedWords]:
@@ -273,6 +302,8 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
             match = (
                 _REPORTED.match(lowered)
                 or _ACCORDING_REPORTED.match(lowered)
+                # Before the verb-then-speaker order: after a call's verb comes who is asked.
+                or _CALLED.match(lowered)
                 or _SAID_AFTER.match(lowered)
                 or _SAID_THEN_WHO.match(lowered)
                 or _SAID_BARE.match(lowered)
@@ -287,6 +318,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 who_end -= 1  # "Le Président de la Commission, Dr Amadou Sani, a déclaré"
             head = lowered[who_start:who_end]
             cut = max(head.rfind(","), head.rfind(";"))  # "Le lendemain, M. Lavrov a …"
+            subject_start = who_start
             if cut >= 0:
                 who_start += cut + 1
             while who_start < who_end and sentence[who_start] == " ":
@@ -300,6 +332,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                     text[start + who_start : start + who_end],
                     (start + who_start, start + who_end),
                     text[start + match.start("verb") : start + match.end("verb")],
+                    before=text[start + subject_start : start + who_start],
                 )
             )
     return found
@@ -331,7 +364,18 @@ def _last_named(flat: str, people: People, before: int, lo: int | None = None) -
 def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer) -> Person | None:
     """Only a speaker the document makes clear: a named person or "le ministre malien"."""
     phrase = parse_speaker(r.speaker_phrase, gaz)
-    if phrase is None or phrase.pronoun:
+    if phrase is not None and phrase.pronoun:
+        return None
+    if phrase is None or (
+        phrase.name is None and people.by_description(phrase.iso2, phrase.post) is None
+    ):
+        # "Bola Adé, président de la Commission, a exhorté": the speaker phrase is the
+        # apposition; the name is the clause just before it, when that clause is a name alone.
+        parts = [p for p in re.split(r"[,;]", r.before) if p.strip()]
+        named = parse_speaker(parts[-1], gaz) if parts else None
+        if named is not None and named.name is not None and len(parts[-1].split()) <= 5:
+            phrase = named
+    if phrase is None:
         return None
     if phrase.name is not None:
         person = people.find(phrase.name)
@@ -433,6 +477,7 @@ def resolve_statements(
             )
         )
     out.extend(_reported_statements(text, flat, blocks, people, gaz))
+    out.extend(_speech_statements(text, flat, blocks, people, gaz, out))
     # A web page repeats its lead as a summary: the same words of the same speaker are one
     # statement.
     seen: set[tuple[str | None, str]] = set()
@@ -469,4 +514,107 @@ def _reported_statements(
                 speech="reported",
             )
         )
+    return out
+
+
+# A speech document: its heading says whose words the whole text is ("Press remarks by High
+# Representative X after the Council", "Sergey Lavrov's statement following …", "Discours
+# de M. X à l'ouverture …"). Matched on the folded text, case left as written.
+_SPEECH_NOUNS = (
+    r"(?:press\s+|opening\s+|closing\s+|keynote\s+)?(?:remarks|speech|statement|address|"
+    r"intervention|discours|allocution|declaration|propos liminaires|mot d'ouverture)"
+)
+_NAME_STOP = (
+    r"(?=\s*[,:;(\u2013\u2014-]\s|\s*$|\s+(?i:at|after|upon|on|to|before|following|during|in|"
+    r"for|and|a|au|aux|lors|devant|apres|avant|pour|en|et|sur)\s)"
+)
+_SPEECH_BY = re.compile(
+    rf"(?:^|:\s+)(?i:{_SPEECH_NOUNS})\s+(?:by|of|de|du|d')\s*(?P<who>[^,:;()]{{3,90}}?){_NAME_STOP}"
+)
+_SPEECH_OF = re.compile(rf"^(?P<who>[^,:;()]{{3,90}}?)['\u2019]s\s+(?i:{_SPEECH_NOUNS})\b")
+# Where a heading may be: the first lines, before the body starts.
+_HEADING_LINES = 12
+# A speech's key claims, the few a reader quotes: what is the priority, the only option, what
+# is essential. The other sentences of the speech are its narrative, not statements.
+_KEY_CLAIM = re.compile(
+    r"\bpriority\s+(?:is|remains|was|will be|must be)\b"
+    r"|\bis\s+(?:our|the|my)\s+(?:top\s+|first\s+|main\s+|absolute\s+)?priority\b"
+    r"|\bthe only (?:option|way|solution|path|answer|choice)\b"
+    r"|\bit is (?:essential|crucial|vital|imperative)\b"
+    r"|\bpriorite\s+(?:est|reste|demeure|sera|doit etre)\b"
+    r"|\best\s+(?:notre|la|ma)\s+(?:premiere\s+|grande\s+|principale\s+)?priorite\b"
+    r"|\bla seule (?:option|voie|solution|issue|reponse|possibilite)\b"
+    r"|\bil est (?:essentiel|crucial|vital|imperatif|indispensable)\b",
+    re.IGNORECASE,
+)
+# The body of a speech speaks in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|nous|notre|nos|je|j'|mon|ma|mes)\b", re.IGNORECASE)
+_FIRST_PERSON_AT_LEAST = 3
+
+
+def _speech_heading(flat: str) -> tuple[str, tuple[int, int], int] | None:
+    """Whose speech the document is: the speaker phrase of its heading, its span, and where
+    the heading line ends (the body follows)."""
+    pos = 0
+    for _ in range(_HEADING_LINES):
+        end = flat.find("\n", pos)
+        end = len(flat) if end < 0 else end
+        line = flat[pos:end]
+        match = _SPEECH_BY.search(line) or _SPEECH_OF.match(line)
+        if match is not None and len(line) <= 300:
+            s, e = pos + match.start("who"), pos + match.end("who")
+            return flat[s:e], (s, e), end
+        if end >= len(flat):
+            break
+        pos = end + 1
+    return None
+
+
+def _speech_statements(
+    text: str,
+    flat: str,
+    blocks: list[tuple[int, int]],
+    people: People,
+    gaz: Gazetteer,
+    found: list[FoundStatement],
+) -> list[FoundStatement]:
+    """A speech document's key claims, said by the speaker its heading names."""
+    heading = _speech_heading(flat)
+    if heading is None:
+        return []
+    phrase_text, span, body_start = heading
+    phrase = parse_speaker(text[span[0] : span[1]], gaz)
+    if phrase is None or phrase.name is None:
+        return []
+    person = people.find(phrase.name) or people.add(
+        phrase.name, span, iso2=phrase.iso2, post=phrase.post
+    )
+    body = [(s, e) for s, e in blocks if s >= body_start]
+    if person is None or sum(len(_FIRST_PERSON.findall(flat[s:e])) for s, e in body) < (
+        _FIRST_PERSON_AT_LEAST
+    ):
+        return []
+    taken = [(f.start, f.end) for f in found]
+    out: list[FoundStatement] = []
+    for block_start, block_end in body:
+        for start, end in sentences(flat, block_start, block_end):
+            while start < end and flat[start] in " \"'\u201c\u00ab":
+                start += 1  # the opening mark of a speech given whole in quotation marks
+            while end > start and flat[end - 1] in " .\"'\u201d\u00bb":
+                end -= 1
+            if not _KEY_CLAIM.search(flat[start:end]):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue  # already found as quoted or reported words
+            out.append(
+                FoundStatement(
+                    text=text[start:end],
+                    speaker=person.name,
+                    speaker_iso2=person.iso2,
+                    speaker_as_written=phrase_text,
+                    verb=None,
+                    start=start,
+                    end=end,
+                )
+            )
     return out
