@@ -117,13 +117,38 @@ class QuotedWords:
 def find_statements(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[QuotedWords]:
     """Attributed quotations in the given blocks (paragraphs); scare quotes are left out."""
     found: list[QuotedWords] = []
+    intro: int | None = None  # the last sentence of a paragraph ending in ":" before this one
     for block_start, block_end in blocks:
-        for sent_start, sent_end in sentences(flat, block_start, block_end):
+        spans = sentences(flat, block_start, block_end)
+        attributed = False  # a quotation with its speaker earlier in this paragraph
+        for index, (sent_start, sent_end) in enumerate(spans):
             for quote in quotes(text, sent_start, sent_end):
                 said = _attribute(text, flat, quote, sent_start, sent_end)
+                if said is None and _whole_sentence(flat, quote, sent_start, sent_end):
+                    if attributed:
+                        # '"…," Diallo said. "…."': the next quotation alone goes on her words.
+                        said = QuotedWords(quote, None, None, None, True)
+                    elif index == 0 and intro is not None:
+                        # "Diallo told reporters:" then the quotation as its own paragraph.
+                        said = _attribute(text, flat, quote, intro, sent_end)
                 if said is not None:
                     found.append(said)
+                    attributed = True
+        ends_with_colon = flat[block_start:block_end].rstrip().endswith(":")
+        intro = spans[-1][0] if spans and ends_with_colon else None
     return found
+
+
+_WHOLE_SENTENCE_WORDS = 4  # fewer: a title or a scare-quoted phrase, not words said
+
+
+def _whole_sentence(flat: str, quote: Quote, sent_start: int, sent_end: int) -> bool:
+    """Whether the quotation is its sentence's only words."""
+    return (
+        not flat[sent_start : quote.start].strip()
+        and not flat[quote.end : sent_end].strip(" .,;!?")
+        and len(flat[quote.inner_start : quote.inner_end].split()) >= _WHOLE_SENTENCE_WORDS
+    )
 
 
 _ABBREVIATION_DOT = re.compile(r"\b(M|Mr|Mrs|Ms|Dr|Pr|St|Mme|Gen|Col|Prof)\.")
