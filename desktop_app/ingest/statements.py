@@ -253,13 +253,24 @@ def _attribute(
 # "M. Lavrov a assuré que …", "Lavrov said that …": a speaker, a verb of saying, then what
 # was said in the source's words. Matched on a sentence without quotation marks.
 # "a déclaré lors du sommet que", "said on Monday that": when and where, between verb and "que".
+# "told reporters that", "a indiqué à la presse que": to whom, before "que".
 _CIRCUMSTANCE = (
+    r"(?:\s+(?:reporters|journalists|the press|the media|the audience|la presse|"
+    r"les journalistes)\b)?"
     r"(?:\s+(?:lors|au cours|a l'issue|devant|pendant|on|at|in|during|after|a|au|aux|to)\b"
     r"(?:\s+[^\s,;.]+){0,4}?)?"
 )
+# A belief or a hope told: "expressed hope that", "a exprimé l'espoir que", "s'est dit
+# convaincu que".
+_BELIEF = (
+    r"expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:hope|confidence|belief|conviction|concern)"
+    r"|(?:a|ont)\s+exprime\s+(?:l'espoir|sa conviction|sa confiance|leur conviction|leur espoir)"
+    r"|s'est\s+dite?\s+[a-z]+|se sont\s+dite?s\s+[a-z]+"
+)
 # "a déclaré que, conformément au protocole, la Commission …": an aside may follow "que".
 _REPORTED = re.compile(
-    rf"^(?P<who>.{{3,200}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE})){_CIRCUMSTANCE}\s+"
+    rf"^(?P<who>.{{3,200}}?)\s+(?P<verb>{_BELIEF}|(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE}))"
+    rf"{_CIRCUMSTANCE}\s+"
     r"(?:(?:que|that)(?:\s*,)?\s+|qu')(?P<said>.+?)\s*[.;!?]?\s*$"
 )
 # Quoted words whose quotation marks were lost in the copy: "…, a déclaré à la presse
@@ -273,8 +284,9 @@ _SAID_THEN_WHO = re.compile(
 _SAID_PRONOUN = re.compile(
     rf"^(?P<said>.{{15,}}?)\s*,\s+(?P<verb>{_AUX}-t-(?:il|elle)\s+{_ADVERB}(?:{_PP}))\s*[.!]?\s*$"
 )
+# "Pour Mme Diallo, le pont …": whose view it is; the speaker must be a person (checked later).
 _ACCORDING_REPORTED = re.compile(
-    r"^(?P<verb>selon|d'apres|according to)\s+(?P<who>[^,]{3,80}?)\s*,\s*"
+    r"^(?P<verb>selon|d'apres|according to|pour)\s+(?P<who>[^,]{3,80}?)\s*,\s*"
     r"(?P<said>.+?)\s*[.;!?]?\s*$"
 )
 

@@ -97,7 +97,7 @@ def test_a_topic_stressed_is_not_words_said() -> None:
 def test_the_speech_corpus_statements_score_fully() -> None:
     # Other fields of these documents are other rules' work; the statements are guarded here.
     s = evaluate(SPEECH)["statements"]
-    assert (s.tp, s.fp, s.fn) == (10, 0, 0), s.misses
+    assert (s.tp, s.fp, s.fn) == (12, 0, 0), s.misses
 
 
 def test_a_quotation_alone_after_an_attributed_one_is_the_same_speaker() -> None:
@@ -129,3 +129,35 @@ def test_a_scare_quoted_phrase_is_not_words_said() -> None:
         "Foreign Minister Fatou Diallo met the press in Dakar."
     )
     assert said == [("Fatou Diallo", "This is a good day")]
+
+
+_MET = (
+    "Senegalese Foreign Minister Fatou Diallo met Gambian Foreign Minister Lamin Jobe in Dakar "
+    "on Monday. "
+)
+_RECU = (
+    "La ministre sénégalaise des Affaires étrangères, Fatou Diallo, a reçu lundi à Dakar son "
+    "homologue gambien Lamin Jobe. "
+)
+
+
+def test_words_told_to_reporters_and_a_hope_expressed() -> None:
+    assert _said(_MET + "Diallo told reporters that the bridge would open before June.") == [
+        ("Fatou Diallo", "the bridge would open before June")
+    ]
+    assert _said(_MET + "Jobe expressed hope that the trucks would cross by the summer.") == [
+        ("Lamin Jobe", "the trucks would cross by the summer")
+    ]
+
+
+def test_a_view_given_as_pour_x_and_a_conviction_told() -> None:
+    assert _said(_RECU + "Pour Mme Diallo, le pont doit ouvrir avant juin.") == [
+        ("Fatou Diallo", "le pont doit ouvrir avant juin")
+    ]
+    assert _said(_RECU + "M. Jobe s'est dit convaincu que le pont ouvrira avant juin.") == [
+        ("Lamin Jobe", "le pont ouvrira avant juin")
+    ]
+
+
+def test_pour_a_state_or_pour_sa_part_gives_no_speaker_of_its_own() -> None:
+    assert _said(_RECU + "Pour la Gambie, ce pont est une voie vitale vers le sud.") == []
