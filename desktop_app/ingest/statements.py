@@ -569,6 +569,7 @@ _SPEECH_BY = re.compile(
     rf"(?:^|:\s+)(?i:{_SPEECH_NOUNS})\s+(?:by|of|de|du|d')\s*(?P<who>[^,:;()]{{3,90}}?){_NAME_STOP}"
 )
 _SPEECH_OF = re.compile(rf"^(?P<who>[^,:;()]{{3,90}}?)['\u2019]s\s+(?i:{_SPEECH_NOUNS})\b")
+_SECOND_SPEAKER = re.compile(r"\s+(?:and|et)\s+(?:[A-Z]|(?i:m\.|mme|mr|ms|mrs)\s)")
 # Where a heading may be: the first lines, before the body starts.
 _HEADING_LINES = 12
 # A speech's key claims, the few a reader quotes: what is the priority, the only option, what
@@ -599,6 +600,8 @@ def _speech_heading(flat: str) -> tuple[str, tuple[int, int], int] | None:
         line = flat[pos:end]
         match = _SPEECH_BY.search(line) or _SPEECH_OF.match(line)
         if match is not None and len(line) <= 300:
+            if _SECOND_SPEAKER.match(line, match.end("who")):
+                return None  # "Remarks by X and Y": whose words each claim is, the text won't say
             s, e = pos + match.start("who"), pos + match.end("who")
             return flat[s:e], (s, e), end
         if end >= len(flat):

@@ -161,3 +161,12 @@ def test_a_view_given_as_pour_x_and_a_conviction_told() -> None:
 
 def test_pour_a_state_or_pour_sa_part_gives_no_speaker_of_its_own() -> None:
     assert _said(_RECU + "Pour la Gambie, ce pont est une voie vitale vers le sud.") == []
+
+
+def test_remarks_by_two_speakers_give_no_one_the_claims() -> None:
+    said = _said(
+        "Joint press remarks\n\nRemarks by Foreign Minister Lena Varga and Minister Karl Huber "
+        "after their meeting\n\nWe met in Vienna today. Our top priority is the river's "
+        "navigation in every season. We thank our teams."
+    )
+    assert said == []
