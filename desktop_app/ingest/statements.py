@@ -303,9 +303,11 @@ _SAID_BARE = re.compile(
 # to someone, told in the source's words; what is asked is what was said.
 _CALLED = re.compile(
     rf"^(?P<who>.{{3,200}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:exhorte|appele|encourage)"
-    r"|called on|called upon)\s+(?P<said>(?:[^,;]{1,120}?\s)?"
-    # "à" then an infinitive or a noun, not the auxiliary "a" of a later clause.
-    r"(?:to\s|a\s(?=[a-z]+(?:er|ir|re|oir)\b|se\s|s'|la\s|le\s|l'|les\s|une?\s|ne\s|plus\s))"
+    r"|called on|called upon)\s+(?P<said>"
+    # Someone asked to do something ("ses pairs à mettre", "Japan to make"): "à" then an
+    # infinitive, not "à l'issue de" nor the auxiliary "a" of a later clause; or what is
+    # called for, right after the verb ("a appelé à la retenue").
+    r"(?:[^,;]{1,120}?\s(?:to\s|a\s(?=[a-z]+(?:er|ir|re|oir)\b|se\s|s'|ne\s))|a\s)"
     r".+?)\s*[.;!?]?\s*$"
 )
 _SAID_AFTER = re.compile(

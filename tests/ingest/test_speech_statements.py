@@ -170,3 +170,10 @@ def test_remarks_by_two_speakers_give_no_one_the_claims() -> None:
         "navigation in every season. We thank our teams."
     )
     assert said == []
+
+
+def test_a_call_made_by_telephone_is_not_a_call_to_act() -> None:
+    said = _said(_RECU + "M. Jobe a appelé son homologue à l'issue de la rencontre.")
+    assert said == []
+    said = _said(_RECU + "M. Jobe a appelé à la retenue des deux côtés de la frontière.")
+    assert said == [("Lamin Jobe", "à la retenue des deux côtés de la frontière")]
