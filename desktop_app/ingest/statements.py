@@ -112,6 +112,7 @@ class QuotedWords:
     speaker_span: tuple[int, int] | None
     verb: str | None
     same_as_previous: bool  # "saluant « … »": the speaker of the quote before
+    gender: str | None = None  # "a-t-elle ajouté": "f"; "he added": "m"
 
 
 def find_statements(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[QuotedWords]:
@@ -190,6 +191,7 @@ def _attribute(
                 None,
                 text[base + match.start(1) : base + match.end(1)] if match.groups() else None,
                 True,
+                _pronoun_gender(match.group(0)),
             )
         if kind == "speaker_first":
             phrase_start, phrase_end = base + match.start(1), base + match.end(1)
@@ -324,6 +326,7 @@ class ReportedWords:
     speaker_span: tuple[int, int]
     verb: str
     pronoun: bool = False  # "…, a-t-il ajouté": the person named before
+    gender: str | None = None  # of that pronoun: "f", "m"
     # The clauses before the speaker phrase in the same subject ("Bola Adé, président de la
     # Commission, a exhorté"): where the name is when the phrase is only a description.
     before: str = ""
@@ -381,22 +384,72 @@ def _pronoun_reported(text: str, start: int, match: re.Match[str]) -> ReportedWo
     """ "…, a-t-il souligné": no speaker phrase; the speaker is the person named before."""
     said = (start + match.start("said"), start + match.end("said"))
     verb = text[start + match.start("verb") : start + match.end("verb")]
-    return ReportedWords(said, "", (start, start), verb, pronoun=True)
+    return ReportedWords(
+        said, "", (start, start), verb, pronoun=True, gender=_pronoun_gender(match.group("verb"))
+    )
 
 
-def _last_named(flat: str, people: People, before: int, lo: int | None = None) -> Person | None:
+_SHE = re.compile(r"-t-elles?\b|\bshe\b", re.IGNORECASE)
+_HE = re.compile(r"-t-ils?\b|\bhe\b", re.IGNORECASE)
+
+
+def _pronoun_gender(words: str) -> str | None:
+    """The gender a pronoun of saying gives ("a-t-elle dit", "he added"), if any."""
+    return "f" if _SHE.search(words) else "m" if _HE.search(words) else None
+
+
+# What a text says of someone's gender just before their name: "Mme", "la ministre
+# sénégalaise", "Mr", "le président". Folded, lower-case text.
+_FEMININE_BEFORE = re.compile(
+    r"\b(?:mme|madame|mrs|ms|la (?:ministre|presidente|secretaire|cheffe|commissaire|"
+    r"porte-parole|representante|directrice|vice-presidente|premiere ministre)|l'ambassadrice)"
+    r"(?:\s+[^\s,.;]+){0,6}?[\s,]+$"
+)
+_MASCULINE_BEFORE = re.compile(
+    r"(?:\bm\.|\bmonsieur|\bmr\.?|\ble (?:ministre|president|secretaire|chef|commissaire|"
+    r"porte-parole|representant|directeur|vice-president|premier ministre)|\bl'ambassadeur)"
+    r"(?:\s+[^\s,.;]+){0,6}?[\s,]+$"
+)
+
+
+def _gender(flat: str, person: Person) -> str | None:
+    """The person's gender as the text's titles tell it; None if they don't, or disagree."""
+    lowered = flat.lower()
+    seen: set[str] = set()
+    for name in {person.name, person.surname}:
+        pattern = rf"(?<![\w-]){re.escape(flatten(name).lower())}(?![\w-])"
+        for match in re.finditer(pattern, lowered):
+            before = lowered[max(0, match.start() - 60) : match.start()]
+            if _FEMININE_BEFORE.search(before):
+                seen.add("f")
+            if _MASCULINE_BEFORE.search(before):
+                seen.add("m")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _last_named(
+    flat: str, people: People, before: int, lo: int | None = None, gender: str | None = None
+) -> Person | None:
     """The person named last (in full or by surname) in ``flat[lo:before]``, by default the
-    400 characters before ``before``."""
+    400 characters before ``before``. With ``gender`` (of "a-t-elle"), the last named whom the
+    text's titles give that gender, else the last named not given the other one ("la
+    ministre Fatou Diallo a reçu Lamin Jobe. « … », a-t-elle dit": Diallo)."""
     lo = max(0, before - 400) if lo is None else lo
-    best: tuple[int, Person] | None = None
+    last: dict[str | None, tuple[int, Person]] = {}
     for person in people.people:
         if person.outsider:
+            continue
+        told = _gender(flat, person) if gender is not None else None
+        if gender is not None and told not in (None, gender):
             continue
         for name in {person.name, person.surname}:
             pattern = rf"(?<![\w-]){re.escape(flatten(name))}(?![\w-])"
             for match in re.finditer(pattern, flat[lo:before]):
-                if best is None or lo + match.end() > best[0]:
-                    best = (lo + match.end(), person)
+                if told not in last or lo + match.end() > last[told][0]:
+                    last[told] = (lo + match.end(), person)
+    best = last.get(gender) if gender is not None else None
+    if best is None and last:
+        best = max(last.values(), key=lambda found: found[0])
     return best[1] if best else None
 
 
@@ -437,7 +490,7 @@ def _named_between(
     if index > 0:
         before = quoted[index - 1]
         lo = max(lo, before.quote.end, before.speaker_span[1] if before.speaker_span else 0)
-    return _last_named(flat, people, quote.start, lo)
+    return _last_named(flat, people, quote.start, lo, quoted[index].gender)
 
 
 _REPLY = re.compile(r"\b(?:repondu|repond|repondait|retorque|replique|replied|retorted|answered)\b")
@@ -536,7 +589,7 @@ def _reported_statements(
     out: list[FoundStatement] = []
     for r in find_reported(text, flat, blocks):
         if r.pronoun:
-            person = _last_named(flat, people, r.said[0])
+            person = _last_named(flat, people, r.said[0], gender=r.gender)
         else:
             person = _reported_speaker(r, people, gaz)
         if person is None:
