@@ -359,6 +359,11 @@ class BringBackResult:
     not_applied: list[str] = field(default_factory=list)  # sentences: what stayed offline
 
     @property
+    def deleted(self) -> int:
+        """Records deleted offline and now deleted here (a note: moved to the bin)."""
+        return sum(1 for _, _, fields in self.applied if fields == (DELETION,))
+
+    @property
     def nothing_new(self) -> bool:
         return not (self.added or self.applied or self.conflicts)
 

@@ -155,8 +155,8 @@ class GuardedNoteCommand(QUndoCommand):
     def _stale(
         self, theirs: AnnotationView, values: NoteValues | None, shown: NoteValues | None
     ) -> StaleEdit:
-        deleted = self.panel.tr("(deleted)")
-        in_bin = self.panel.tr("(in the bin)")
+        deleted = QCoreApplication.translate("NotesPanel", "(deleted)")
+        in_bin = QCoreApplication.translate("NotesPanel", "(in the bin)")
 
         def texts(v: NoteValues | None, gone: str) -> tuple[str, str, str]:
             if v is None:
@@ -166,7 +166,11 @@ class GuardedNoteCommand(QUndoCommand):
         base, now, mine = texts(shown, deleted), texts(_values(theirs), ""), texts(values, deleted)
         if theirs.deleted:
             now = (f"{in_bin} {now[0]}", now[1], now[2])
-        names = ("note", self.panel.tr("Tags"), self.panel.tr("In the brief"))
+        names = (
+            "note",
+            QCoreApplication.translate("NotesPanel", "Tags"),
+            QCoreApplication.translate("NotesPanel", "In the brief"),
+        )
         rows = tuple(zip(names, base, now, mine, strict=True))
         their_fields = dict(zip(names, now, strict=True))
         return StaleEdit("annotation", self.note_id, rows, their_fields, theirs.version)

@@ -114,9 +114,41 @@ def _field_of(c: offline.ConflictView) -> Field | None:
     return next((f for f in FIELDS.get(kind, ()) if f.column == c.field), None)
 
 
+def _column_label(kind: str, column: str) -> str:
+    """A table's column as the window names the field (its edit field's label if it has one)."""
+    edit_kind = "note" if kind == "annotation" else kind
+    found = next((f for f in FIELDS.get(edit_kind, ()) if f.column == column), None)
+    return field_label(found.name) if found else column.replace("_", " ")
+
+
+def _changed_here(c: offline.ConflictView) -> str:
+    """What changed in the team store on a record deleted offline, one line each."""
+    theirs = c.theirs if isinstance(c.theirs, dict) else {}
+    said = QCoreApplication.translate("OfflineDialog", "{0}: {1}")
+    lines = [
+        said.format(_column_label(c.record_kind, name), _value_text(value))
+        for name, value in theirs.get("fields", {}).items()
+    ]
+    for kind, record_id, how in theirs.get("records", []):
+        what = f"{kind_label(kind)} {record_id}"
+        lines.append(
+            QCoreApplication.translate("OfflineDialog", "{0} added here").format(what)
+            if how == "added"
+            else QCoreApplication.translate("OfflineDialog", "{0} changed here").format(what)
+        )
+    return "\n".join(lines)
+
+
 def conflict_texts(c: offline.ConflictView) -> tuple[str, str, str, str]:
     """Record, field, yours, theirs: as the window shows a conflict, in its language."""
     record = f"{kind_label(c.record_kind)} {c.record_id}" + (f" “{c.title}”" if c.title else "")
+    if c.kind == "deleted_offline":
+        return (
+            record,
+            QCoreApplication.translate("OfflineDialog", "Deleted offline, changed here"),
+            QCoreApplication.translate("OfflineDialog", "(deleted)"),
+            _changed_here(c),
+        )
     found = _field_of(c)
     field = field_label(found.name) if found else c.field.replace("_", " ")
 
@@ -125,7 +157,12 @@ def conflict_texts(c: offline.ConflictView) -> tuple[str, str, str, str]:
             return choice_label(found.name, value)
         return _value_text(value)
 
-    return record, field, shown(c.mine), shown(c.theirs)
+    theirs = (
+        QCoreApplication.translate("OfflineDialog", "(deleted)")
+        if c.kind == "deleted_here"
+        else shown(c.theirs)
+    )
+    return record, field, shown(c.mine), theirs
 
 
 class BroughtBackCommand(QUndoCommand):
@@ -370,8 +407,10 @@ class BringBackDialog(_Running):
             lines = [
                 self.tr("%n record(s) added", "", added)
                 + "; "
-                + self.tr("%n record(s) edited.", "", len(result.applied))
+                + self.tr("%n record(s) edited.", "", len(result.applied) - result.deleted)
             ]
+            if result.deleted:
+                lines.append(self.tr("%n record(s) deleted, as in the copy.", "", result.deleted))
             if result.change_set_id is not None:
                 self.ctx.undo_stack.push(
                     BroughtBackCommand(
@@ -384,8 +423,8 @@ class BringBackDialog(_Running):
         if result.conflicts:
             lines.append(
                 self.tr(
-                    "%n conflict(s): records edited in the copy and changed here meanwhile; both "
-                    "versions are kept until you choose.",
+                    "%n conflict(s): records edited or deleted in the copy and changed here "
+                    "meanwhile; both versions are kept until you choose.",
                     "",
                     len(result.conflicts),
                 )

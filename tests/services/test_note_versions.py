@@ -18,9 +18,7 @@ def _note(store: Store) -> AnnotationView:
 def test_every_note_carries_its_version_and_each_edit_moves_it(store: Store) -> None:
     note = _note(store)
     assert note.version is not None
-    edited = notes_api.edit_annotation(
-        store, note.id, body="second", expected_version=note.version
-    )
+    edited = notes_api.edit_annotation(store, note.id, body="second", expected_version=note.version)
     assert edited.version is not None and edited.version > note.version
     assert notes_api.get_annotation(store, note.id).version == edited.version
 

@@ -318,9 +318,7 @@ def test_a_field_edited_again_offline_updates_its_waiting_conflict(
 # --- field-level conflicts -------------------------------------------------------------------
 
 
-def test_an_offline_edit_conflicts_only_if_that_field_changed(
-    store: Store, tmp_path: Path
-) -> None:
+def test_an_offline_edit_conflicts_only_if_that_field_changed(store: Store, tmp_path: Path) -> None:
     """A status edited offline on a commitment whose evidence someone changed meanwhile comes
     back (with its status history); only a field changed on both sides is a conflict."""
     meeting, item, _ = _meeting_with_two_commitments(store)
@@ -413,7 +411,11 @@ def test_a_record_deleted_offline_and_changed_here_is_a_conflict(
     assert {t: _count(store, t) for t in counts} == counts
     assert not notes_api.get_annotation(store, note.id).deleted
     found = {(c.record_kind, c.record_id): c for c in result.conflicts}
-    assert set(found) == {("commitment", changed), ("commitment", added_to), ("annotation", note.id)}
+    assert set(found) == {
+        ("commitment", changed),
+        ("commitment", added_to),
+        ("annotation", note.id),
+    }
     assert all(c.kind == "deleted_offline" and c.mine is None for c in found.values())
     assert found[("commitment", changed)].theirs["fields"] == {"evidence": "theirs"}
     assert found[("commitment", added_to)].theirs["records"] == [
@@ -452,9 +454,7 @@ def test_a_tag_removed_offline_leaves_the_note_here(store: Store, tmp_path: Path
 
 def test_copy_out_writes_nothing_in_the_team_store(store: Store, tmp_path: Path) -> None:
     meeting, item, _ = _meeting_with_two_commitments(store)
-    with store.read() as session:
-        marker = history.change_marker(store)
-    del session
+    marker = history.change_marker(store)
     path = tmp_path / "trip.db"
     offline.copy_out(store, path, [meeting])
     assert _count(store, m.OfflineCopy) == 0
