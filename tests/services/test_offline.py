@@ -3,16 +3,18 @@ records changed meanwhile kept as conflicts with both values; twice is once."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from db import crypto
 from db import models as m
 from desktop_app.services import annotations as notes_api
 from desktop_app.services import browse, editing, history, offline, tracking
-from desktop_app.services.store import Store
+from desktop_app.services.store import Store, WriteError
 from domain.views import CommitmentFilter
 
 PASSPHRASE = "a long passphrase for the trip"
@@ -477,3 +479,41 @@ def test_a_copy_of_a_store_with_the_same_ids_is_refused(store: Store, tmp_path: 
         offline.copy_out(twin, path, [meeting])
     with pytest.raises(offline.InvalidCopy, match="taken offline from another store"):
         offline.bring_back(store, path)
+
+
+def test_a_read_only_role_can_take_a_copy(store: Store, tmp_path: Path) -> None:
+    """Copy-out only reads: an analyst whose role may only SELECT takes a dossier offline;
+    bringing it back is a write (refused for that role in one sentence, nothing written),
+    done by an analyst who may write."""
+    if not store.on_server:
+        pytest.skip("roles: a team store (PostgreSQL) only")
+    url = make_url(store.engine.url.render_as_string(hide_password=False))
+    role = f"chancery_offline_reader_{os.getpid()}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        conn.execute(text(f"CREATE ROLE {role} LOGIN"))
+        conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
+        conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
+    reader = Store.open(url.set(username=role).render_as_string(False))
+    try:
+        meeting, item, _ = _meeting_with_two_commitments(reader)
+        path = tmp_path / "trip.db"
+        copied = offline.copy_out(reader, path, [meeting])
+        assert copied.meetings == 1 and path.is_file()
+        with offline.open_copy(path) as trip:
+            editing.edit(trip, "commitment", item, {"evidence": "lue, puis annotée"})
+        with pytest.raises(WriteError, match="read-only"):
+            offline.bring_back(reader, path)
+        assert _count(store, m.OfflineCopy) == 0
+        offline.bring_back(store, path)
+        assert editing.current_values(store, "commitment", item)["evidence"] == (
+            "lue, puis annotée"
+        )
+    finally:
+        reader.close()
+        with admin.connect() as conn:
+            conn.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"))
+            conn.execute(text(f"REVOKE ALL ON SCHEMA public FROM {role}"))
+            conn.execute(text(f"DROP ROLE {role}"))
+        admin.dispose()
