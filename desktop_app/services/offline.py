@@ -844,36 +844,46 @@ class _Merge:
 
     def changed_with(self, table: Table, team_id: int) -> list[tuple[str, int, str]]:
         """What deleting this record in the team store would take that the copy did not
-        have as it is there: (kind, id, "added" or "changed")."""
-        if table.name == "annotation":  # the bin keeps a note's tags and versions with it
+        have as it is there: (kind, id, "added" or "changed"); what hangs from a record
+        added here is not listed apart (a note's tags, a new status's history)."""
+        if table.name == "annotation":  # the bin keeps a note's tags with it (its earlier
+            # texts exist only because its text changed, which is said already)
+            tags = TABLES["annotation_tag"]
             doomed = {
-                t: {
-                    _pk(TABLES[t], dict(r)): dict(r)
+                "annotation_tag": {
+                    _pk(tags, dict(r)): dict(r)
                     for r in self.session.execute(
-                        select(TABLES[t]).where(TABLES[t].c.annotation_id == team_id)
+                        select(tags).where(tags.c.annotation_id == team_id)
                     ).mappings()
                 }
-                for t in ("annotation_version", "annotation_tag")
             }
         else:
             doomed = plan_delete(self.session, [(table.name, team_id)])
         reverse = self.reverse()
+        added: set[tuple[str, int]] = set()
         out: list[tuple[str, int, str]] = []
-        for name, rows in doomed.items():
-            t = TABLES[name]
+        for t in m.Base.metadata.sorted_tables:  # parents first
             known_links = self.team_links(t) if not _has_id(t) else set()
-            for key, row in rows.items():
-                if _has_id(t):
-                    if name == table.name and row["id"] == team_id:
-                        continue
-                    local = reverse.get((name, int(row["id"])))
-                    origin = self.copy.origins.get((name, local)) if local is not None else None
-                    if local is None:
-                        out.append((name, int(row["id"]), "added"))
-                    elif origin is not None and self.differs(t, origin.snapshot, row):
-                        out.append((name, int(row["id"]), "changed"))
-                elif key not in known_links:
-                    out.append((name, int(key[0]), "added"))
+            for key, row in doomed.get(t.name, {}).items():
+                if any(
+                    (fk.column.table.name, row[fk.parent.name]) in added
+                    for fk in t.foreign_keys
+                    if fk.ondelete == "CASCADE"
+                ):
+                    continue
+                if not _has_id(t):
+                    if key not in known_links:
+                        out.append((t.name, int(key[0]), "added"))
+                    continue
+                if t.name == table.name and row["id"] == team_id:
+                    continue
+                local = reverse.get((t.name, int(row["id"])))
+                origin = self.copy.origins.get((t.name, local)) if local is not None else None
+                if local is None:
+                    added.add((t.name, int(row["id"])))
+                    out.append((t.name, int(row["id"]), "added"))
+                elif origin is not None and self.differs(t, origin.snapshot, row):
+                    out.append((t.name, int(row["id"]), "changed"))
         return out
 
     def differs(self, table: Table, snapshot: str, row: Mapping[str, Any]) -> bool:

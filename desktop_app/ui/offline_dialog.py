@@ -116,9 +116,37 @@ def _field_of(c: offline.ConflictView) -> Field | None:
 
 def _column_label(kind: str, column: str) -> str:
     """A table's column as the window names the field (its edit field's label if it has one)."""
+    if kind == "annotation" and column == "body":
+        return field_label("text")
     edit_kind = "note" if kind == "annotation" else kind
     found = next((f for f in FIELDS.get(edit_kind, ()) if f.column == column), None)
     return field_label(found.name) if found else column.replace("_", " ")
+
+
+def _column_value(kind: str, column: str, value: Any) -> str:
+    edit_kind = "note" if kind == "annotation" else kind
+    found = next((f for f in FIELDS.get(edit_kind, ()) if f.column == column), None)
+    if found is not None and found.kind == "choice" and isinstance(value, str):
+        return choice_label(found.name, value)
+    return _value_text(value)
+
+
+def _record_label(kind: str, record_id: int) -> str:
+    """A record of any table as the window names it (a link row: by its owner's id)."""
+    parts = {
+        "status_change": QCoreApplication.translate("OfflineDialog", "status change {0}"),
+        "annotation_tag": QCoreApplication.translate("OfflineDialog", "a tag of note {0}"),
+        "annotation_version": QCoreApplication.translate("OfflineDialog", "earlier text {0}"),
+        "commitment_party": QCoreApplication.translate(
+            "OfflineDialog", "a party of commitment {0}"
+        ),
+        "meeting_source": QCoreApplication.translate("OfflineDialog", "a source of meeting {0}"),
+        "item_source": QCoreApplication.translate("OfflineDialog", "item source {0}"),
+        "actor_alias": QCoreApplication.translate("OfflineDialog", "alias {0}"),
+        "draft": QCoreApplication.translate("OfflineDialog", "note being written {0}"),
+    }
+    said = parts.get(kind)
+    return said.format(record_id) if said else f"{kind_label(kind)} {record_id}"
 
 
 def _changed_here(c: offline.ConflictView) -> str:
@@ -126,11 +154,11 @@ def _changed_here(c: offline.ConflictView) -> str:
     theirs = c.theirs if isinstance(c.theirs, dict) else {}
     said = QCoreApplication.translate("OfflineDialog", "{0}: {1}")
     lines = [
-        said.format(_column_label(c.record_kind, name), _value_text(value))
+        said.format(_column_label(c.record_kind, name), _column_value(c.record_kind, name, value))
         for name, value in theirs.get("fields", {}).items()
     ]
     for kind, record_id, how in theirs.get("records", []):
-        what = f"{kind_label(kind)} {record_id}"
+        what = _record_label(kind, record_id)
         lines.append(
             QCoreApplication.translate("OfflineDialog", "{0} added here").format(what)
             if how == "added"

@@ -3795,6 +3795,46 @@ Store: {0}</translation>
     <name>OfflineDialog</name>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>note being written {0}</source>
+        <translation>note being written {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>alias {0}</source>
+        <translation>alias {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>item source {0}</source>
+        <translation>item source {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a source of meeting {0}</source>
+        <translation>a source of meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a party of commitment {0}</source>
+        <translation>a party of commitment {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>earlier text {0}</source>
+        <translation>earlier text {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a tag of note {0}</source>
+        <translation>a tag of note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>status change {0}</source>
+        <translation>status change {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{0}: {1}</source>
         <translation>{0}: {1}</translation>
     </message>

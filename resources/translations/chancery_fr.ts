@@ -3795,6 +3795,46 @@ Base : {0}</translation>
     <name>OfflineDialog</name>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>note being written {0}</source>
+        <translation>note en cours d’écriture {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>alias {0}</source>
+        <translation>alias {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>item source {0}</source>
+        <translation>source d’élément {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a source of meeting {0}</source>
+        <translation>une source de la réunion {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a party of commitment {0}</source>
+        <translation>une partie de l’engagement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>earlier text {0}</source>
+        <translation>texte antérieur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a tag of note {0}</source>
+        <translation>une étiquette de la note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>status change {0}</source>
+        <translation>changement de statut {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{0}: {1}</source>
         <translation>{0} : {1}</translation>
     </message>
@@ -3811,12 +3851,12 @@ Base : {0}</translation>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{0} changed here</source>
-        <translation>{0} modifié ici</translation>
+        <translation>Modification dans la base d’équipe : {0}</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{0} added here</source>
-        <translation>{0} ajouté ici</translation>
+        <translation>Ajout dans la base d’équipe : {0}</translation>
     </message>
 </context>
 </TS>
