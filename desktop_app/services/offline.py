@@ -800,6 +800,8 @@ class _Merge:
         if found is None:
             return  # deleted from the team store too (or by an earlier bring-back)
         theirs = dict(found)
+        if table.name == "annotation" and theirs["deleted_at"] is not None:
+            return  # in the bin already (brought back before, or deleted here too)
         if self.kept_theirs(table.name, team_id):
             return  # the analyst chose to keep it when this deletion was a conflict
         snap = self.snap_team(table, self.copy.origins[(table.name, local_id)].snapshot)
@@ -1105,6 +1107,11 @@ def _label(session: Session, kind: str, record_id: int) -> str:
     return editing.record_label(kind, record_id, _title(session, kind, record_id))
 
 
+def _exists(session: Session, kind: str, record_id: int) -> bool:
+    table = TABLES[kind]
+    return session.scalar(select(table.c.id).where(table.c.id == record_id)) is not None
+
+
 def _loads(raw: str | None) -> Any:
     return None if raw is None else json.loads(raw)
 
@@ -1128,7 +1135,7 @@ def _conflict_view(session: Session, c: m.OfflineConflict) -> ConflictView:
             "deleted_offline"
             if c.field == DELETION
             else "deleted_here"
-            if c.theirs_version is None and c.theirs_value in (None, "null")
+            if not _exists(session, c.record_kind, c.record_id)
             else "edited"
         ),
     )

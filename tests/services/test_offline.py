@@ -383,6 +383,12 @@ def test_a_record_deleted_offline_is_deleted_if_nobody_changed_it(
     assert not editing.exists(store, "note", note.id)
     assert notes_api.get_annotation(store, binned.id).deleted  # in the bin, restorable
     assert editing.exists(store, "commitment", kept)
+    assert result.deleted == 2
+    # Twice is once: nothing deleted again, nothing new.
+    marker = history.change_marker(store)
+    again = offline.bring_back(store, path)
+    assert again.nothing_new and again.change_set_id is None
+    assert history.change_marker(store) == marker
     # Undone with the rest of the bring-back.
     assert result.change_set_id is not None
     history.undo(store, result.change_set_id)
