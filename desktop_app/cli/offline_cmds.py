@@ -92,13 +92,13 @@ def conflict_lines(c: offline.ConflictView) -> str:
     state = ""
     if c.resolved:
         state = " — kept mine" if c.kept_mine else " — kept theirs"
-    if c.kind == "deleted_offline":
+    if c.kind is offline.ConflictKind.DELETED_OFFLINE:
         return (
             f"#{c.id}  {c.label}: deleted offline, changed in the team store{state}\n"
             f"      offline (mine): deleted\n"
             f"      team (theirs):  {_changed_here(c.theirs)}"
         )
-    theirs = "(deleted)" if c.kind == "deleted_here" else _show(c.theirs)
+    theirs = "(deleted)" if c.kind is offline.ConflictKind.DELETED_HERE else _show(c.theirs)
     return (
         f"#{c.id}  {c.label}, {c.field}{state}\n"
         f"      offline (mine): {_show(c.mine)}\n"
@@ -190,7 +190,7 @@ def _conflicts(args: argparse.Namespace) -> int:
 def _resolve(args: argparse.Namespace) -> int:
     with open_user_store(getattr(args, "db", None)) as store:
         done = offline.resolve(store, args.conflict, keep_mine=args.keep == "keep-mine")
-    if done.kind == "deleted_offline":
+    if done.kind is offline.ConflictKind.DELETED_OFFLINE:
         kept = "deleted, as offline" if done.kept_mine else "kept, as in the team store"
         emit(args, done, lambda: f"Conflict #{done.id} resolved: {done.label} {kept}.")
         return 0

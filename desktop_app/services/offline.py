@@ -21,6 +21,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -327,6 +328,14 @@ def _origin(table: Table, row: Mapping[str, Any], team_id: int | None = None) ->
 # --- bring-back ------------------------------------------------------------------------------
 
 
+class ConflictKind(StrEnum):
+    """What a conflict is (derived when it is read, not stored)."""
+
+    EDITED = "edited"  # a field edited offline and in the team store
+    DELETED_HERE = "deleted_here"  # a field edited offline on a record deleted here
+    DELETED_OFFLINE = "deleted_offline"  # a record deleted offline and changed here
+
+
 @dataclass(frozen=True)
 class ConflictView:
     id: int
@@ -342,11 +351,9 @@ class ConflictView:
     found_at: dt.datetime
     resolved: bool
     kept_mine: bool | None
-    # "edited": a field edited offline and in the team store; "deleted_here": a field edited
-    # offline on a record deleted from the team store; "deleted_offline": a record deleted
-    # offline that someone changed in the team store (``base``: its fields as copied that
-    # changed, ``theirs``: {"fields": those fields now, "records": [[kind, id, how]]}).
-    kind: str = "edited"
+    # DELETED_OFFLINE: ``base`` holds the fields as copied that changed here, ``mine`` None,
+    # ``theirs`` {"fields": those fields now, "records": [[kind, id, "added"|"changed"]]}.
+    kind: ConflictKind = ConflictKind.EDITED
 
 
 @dataclass
@@ -1132,11 +1139,11 @@ def _conflict_view(session: Session, c: m.OfflineConflict) -> ConflictView:
         resolved=c.resolved_at is not None,
         kept_mine=c.kept_mine,
         kind=(
-            "deleted_offline"
+            ConflictKind.DELETED_OFFLINE
             if c.field == DELETION
-            else "deleted_here"
+            else ConflictKind.DELETED_HERE
             if not _exists(session, c.record_kind, c.record_id)
-            else "edited"
+            else ConflictKind.EDITED
         ),
     )
 

@@ -170,7 +170,7 @@ def _changed_here(c: offline.ConflictView) -> str:
 def conflict_texts(c: offline.ConflictView) -> tuple[str, str, str, str]:
     """Record, field, yours, theirs: as the window shows a conflict, in its language."""
     record = f"{kind_label(c.record_kind)} {c.record_id}" + (f" “{c.title}”" if c.title else "")
-    if c.kind == "deleted_offline":
+    if c.kind is offline.ConflictKind.DELETED_OFFLINE:
         return (
             record,
             QCoreApplication.translate("OfflineDialog", "Deleted offline, changed here"),
@@ -187,7 +187,7 @@ def conflict_texts(c: offline.ConflictView) -> tuple[str, str, str, str]:
 
     theirs = (
         QCoreApplication.translate("OfflineDialog", "(deleted)")
-        if c.kind == "deleted_here"
+        if c.kind is offline.ConflictKind.DELETED_HERE
         else shown(c.theirs)
     )
     return record, field, shown(c.mine), theirs
