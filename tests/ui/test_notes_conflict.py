@@ -39,7 +39,6 @@ def _open_note(
 
 
 def _dialog(window: MainWindow, qtbot: QtBot) -> ConflictDialog:
-    dialog = window.findChild(ConflictDialog, "conflictDialog")
     qtbot.waitUntil(lambda: window.findChild(ConflictDialog, "conflictDialog") is not None)
     dialog = window.findChild(ConflictDialog, "conflictDialog")
     assert dialog is not None
@@ -114,3 +113,25 @@ def test_an_edit_of_an_unchanged_note_saves_as_before(
     _settle(window)
     assert window.findChild(ConflictDialog, "conflictDialog") is None
     assert notes_api.get_annotation(store, note_id).body == "my second text"
+
+
+def test_undoing_a_note_edit_someone_changed_since_asks_first(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window, panel, note_id = _open_note(store, make_window)
+    panel.body.setPlainText("my text")
+    panel.save()
+    _settle(window)
+    notes_api.edit_annotation(store, note_id, body="their text")
+    window.actions_.undo.trigger()  # would put "first text" back over theirs
+    _settle(window)
+    dialog = _dialog(window, qtbot)
+    assert [cell_text(dialog.table, 0, c) for c in range(1, 4)] == [
+        "my text",
+        "their text",
+        "first text",
+    ]
+    assert notes_api.get_annotation(store, note_id).body == "their text"
+    dialog.keep_button.click()
+    _settle(window)
+    assert notes_api.get_annotation(store, note_id).body == "their text"
