@@ -1837,6 +1837,31 @@ Store: {0}</translation>
 <context>
     <name>NotesPanel</name>
     <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>In the brief</source>
+        <translation>In the brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>(in the bin)</source>
+        <translation>(in the bin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/notes_panel.py" line="48" />
         <source>Select an item to see and write its notes.</source>
         <translation>Select an item to see and write its notes.</translation>
@@ -3483,6 +3508,16 @@ Store: {0}</translation>
 </context>
 <context>
     <name>BringBackDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n conflict(s): records edited or deleted in the copy and changed here meanwhile; both versions are kept until you choose.</source>
+        <translation><numerusform>%n conflict: a record edited or deleted in the copy and changed here meanwhile; both versions are kept until you choose.</numerusform><numerusform>%n conflicts: records edited or deleted in the copy and changed here meanwhile; both versions are kept until you choose.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) deleted, as in the copy.</source>
+        <translation><numerusform>%n record deleted, as in the copy.</numerusform><numerusform>%n records deleted, as in the copy.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Bring back {0}</source>
@@ -3522,11 +3557,6 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Edit ▸ Undo takes it all back.</source>
         <translation>Edit ▸ Undo takes it all back.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
-        <translation><numerusform>%n conflict: a record edited in the copy was changed here meanwhile; both versions are kept until you choose.</numerusform><numerusform>%n conflicts: records edited in the copy and changed here meanwhile; both versions are kept until you choose.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3789,74 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{kind} {id} changed again since this conflict was found; look at it again, then choose.</source>
         <translation>{kind} {id} changed again since this conflict was found; look at it again, then choose.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>note being written {0}</source>
+        <translation>note being written {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>alias {0}</source>
+        <translation>alias {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>item source {0}</source>
+        <translation>item source {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a source of meeting {0}</source>
+        <translation>a source of meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a party of commitment {0}</source>
+        <translation>a party of commitment {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>earlier text {0}</source>
+        <translation>earlier text {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a tag of note {0}</source>
+        <translation>a tag of note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>status change {0}</source>
+        <translation>status change {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Deleted offline, changed here</source>
+        <translation>Deleted offline, changed here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} changed here</source>
+        <translation>{0} changed here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} added here</source>
+        <translation>{0} added here</translation>
     </message>
 </context>
 </TS>

@@ -1837,6 +1837,31 @@ Base : {0}</translation>
 <context>
     <name>NotesPanel</name>
     <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>In the brief</source>
+        <translation>Dans la note de synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>(in the bin)</source>
+        <translation>(à la corbeille)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/notes_panel.py" line="48" />
         <source>Select an item to see and write its notes.</source>
         <translation>Sélectionnez un élément pour lire et écrire ses notes.</translation>
@@ -3483,6 +3508,16 @@ Base : {0}</translation>
 </context>
 <context>
     <name>BringBackDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n conflict(s): records edited or deleted in the copy and changed here meanwhile; both versions are kept until you choose.</source>
+        <translation><numerusform>%n conflit : une fiche modifiée ou supprimée dans la copie a aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform><numerusform>%n conflits : des fiches modifiées ou supprimées dans la copie ont aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) deleted, as in the copy.</source>
+        <translation><numerusform>%n fiche supprimée, comme dans la copie.</numerusform><numerusform>%n fiches supprimées, comme dans la copie.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Bring back {0}</source>
@@ -3522,11 +3557,6 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Edit ▸ Undo takes it all back.</source>
         <translation>Édition ▸ Annuler défait le tout.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
-        <translation><numerusform>%n conflit : une fiche modifiée dans la copie a aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform><numerusform>%n conflits : des fiches modifiées dans la copie ont aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3789,74 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{kind} {id} changed again since this conflict was found; look at it again, then choose.</source>
         <translation>{kind} {id} a encore changé depuis que ce conflit a été trouvé ; regardez-le de nouveau, puis choisissez.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>note being written {0}</source>
+        <translation>note en cours d’écriture {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>alias {0}</source>
+        <translation>alias {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>item source {0}</source>
+        <translation>source d’élément {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a source of meeting {0}</source>
+        <translation>une source de la réunion {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a party of commitment {0}</source>
+        <translation>une partie de l’engagement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>earlier text {0}</source>
+        <translation>texte antérieur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a tag of note {0}</source>
+        <translation>une étiquette de la note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>status change {0}</source>
+        <translation>changement de statut {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Deleted offline, changed here</source>
+        <translation>Supprimé hors ligne, modifié ici</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} changed here</source>
+        <translation>Modification dans la base d’équipe : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} added here</source>
+        <translation>Ajout dans la base d’équipe : {0}</translation>
     </message>
 </context>
 </TS>
