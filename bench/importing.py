@@ -1,4 +1,9 @@
-"""Import throughput: our test corpus (tests/corpus) repeated to 1,000 files, into a new store."""
+"""Import throughput: our test corpus (tests/corpus) repeated to 1,000 files, into a new store.
+
+The whole import is timed, as `chancery import` does it: each file read, cleaned and
+extracted, matched against the meetings and items already stored, written and indexed for
+search (the index is kept by the store's triggers, in the same transaction).
+"""
 
 from __future__ import annotations
 
@@ -14,6 +19,7 @@ from bench.timing import Figure
 from desktop_app.services.store import Store
 
 DOCUMENTS = 1000
+TARGET = 20.0  # documents per second, the whole import (issue 15)
 
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
@@ -81,13 +87,17 @@ def measure(runs: int, count: int = DOCUMENTS) -> list[Figure]:
                 outcomes[outcome.status] = outcomes.get(outcome.status, 0) + 1
             plain.append(count / _plain_import(folder / "plain.db", paths))
     figure = Figure(
-        f"import throughput ({count:,} documents of tests/corpus, new store)",
+        f"import throughput, whole import: read, extract, match, store, index "
+        f"({count:,} documents of tests/corpus, new store)",
         chancery,
         unit="docs/s",
         baseline_name="plain sqlite3: read each file, INSERT its bytes, COMMIT",
         baseline=plain,
-        note=", ".join(f"{n} {status}" for status, n in sorted(outcomes.items())),
+        target=f"median ≥ {TARGET:g} docs/s",
+        note=", ".join(f"{n} {status}" for status, n in sorted(outcomes.items()))
+        + " (the PDF and Word copies are identical: read and extracted, then found stored)",
     )
+    figure.met = figure.median >= TARGET
     return [figure, *extraction_figures(runs)]
 
 
