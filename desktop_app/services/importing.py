@@ -40,6 +40,30 @@ class Given:
     address: str | None = None
 
 
+# The formats whose files may say when they were published or where they were found (a
+# page's metadata and canonical address, a Word file's creation date).
+METADATA_SUFFIXES = (".html", ".htm", ".docx")
+
+
+def found_metadata(paths: Sequence[Path]) -> list[Given]:
+    """What each file says of itself: its publication date and address, as the import would
+    read them (a file that says nothing, or cannot be read, gives an empty Given). Made
+    without the store, so the helper process can read it (desktop_app.services.offload)."""
+    out: list[Given] = []
+    for path in paths:
+        path = Path(path)
+        if path.suffix.lower() not in METADATA_SUFFIXES:
+            out.append(Given())
+            continue
+        try:
+            raw = read_document(path)
+        except UnreadableFile:  # the import says why, file by file
+            out.append(Given())
+            continue
+        out.append(Given(raw.published, raw.address))
+    return out
+
+
 @dataclass(frozen=True)
 class ImportOutcome:
     path: Path
