@@ -296,7 +296,7 @@ class ImportDialog(QDialog):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(DETAILS, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((FILE, 190), (PUBLISHED, 200), (ADDRESS, 230), (RESULT, 90)):
+        for column, width in ((FILE, 190), (PUBLISHED, 210), (ADDRESS, 230), (RESULT, 90)):
             self.table.setColumnWidth(column, width)
         self.table.verticalHeader().hide()
         self.table.setWordWrap(False)  # one line a file; the tooltip has a long address
@@ -310,11 +310,11 @@ class ImportDialog(QDialog):
             for column in (PUBLISHED, ADDRESS, RESULT, DETAILS):
                 self.table.setItem(row, column, QTableWidgetItem(""))
             self._show_row(row)
-        self.form_box = QGroupBox(self.tr("Selected document"), self)
+        self.form_box = QGroupBox(self.tr("Publication date and address"), self)
         self.selected_label = QLabel(self.form_box)
         self.selected_label.setWordWrap(True)
         self.date = DateField(self.tr("Publication date"), START, self.form_box)
-        self.date.line.setPlaceholderText(self.tr("not found: type it, 3/4/2025"))
+        self.date.line.setPlaceholderText(self.tr("e.g. 3/4/2025"))
         self.address = QLineEdit(self.form_box)
         self.address.setAccessibleName(self.tr("Address"))
         self.address.setPlaceholderText(self.tr("not found: paste it, https://…"))
@@ -469,9 +469,7 @@ class ImportDialog(QDialog):
         self.date.setEnabled(editable)
         self.reset_button.setEnabled(editable)
         self.address.setEnabled(editable and len(rows) == 1)
-        if self.started:
-            self.selected_label.setText(self.tr("The import uses the dates and addresses above."))
-        elif not rows:
+        if not rows:
             self.selected_label.setText(
                 self.tr("Select a document to set its publication date and address.")
             )
@@ -580,9 +578,11 @@ class ImportDialog(QDialog):
         self.task.given = list(self.given)
         for row in range(len(self.paths)):
             self._cell(row, RESULT).setText(self.tr("waiting"))
-        self.form_box.setEnabled(False)
-        self._on_table_selection_changed()
-        self.import_button.setEnabled(False)
+        # The dates and addresses used stay in the table; the results need the room.
+        self.form_box.hide()
+        self.import_button.hide()
+        self.table.setColumnWidth(PUBLISHED, 150)
+        self.table.setColumnWidth(ADDRESS, 150)
         self.progress.show()
         self.label.setText(self.tr("Importing %n file(s)…", "", len(self.paths)))
         self.task.setAutoDelete(False)
@@ -615,12 +615,14 @@ class ImportDialog(QDialog):
         # The sentence says what was added: in the interface's language, from its code.
         said = render(outcome.note) if outcome.note is not None else outcome.message
         self._cell(row, DETAILS).setText(one_line(said))
+        self._cell(row, DETAILS).setToolTip(said)
         self.progress.setValue(row + 1)
 
     @Slot(int, object)
     def _on_task_file_failed(self, row: int, message: Message) -> None:
         self._cell(row, RESULT).setText(self._result_label("error"))
         self._cell(row, DETAILS).setText(one_line(render(message)))
+        self._cell(row, DETAILS).setToolTip(render(message))
         self.progress.setValue(row + 1)
 
     @Slot(int)

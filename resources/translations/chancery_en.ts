@@ -1207,8 +1207,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="313" />
-        <source>Selected document</source>
-        <translation>Selected document</translation>
+        <source>Publication date and address</source>
+        <translation>Publication date and address</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="316" />
@@ -1217,8 +1217,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="317" />
-        <source>not found: type it, 3/4/2025</source>
-        <translation>not found: type it, 3/4/2025</translation>
+        <source>e.g. 3/4/2025</source>
+        <translation>e.g. 3/4/2025</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="320" />
@@ -1279,11 +1279,6 @@
         <location filename="../../desktop_app/ui/import_dialog.py" line="447" />
         <source>not found</source>
         <translation>not found</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="473" />
-        <source>The import uses the dates and addresses above.</source>
-        <translation>The import uses the dates and addresses above.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="476" />

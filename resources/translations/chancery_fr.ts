@@ -1207,8 +1207,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="313" />
-        <source>Selected document</source>
-        <translation>Document sélectionné</translation>
+        <source>Publication date and address</source>
+        <translation>Date de publication et adresse</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="316" />
@@ -1217,8 +1217,8 @@
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="317" />
-        <source>not found: type it, 3/4/2025</source>
-        <translation>introuvable : saisissez-la, 3/4/2025</translation>
+        <source>e.g. 3/4/2025</source>
+        <translation>ex. 3/4/2025</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="320" />
@@ -1268,22 +1268,17 @@
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="436" />
         <source>set by you</source>
-        <translation>indiquée par vous</translation>
+        <translation>par vous</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="437" />
         <source>from the file</source>
-        <translation>lue dans le fichier</translation>
+        <translation>du fichier</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="447" />
         <source>not found</source>
         <translation>introuvable</translation>
-    </message>
-    <message>
-        <location filename="../../desktop_app/ui/import_dialog.py" line="473" />
-        <source>The import uses the dates and addresses above.</source>
-        <translation>L’import utilise les dates et adresses ci-dessus.</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/import_dialog.py" line="476" />
