@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -74,15 +75,17 @@ def measure(runs: int, count: int = DOCUMENTS) -> list[Figure]:
 
     chancery: list[float] = []
     plain: list[float] = []
+    cpu: list[float] = []  # over this process's CPU time: the rate when no other work waits
     outcomes: dict[str, int] = {}
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="chancery-bench-import-") as tmp:
             folder = Path(tmp)
             paths = make_corpus(folder / "docs", count)
             with Store.open(folder / "import.db") as store:
-                started = time.perf_counter()
+                started, busy = time.perf_counter(), time.process_time()
                 done = importing.import_files(store, paths)
                 chancery.append(count / (time.perf_counter() - started))
+                cpu.append(count / (time.process_time() - busy))
             for outcome in done:
                 outcomes[outcome.status] = outcomes.get(outcome.status, 0) + 1
             plain.append(count / _plain_import(folder / "plain.db", paths))
@@ -95,7 +98,10 @@ def measure(runs: int, count: int = DOCUMENTS) -> list[Figure]:
         baseline=plain,
         target=f"median ≥ {TARGET:g} docs/s",
         note=", ".join(f"{n} {status}" for status, n in sorted(outcomes.items()))
-        + " (the PDF and Word copies are identical: read and extracted, then found stored)",
+        + " (the PDF and Word copies are identical: read and extracted, then found stored); "
+        f"over the import's own CPU time: median {statistics.median(cpu):,.1f} docs/s "
+        "(what a core of its own gives; a busy machine's other work is in the wall-clock "
+        "median)",
     )
     figure.met = figure.median >= TARGET
     return [figure, *extraction_figures(runs)]
