@@ -59,6 +59,9 @@ FLAG_YEAR_FROM_PUBLICATION = "date's year taken from the publication date"
 FLAG_YEAR_FROM_WEEKDAY = "date's year inferred from its weekday and the years the text names"
 FLAG_PUBLICATION_DATE = "no meeting date in the text: the publication date is used"
 FLAG_YEAR_FROM_TEXT = "date's year taken from the only year the text names"
+FLAG_DATELINE_ELSEWHERE = (
+    "date of a dateline filed in another city: the meeting may be a day earlier"
+)
 FLAG_PARTY_ONCE = "party named only once"
 
 _FR_WORDS = set(
@@ -170,6 +173,15 @@ def extract_document(
 
     found_meeting = _meeting(text, flat, lines, preamble, dl, meeting_date, people, gaz, title)
     if found_meeting is not None:
+        if (
+            meeting_date is not None
+            and meeting_date is dl.date
+            and dl.city is not None
+            and found_meeting.city is not None
+            and gaz.city(dl.city) != gaz.city(found_meeting.city)
+        ):
+            # "BEIJING, July 27. … at a meeting in Vientiane": the day the report was filed.
+            flags.append(FLAG_DATELINE_ELSEWHERE)
         flags.extend(_parties_named_once(flat, found_meeting, gaz))
         found_meeting = dataclasses.replace(
             found_meeting,
@@ -429,7 +441,9 @@ def _place(
         held = meeting_rules.held_elsewhere(text, flat, line, span, gaz) if line else None
         if held is not None:
             city, span, iso2 = held[0], held[2], held[1].iso2
-    head = " ".join(flat[ln.start : ln.end] for ln in lines[:3])
+    # The title and the first sentence of each opening line say a call is one; a later
+    # "some joined by videoconference" does not make a meeting held nowhere.
+    head = " ".join(flat[s:e] for ln in lines[:3] for s, e in sentences(flat, ln.start, ln.end)[:1])
     remote = meeting_rules.remote((title or "") + " " + head)
     if remote:
         city, iso2 = None, None  # a call is held nowhere; its dateline is the filing place

@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import extract, or_, select
@@ -402,9 +403,7 @@ def _meeting_for(
                 m.Meeting.starts_on.is_(None),
             )
         elif found.month_day is None:
-            when = or_(
-                m.Meeting.country_iso2 == found.country_iso2, m.Meeting.country_iso2.is_(None)
-            )
+            when = m.Meeting.city.in_(sorted(_city_names(found)))
         else:
             # Any year; the month (or a neighbour, for a day either side) in SQL, the day in
             # meeting_identity.
@@ -473,13 +472,29 @@ def _meeting_for(
     return meeting, False
 
 
+def _city_names(found: FoundMeeting) -> set[str]:
+    """Every name a meeting stored in the found meeting's city may bear ("Moscou", "Moscow",
+    and those of the places in its area)."""
+    names = {found.city} if found.city else set()
+    for city in load_gazetteer().cities.values():
+        if city.identity == found.city_key:
+            names.update((city.name_fr, city.name_en))
+    return names
+
+
 def _stored_month_day(meeting: m.Meeting) -> tuple[int, int] | None:
     """The first day and month without year that a source of ``meeting`` names."""
     for source in meeting.sources:
-        found = month_day_of(source.text)
+        found = _source_month_day(source.sha256, source.text)
         if found is not None:
             return found
     return None
+
+
+@lru_cache(maxsize=4096)
+def _source_month_day(sha256: str, text: str) -> tuple[int, int] | None:
+    # A stored text does not change (its hash names it): read once per process.
+    return month_day_of(text)
 
 
 def _fill_gaps(meeting: m.Meeting, found: FoundMeeting) -> None:

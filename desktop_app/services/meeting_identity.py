@@ -11,6 +11,7 @@ from db import models as m
 from desktop_app.ingest.gazetteer import load_gazetteer
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import (
+    FLAG_DATELINE_ELSEWHERE,
     FLAG_PUBLICATION_DATE,
     FLAG_WEEKDAY,
     FLAG_YEAR_FROM_PUBLICATION,
@@ -32,6 +33,7 @@ NEAR_DAYS = 1
 ONE_MEETING_PEOPLE = 2
 INFERRED_DAYS = 3
 _INFERRED = (
+    FLAG_DATELINE_ELSEWHERE,
     FLAG_PUBLICATION_DATE,
     FLAG_WEEKDAY,
     FLAG_YEAR_FROM_PUBLICATION,

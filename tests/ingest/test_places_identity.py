@@ -13,9 +13,13 @@ from sqlalchemy import func, select
 
 from db import models as m
 from desktop_app.ingest.gazetteer import load_gazetteer
-from desktop_app.ingest.pipeline import FLAG_YEAR_FROM_TEXT, extract_document
+from desktop_app.ingest.pipeline import (
+    FLAG_DATELINE_ELSEWHERE,
+    FLAG_YEAR_FROM_TEXT,
+    extract_document,
+)
 from desktop_app.resources import resource_path
-from desktop_app.services import importing
+from desktop_app.services import importing, review
 from desktop_app.services.store import Store
 
 
@@ -199,3 +203,36 @@ def test_a_later_sentence_saying_the_meeting_was_held_the_day_before_the_datelin
         published=dt.date(2026, 4, 4),
     )
     assert x.meeting is not None and x.meeting.starts_on == dt.date(2026, 4, 3)
+
+
+def test_a_dateline_filed_in_another_city_than_the_meetings_flags_the_date() -> None:
+    x = extract_document(
+        "NAIROBI, March 5. /EAPA/. Kenya and Ethiopia discussed the corridor at a meeting in "
+        "Addis Ababa, the ministry said.",
+        published=dt.date(2026, 3, 5),
+    )
+    assert x.meeting is not None
+    assert (x.meeting.city, x.meeting.starts_on) == ("Addis Ababa", dt.date(2026, 3, 5))
+    assert FLAG_DATELINE_ELSEWHERE in x.meeting.flags
+    same_city = extract_document(
+        "NAIROBI, March 5. /EAPA/. Kenya and Ethiopia discussed the corridor at a meeting in "
+        "Nairobi.",
+        published=dt.date(2026, 3, 5),
+    )
+    assert same_city.meeting is not None
+    assert FLAG_DATELINE_ELSEWHERE not in same_city.meeting.flags
+
+
+def test_a_year_taken_from_the_text_is_to_check_in_the_review_queue(
+    empty_store: Store, tmp_path: Path
+) -> None:
+    path = tmp_path / "forum.txt"
+    path.write_text(
+        "Les ministres du Bénin et du Togo se sont réunis le 12 mai à Cotonou. Le Bénin et le "
+        "Togo ont parlé du corridor.\nL'édition 2026 a porté sur le corridor routier.\n",
+        encoding="utf-8",
+    )
+    [outcome] = importing.import_files(empty_store, [path])
+    assert outcome.meeting_id is not None
+    [meeting] = [c for c in review.list_candidates(empty_store) if c.kind == "meeting"]
+    assert "to check: " + FLAG_YEAR_FROM_TEXT in meeting.detail
