@@ -216,7 +216,7 @@ def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit |
                 flat, max(s, hit.start - 20), hit.start
             ):
                 return hit
-    # "MOSCOW, April 4. /TASS/. … The meeting … took place on April 3 in Moscow": a later
+    # "LUSAKA, June 12. /Agency/. … The talks took place on June 11 in Lusaka": a later
     # sentence saying the meeting was held on a day shortly before the dateline's.
     for other in lines:
         if other is line or other.kind not in ("para", "intro") or other.start < line.end:
@@ -286,9 +286,9 @@ def place_by_date(
 def place_in(
     text: str, flat: str, start: int, end: int, gazetteer: Gazetteer
 ) -> tuple[str, City, tuple[int, int]] | None:
-    """A known city the meeting was held in ("à Niamey", "in Abuja", "visiting New York",
-    "in the German city of Bonn"), not one an earlier step of a tour was in ("après avoir
-    été reçue à Kigali") nor one that only names something else ("Sirius University")."""
+    """A known city the meeting was held in ("à Niamey", "in Abuja", "visiting Geneva",
+    "in the Austrian city of Salzburg"), not one an earlier step of a tour was in ("après
+    avoir été reçu à Lusaka") nor one that only names something else ("Moscow University")."""
     heading: tuple[str, City, tuple[int, int]] | None = None
     for s, e, city in gazetteer.city_mentions(flat, start, end):
         sentence = next(((a, b) for a, b in sentences(flat, start, end) if a <= s < b), None)
@@ -304,7 +304,7 @@ def place_in(
             continue
         if not _NAME_HEAD.match(flat, e):
             return text[s:e], city, (s, e)
-        # "at Sirius University in Sochi": the city named next; this one if none is.
+        # "at Moscow University in Kazan": the city named next; this one if none is.
         heading = heading or (text[s:e], city, (s, e))
     return heading
 
@@ -312,15 +312,15 @@ def place_in(
 # The words that put a city as the place: "à", "in", "at", "in the", "de" (réunis de
 # Dakar), "visiting", "city of".
 _PLACE_BEFORE = re.compile(r"(?:^|\W)(?:a|in|de|at|in the|visiting|visit to|city of)\s$")
-# A city that is the first word of another name: "Sirius University", "the Tianjin
-# Declaration", "G20 Hangzhou Summit", "the Minsk agreements", "the Astana format".
+# A city that is the first word of another name: "Moscow University", "the Abuja
+# Declaration", "the Lomé Summit", "the Minsk agreements", "the Astana format".
 _NAME_HEAD = re.compile(
     r"\s+(?:University|Airport|Declaration|Summit|Process|[Ff]ormat|Agreements?|Accords?|"
     r"Charter|Plan|Convention|Protocol|Group|Hall|Palace|Hotel|Stadium|Arena|Centre|Center|"
     r"Conference|Forum|Dialogue|Initiative|Principles|Consensus)\b"
 )
-# A clause about an earlier step of a tour: "Après avoir été reçue mardi à Kigali, elle
-# s'est rendue en Ouganda"; "after visiting Nairobi".
+# A clause about an earlier step of a tour: "Après avoir été reçu lundi à Lusaka, il s'est
+# rendu au Malawi"; "after visiting Nairobi".
 _EARLIER_STEP = re.compile(
     r"\b(?:apres avoir|apres etre|after having|after visiting|before (?:heading|travelling|"
     r"flying|leaving))\b[^,;.]*$"
@@ -341,8 +341,8 @@ def remote(head: str) -> bool:
     return bool(_REMOTE.search(key(head)))
 
 
-# What the report says was held in a city: "agreed at a meeting in Vientiane", "talks in
-# Bonn", "réunis à Abuja", "a eu lieu à Dakar".
+# What the report says was held in a city: "discussed the corridor at a meeting in Addis
+# Ababa", "talks in Geneva", "réunis à Abuja", "a eu lieu à Dakar".
 _HELD_IN = re.compile(
     r"\b(?:meeting|meetings|talks|summit|conference|session|consultations|held|met|meet|"
     r"took place|convened|gathered|reunion|rencontre|sommet|entretiens?|reunis|reunies|"
@@ -354,9 +354,9 @@ _HELD_IN = re.compile(
 def held_elsewhere(
     text: str, flat: str, line: Line, dateline_span: tuple[int, int], gazetteer: Gazetteer
 ) -> tuple[str, City, tuple[int, int]] | None:
-    """ "BEIJING, July 27. /TASS/. Wang Yi and Blinken agreed at a meeting in Vientiane": a
-    dateline names where the report was filed; the city its paragraph says the meeting was
-    held in, if another, is the meeting's."""
+    """ "NAIROBI, March 5. /Agency/. The ministers … at a meeting in Addis Ababa": a dateline
+    names where the report was filed; the city its paragraph says the meeting was held in, if
+    another, is the meeting's."""
     filed = gazetteer.city(text[dateline_span[0] : dateline_span[1]])
     for s, e, city in gazetteer.city_mentions(flat, dateline_span[1], line.end):
         if city == filed or _NAME_HEAD.match(flat, e):

@@ -180,7 +180,7 @@ def extract_document(
             and found_meeting.city is not None
             and gaz.city(dl.city) != gaz.city(found_meeting.city)
         ):
-            # "BEIJING, July 27. … at a meeting in Vientiane": the day the report was filed.
+            # "NAIROBI, March 5. … at a meeting in Addis Ababa": the day the report was filed.
             flags.append(FLAG_DATELINE_ELSEWHERE)
         flags.extend(_parties_named_once(flat, found_meeting, gaz))
         found_meeting = dataclasses.replace(
@@ -274,7 +274,7 @@ def _meeting_day(
 
 
 def _day_in_lone_year(flat: str, lines: list[Line]) -> DateHit | None:
-    """ "les 9 et 10 novembre à Sotchi … L'édition 2024" in an undated article: the day and
+    """ "les 12 et 13 mai à Rabat … L'édition 2026" in an undated article: the day and
     month in the one year the text names outside what it says of other meetings (none if it
     names several, or none)."""
     first = _month_day_at(flat, lines)
