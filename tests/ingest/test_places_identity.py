@@ -236,3 +236,30 @@ def test_a_year_taken_from_the_text_is_to_check_in_the_review_queue(
     assert outcome.meeting_id is not None
     [meeting] = [c for c in review.list_candidates(empty_store) if c.kind == "meeting"]
     assert "to check: " + FLAG_YEAR_FROM_TEXT in meeting.detail
+
+
+TRILATERAL = (
+    "NEW YORK: The foreign ministers of Japan, the United States and South Korea on Monday "
+    "agreed to hold a summit. In their meeting held in New York, Japanese Foreign Minister "
+    "Kenji Sato, US Secretary of State Mark Ellis and South Korean Foreign Minister Park Ji-ho "
+    "reviewed their cooperation.\n"
+)
+TRILATERAL_DATED = (
+    "On 23 September 2024, Japanese Foreign Minister Kenji Sato, US Secretary of State Mark "
+    "Ellis and South Korean Foreign Minister Park Ji-ho met in New York and agreed to hold a "
+    "summit of Japan, the United States and South Korea.\n"
+)
+
+
+@pytest.mark.parametrize("undated_first", [True, False])
+def test_an_undated_account_and_a_dated_one_of_the_same_city_and_people_are_one_meeting(
+    empty_store: Store, tmp_path: Path, undated_first: bool
+) -> None:
+    undated, dated = tmp_path / "undated.txt", tmp_path / "dated.txt"
+    undated.write_text(TRILATERAL, encoding="utf-8")
+    dated.write_text(TRILATERAL_DATED, encoding="utf-8")
+    order = [undated, dated] if undated_first else [dated, undated]
+    first, second = importing.import_files(empty_store, order)
+    assert first.meeting_id is not None and first.meeting_id == second.meeting_id
+    (meeting,) = _meetings(empty_store)
+    assert (meeting.starts_on, meeting.city) == (dt.date(2024, 9, 23), "New York")
