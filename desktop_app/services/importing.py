@@ -14,6 +14,7 @@ import hashlib
 import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import extract, or_, select
@@ -24,7 +25,13 @@ from db import models as m
 from desktop_app.ingest.gazetteer import Entity, KnownPerson, load_gazetteer
 from desktop_app.ingest.matching import SAME
 from desktop_app.ingest.normalize import key
-from desktop_app.ingest.pipeline import Extraction, FoundMeeting, FoundPerson, extract_document
+from desktop_app.ingest.pipeline import (
+    Extraction,
+    FoundMeeting,
+    FoundPerson,
+    extract_document,
+    month_day_of,
+)
 from desktop_app.ingest.readers import READABLE_SUFFIXES, UnreadableFile, read_document
 from desktop_app.messages import Message, count
 from desktop_app.services import corroboration, meeting_identity
@@ -450,14 +457,21 @@ def _meeting_for(
     # Without a date on either side a document may be on any session of a recurring meeting:
     # never attached on a guess (meeting_identity), so such meetings are not even looked at.
     # A day and month without year ("jeudi 3 avril") is looked for among dated meetings.
-    if actor_ids and (found.starts_on is not None or found.month_day is not None):
+    # An undated one is looked for among meetings of its city's state: only one naming the
+    # same city, parties and people takes it (meeting_identity).
+    looked_for = found.starts_on is not None or found.month_day is not None or found.city_key
+    if actor_ids and looked_for:
         if found.starts_on is not None:
-            # Month precision on either side: a month and its neighbours are enough.
+            # Month precision on either side: a month and its neighbours are enough. A
+            # meeting stored undated (an announcement imported first) is looked at too.
             reach = dt.timedelta(days=max(31, meeting_identity.window(found)))
             when = or_(
                 m.Meeting.date_precision == "year",
                 m.Meeting.starts_on.between(found.starts_on - reach, found.starts_on + reach),
+                m.Meeting.starts_on.is_(None),
             )
+        elif found.month_day is None:
+            when = m.Meeting.city.in_(sorted(_city_names(found)))
         else:
             # Any year; the month (or a neighbour, for a day either side) in SQL, the day in
             # meeting_identity.
@@ -481,7 +495,21 @@ def _meeting_for(
             found, party_ids, person_ids, meeting_identity.party_keys(parties)
         )
         candidates = list(session.scalars(query))
-        chosen, probable = meeting_identity.choose(candidates, evidence)
+        # The day and month the texts of an undated stored meeting name: it is stored
+        # without them, so they are read again from its sources.
+        month_days = {
+            c.id: md
+            for c in candidates
+            if c.starts_on is None and found.starts_on is not None
+            for md in [_stored_month_day(c)]
+            if md is not None
+        }
+        candidates = [
+            c
+            for c in candidates
+            if c.starts_on is not None or found.starts_on is None or c.id in month_days or c.city
+        ]
+        chosen, probable = meeting_identity.choose(candidates, evidence, month_days)
         if chosen is not None:
             _fill_gaps(chosen, found)
             return chosen, True
@@ -489,7 +517,7 @@ def _meeting_for(
         # meeting waits in the review queue as "probably the same meeting as #N".
         for other in candidates:
             if other.id in probable:
-                reason = meeting_identity.judge(other, evidence).reason
+                reason = meeting_identity.judge(other, evidence, month_days.get(other.id)).reason
                 doubts.append(m.ProbableSameMeeting(of_meeting_id=other.id, reason=reason[:100]))
     meeting = m.Meeting(
         title=found.title[:500],
@@ -512,8 +540,37 @@ def _meeting_for(
     return meeting, False
 
 
+def _city_names(found: FoundMeeting) -> set[str]:
+    """Every name a meeting stored in the found meeting's city may bear ("Moscou", "Moscow",
+    and those of the places in its area)."""
+    names = {found.city} if found.city else set()
+    for city in load_gazetteer().cities.values():
+        if city.identity == found.city_key:
+            names.update((city.name_fr, city.name_en))
+    return names
+
+
+def _stored_month_day(meeting: m.Meeting) -> tuple[int, int] | None:
+    """The first day and month without year that a source of ``meeting`` names."""
+    for source in meeting.sources:
+        found = _source_month_day(source.sha256, source.text)
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _source_month_day(sha256: str, text: str) -> tuple[int, int] | None:
+    # A stored text does not change (its hash names it): read once per process.
+    return month_day_of(text)
+
+
 def _fill_gaps(meeting: m.Meeting, found: FoundMeeting) -> None:
     """A second document may say what the first did not; it never overwrites what is there."""
+    if meeting.starts_on is None and found.starts_on is not None:
+        # "jeudi 3 avril" imported first, the dated report next: the meeting gets its date.
+        meeting.starts_on, meeting.ends_on = found.starts_on, found.ends_on
+        meeting.date_precision = found.date_precision
     meeting.session_number = meeting.session_number or found.session_number
     meeting.recurrence = meeting.recurrence or found.recurrence
     meeting.country_iso2 = meeting.country_iso2 or found.country_iso2

@@ -494,6 +494,14 @@
         <translation>date&apos;s year inferred from its weekday and the years the text names</translation>
     </message>
     <message>
+        <source>date&apos;s year taken from the only year the text names</source>
+        <translation>date&apos;s year taken from the only year the text names</translation>
+    </message>
+    <message>
+        <source>date of a dateline filed in another city: the meeting may be a day earlier</source>
+        <translation>date of a dateline filed in another city: the meeting may be a day earlier</translation>
+    </message>
+    <message>
         <source>probably the same meeting as #{0} ({1})</source>
         <translation>probably the same meeting as #{0} ({1})</translation>
     </message>

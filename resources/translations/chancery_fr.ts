@@ -494,6 +494,14 @@
         <translation>année de la date déduite de son jour de la semaine et des années que nomme le texte</translation>
     </message>
     <message>
+        <source>date&apos;s year taken from the only year the text names</source>
+        <translation>année de la date prise à la seule année que nomme le texte</translation>
+    </message>
+    <message>
+        <source>date of a dateline filed in another city: the meeting may be a day earlier</source>
+        <translation>date d’une dépêche datée d’une autre ville : la rencontre peut avoir eu lieu la veille</translation>
+    </message>
+    <message>
         <source>probably the same meeting as #{0} ({1})</source>
         <translation>probablement la même rencontre que n° {0} ({1})</translation>
     </message>
