@@ -129,7 +129,7 @@ _SCHEDULED = re.compile(
     rf"\b{_MEETING_WORD}\b[^.;,]{{0,80}}?\b(?:(?:is|are) due to (?:take place|be held|open)|"
     r"(?:is|are) (?:going )?to be held|(?:is|are) scheduled|(?:is|are) planned|"
     r"(?:est|sont) (?:prevue?s?|programmee?s?)|(?:are|is) (?:under ?way|being prepared))\b|"
-    rf"\b(?:la tenue (?:de|du|des)|the holding of)\s+(?:[\w'-]+\s+){{0,4}}?{_MEETING_WORD}\b|"
+    rf"\b(?:la tenue|the holding)\b[^.;,]{{0,60}}?\b{_MEETING_WORD}\b|"
     r"\b(?:held|se tiendr\w+|organisee?s?) (?:on an annual basis|annually|every year|chaque annee|"
     r"tous les ans|regulierement)\b",
     re.IGNORECASE,
@@ -309,9 +309,9 @@ def relative_due(flat: str, start: int, end: int, reference: dt.date | None) -> 
         number = MONTHS[key(month.group("month")).lower()]
         year = reference.year + (number < reference.month)
         return DateHit(month.start("month"), month.end(), dt.date(year, number, 1), "month")
-    year = _WITHIN_YEAR.search(flat, start, end)
-    if year is not None:
-        return DateHit(year.start(), year.end(), dt.date(reference.year, 1, 1), "year")
+    rest = _WITHIN_YEAR.search(flat, start, end)
+    if rest is not None:
+        return DateHit(rest.start(), rest.end(), dt.date(reference.year, 1, 1), "year")
     return None
 
 

@@ -1,0 +1,113 @@
+"""Commitments and their deadlines in the structures of real texts (issue 15): deadlines told
+from the meeting's day, one sentence holding several agreements, list items that go on with
+their intro, meetings announced without a future tense, warnings and background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.ingest.gazetteer import flatten
+from desktop_app.ingest.items import clauses, relative_due
+from desktop_app.ingest.pipeline import extract_document
+
+HEAD = "Valletta, 14 October 2026 - The ministers of Malta and Greece met in Valletta.\n\n"
+
+
+def _items(body: str) -> list[tuple[str, str, str | None]]:
+    x = extract_document(HEAD + body)
+    return [
+        (
+            i.kind,
+            i.text,
+            i.due_on.isoformat()[: {"year": 4, "month": 7}.get(i.due_precision or "", 10)]
+            if i.due_on
+            else None,
+        )
+        for i in x.items
+    ]
+
+
+def test_a_month_without_year_is_the_next_such_month_and_within_the_year_is_its_year() -> None:
+    day = dt.date(2026, 10, 14)
+
+    def due(text: str) -> tuple[dt.date, str] | None:
+        flat = flatten(text)
+        hit = relative_due(flat, 0, len(flat), day)
+        return (hit.day, hit.precision) if hit else None
+
+    assert due("les experts visiteront la région au mois d’octobre") == (
+        dt.date(2026, 10, 1),
+        "month",
+    )
+    assert due("a forum in November") == (dt.date(2026, 11, 1), "month")
+    assert due("due to take place at the end of February") == (dt.date(2027, 2, 1), "month")
+    assert due("a summit within the year") == (dt.date(2026, 1, 1), "year")
+    assert due("au dernier trimestre") == (dt.date(2026, 1, 1), "year")
+    assert due("they may meet again") is None  # "may" is the verb
+    assert due("in June 2027") is None  # a written year is the dates' business
+
+
+def test_one_sentence_with_several_agreements_gives_each() -> None:
+    text = (
+        "The academy will be opened in Valletta, the training centre will be established in "
+        "Piraeus, and a fisheries observatory will be set up in Paphos, at the premises of "
+        "the port authority."
+    )
+    flat = flatten(text)
+    parts = [flat[s:e] for s, e in clauses(flat, 0, len(flat) - 1)]
+    assert parts == [
+        "The academy will be opened in Valletta",
+        "the training centre will be established in Piraeus",
+        "a fisheries observatory will be set up in Paphos, at the premises of the port authority",
+    ]
+    flat = flatten("The ministers agreed to share data and committed to implement the plan.")
+    assert len(clauses(flat, 0, len(flat) - 1)) == 2
+    # A relative clause or a second verb without its own subject stays with its sentence.
+    flat = flatten("They agreed to hold the conference, which will take place in Nice in June.")
+    assert len(clauses(flat, 0, len(flat) - 1)) == 1
+
+
+def test_deadlines_told_from_the_meeting_day_reach_the_commitment() -> None:
+    found = _items(
+        "The ministers agreed to hold a leaders' meeting within the year.\n\n"
+        "The next meeting of the ministers is due to take place in Nicosia in March.\n"
+    )
+    assert found == [
+        ("commitment", "The ministers agreed to hold a leaders' meeting within the year", "2026"),
+        (
+            "next_step",
+            "The next meeting of the ministers is due to take place in Nicosia in March",
+            "2027-03",
+        ),
+    ]
+
+
+def test_list_items_in_lower_case_go_on_with_their_committing_intro() -> None:
+    found = _items(
+        "Greece stated its readiness to provide support in two areas:\n\n"
+        "- training of coast guard crews;\n- the repair of patrol boats.\n"
+    )
+    intro = "Greece stated its readiness to provide support in two areas"
+    assert [t for _, t, _ in found] == [
+        f"{intro}: training of coast guard crews",
+        f"{intro}: the repair of patrol boats",
+    ]
+
+
+def test_an_agreement_told_in_a_quote_is_a_commitment_besides_the_statement() -> None:
+    x = extract_document(
+        "VALLETTA, Oct. 15 - The foreign ministers of Malta and Greece met on Wednesday in "
+        'Valletta.\n\nThe Maltese minister, Carmen Vella, said an "early deal is needed," '
+        'noting that they "agreed that the rescue plan should be revised."\n',
+        published=dt.date(2026, 10, 15),
+    )
+    assert [s.speaker for s in x.statements] == ["Carmen Vella"]
+    assert [i.kind for i in x.items] == ["commitment"]
+    assert "rescue plan should be revised" in x.items[0].text
+
+
+def test_warnings_and_what_was_done_before_the_meeting_are_not_commitments() -> None:
+    assert not _items(
+        "If the neighbours do not share their data, there will be more delays, they warned.\n\n"
+        "Ahead of this meeting, Greece signed a fisheries agreement with Italy.\n"
+    )
