@@ -56,7 +56,9 @@ _COMMIT = re.compile(
     r"\b(?:ont )?decid(?:ent|e|ee|es|ees)\s+(?:de|d')|\bprevoient\s+(?:de|d')|"
     r"\bentend(?:ent)?\s+\w+er\b|"
     r"\bs'attacher(?:ont|a)\s+a\b|\bresolvent\s+(?:de|d')|"
-    r"\bagreed\s+(?:to|on|that)\b|\bagree\s+to\b|\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\b|"
+    # "agreed on the importance of": a shared view, not an undertaking.
+    r"\bagreed\s+(?:to|on(?! the (?:importance|significance))|that)\b|\bagree\s+to\b|"
+    r"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\b|"
     r"\bpledged?\s+to\b|\bundert(?:ook|ake)\s+to\b|\bdecided\s+to\b|\bresolved\s+to\b|"
     r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b|"
     # "called for the strengthening of", "ont appelé à": what the sides ask to be done.
@@ -73,6 +75,10 @@ _COMMIT = re.compile(
     r"dispose|disposee|disposes|disposees)\s+a\b|"
     r"\bpledged\b|\bcommitting (?:themselves )?to\b|\bpromised\b|\bont promis\b|"
     r"\bil a ete convenu\b|\bit was agreed\b|\bont acte\b|"
+    # "La réunion s'est soldée par l'adoption de la Déclaration", "the talks ended with the
+    # signing of": a text the meeting itself produced.
+    r"\b(?:soldee?s? par|conclue?s? par|achevee?s? par|ended with|concluded with|culminated in)"
+    r" (?:l'adoption|la signature|the adoption|the signing)\b|"
     # "underscored the need for a strengthened framework", "ont souligné la nécessité de"
     r"\b(?:underscored|underlined|stressed|emphasi[sz]ed|highlighted|discussed|souligne|"
     r"insiste sur|rappele) (?:the|la|l') ?(?:need|necessite|urgence|urgency) (?:for|to|of|de|d')",
@@ -126,12 +132,19 @@ _MEETING_WORD = (
     r"commission mixte|joint commission|dialogue)s?"
 )
 _SCHEDULED = re.compile(
-    rf"\b{_MEETING_WORD}\b[^.;,]{{0,80}}?\b(?:(?:is|are) due to (?:take place|be held|open)|"
+    rf"\b{_MEETING_WORD}\b[^.;,]{{0,80}}?\b(?:(?:(?:is|are) )?due to (?:take place|be held|open)|"
     r"(?:is|are) (?:going )?to be held|(?:is|are) scheduled|(?:is|are) planned|"
     r"(?:est|sont) (?:prevue?s?|programmee?s?)|(?:are|is) (?:under ?way|being prepared))\b|"
     rf"\b(?:la tenue|the holding)\b[^.;,]{{0,60}}?\b{_MEETING_WORD}\b|"
     r"\b(?:held|se tiendr\w+|organisee?s?) (?:on an annual basis|annually|every year|chaque annee|"
     r"tous les ans|regulierement)\b",
+    re.IGNORECASE,
+)
+# "As part of the preparations for the summit due to be held in June, the ministers
+# discussed …": the meeting to come is the purpose of this one, not a step it set.
+_PURPOSE_LEAD = re.compile(
+    r"(?:as part of|in preparation for|in view of|ahead of|en vue d|dans le cadre d|"
+    r"en prevision d|en preparation d)",
     re.IGNORECASE,
 )
 _PRINCIPLE_PROSE = re.compile(
@@ -268,6 +281,7 @@ _FRAGMENT = re.compile(
 )
 
 
+_GLOSS = re.compile(r"\s*\[[^\]]{0,200}\]")
 _QUOTE_MARK = re.compile('["\u00ab\u00bb\u201c\u201d\u201e]')
 
 
@@ -504,14 +518,16 @@ def _sentence_items(
         return []
     if _REPORTED.search(sentence) and not tells_agreement(sentence):
         return []  # someone's words, unless they tell what the sides agreed
-    if any(s < end and start < e for s, e in said) and not tells_agreement(
-        _QUOTE_MARK.sub("", sentence)
-    ):
-        # A sentence that carries someone's words is a statement, unless, read whole, it
-        # tells what the sides agreed ('noting that they "agreed that …"', 'stated their
-        # "willingness to …"').
+    # A sentence that carries someone's words is a statement, unless, read whole, it tells
+    # what the sides agreed ('the ministers … noting that they "agreed that …"', 'the
+    # ministers stated their "willingness to …"'), the sides being its subject.
+    quoting = any(s < end and start < e for s, e in said)
+    if quoting and not tells_agreement(_QUOTE_MARK.sub("", sentence)):
         return []
-    folded = key(sentence)
+    # Words in square brackets are an editor's gloss ("the consensus reached [at the summit
+    # in November last year]"), not the sentence's own time; quotation marks do not cut a
+    # pledge from its owner (their "willingness to …").
+    folded = key(_QUOTE_MARK.sub("", _GLOSS.sub("", sentence)))
     if _LEAD_IN.search(folded) or _LOGISTICS.search(folded) or _NOT_AGREED.search(folded):
         return []
     if _THREAT.search(folded):
@@ -523,8 +539,8 @@ def _sentence_items(
     party = bool(_PARTY_SUBJECT.search(re.sub(r"^[^\w\"\u00ab\u201c]+", "", sentence))) or bool(
         names_party and names_party(start)
     )
-    kind = _prose_kind(key(sentence), party)
-    if kind is None:
+    kind = _prose_kind(folded, party)
+    if kind is None or (quoting and not _SIDES.search(folded)):
         return []
     parts = clauses(flat, start, end) if kind in ("commitment", "next_step") else [(start, end)]
     if kind == "next_step" and len(parts) == 1:
@@ -564,13 +580,23 @@ def _before_meeting(due: DateHit, meeting_date: dt.date | None) -> bool:
     return due.day < meeting_date
 
 
+# The sides as the subject, in the first words of a sentence (after a lead clause).
+_SIDES = re.compile(
+    rf"{_LEAD_CLAUSE}(?:[\w'-]+\s+){{0,4}}?(?:they|ils|elles|both|we|nous|parties|sides|"
+    r"ministers|ministres|leaders|dirigeants|delegations|countries|pays|states|etats|"
+    r"governments|gouvernements)\b",
+    re.IGNORECASE,
+)
+_RELATIVE = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles)\b[^,;]*")
+
+
 def _prose_kind(folded: str, party: bool) -> str | None:
     future = _FUTURE.search(folded) or _HELD.search(folded)
     if _NEXT_PROSE.search(folded) and (
         future or _COMMIT.search(folded) or "prochain" in folded or "next" in folded
     ):
         return "next_step"
-    if _SCHEDULED.search(folded):
+    if _SCHEDULED.search(folded) and not _PURPOSE_LEAD.match(folded):
         return "next_step"
     if _PRINCIPLE_PROSE.search(folded):
         return "principle"
@@ -578,7 +604,10 @@ def _prose_kind(folded: str, party: bool) -> str | None:
         return "position"
     if _COMMIT.search(folded):
         return "commitment"
-    if (_FUTURE.search(folded) or _SIGNED.search(folded)) and party:
+    # The future of a relative clause ("the summit, which will take place in the autumn")
+    # tells of the thing named, not of what the sides undertake.
+    main = _RELATIVE.sub("", folded)
+    if (_FUTURE.search(main) or _SIGNED.search(folded)) and party:
         return "commitment"
     return None
 
