@@ -587,6 +587,15 @@ _SIDES = re.compile(
     r"governments|gouvernements)\b",
     re.IGNORECASE,
 )
+# A plan told in the present ("we are expecting this week to adopt a package", "nous
+# comptons signer", "they intend to launch"): the sides' own step to come.
+_PLAN = re.compile(
+    r"\b(?:expect(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?|aim(?:s|ing)?|comptent|"
+    r"comptons|envisagent|envisageons)\b[^.;]{0,25}?\b(?:to|de|d')?\s*(?:adopt|sign|approve|"
+    r"launch|conclude|finali[sz]e|hold|open|adopter|signer|approuver|lancer|conclure|tenir|"
+    r"ouvrir)\b",
+    re.IGNORECASE,
+)
 _RELATIVE = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles)\b[^,;]*")
 
 
@@ -607,7 +616,7 @@ def _prose_kind(folded: str, party: bool) -> str | None:
     # The future of a relative clause ("the summit, which will take place in the autumn")
     # tells of the thing named, not of what the sides undertake.
     main = _RELATIVE.sub("", folded)
-    if (_FUTURE.search(main) or _SIGNED.search(folded)) and party:
+    if (_FUTURE.search(main) or _PLAN.search(main) or _SIGNED.search(folded)) and party:
         return "commitment"
     return None
 

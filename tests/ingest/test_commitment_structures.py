@@ -142,3 +142,13 @@ def test_one_persons_quoted_words_stay_a_statement() -> None:
         HEAD + 'The Greek minister, Nikos Petrou, stressed "the need to share data quickly".\n'
     )
     assert not x.items
+
+
+def test_a_plan_the_speaking_side_tells_in_the_present_is_a_commitment() -> None:
+    found = _items(
+        "We are expecting this week, also, to adopt a new package of measures.\n\n"
+        "We are expecting a lot of rain this week.\n"
+    )
+    assert [t for _, t, _ in found] == [
+        "We are expecting this week, also, to adopt a new package of measures"
+    ]
