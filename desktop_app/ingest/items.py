@@ -251,6 +251,10 @@ _THREAT = re.compile(
 )
 
 
+_CALL = re.compile(r"\b(?:called|call|calls|appele|appellent)\s+(for|a)\b")
+_ARTICLE = r"(?:the|an?|la|le|les|l'|une?|des)\b"
+
+
 def clauses(flat: str, start: int, end: int) -> list[tuple[int, int]]:
     """``flat[start:end]`` cut where a second agreement begins: a clause with its own
     committing verb ("… and committed to …") or its own subject and future, after a first
@@ -263,6 +267,9 @@ def clauses(flat: str, start: int, end: int) -> list[tuple[int, int]]:
             continue
         # The future is read on the text with its case, where a capital starts a name.
         opens = _COMMIT.match(right) is not None or bool(_OWN_FUTURE.match(flat, brk.end(), end))
+        call = _CALL.search(left)
+        # "called for X, and for Y": a second object of the same call.
+        opens = opens or bool(call and re.match(rf"{call.group(1)} {_ARTICLE}", right))
         holds = bool(_COMMIT.search(left) or _FUTURE.search(left))
         if opens and holds:
             parts.append((begin, brk.start()))

@@ -152,3 +152,14 @@ def test_a_plan_the_speaking_side_tells_in_the_present_is_a_commitment() -> None
     assert [t for _, t, _ in found] == [
         "We are expecting this week, also, to adopt a new package of measures"
     ]
+
+
+def test_a_call_with_two_objects_gives_two_commitments() -> None:
+    flat = flatten(
+        "The ministers called for the opening of the rescue office, as the plan foresees, "
+        "and for the repair of the patrol boats."
+    )
+    assert [flat[s:e] for s, e in clauses(flat, 0, len(flat) - 1)] == [
+        "The ministers called for the opening of the rescue office, as the plan foresees",
+        "for the repair of the patrol boats",
+    ]
