@@ -547,7 +547,9 @@ def _sentence_items(
         names_party and names_party(start)
     )
     kind = _prose_kind(folded, party)
-    if kind is None or (quoting and not _SIDES.search(folded)):
+    if kind is None or (
+        quoting and not _SIDES.search(folded) and not _states_pledge(flat, start, end, names_party)
+    ):
         return []
     parts = clauses(flat, start, end) if kind in ("commitment", "next_step") else [(start, end)]
     if kind == "next_step" and len(parts) == 1:
@@ -603,6 +605,26 @@ _PLAN = re.compile(
     r"ouvrir)\b",
     re.IGNORECASE,
 )
+# "Russia's readiness to support", "la volonté du Mali de": a pledge a state owns.
+_OWNED_PLEDGE = re.compile(
+    r"\b([A-Z][\w-]+)['\u2019]s\s+(?:\w+\s+)?(?:readiness|willingness|commitment|resolve|"
+    r"determination)\b|\b(?:volonte|disponibilite|engagement|determination)\s+(?:du|de la|de l'|"
+    r"des|de|d')\s*([A-Z][\w-]+)"
+)
+
+
+def _states_pledge(
+    flat: str, start: int, end: int, names_party: Callable[[int], bool] | None
+) -> bool:
+    """Whether ``flat[start:end]`` tells a pledge owned by a state or organisation."""
+    if names_party is None:
+        return False
+    return any(
+        names_party(m.start(1) if m.group(1) else m.start(2))
+        for m in _OWNED_PLEDGE.finditer(flat, start, end)
+    )
+
+
 _RELATIVE = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles)\b[^,;]*")
 
 

@@ -163,3 +163,17 @@ def test_a_call_with_two_objects_gives_two_commitments() -> None:
         "The ministers called for the opening of the rescue office, as the plan foresees",
         "for the repair of the patrol boats",
     ]
+
+
+def test_a_quoted_pledge_a_state_owns_is_a_commitment_whoever_tells_it() -> None:
+    x = extract_document(
+        HEAD + "The ministry's statement read: \"Nikos Petrou confirmed Greece's readiness to "
+        'support the rescue office in Valletta," the ministry said.\n'
+    )
+    assert [i.kind for i in x.items] == ["commitment"]
+    # The person's own readiness is not a state's pledge.
+    x = extract_document(
+        HEAD + "The ministry's statement read: \"Nikos Petrou confirmed Petrou's readiness to "
+        'support the rescue office in Valletta," the ministry said.\n'
+    )
+    assert not x.items
