@@ -223,6 +223,10 @@ _NOT_AGREED = re.compile(
     r"a declare|a souligne|a indique|a affirme|a precise|a ajoute)$",
     re.IGNORECASE,
 )
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|no later than|d'ici|avant|au plus tard|jusqu'|end of|fin)\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:the\s+|le\s+|l')?$", re.IGNORECASE)
 # "…, and that senior officials will meet …": two next steps in one sentence.
 _SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECASE)
@@ -349,10 +353,23 @@ def deadline(flat: str, start: int, end: int, reference: dt.date | None) -> Date
             continue  # "which has not met since 2020": a past date, no deadline
         if hit.precision != "day" or _DEADLINE.search(flat, max(start, hit.start - 25), hit.start):
             return hit
-    due = due_date(flat, start, end, reference) or relative_due(flat, start, end, reference)
+    due = due_date(flat, start, end, reference) or _month_to_come(flat, start, end, reference)
     if due is not None and due.precision != "day":
         return None if _SINCE.search(flat, max(start, due.start - 12), due.start) else due
     return None
+
+
+def _month_to_come(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
+    """A deadline told from the meeting's day, when the commitment looks ahead to it: a
+    future verb or a deadline word ("will visit in October", "by November"), since "the plan
+    adopted in March" names a month gone by."""
+    due = relative_due(flat, start, end, reference)
+    if due is None or due.precision != "month":
+        return due
+    ahead = _FUTURE.search(flat, start, end) or _DEADLINE_BEFORE.search(
+        flat, max(start, due.start - 20), due.start
+    )
+    return due if ahead else None
 
 
 def list_items(flat: str, lines: list[Line], meeting_date: dt.date | None) -> list[Item]:

@@ -177,3 +177,11 @@ def test_a_quoted_pledge_a_state_owns_is_a_commitment_whoever_tells_it() -> None
         'support the rescue office in Valletta," the ministry said.\n'
     )
     assert not x.items
+
+
+def test_a_month_gone_by_is_no_deadline_of_a_commitment() -> None:
+    found = _items(
+        "The ministers agreed to implement the rescue plan adopted in March.\n\n"
+        "The ministers agreed to finish the rescue plan by November.\n"
+    )
+    assert [d for _, _, d in found] == [None, "2026-11"]
