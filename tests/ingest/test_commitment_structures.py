@@ -185,3 +185,14 @@ def test_a_month_gone_by_is_no_deadline_of_a_commitment() -> None:
         "The ministers agreed to finish the rescue plan by November.\n"
     )
     assert [d for _, _, d in found] == [None, "2026-11"]
+
+
+def test_what_the_sides_agreed_on_the_meetings_own_day_is_kept() -> None:
+    x = extract_document(
+        HEAD + "On 14 October, the ministers decided to create a joint rescue office.\n\n"
+        "The ministers will meet again in Valletta on 14 October.\n",
+        published=dt.date(2026, 10, 15),
+    )
+    assert [i.text for i in x.items] == [
+        "On 14 October, the ministers decided to create a joint rescue office"
+    ]
