@@ -303,13 +303,14 @@ def tells_agreement(words: str) -> bool:
 
 # A month named without its year after a word of time ("in November", "au mois d'octobre",
 # "at the end of February", "d'ici juin"): the next such month from the meeting on. English
-# "May" counts only when capitalised, since "may" is mostly the verb.
+# "May" counts only when capitalised, since "may" is mostly the verb; other three-letter
+# abbreviations ("mar", "dec") are words too.
 _MONTH_AHEAD = re.compile(
     r"\b(?:in|by|until|before|early|late|mid-?|(?:the )?(?:end|beginning|start) of|"
     r"en|au mois (?:de |d')|(?:a |d'ici )?(?:la )?(?:fin|debut|mi-?)\s*(?:de |d')?|"
     r"d'ici|avant|courant|des)\s*(?P<month>(?:"
     + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
-    + r"|(?-i:May)))\b(?!\s*,?\s*(?:\d|de l'annee|of))",
+    + r"|mai|(?-i:May)))\b(?!\s*,?\s*(?:\d|de l'annee|of))",
     re.IGNORECASE,
 )
 # The rest of the meeting's own year: "within the year", "dans l'année", "au cours de

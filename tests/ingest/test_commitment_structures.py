@@ -43,6 +43,7 @@ def test_a_month_without_year_is_the_next_such_month_and_within_the_year_is_its_
     assert due("due to take place at the end of February") == (dt.date(2027, 2, 1), "month")
     assert due("a summit within the year") == (dt.date(2026, 1, 1), "year")
     assert due("au dernier trimestre") == (dt.date(2026, 1, 1), "year")
+    assert due("les experts se réuniront en mai") == (dt.date(2027, 5, 1), "month")
     assert due("they may meet again") is None  # "may" is the verb
     assert due("in June 2027") is None  # a written year is the dates' business
 
