@@ -158,15 +158,17 @@ def extract_document(
         # A sentence that gives the meeting's own date ("se réuniront jeudi 3 avril à Dakar",
         # "will arrive in Moscow on April 3") announces this meeting: not a next step or a
         # commitment.
+        # "On the 23rd, the ministers decided to …" reports what was agreed that day: kept.
         raw_items = [
             i for i in raw_items
             if i.kind not in ("next_step", "commitment")
+            or (i.kind == "commitment" and item_rules.tells_agreement(flat[i.start : i.end]))
             or not _dates_the_meeting(flat, i.start, i.end, meeting_date, pub)
         ]  # fmt: skip
     found_items = tuple(
         FoundItem(
-            i.kind, text[i.start : i.end], i.theme, i.also_themes, i.due_on, i.due_precision,
-            i.start, i.end,
+            i.kind, item_rules.item_text(text, i), i.theme, i.also_themes, i.due_on,
+            i.due_precision, i.start, i.end,
         )
         for i in sorted(raw_items, key=lambda i: i.start)
     )  # fmt: skip
