@@ -114,6 +114,8 @@ else
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/fresh $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/press $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/dated $(if $(MISSES),--misses)
+	$(BIN)/python -m desktop_app.ingest.report tests/corpus/facts $(if $(MISSES),--misses)
+	$(BIN)/python -m desktop_app.ingest.report tests/corpus/speech $(if $(MISSES),--misses)
 endif
 
 clean:
