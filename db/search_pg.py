@@ -126,19 +126,18 @@ MANY_FACTOR = 1.5
 _OPERAND = re.compile(r"'(?:[^']|'')*'(?::\*?[A-D]*)?")
 
 
-def _estimates(connection: Connection, folded: str) -> tuple[float, float]:
-    """The planner's estimates of the texts and of the titles matching ``folded`` (one
-    EXPLAIN, no text read). The texts' is 0 for a query of several words (not trusted)."""
-    sql = (
-        f"EXPLAIN (FORMAT JSON) SELECT 1 FROM {TABLE} WHERE doc @@ {_FOLDED} "
-        f"UNION ALL SELECT 1 FROM {TABLE} WHERE titles @@ {_FOLDED}"
+def _estimates(connection: Connection, folded: str, *columns: str) -> list[float]:
+    """The planner's estimates of the rows whose ``columns`` (doc, titles) match ``folded``,
+    in one EXPLAIN (no text read)."""
+    sql = "EXPLAIN (FORMAT JSON) " + " UNION ALL ".join(
+        f"SELECT 1 FROM {TABLE} WHERE {column} @@ {_FOLDED}" for column in columns
     )
     plan = connection.execute(_constant(sql), {"tsq": folded}).scalar()
     if plan is None:
-        return 0.0, 0.0
+        return [0.0] * len(columns)
     top = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]
-    texts, titles = (float(branch["Plan Rows"]) for branch in top["Plans"])
-    return (texts if len(_OPERAND.findall(folded)) == 1 else 0.0), titles
+    branches = top["Plans"] if len(columns) > 1 else [top]
+    return [float(branch["Plan Rows"]) for branch in branches]
 
 
 def count_matches(connection: Connection, folded: str, *, stop_at: int) -> int:
@@ -289,13 +288,18 @@ def iter_ranked(
     folded = _folded(connection, terms)
     if not folded:
         return
-    texts, titles = _estimates(connection, folded)
-    many = texts > MANY_FACTOR * exact_limit
+    titles: float | None = None
+    many = False
+    if len(_OPERAND.findall(folded)) == 1:  # one word: its estimate is trusted (MANY_FACTOR)
+        texts, titles = _estimates(connection, folded, "doc", "titles")
+        many = texts > MANY_FACTOR * exact_limit
     if not many:
         exact = _exactly(connection, folded, whole, limit, exact_limit)
         if exact is not None:
             yield from exact[:limit]
             return
+    if titles is None:
+        (titles,) = _estimates(connection, folded, "titles")
     found = _candidates(connection, folded, ranges, limit, candidates_title, candidates_any, titles)
     if many and len(found) < limit:
         # Judged large from the statistics, yet short of a page among the newest texts:
