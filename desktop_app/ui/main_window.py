@@ -506,9 +506,9 @@ class MainWindow(WindowFrame):
         act = self.sender()
         if isinstance(act, QAction):
             self.show_section(SECTIONS[int(act.data())])
-            current = self.pages.currentWidget()
-            if current is not None:
-                current.setFocus()
+            target = self.pages.key_widget()
+            if target is not None:
+                target.setFocus()
 
     @Slot()
     def _on_leave_search_triggered(self) -> None:

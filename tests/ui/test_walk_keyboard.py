@@ -1,0 +1,79 @@
+"""A diplomat's walk through the window by keys alone: each step found awkward, now reachable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services import importing, review
+from desktop_app.services.store import Store
+from desktop_app.ui.main_window import MainWindow
+
+COMMUNIQUE = (
+    "Ouagadougou, 18 novembre 2026 — Les ministres des Affaires étrangères du Burkina Faso, "
+    "du Mali et du Niger se sont réunis à Ouagadougou. Les ministres se sont engagés à mettre "
+    "en service le passeport biométrique confédéral d'ici au 31 mars 2027.\n"
+)
+
+
+def _press(qtbot: QtBot, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardModifier) -> None:
+    """A key where the user's focus is, as a keyboard sends it."""
+    window.activateWindow()
+    target = QApplication.focusWidget() or window
+    qtbot.keyClick(target, key, modifier)
+    window.ctx.runner.drain()
+
+
+def test_ctrl_6_then_a_accepts_the_first_candidate(
+    empty_store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
+) -> None:
+    path = tmp_path / "communique.txt"
+    path.write_text(COMMUNIQUE, encoding="utf-8")
+    importing.import_files(empty_store, [path])
+    before = len(review.list_candidates(empty_store))
+    window = make_window(empty_store)
+    no = Qt.KeyboardModifier.NoModifier
+    _press(qtbot, window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    table = window.pages.review.table
+    qtbot.waitUntil(lambda: table.model().rowCount() == before)
+    # the list itself has the keys, not the page around it: A accepts at once
+    assert QApplication.focusWidget() is table
+    _press(qtbot, window, Qt.Key.Key_Down, no)
+    _press(qtbot, window, Qt.Key.Key_A, no)
+    qtbot.waitUntil(lambda: len(review.list_candidates(empty_store)) == before - 1)
+
+
+def test_each_section_key_puts_the_keys_in_its_list(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    pages = window.pages
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    _press(qtbot, window, Qt.Key.Key_2, ctrl)
+    assert QApplication.focusWidget() is pages.tracker.table
+    _press(qtbot, window, Qt.Key.Key_8, ctrl)
+    assert QApplication.focusWidget() is pages.tag_table
+    _press(qtbot, window, Qt.Key.Key_7, ctrl)
+    assert pages.briefs_panel is not None
+    assert QApplication.focusWidget() is pages.briefs_panel.table
+    _press(qtbot, window, Qt.Key.Key_1, ctrl)
+    assert QApplication.focusWidget() is pages.meetings
+
+
+def test_empty_store_says_its_whole_sentence_and_enter_imports(
+    empty_store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(empty_store)
+    window.resize(1280, 800)
+    _press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    empty = window.pages.empty
+    qtbot.waitUntil(lambda: window.pages.currentWidget() is empty)
+    text = empty.text
+    # every wrapped line of the sentence fits in the label's height
+    assert text.height() >= text.heightForWidth(text.width())
+    # the keys go to "Import documents…": Space (a button's key) opens the file chooser
+    assert QApplication.focusWidget() is empty.import_button
