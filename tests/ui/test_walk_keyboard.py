@@ -6,6 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
@@ -77,3 +78,35 @@ def test_empty_store_says_its_whole_sentence_and_enter_imports(
     assert text.height() >= text.heightForWidth(text.width())
     # the keys go to "Import documents…": Space (a button's key) opens the file chooser
     assert QApplication.focusWidget() is empty.import_button
+
+
+def test_no_two_actions_of_the_window_share_a_key(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """Qt runs neither action of an ambiguous key: Ctrl+Shift+E was both "edit the record"
+    and "export the meetings shown", and did nothing."""
+    window = make_window(store)
+    owners: dict[str, list[str]] = {}
+    for act in window.findChildren(QAction):
+        if act.shortcutContext() == Qt.ShortcutContext.WidgetShortcut:
+            continue
+        for key in act.shortcuts():
+            owners.setdefault(key.toString(), []).append(act.text())
+    shared = {key: texts for key, texts in owners.items() if len(texts) > 1}
+    assert not shared, shared
+
+
+def test_ctrl_shift_e_opens_the_brief_of_the_meetings_shown(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    from desktop_app.ui.briefs.composer import BriefComposer
+
+    window = make_window(store)
+    _press(qtbot, window, Qt.Key.Key_1, Qt.KeyboardModifier.ControlModifier)
+    qtbot.waitUntil(lambda: window.pages.meeting_model.rowCount() > 0)
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    _press(qtbot, window, Qt.Key.Key_E, shift_ctrl)
+    qtbot.waitUntil(lambda: bool(window.findChildren(BriefComposer)))
+    composer = window.findChildren(BriefComposer)[0]
+    assert list(composer.meeting_ids) == list(window.pages.meeting_model.ids())
+    composer.reject()

@@ -41,7 +41,7 @@ class EditingController(ContextMenus, QObject):
         self.last_dialog: Any = None  # the dialog opened last (tests, screenshots)
         self.edit_action = self._action(
             QCoreApplication.translate("Editing", "&Edit record…"),
-            ["F2", "Ctrl+Shift+E"],
+            ["F2"],  # not Ctrl+Shift+E too: that is "export the meetings shown"
             self._edit,
         )
         self.delete_action = self._action(
