@@ -7,11 +7,12 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import importing, review
 from desktop_app.services.store import Store
+from desktop_app.ui.editing.dialogs import field_help
 from desktop_app.ui.main_window import MainWindow
 
 COMMUNIQUE = (
@@ -110,3 +111,27 @@ def test_ctrl_shift_e_opens_the_brief_of_the_meetings_shown(
     composer = window.findChildren(BriefComposer)[0]
     assert list(composer.meeting_ids) == list(window.pages.meeting_model.ids())
     composer.reject()
+
+
+def test_edit_dialog_hints_are_in_the_windows_language(qapp: QApplication) -> None:
+    """F2's dialog in French showed "2025-12-31, or 2025-12 / 2025" (the services' English)."""
+    from desktop_app.services.edit_fields import FIELDS
+    from desktop_app.ui.editing.dialogs import RecordEditDialog
+    from desktop_app.ui.i18n import install_language
+
+    install_language(qapp, "fr")
+    try:
+        dialog = RecordEditDialog("commitment", "engagement", {})
+        due = dialog.editors["due"]
+        assert isinstance(due, QLineEdit)
+        assert due.placeholderText() == "2025-12-31, ou 2025-12 / 2025"
+        untranslated = [
+            f"{kind}.{f.name}: {f.help}"
+            for kind, fields in FIELDS.items()
+            for f in fields
+            if f.help and field_help(f) == f.help
+        ]
+        assert not untranslated, untranslated
+        dialog.deleteLater()
+    finally:
+        install_language(qapp, "en")
