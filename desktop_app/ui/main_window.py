@@ -13,7 +13,14 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
 from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
 
 from desktop_app.logging_setup import failures_reported
@@ -174,6 +181,10 @@ class MainWindow(WindowFrame):
             act.triggered.connect(self._on_section_triggered)
         self.search_box.textChanged.connect(self._on_search_box_textChanged)
         self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
+        # Down from the search field goes into the results, as in a browser's address bar.
+        self._search_down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_box)
+        self._search_down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._search_down.activated.connect(self._on_search_down_activated)
         self.search.results.connect(self._on_search_results)
         self.search.cleared.connect(self._on_search_cleared)
         self.facets.changed.connect(self._on_facets_changed)
@@ -406,9 +417,9 @@ class MainWindow(WindowFrame):
     def leave_search(self) -> None:
         self.search_box.clear()
         self.pages.show_key(self._section_before_search)
-        current = self.pages.currentWidget()
-        if current is not None:
-            current.setFocus()
+        target = self.pages.key_widget()
+        if target is not None:
+            target.setFocus()
 
     @Slot(str)
     def _on_search_box_textChanged(self, text: str) -> None:
@@ -421,6 +432,12 @@ class MainWindow(WindowFrame):
         self.search.run_now()
         self.pages.search.setFocus()
         if self.pages.search_model.rowCount():
+            self.pages.search.setCurrentIndex(self.pages.search_model.index(0, 0))
+
+    @Slot()
+    def _on_search_down_activated(self) -> None:
+        if self.pages.current_key() == "search" and self.pages.search_model.rowCount():
+            self.pages.search.setFocus()
             self.pages.search.setCurrentIndex(self.pages.search_model.index(0, 0))
 
     @Slot(str, list)

@@ -135,3 +135,32 @@ def test_edit_dialog_hints_are_in_the_windows_language(qapp: QApplication) -> No
         dialog.deleteLater()
     finally:
         install_language(qapp, "en")
+
+
+def test_down_from_the_search_field_goes_into_the_results(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    _press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert QApplication.focusWidget() is window.search_box
+    window.search_box.setText("energetique")  # typed
+    window.search.run_now()
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: window.pages.search_model.rowCount() > 0)
+    _press(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    assert QApplication.focusWidget() is window.pages.search
+    assert window.pages.search.currentIndex().row() == 0
+
+
+def test_esc_from_a_search_puts_the_keys_back_in_the_review_list(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    window = make_window(store)
+    _press(qtbot, window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    _press(qtbot, window, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    window.search_box.setText("energetique")
+    window.search.run_now()
+    window.ctx.runner.drain()
+    _press(qtbot, window, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
+    assert window.pages.current_key() == "review"
+    assert QApplication.focusWidget() is window.pages.review.table
