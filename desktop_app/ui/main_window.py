@@ -516,7 +516,10 @@ class MainWindow(WindowFrame):
 
     @Slot(object)
     def _on_review_candidate_selected(self, candidate: Any) -> None:
-        self.detail.show_candidate(candidate)
+        # The queue reloads (and selects a row) on every change, also while another section
+        # is in view: its candidate must not replace the item the reader is working on.
+        if self.pages.current_key() == "review":
+            self.detail.show_candidate(candidate)
 
     @Slot()
     def _on_section_triggered(self) -> None:

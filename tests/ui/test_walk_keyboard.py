@@ -164,3 +164,35 @@ def test_esc_from_a_search_puts_the_keys_back_in_the_review_list(
     _press(qtbot, window, Qt.Key.Key_Escape, Qt.KeyboardModifier.NoModifier)
     assert window.pages.current_key() == "review"
     assert QApplication.focusWidget() is window.pages.review.table
+
+
+def test_a_status_change_in_the_tracker_keeps_its_commitment_in_view(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The review queue, reloaded after the change while hidden, put its candidate in the
+    detail pane in place of the commitment just tracked."""
+    from desktop_app.services import browse
+    from desktop_app.ui.models.commitments import STATUS
+
+    path = tmp_path / "communique.txt"
+    path.write_text(COMMUNIQUE, encoding="utf-8")
+    importing.import_files(store, [path])
+    window = make_window(store)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    _press(qtbot, window, Qt.Key.Key_6, ctrl)  # the queue, once: it selects a candidate
+    qtbot.waitUntil(lambda: window.pages.review.current() is not None)
+    _press(qtbot, window, Qt.Key.Key_2, ctrl)
+    model = window.pages.tracker.model
+    qtbot.waitUntil(lambda: model.rowCount() > 0)
+    _press(qtbot, window, Qt.Key.Key_Down, Qt.KeyboardModifier.NoModifier)
+    tracked = window.pages.tracker.current_row()
+    assert tracked is not None
+    commitment_id = tracked.id
+    qtbot.waitUntil(lambda: window.detail.current == ("commitment", commitment_id))
+    row = model.row_of(commitment_id)
+    new = "in_progress" if model.index(row, STATUS).data() != "in_progress" else "fulfilled"
+    assert model.setData(model.index(row, STATUS), new)
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: browse.get_commitment(store, commitment_id).status == new)
+    window.ctx.runner.drain()
+    assert window.detail.current == ("commitment", commitment_id)
