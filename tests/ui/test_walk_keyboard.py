@@ -196,3 +196,18 @@ def test_a_status_change_in_the_tracker_keeps_its_commitment_in_view(
     qtbot.waitUntil(lambda: browse.get_commitment(store, commitment_id).status == new)
     window.ctx.runner.drain()
     assert window.detail.current == ("commitment", commitment_id)
+
+
+def test_a_theme_corrected_to_an_also_theme_is_said_once(qapp: QApplication, store: Store) -> None:
+    """A food-security fund read as "security" and corrected to "agriculture", which
+    extraction had also found, showed "Themes: agriculture, agriculture"."""
+    import dataclasses
+
+    from desktop_app.services import browse
+    from desktop_app.ui.detail_html import commitment_html
+
+    meeting = browse.list_meetings(store)[0]
+    item = browse.get_meeting(store, meeting.id).commitments[0]
+    item = dataclasses.replace(item, theme="agriculture", also_themes=("agriculture", "trade"))
+    page = commitment_html(item, [])
+    assert "Themes: agriculture, trade<" in page
