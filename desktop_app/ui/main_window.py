@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -21,7 +21,13 @@ from PySide6.QtGui import (
     QKeySequence,
     QShortcut,
 )
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+)
 
 from desktop_app.logging_setup import failures_reported
 from desktop_app.ui.banner import AlertBanner
@@ -417,9 +423,21 @@ class MainWindow(WindowFrame):
     def leave_search(self) -> None:
         self.search_box.clear()
         self.pages.show_key(self._section_before_search)
+        self._give_keys_to_list()
+
+    def _give_keys_to_list(self) -> None:
+        """Focus the current page's list, its focused row selected: a row drawn as current
+        but not selected looked chosen, yet Ctrl+E then said "Select meetings first"."""
         target = self.pages.key_widget()
-        if target is not None:
-            target.setFocus()
+        if target is None:
+            return
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(target, QAbstractItemView) and target.selectionModel() is not None:
+            model, chosen = target.model(), target.selectionModel()
+            if model.rowCount() and not chosen.hasSelection():
+                row = max(target.currentIndex().row(), 0)
+                flags = QItemSelectionModel.SelectionFlag
+                chosen.setCurrentIndex(model.index(row, 0), flags.ClearAndSelect | flags.Rows)
 
     @Slot(str)
     def _on_search_box_textChanged(self, text: str) -> None:
@@ -526,9 +544,7 @@ class MainWindow(WindowFrame):
         act = self.sender()
         if isinstance(act, QAction):
             self.show_section(SECTIONS[int(act.data())])
-            target = self.pages.key_widget()
-            if target is not None:
-                target.setFocus()
+            self._give_keys_to_list()
 
     @Slot()
     def _on_leave_search_triggered(self) -> None:

@@ -211,3 +211,45 @@ def test_a_theme_corrected_to_an_also_theme_is_said_once(qapp: QApplication, sto
     item = dataclasses.replace(item, theme="agriculture", also_themes=("agriculture", "trade"))
     page = commitment_html(item, [])
     assert "Themes: agriculture, trade<" in page
+
+
+def test_ctrl_1_then_ctrl_e_composes_the_brief_of_the_row_in_focus(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """Ctrl+1 drew the first meeting as the current row, but nothing was selected, and
+    Ctrl+E answered "Select meetings in the list first"."""
+    from desktop_app.ui.briefs.composer import BriefComposer
+
+    window = make_window(store)
+    ctrl = Qt.KeyboardModifier.ControlModifier
+    _press(qtbot, window, Qt.Key.Key_2, ctrl)
+    _press(qtbot, window, Qt.Key.Key_1, ctrl)
+    meetings = window.pages.meetings
+    qtbot.waitUntil(lambda: window.pages.meeting_model.rowCount() > 0)
+    assert QApplication.focusWidget() is meetings
+    first = window.pages.meeting_model.ids()[meetings.currentIndex().row()]
+    _press(qtbot, window, Qt.Key.Key_E, ctrl)
+    qtbot.waitUntil(lambda: bool(window.findChildren(BriefComposer)))
+    composer = window.findChildren(BriefComposer)[0]
+    assert list(composer.meeting_ids) == [first]
+    composer.reject()
+
+
+def test_tab_leaves_the_brief_composers_text_areas(qtbot: QtBot, store: Store) -> None:
+    """Tab in "Purpose" typed a tab into the note and never reached the next field."""
+    from desktop_app.services import browse
+    from desktop_app.ui.briefs.composer import BriefComposer
+
+    composer = BriefComposer(store, [browse.list_meetings(store)[0].id])
+    qtbot.addWidget(composer)
+    composer.show()
+    composer.activateWindow()
+    composer.purpose_edit.setFocus()
+    qtbot.keyClick(composer.purpose_edit, Qt.Key.Key_Tab)
+    assert composer.focusWidget() is composer.audience_edit
+    assert composer.purpose_edit.toPlainText() == ""
+    composer.points_edit.setFocus()
+    qtbot.keyClick(composer.points_edit, Qt.Key.Key_Tab)
+    assert composer.focusWidget() is not composer.points_edit
+    assert "\t" not in composer.points_edit.toPlainText()
+    composer.wait_idle()
