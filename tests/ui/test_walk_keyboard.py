@@ -253,3 +253,16 @@ def test_tab_leaves_the_brief_composers_text_areas(qtbot: QtBot, store: Store) -
     assert composer.focusWidget() is not composer.points_edit
     assert "\t" not in composer.points_edit.toPlainText()
     composer.wait_idle()
+
+
+def test_a_long_value_in_the_edit_dialog_shows_its_beginning(qapp: QApplication) -> None:
+    """F2 on a meeting showed "nisterial meeting: … (Ouagadougou)": the field scrolled to
+    its end."""
+    from desktop_app.ui.editing.dialogs import RecordEditDialog
+
+    title = "Ministerial meeting: Burkina Faso – Mali – Niger – AES (Ouagadougou) " * 2
+    dialog = RecordEditDialog("meeting", "meeting", {"title": title})
+    field = dialog.editors["title"]
+    assert isinstance(field, QLineEdit)
+    assert field.cursorPosition() == 0
+    dialog.deleteLater()

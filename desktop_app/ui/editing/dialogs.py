@@ -182,6 +182,7 @@ class RecordEditDialog(QDialog):
             return area
         line = QLineEdit(self)
         line.setText(value)
+        line.setCursorPosition(0)  # a long title shows its beginning, not its last words
         if f.help:
             line.setPlaceholderText(field_help(f))
             line.setToolTip(field_help(f))
