@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QApplication, QLineEdit
@@ -266,3 +267,34 @@ def test_a_long_value_in_the_edit_dialog_shows_its_beginning(qapp: QApplication)
     assert isinstance(field, QLineEdit)
     assert field.cursorPosition() == 0
     dialog.deleteLater()
+
+
+def test_enter_on_a_brief_opens_it(
+    qtbot: QtBot, store: Store, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The Briefs list opened a PDF on double-click only; Enter did nothing."""
+    from PySide6.QtCore import QUrl
+
+    from desktop_app.services import briefs, browse
+    from desktop_app.ui.briefs import panel as panel_module
+
+    opened: list[str] = []
+
+    class Desktop:
+        @staticmethod
+        def openUrl(url: QUrl) -> bool:  # noqa: N802 - Qt's name
+            opened.append(url.toLocalFile())
+            return True
+
+    monkeypatch.setattr(panel_module, "QDesktopServices", Desktop)
+    meeting = browse.list_meetings(store)[0].id
+    briefs.export_brief(store, briefs.BriefRequest(meeting_ids=(meeting,)), tmp_path / "n.pdf")
+    panel = panel_module.BriefsPanel(store)
+    qtbot.addWidget(panel)
+    panel.show()
+    qtbot.waitUntil(lambda: panel.brief_count() == 1, timeout=10000)
+    panel.select_row(0)
+    panel.table.setFocus()
+    qtbot.keyClick(panel.table, Qt.Key.Key_Return)
+    assert opened == [str(tmp_path / "n.pdf")]
+    panel.wait_idle()
