@@ -298,3 +298,16 @@ def test_enter_on_a_brief_opens_it(
     qtbot.keyClick(panel.table, Qt.Key.Key_Return)
     assert opened == [str(tmp_path / "n.pdf")]
     panel.wait_idle()
+
+
+def test_every_demo_meetings_format_is_said_in_english(qapp: QApplication, store: Store) -> None:
+    """The Liptako-Gourma charter's format showed "signature d'un traité" in the English
+    window and brief: the demo stored a French wording the vocabulary did not know."""
+    from desktop_app.briefing.labels import stored_format
+    from desktop_app.services import browse
+    from desktop_app.ui.labels import format_label
+
+    unknown = [m.format for m in browse.list_meetings(store) if stored_format(m.format) is None]
+    assert not unknown, unknown
+    charter = next(m for m in browse.list_meetings(store) if "Liptako" in m.title)
+    assert format_label(charter.format) == "treaty signing"
