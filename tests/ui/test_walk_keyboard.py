@@ -311,3 +311,30 @@ def test_every_demo_meetings_format_is_said_in_english(qapp: QApplication, store
     assert not unknown, unknown
     charter = next(m for m in browse.list_meetings(store) if "Liptako" in m.title)
     assert format_label(charter.format) == "treaty signing"
+
+
+def test_the_filters_all_entries_are_not_cut_at_1280_pixels(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """In French the tag filter read "Toutes les étiquette": its field was too narrow."""
+    from PySide6.QtWidgets import QStyle, QStyleOptionComboBox
+
+    window = make_window(store, "fr")
+    window.resize(1280, 800)
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: window.facets.tag.width() > 0)
+    cut = []
+    for combo in (
+        window.facets.actor,
+        window.facets.theme,
+        window.facets.status,
+        window.facets.tag,
+    ):
+        option = QStyleOptionComboBox()
+        combo.initStyleOption(option)
+        field = combo.style().subControlRect(
+            QStyle.ComplexControl.CC_ComboBox, option, QStyle.SubControl.SC_ComboBoxEditField, combo
+        )
+        if combo.fontMetrics().horizontalAdvance(combo.itemText(0)) > field.width():
+            cut.append(combo.itemText(0))
+    assert not cut, cut
