@@ -338,3 +338,25 @@ def test_the_filters_all_entries_are_not_cut_at_1280_pixels(
         if combo.fontMetrics().horizontalAdvance(combo.itemText(0)) > field.width():
             cut.append(combo.itemText(0))
     assert not cut, cut
+
+
+def test_after_a_merge_the_kept_actor_is_in_view(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """Merging the actor in view left "This record is no longer in the store" in the detail
+    pane, and its notes editor still on the actor merged away."""
+    from desktop_app.services import browse
+
+    window = make_window(store)
+    people = [a for a in browse.list_actors(store) if a.kind == "person"]
+    keep, other = people[0].id, people[1].id
+    window.open_item("actor", other)
+    window.ctx.runner.drain()
+    window.editing.merge_pair("actor", keep, other)
+    window.editing.last_dialog.accept()  # "Merge actor … into …? Ctrl+Z undoes it." Yes
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: window.detail.current == ("actor", keep))
+    assert window.detail.notes.target == ("actor", keep)
+    window.actions_.undo.trigger()  # the other comes back; nothing asks for the kept one
+    window.ctx.runner.drain()
+    assert any(a.id == other for a in browse.list_actors(store))
