@@ -360,3 +360,19 @@ def test_after_a_merge_the_kept_actor_is_in_view(
     window.actions_.undo.trigger()  # the other comes back; nothing asks for the kept one
     window.ctx.runner.drain()
     assert any(a.id == other for a in browse.list_actors(store))
+
+
+def test_the_review_queue_says_principle_and_next_step_in_its_kind_column(
+    qapp: QApplication,
+) -> None:
+    """Every item of a communiqué was "commitment" in the Kind column, its principle and its
+    next step too (only the Detail column said which)."""
+    from desktop_app.services.review import Candidate
+    from desktop_app.ui.review_panel import CandidateListModel
+
+    def item(kind: str) -> Candidate:
+        return Candidate("commitment", 1, 1, "Réunion", "…", kind, None, (("kind", kind),))
+
+    model = CandidateListModel()
+    said = [model.display(item(k), 0) for k in ("commitment", "principle", "next_step")]
+    assert said == ["commitment", "principle", "next step"]
