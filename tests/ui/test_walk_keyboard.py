@@ -15,6 +15,7 @@ from desktop_app.services import importing, review
 from desktop_app.services.store import Store
 from desktop_app.ui.editing.dialogs import field_help
 from desktop_app.ui.main_window import MainWindow
+from desktop_app.ui.settings import AppSettings
 
 COMMUNIQUE = (
     "Ouagadougou, 18 novembre 2026 — Les ministres des Affaires étrangères du Burkina Faso, "
@@ -376,3 +377,35 @@ def test_the_review_queue_says_principle_and_next_step_in_its_kind_column(
     model = CandidateListModel()
     said = [model.display(item(k), 0) for k in ("commitment", "principle", "next_step")]
     assert said == ["commitment", "principle", "next step"]
+
+
+def test_after_a_change_of_language_the_keys_stay_in_the_sections_list(
+    store: Store, qapp: QApplication, make_settings: Callable[[], AppSettings], qtbot: QtBot
+) -> None:
+    """Settings ▸ Language moved the keys from the commitments list to the search field."""
+    import shiboken6
+
+    from desktop_app.ui.app import WindowHost
+    from desktop_app.ui.i18n import install_language
+
+    settings = make_settings()
+    settings.language = "en"
+    host = WindowHost(qapp, store, settings)
+    first = host.open()
+    first.show()
+    first.ctx.runner.drain()
+    _press(qtbot, first, Qt.Key.Key_2, Qt.KeyboardModifier.ControlModifier)
+    assert first.focusWidget() is first.pages.tracker.table
+    first.actions_.languages["fr"].trigger()
+    qtbot.waitUntil(lambda: host.window is not first and host.window is not None)
+    new = host.window
+    assert new is not None
+    new.ctx.runner.drain()
+    try:
+        assert new.current_section() == "commitments"
+        assert new.focusWidget() is new.pages.tracker.table
+    finally:
+        new.close()
+        new.ctx.runner.drain()
+        shiboken6.delete(new)
+        install_language(qapp, "en")
