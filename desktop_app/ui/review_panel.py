@@ -41,7 +41,8 @@ class CandidateListModel(RowListModel[Any]):
     def display(self, row: Any, column: int) -> str:
         if column == 0:
             # A principle or next step is stored with the commitments: said as what it is.
-            item_kind = dict(row.facts).get("kind") if row.kind == "commitment" else None
+            facts = dict(getattr(row, "facts", ()))
+            item_kind = facts.get("kind") if row.kind == "commitment" else None
             return kind_label(item_kind or row.kind)
         if column == 1:
             return str(row.text)
