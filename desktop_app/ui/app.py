@@ -179,6 +179,10 @@ class WindowHost:
         new = self.adopt(frame, first=False)
         new.restore_view_state(state)
         new.show()
+        # The keys where they were: in the section's list (else the search field took them).
+        target = new.search_box if state.search else new.pages.key_widget()
+        if target is not None:
+            target.setFocus()
         if old.isMaximized():
             new.showMaximized()
         new.statusBar().showMessage(

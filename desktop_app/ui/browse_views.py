@@ -155,12 +155,17 @@ class EmptyState(QWidget):
             self,
         )
         text.setWordWrap(True)
+        text.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        self.text = text
         self.import_button = QPushButton(self.tr("Import documents…"), self)
         self.demo_button = QPushButton(self.tr("Load the demo dossier"), self)
         layout = QVBoxLayout(self)
         layout.addStretch(1)
         for widget in (title, text, self.import_button, self.demo_button):
-            layout.addWidget(widget, 0, Qt.AlignmentFlag.AlignHCenter)
+            # The wrapped sentence takes the page's width: aligned in the layout, it got the
+            # height of a narrower wrap and its first and last lines were cut off.
+            alignment = Qt.AlignmentFlag(0) if widget is text else Qt.AlignmentFlag.AlignHCenter
+            layout.addWidget(widget, 0, alignment)
         layout.addStretch(2)
         self._connect_signals()
 

@@ -225,7 +225,8 @@ def commitment_html(item: CommitmentView, history: Sequence[StatusChangeView]) -
         f'<p class="meta">{escape(_words()["Meeting:"])} <a href="meeting:{item.meeting_id}">'
         f"{escape(item.meeting_title)}</a> — {escape(format_date(item.meeting_date))}</p>"
     )
-    themes = ", ".join(theme_label(t) for t in (item.theme, *item.also_themes) if t)
+    # dict.fromkeys: once each, in order (a theme corrected to one of the also-themes).
+    themes = ", ".join(theme_label(t) for t in dict.fromkeys((item.theme, *item.also_themes)) if t)
     if themes:
         out.append(f'<p class="meta">{escape(_words()["Themes:"])} {escape(themes)}</p>')
     if history:

@@ -66,6 +66,10 @@ class FacetBar(QWidget):
                 QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
             )
             combo.setMinimumContentsLength(12 if combo is self.actor else 9)
+        # …but never narrower than its "All …" entry ("Toutes les étiquettes" was cut short).
+        metrics = self.tag.fontMetrics()
+        wide = -(-metrics.horizontalAdvance(self.tag.itemText(0)) // metrics.horizontalAdvance("x"))
+        self.tag.setMinimumContentsLength(max(9, wide))
         for widget in (self.actor, self.theme, self.status):
             layout.addWidget(widget, 1)
         layout.addWidget(QLabel(self.tr("From"), self))

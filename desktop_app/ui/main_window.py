@@ -12,9 +12,22 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QDragEnterEvent, QDropEvent
-from PySide6.QtWidgets import QDialog, QFileDialog, QLabel, QMessageBox
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, Qt, Signal, Slot
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QShortcut,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QMessageBox,
+)
 
 from desktop_app.logging_setup import failures_reported
 from desktop_app.ui.banner import AlertBanner
@@ -174,6 +187,10 @@ class MainWindow(WindowFrame):
             act.triggered.connect(self._on_section_triggered)
         self.search_box.textChanged.connect(self._on_search_box_textChanged)
         self.search_box.returnPressed.connect(self._on_search_box_returnPressed)
+        # Down from the search field goes into the results, as in a browser's address bar.
+        self._search_down = QShortcut(QKeySequence(Qt.Key.Key_Down), self.search_box)
+        self._search_down.setContext(Qt.ShortcutContext.WidgetShortcut)
+        self._search_down.activated.connect(self._on_search_down_activated)
         self.search.results.connect(self._on_search_results)
         self.search.cleared.connect(self._on_search_cleared)
         self.facets.changed.connect(self._on_facets_changed)
@@ -406,9 +423,21 @@ class MainWindow(WindowFrame):
     def leave_search(self) -> None:
         self.search_box.clear()
         self.pages.show_key(self._section_before_search)
-        current = self.pages.currentWidget()
-        if current is not None:
-            current.setFocus()
+        self._give_keys_to_list()
+
+    def _give_keys_to_list(self) -> None:
+        """Focus the current page's list, its focused row selected: a row drawn as current
+        but not selected looked chosen, yet Ctrl+E then said "Select meetings first"."""
+        target = self.pages.key_widget()
+        if target is None:
+            return
+        target.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        if isinstance(target, QAbstractItemView) and target.selectionModel() is not None:
+            model, chosen = target.model(), target.selectionModel()
+            if model.rowCount() and not chosen.hasSelection():
+                row = max(target.currentIndex().row(), 0)
+                flags = QItemSelectionModel.SelectionFlag
+                chosen.setCurrentIndex(model.index(row, 0), flags.ClearAndSelect | flags.Rows)
 
     @Slot(str)
     def _on_search_box_textChanged(self, text: str) -> None:
@@ -421,6 +450,12 @@ class MainWindow(WindowFrame):
         self.search.run_now()
         self.pages.search.setFocus()
         if self.pages.search_model.rowCount():
+            self.pages.search.setCurrentIndex(self.pages.search_model.index(0, 0))
+
+    @Slot()
+    def _on_search_down_activated(self) -> None:
+        if self.pages.current_key() == "search" and self.pages.search_model.rowCount():
+            self.pages.search.setFocus()
             self.pages.search.setCurrentIndex(self.pages.search_model.index(0, 0))
 
     @Slot(str, list)
@@ -499,16 +534,17 @@ class MainWindow(WindowFrame):
 
     @Slot(object)
     def _on_review_candidate_selected(self, candidate: Any) -> None:
-        self.detail.show_candidate(candidate)
+        # The queue reloads (and selects a row) on every change, also while another section
+        # is in view: its candidate must not replace the item the reader is working on.
+        if self.pages.current_key() == "review":
+            self.detail.show_candidate(candidate)
 
     @Slot()
     def _on_section_triggered(self) -> None:
         act = self.sender()
         if isinstance(act, QAction):
             self.show_section(SECTIONS[int(act.data())])
-            current = self.pages.currentWidget()
-            if current is not None:
-                current.setFocus()
+            self._give_keys_to_list()
 
     @Slot()
     def _on_leave_search_triggered(self) -> None:

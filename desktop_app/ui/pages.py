@@ -136,6 +136,20 @@ class Pages(QStackedWidget):
     def show_key(self, key: str) -> None:
         self.setCurrentWidget(self.by_key[key])
 
+    def key_widget(self) -> QWidget | None:
+        """The widget of the current page that takes the keys (its list, not the box around
+        it), so that Ctrl+6 then A accepts, or Ctrl+2 then Down moves, without a Tab first."""
+        key = self.current_key()
+        widget: QWidget | None = {
+            "commitments": self.tracker.table,
+            "review": self.review.table,
+            "tags": self.tag_table,
+            "empty": self.empty.import_button,
+        }.get(key, self.currentWidget())
+        if key == "briefs" and self.briefs_panel is not None:
+            widget = self.briefs_panel.table
+        return widget
+
     def current_key(self) -> str:
         current = self.currentWidget()
         return next((k for k, w in self.by_key.items() if w is current), "meetings")

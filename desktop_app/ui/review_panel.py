@@ -40,7 +40,10 @@ class CandidateListModel(RowListModel[Any]):
 
     def display(self, row: Any, column: int) -> str:
         if column == 0:
-            return kind_label(row.kind)
+            # A principle or next step is stored with the commitments: said as what it is.
+            facts = dict(getattr(row, "facts", ()))
+            item_kind = facts.get("kind") if row.kind == "commitment" else None
+            return kind_label(item_kind or row.kind)
         if column == 1:
             return str(row.text)
         if column == 2:

@@ -2602,6 +2602,38 @@ Store: {0}</translation>
 <context>
     <name>EditFields</name>
     <message>
+        <source>1997-07-03, or 1997-07 / 1997</source>
+        <translation>1997-07-03, or 1997-07 / 1997</translation>
+    </message>
+    <message>
+        <source>two letters: ML, FR…</source>
+        <translation>two letters: ML, FR…</translation>
+    </message>
+    <message>
+        <source>names or actor:ID, separated by commas</source>
+        <translation>names or actor:ID, separated by commas</translation>
+    </message>
+    <message>
+        <source>the post the person holds (kept on the actor)</source>
+        <translation>the post the person holds (kept on the actor)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s country (kept on the actor)</source>
+        <translation>the person&apos;s country (kept on the actor)</translation>
+    </message>
+    <message>
+        <source>names or actor:ID, comma-separated</source>
+        <translation>names or actor:ID, comma-separated</translation>
+    </message>
+    <message>
+        <source>2025-12-31, or 2025-12 / 2025</source>
+        <translation>2025-12-31, or 2025-12 / 2025</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>separated by semicolons</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Title</translation>
     </message>

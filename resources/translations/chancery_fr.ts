@@ -2602,6 +2602,38 @@ Base : {0}</translation>
 <context>
     <name>EditFields</name>
     <message>
+        <source>1997-07-03, or 1997-07 / 1997</source>
+        <translation>1997-07-03, ou 1997-07 / 1997</translation>
+    </message>
+    <message>
+        <source>two letters: ML, FR…</source>
+        <translation>deux lettres : ML, FR…</translation>
+    </message>
+    <message>
+        <source>names or actor:ID, separated by commas</source>
+        <translation>noms ou actor:ID, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>the post the person holds (kept on the actor)</source>
+        <translation>la fonction de la personne (gardée sur l’acteur)</translation>
+    </message>
+    <message>
+        <source>the person&apos;s country (kept on the actor)</source>
+        <translation>le pays de la personne (gardé sur l’acteur)</translation>
+    </message>
+    <message>
+        <source>names or actor:ID, comma-separated</source>
+        <translation>noms ou actor:ID, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>2025-12-31, or 2025-12 / 2025</source>
+        <translation>2025-12-31, ou 2025-12 / 2025</translation>
+    </message>
+    <message>
+        <source>separated by semicolons</source>
+        <translation>séparés par des points-virgules</translation>
+    </message>
+    <message>
         <source>Title</source>
         <translation>Titre</translation>
     </message>

@@ -109,6 +109,10 @@ class BriefComposer(QDialog):
         self.sign_off_check = QCheckBox(self.tr("End with an approval block to sign"))
         self.points_edit = QPlainTextEdit()
         self.points_edit.setPlaceholderText(self.tr("One talking point per line"))
+        # Tab goes on to the next field, as in any form: typed into the note, it was a trap
+        # for the keyboard (and a tab character printed in the purpose).
+        for area in (self.purpose_edit, self.decision_edit, self.points_edit):
+            area.setTabChangesFocus(True)
         self.notes_list = QListWidget()
         self.notes_list.setMaximumHeight(130)
         self.notes_list.setWordWrap(True)

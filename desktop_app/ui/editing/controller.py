@@ -39,9 +39,10 @@ class EditingController(ContextMenus, QObject):
         self.window = window
         self.ctx = window.ctx
         self.last_dialog: Any = None  # the dialog opened last (tests, screenshots)
+        self._kept: tuple[str, int] | None = None  # a merge's kept record, until it is done
         self.edit_action = self._action(
             QCoreApplication.translate("Editing", "&Edit record…"),
-            ["F2", "Ctrl+Shift+E"],
+            ["F2"],  # not Ctrl+Shift+E too: that is "export the meetings shown"
             self._edit,
         )
         self.delete_action = self._action(
@@ -301,6 +302,7 @@ class EditingController(ContextMenus, QObject):
         self._show(box)
 
     def _push_merge(self, kind: str, keep: int, other: int) -> None:
+        self._kept = (KIND_ALIASES.get(kind, kind), keep)
         self.push(
             QCoreApplication.translate("Editing", "Merge {0}").format(kind_label(kind)),
             lambda s: merging.merge(s, kind, keep, other),
@@ -360,10 +362,16 @@ class EditingController(ContextMenus, QObject):
         """A record shown that is gone (deleted, merged away) leaves the detail pane."""
         detail = self.window.detail
         current = detail.current
+        kept, self._kept = self._kept, None
         if current is not None and current[0] in EDITABLE:
             if editing.exists(self.ctx.store, *current):
                 if current[0] in ("actor", "commitment"):
                     self.window.open_item(*current)
+            elif (
+                kept is not None and kept[0] == current[0] and editing.exists(self.ctx.store, *kept)
+            ):
+                # Merged away: the record it was merged into, with its notes, takes its place.
+                self.window.open_item(*kept)
             else:
                 detail.show_message(
                     QCoreApplication.translate(

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -70,6 +70,25 @@ def field_label(name: str) -> str:
         "language": QCoreApplication.translate("EditFields", "Language"),
     }
     return labels.get(name, name)
+
+
+# The services' hints (FIELDS' help, in English for the command line), listed so that lupdate
+# finds them; field_help says them in the window's language.
+_HELPS = (
+    QT_TRANSLATE_NOOP("EditFields", "1997-07-03, or 1997-07 / 1997"),
+    QT_TRANSLATE_NOOP("EditFields", "two letters: ML, FR…"),
+    QT_TRANSLATE_NOOP("EditFields", "names or actor:ID, separated by commas"),
+    QT_TRANSLATE_NOOP("EditFields", "the post the person holds (kept on the actor)"),
+    QT_TRANSLATE_NOOP("EditFields", "the person's country (kept on the actor)"),
+    QT_TRANSLATE_NOOP("EditFields", "names or actor:ID, comma-separated"),
+    QT_TRANSLATE_NOOP("EditFields", "2025-12-31, or 2025-12 / 2025"),
+    QT_TRANSLATE_NOOP("EditFields", "separated by semicolons"),
+)
+
+
+def field_help(f: Field) -> str:
+    """The field's hint (placeholder and tooltip) in the window's language."""
+    return QCoreApplication.translate("EditFields", f.help) if f.help else ""
 
 
 def choice_label(field: str, key: str) -> str:
@@ -164,9 +183,10 @@ class RecordEditDialog(QDialog):
             return area
         line = QLineEdit(self)
         line.setText(value)
+        line.setCursorPosition(0)  # a long title shows its beginning, not its last words
         if f.help:
-            line.setPlaceholderText(f.help)
-            line.setToolTip(f.help)
+            line.setPlaceholderText(field_help(f))
+            line.setToolTip(field_help(f))
         return line
 
     def value(self, name: str) -> str:
