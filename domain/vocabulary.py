@@ -189,6 +189,28 @@ class MeetingFormat(StrEnum):
     MINISTERIAL_TALKS = "ministerial talks"
 
 
+# The French names of the meeting formats (in English, the format's value itself): imported
+# meetings' titles and briefs say them so.
+MEETING_FORMATS_FR: dict[MeetingFormat, str] = {
+    MeetingFormat.SUMMIT: "sommet",
+    MeetingFormat.JOINT_COMMISSION: "commission mixte",
+    MeetingFormat.CONSULTATIONS: "consultations",
+    MeetingFormat.CONFERENCE: "conférence",
+    MeetingFormat.STATE_VISIT: "visite d'État",
+    MeetingFormat.OFFICIAL_VISIT: "visite officielle",
+    MeetingFormat.WORKING_VISIT: "visite de travail",
+    MeetingFormat.VISIT: "visite",
+    MeetingFormat.TALKS: "entretiens",
+    MeetingFormat.TREATY_SIGNING: "signature de traité",
+    MeetingFormat.FORUM: "forum",
+    MeetingFormat.MEETING: "réunion",
+    MeetingFormat.MINISTERIAL_CONSULTATIONS: "consultations ministérielles",
+    MeetingFormat.MINISTERIAL_CONFERENCE: "conférence ministérielle",
+    MeetingFormat.MINISTERIAL_MEETING: "réunion ministérielle",
+    MeetingFormat.MINISTERIAL_TALKS: "entretiens ministériels",
+}
+
+
 class Language(StrEnum):
     """The languages of a briefing note (and of the window)."""
 

@@ -10,6 +10,7 @@ from babel import Locale
 from babel.dates import format_date
 
 from domain.vocabulary import (
+    MEETING_FORMATS_FR,
     NO_THEME,
     DatePrecision,
     Language,
@@ -221,25 +222,7 @@ THEMES: dict[str, dict[str, str]] = {
     },
 }
 
-# The French names of the meeting formats; in English the format's value itself.
-FORMATS_FR: dict[MeetingFormat, str] = {
-    MeetingFormat.SUMMIT: "sommet",
-    MeetingFormat.JOINT_COMMISSION: "commission mixte",
-    MeetingFormat.CONSULTATIONS: "consultations",
-    MeetingFormat.CONFERENCE: "conférence",
-    MeetingFormat.STATE_VISIT: "visite d'État",
-    MeetingFormat.OFFICIAL_VISIT: "visite officielle",
-    MeetingFormat.WORKING_VISIT: "visite de travail",
-    MeetingFormat.VISIT: "visite",
-    MeetingFormat.TALKS: "entretiens",
-    MeetingFormat.TREATY_SIGNING: "signature de traité",
-    MeetingFormat.FORUM: "forum",
-    MeetingFormat.MEETING: "réunion",
-    MeetingFormat.MINISTERIAL_CONSULTATIONS: "consultations ministérielles",
-    MeetingFormat.MINISTERIAL_CONFERENCE: "conférence ministérielle",
-    MeetingFormat.MINISTERIAL_MEETING: "réunion ministérielle",
-    MeetingFormat.MINISTERIAL_TALKS: "entretiens ministériels",
-}
+FORMATS_FR = MEETING_FORMATS_FR
 _FORMAT_IN_FRENCH = {french: fmt for fmt, french in FORMATS_FR.items()}
 
 

@@ -176,7 +176,10 @@ _OTHER_MEETING = re.compile(
     r"\bapres cel(?:le|ui)s? d[eu']|\bsince\b|\bdepuis\b|\bs'etai(?:t|ent) tenue?s?\b|"
     r"\bhad (?:met|been held|hosted|signed|adopted|held)\b|\bavait eu lieu\b|"
     r"\bavai(?:t|ent) (?:accueilli|abrite|organise|reuni|signe|adopte|tenu)\b|"
-    r"\bpour rappel\b|\brappelons que\b|\bas you (?:may )?recall\b|\bfor the record\b",
+    r"\bpour rappel\b|\brappelons que\b|\bas you (?:may )?recall\b|\bfor the record\b|"
+    # The sides' next meeting told without the word "next": "agreed to meet again in Dakar".
+    r"\b(?:meet|convene|gather)\s+again\b|\breconvene\b|\bse (?:revoir|retrouver)\b|"
+    r"\bse reunir (?:a|de) nouveau\b",
     re.IGNORECASE,
 )
 

@@ -24,7 +24,13 @@ from desktop_app.ingest.dates import (
     weekday_year,
     years_in,
 )
-from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, flatten, load_gazetteer
+from desktop_app.ingest.gazetteer import (
+    Entity,
+    Gazetteer,
+    KnownPerson,
+    flatten,
+    load_gazetteer,
+)
 from desktop_app.ingest.normalize import clean, key
 from desktop_app.ingest.people import People, Person
 from desktop_app.ingest.records import (
@@ -38,6 +44,7 @@ from desktop_app.ingest.records import (
 from desktop_app.ingest.roles import find_people
 from desktop_app.ingest.statements import resolve_statements
 from desktop_app.ingest.structure import Line, quotes, sentences, split_lines
+from domain.vocabulary import MEETING_FORMATS_FR, MeetingFormat, values_of
 
 __all__ = [
     "Extraction",
@@ -173,7 +180,9 @@ def extract_document(
         for i in sorted(raw_items, key=lambda i: i.start)
     )  # fmt: skip
 
-    found_meeting = _meeting(text, flat, lines, preamble, dl, meeting_date, people, gaz, title)
+    found_meeting = _meeting(
+        text, flat, lines, preamble, dl, meeting_date, people, gaz, title, language
+    )
     if found_meeting is not None:
         if (
             meeting_date is not None
@@ -480,6 +489,7 @@ def _meeting(
     people: People,
     gaz: Gazetteer,
     title: str | None,
+    language: str,
 ) -> FoundMeeting | None:
     start_day, end_day, precision = meeting_rules.precision_date(meeting_date)
     preamble_text = " ".join(flat[ln.start : ln.end] for ln in preamble)
@@ -520,8 +530,7 @@ def _meeting(
     if start_day is None and not found:
         return None
     session = meeting_rules.session_number(preamble_sentences, fmt)
-    names = " – ".join(p.entity.short for p in found[:4])
-    heading = fmt[:1].upper() + fmt[1:] + (f": {names}" if names else "")
+    heading = _heading(fmt, [p.entity for p in found[:4]], language)
     if city:
         heading += f" ({city})"
     return FoundMeeting(
@@ -539,6 +548,22 @@ def _meeting(
         start=span[0],
         end=span[1],
     )
+
+
+def _heading(fmt: str, parties: list[Entity], language: str) -> str:
+    """A new meeting's title in its document's language: "Réunion ministérielle : Mali – Niger"
+    for a French communiqué, "Ministerial meeting: Mali – Niger" for an English one."""
+    known = MeetingFormat(fmt) if fmt in values_of(MeetingFormat) else None
+    if language == "fr":
+        word = MEETING_FORMATS_FR[known] if known is not None else fmt
+        names = [p.short for p in parties]
+        colon = " : "
+    else:
+        word = fmt
+        names = [p.acronyms[0] if p.acronyms else p.english for p in parties]
+        colon = ": "
+    heading = word[:1].upper() + word[1:]
+    return heading + colon + " – ".join(names) if names else heading
 
 
 def _mask_quotes(text: str, flat: str) -> str:

@@ -302,3 +302,17 @@ def test_a_first_name_that_is_a_states_short_french_name_is_no_state() -> None:
     text = flatten("Maurice Dupont et Dominique Martin à Grenade.")
     assert [m.entity.key for m in gaz.mentions(text)] == []
     assert [m.entity.key for m in gaz.mentions(flatten("La République de Maurice"))] == ["MU"]
+
+
+def test_a_new_meetings_title_is_in_its_documents_language() -> None:
+    french = extract_document(
+        "Rabat, 14 octobre 2026 — La commission mixte entre le Sénégal et le Maroc s'est tenue "
+        "à Rabat. Les deux parties sont convenues de se revoir à Dakar."
+    )
+    english = extract_document(
+        "Rabat, 14 October 2026 — The joint commission of Senegal and Morocco met in Rabat. "
+        "The two sides agreed to meet again in Dakar."
+    )
+    assert french.meeting is not None and english.meeting is not None
+    assert french.meeting.title == "Commission mixte : Sénégal – Maroc (Rabat)"
+    assert english.meeting.title == "Joint commission: Senegal – Morocco (Rabat)"
