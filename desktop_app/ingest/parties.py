@@ -1,0 +1,151 @@
+"""Which states and organisations are the meeting's parties, and which are only talked about."""
+
+from __future__ import annotations
+
+import re
+
+from desktop_app.ingest import meeting as meeting_rules
+from desktop_app.ingest.gazetteer import Entity, Gazetteer
+from desktop_app.ingest.people import People
+from desktop_app.ingest.records import FoundParty
+from desktop_app.ingest.structure import sentences
+
+# One capitalised name of a list ("the Democratic Republic of Congo").
+_ITEM = r"(?:the\s+|la\s+|le\s+|l')?(?-i:[A-Z][\w'-]*(?:\s+(?:of\s+|de\s+)?[A-Z][\w'-]*){0,3})"
+# A state named as what is discussed ("the war in Ukraine", "un cessez-le-feu en Ukraine",
+# "support for Ukraine", "files like Syria", "relations with the EU") is a topic, not a side.
+_TOPIC_BEFORE = re.compile(
+    r"(?:\b(?:war|guerre|crisis|crise|conflict|conflit|situation|issue|question|dossier|files?|"
+    r"support|soutien|aid|aide|ceasefire|cease-fire|cessez-le-feu|reconstruction|sanctions?|"
+    r"aggression|invasion|occupation|relations?|relationship|situations)\s+"
+    r"(?:in|en|like|comme|on|of|de|du|des|d'|with|avec|to|a|au|aux|for|pour|against|contre|"
+    r"sur)?\s*|\b(?:about|on|regarding|concerning|concernant|sur|against|contre)\s+)"
+    # the next items of a list that opened on a topic ("in Haiti, Sudan, and the DRC")
+    rf"(?:{_ITEM},\s+)*(?:(?:{_ITEM},?\s+)?(?:and|et)\s+)?(?:the\s+|la\s+|le\s+|l')?$",
+    re.IGNORECASE,
+)
+_TOPIC_AFTER = re.compile(
+    r"(?:'s|\u2019s)?\s+(?:crisis|issue|question|war|conflict|file|reforms?|reformes?)\b",
+    re.IGNORECASE,
+)
+# "on the sidelines of the G20", "en marge du sommet de l'UA": the frame of the meeting, not a
+# side of it.
+_SIDELINES = re.compile(
+    r"\b(?:on the (?:sidelines|margins?)|en marge)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?"
+    r"(?:[\w'-]+\s+){0,6}$",
+    re.IGNORECASE,
+)
+_SIDELINES_OF = re.compile(
+    r"\b(?:on the (?:sidelines|margins?)|en marge) (?:of|de|du|des|d')", re.I
+)
+# "attended by the foreign ministers of Brazil, India …", "en présence des ministres du Mali et
+# du Niger", "with the participation of": the states named there sent someone.
+_ATTENDANCE = re.compile(
+    r"\b(?:attended by|in the presence of|with the participation of|en presence (?:de|du|des|d')|"
+    r"avec la participation (?:de|du|des|d')|ont pris part|took part|participated)",
+    re.IGNORECASE,
+)
+# An attendance list: this many member states with someone named make an organisation's own
+# meeting one of its members too (a summit's communiqué lists each head of state).
+ATTENDANCE_LIST = 3
+
+
+def is_topic(flat: str, start: int, end: int, clause_start: int) -> bool:
+    """Whether the mention at ``start:end`` names what is discussed, not who discusses it."""
+    before = flat[max(clause_start, start - 120) : start]
+    return bool(
+        _TOPIC_BEFORE.search(before)
+        or _SIDELINES.search(before)
+        or _TOPIC_AFTER.match(flat, end, min(len(flat), end + 20))
+    )
+
+
+def _mentioned(
+    masked: str, spans: list[tuple[int, int]], gaz: Gazetteer
+) -> list[tuple[Entity, int, int]]:
+    found = []
+    for entity, start, end in meeting_rules.parties_in(masked, spans, gaz):
+        clause = next((s for s, e in spans if s <= start < e), 0)
+        if not is_topic(masked, start, end, clause):
+            found.append((entity, start, end))
+    return found
+
+
+def _attending(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[FoundParty]:
+    """States named in an attendance phrase ("was also attended by ministers from X, Y")."""
+    out = []
+    for start, end in spans:
+        for match in _ATTENDANCE.finditer(masked, start, end):
+            stop = next(
+                (e for s, e in sentences(masked, start, end) if s <= match.start() < e), end
+            )
+            for mention in gaz.mentions(masked, match.end(), stop):
+                if mention.entity.iso2 and not is_topic(
+                    masked, mention.start, mention.end, match.end()
+                ):
+                    out.append(FoundParty(mention.entity, mention.start, mention.end))
+    return out
+
+
+def meeting_parties(
+    masked: str,
+    para_spans: list[tuple[int, int]],
+    people: People,
+    gaz: Gazetteer,
+    host_iso2: str | None,
+    host_span: tuple[int, int],
+) -> list[FoundParty]:
+    """The parties: the sides the lead names, the states named as attending, the states of the
+    people who took part and the host state; an organisation speaks for its members unless
+    the text lists them as attending."""
+    mentioned = lead = _mentioned(masked, para_spans[:1], gaz)
+    if len(mentioned) < 2:
+        mentioned = _mentioned(masked, para_spans, gaz)
+    found = [FoundParty(e, s, en) for e, s, en in mentioned]
+    attending = _attending(masked, para_spans, gaz)
+    by_people: list[FoundParty] = []
+    for person in people.people:
+        state = gaz.state(person.iso2)
+        if state is not None and not person.outsider:
+            s, e = person.spans[0]
+            by_people.append(FoundParty(state, s, e))
+    found += attending + by_people
+    host = gaz.state(host_iso2)
+    # A meeting on the sidelines of another is held where that one is: its host is no side.
+    if para_spans and _SIDELINES_OF.search(masked, *para_spans[0]):
+        host = None
+    if host is not None and found:
+        found.append(FoundParty(host, host_span[0], host_span[1]))
+    found = _unique(found)
+    members = {m for p in found for m in p.entity.members}
+    if not members:
+        return found
+    # Facing an outside state (the AES and Russia, met in Moscow), an organisation speaks for
+    # its members. Among themselves (an ECOWAS summit), the members are parties only when the
+    # text lists who attended; a chair or a member named in passing is the organisation's.
+    # The sides: the host and the states the lead's first sentence names (not the guests an
+    # attendance list names further on).
+    first = next(iter(sentences(masked, *para_spans[0])), (0, 0)) if para_spans else (0, 0)
+    sides = [FoundParty(e, s, en) for e, s, en in lead if first[0] <= s < first[1]]
+    if host is not None:
+        sides.append(FoundParty(host, *host_span))
+    outside = any(p.entity.kind == "state" and p.entity.key not in members for p in sides)
+    attended = {p.entity.key for p in attending}
+    listed = {p.entity.key for p in [*attending, *by_people] if p.entity.key in members}
+    if outside or len(listed) < ATTENDANCE_LIST:
+        # States the text says attended in their own right stay ("attended by the foreign
+        # ministers of China, France, Germany": France beside the EU), unless they are all the
+        # members of an organisation ("his counterparts from Mali, Burkina Faso and Niger").
+        whole = {m for p in found if set(p.entity.members) <= attended for m in p.entity.members}
+        return [p for p in found if p.entity.key not in members - (attended - whole)]
+    return found
+
+
+def _unique(found: list[FoundParty]) -> list[FoundParty]:
+    seen: set[str] = set()
+    out = []
+    for party in found:
+        if party.entity.key not in seen:
+            seen.add(party.entity.key)
+            out.append(party)
+    return out

@@ -1,0 +1,50 @@
+"""Which states and organisations are a meeting's parties on the structures of real texts."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from desktop_app.ingest.pipeline import extract_document
+
+PARTIES = Path(__file__).resolve().parent.parent / "corpus" / "parties"
+
+
+def _parties(text: str) -> list[str]:
+    x = extract_document(text)
+    assert x.meeting is not None
+    return sorted(p.entity.key for p in x.meeting.parties)
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in PARTIES.glob("*.txt")))
+def test_our_parties_corpus(name: str) -> None:
+    text = (PARTIES / f"{name}.txt").read_text(encoding="utf-8")
+    expected = json.loads((PARTIES / f"{name}.json").read_text(encoding="utf-8"))
+    assert _parties(text) == sorted(expected["parties"])
+
+
+def test_an_organisation_facing_an_outside_state_speaks_for_its_members() -> None:
+    parties = _parties(
+        "Moscow, 3 April 2026 - The foreign ministers of Mali, Burkina Faso and Niger, members "
+        "of the Alliance of Sahel States, held consultations with Russian Foreign Minister "
+        "Pavel Orlov."
+    )
+    assert parties == ["AES", "RU"]
+
+
+def test_the_states_an_attendance_phrase_names_are_parties() -> None:
+    parties = _parties(
+        "The foreign ministers of the G7 and Ukraine met on Monday.\n\nThe meeting was also "
+        "attended by ministers from India and Mexico."
+    )
+    assert parties == ["G7", "IN", "MX", "UA"]
+
+
+def test_a_state_named_as_a_topic_is_no_party() -> None:
+    parties = _parties(
+        "Dublin, 3 March 2026 - The foreign ministers of Ireland and Portugal discussed the war "
+        "in Ukraine, the situations in Haiti, Sudan and Yemen and relations with the EU."
+    )
+    assert parties == ["IE", "PT"]
