@@ -36,7 +36,7 @@ from desktop_app.ingest.records import (
     FoundPerson,
     FoundStatement,
 )
-from desktop_app.ingest.roles import find_people
+from desktop_app.ingest.roles import find_people, mark_in_passing
 from desktop_app.ingest.statements import resolve_statements
 from desktop_app.ingest.structure import Line, quotes, sentences, split_lines
 
@@ -129,6 +129,7 @@ def extract_document(
 
     find_people(text, flat, people, gaz)
     said = resolve_statements(text, flat, [(ln.start, ln.end) for ln in paras], people, gaz)
+    mark_in_passing(flat, people, {st.speaker for st in said if st.speaker})
 
     dl = meeting_rules.dateline(text, flat, lines, gaz, given_day(published, address))
     pub = _publication(flat, lines, given_day(published, address))

@@ -535,3 +535,58 @@ def _clause_end(flat: str, start: int) -> int:
             return e
     newline = flat.find("\n", start)
     return newline if newline >= 0 else len(flat)
+
+
+# A head of state or government, by the words before the name or by the known person's title.
+_HEAD_BEFORE = re.compile(
+    r"\b(?:president|presidente|leader|chef de l'etat|head of state|premier ministre|"
+    r"prime minister|chef du gouvernement)\b[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+# "à l'issue d'un entretien avec le président nigérien X", "received by President X": a
+# meeting with them, unless the sentence puts it at another time ("a phone call with X last
+# week", "the upcoming meeting between President X and President Y").
+_MET_BEFORE = re.compile(
+    r"\b(?:entretien|entretenu|entretenue|rencontre|rencontree?|met|meeting|talks|call|audience|"
+    r"received|recue?|accueillie?|visite|visit)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:last|next|upcoming|previous|earlier|ago|prevue?|prochaine?|derniere?|precedente?|"
+    r"passee?|a venir)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Son Excellence)[^,;\n]{0,25}$"
+)
+
+
+def mark_in_passing(flat: str, people: People, speakers: set[str]) -> None:
+    """A head of state or government the text names once, in no role phrase nor attendance
+    list, saying nothing, is spoken of ("President X's efforts", "the meeting between
+    President X and President Y", "a message from the head of state, X"): not a participant,
+    and their state no party."""
+    for person in people.people:
+        if person.role != "participant" or person.outsider or person.name in speakers:
+            continue
+        start = person.spans[0][0]
+        before = flat[max(0, start - 60) : start]
+        title = (person.known.title_en or "") if person.known else ""
+        # the words before the name, not an office given after it ("X, President of Y" in an
+        # attendance list), say how the text speaks of them
+        if not (_HEAD_BEFORE.search(before) or re.search(r"\bpresident\b", title, re.I)):
+            continue
+        if _HONORIFIC_BEFORE.search(before):
+            continue
+        sentence = next((flat[s:e] for s, e in sentences(flat, max(0, start - 300),
+                         min(len(flat), start + 300)) if s <= start < e), before)  # fmt: skip
+        if _MET_BEFORE.search(before) and not _OTHER_TIME.search(sentence):
+            continue
+        names = {person.name, *(person.known.aliases if person.known else ())}
+        surnames = {flatten(n.split()[-1]) for n in names if n.split()}
+        count = max(
+            len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", flat, re.IGNORECASE))
+            for n in surnames
+        )
+        if count <= 1:
+            person.outsider = True

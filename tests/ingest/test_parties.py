@@ -22,7 +22,12 @@ def _parties(text: str) -> list[str]:
 def test_our_parties_corpus(name: str) -> None:
     text = (PARTIES / f"{name}.txt").read_text(encoding="utf-8")
     expected = json.loads((PARTIES / f"{name}.json").read_text(encoding="utf-8"))
-    assert _parties(text) == sorted(expected["parties"])
+    x = extract_document(text)
+    assert x.meeting is not None
+    assert sorted(p.entity.key for p in x.meeting.parties) == sorted(expected["parties"])
+    if "participants" in expected:
+        found = sorted((p.name, p.iso2) for p in x.participants)
+        assert found == sorted((name, iso2) for name, iso2 in expected["participants"])
 
 
 def test_an_organisation_facing_an_outside_state_speaks_for_its_members() -> None:
