@@ -36,7 +36,7 @@ from desktop_app.ingest.records import (
     FoundPerson,
     FoundStatement,
 )
-from desktop_app.ingest.roles import find_people, mark_in_passing
+from desktop_app.ingest.roles import find_people, mark_in_passing, states_from_context
 from desktop_app.ingest.statements import resolve_statements
 from desktop_app.ingest.structure import Line, quotes, sentences, split_lines
 
@@ -407,6 +407,7 @@ def _meeting(
         known_city = gaz.city(city)
         city_key = key(known_city.name_en) if known_city else key(city)
         iso2 = iso2 or (known_city.iso2 if known_city else None)
+    states_from_context(flat, people, gaz, city, iso2)
     found = meeting_parties(masked, para_spans, people, gaz, iso2, span)
     fmt = meeting_rules.meeting_format(preamble_text)
     if start_day is None and not found:

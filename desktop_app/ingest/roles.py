@@ -590,3 +590,54 @@ def mark_in_passing(flat: str, people: People, speakers: set[str]) -> None:
         )
         if count <= 1:
             person.outsider = True
+
+
+# "À Kampala, elle a rencontré X, ministre des Finances": someone met at the meeting's city.
+_MET = re.compile(
+    r"\b(?:(?:entretiens?|entretenue?s?|echanges?|discussions?|rencontre|reunie?s?|audience|"
+    r"talks|meeting|met)\b[^.;]{0,40}?\b(?:avec|with)|met|meets|a rencontre|rencontree?|"
+    r"recue? par|received by|welcomed by|hosted by|accueillie? par)\b",
+    re.IGNORECASE,
+)
+# "la ministre sénégalaise a ensuite …", "le chef de la diplomatie algérienne a annoncé", "the
+# Senegalese minister said": a description of someone named before, without their name.
+_DESCRIBED_FR = re.compile(
+    r"\b(?i:le|la)\s+(?:ministre|chef(?:fe)? de la diplomatie)\s+([a-z][\w-]+)(?!\s*,?\s*[A-Z])"
+)
+_DESCRIBED_EN = re.compile(
+    r"\b(?i:the)\s+([A-Z][\w-]+)\s+(?i:(?:foreign\s+)?minister)(?!\s*,?\s*[A-Z])"
+)
+
+
+def states_from_context(
+    flat: str, people: People, gaz: Gazetteer, city: str | None, host_iso2: str | None
+) -> None:
+    """The states a text gives only by context: the officials met in the meeting's city whose
+    office names no state hold office there; the one minister without a state whom "la
+    ministre sénégalaise" describes is of that state."""
+    stateless = [p for p in people.people if p.iso2 is None and not p.outsider]
+    if city and host_iso2:
+        needle = flatten(city)
+        for person in stateless:
+            start = person.spans[0][0]
+            for s, e in sentences(flat, max(0, start - 400), min(len(flat), start + 200)):
+                if not s <= start < e or needle not in flat[s:e]:
+                    continue
+                met = list(_MET.finditer(flat, s, start))
+                # the person is the one met, not the visitor: a meeting word right before
+                if met and "." not in flat[met[-1].end() : start]:
+                    person.iso2 = host_iso2
+    for pattern in (_DESCRIBED_FR, _DESCRIBED_EN):
+        for match in pattern.finditer(flat):
+            state = gaz.demonym(match.group(1))
+            if state is None or not state.iso2:
+                continue
+            if any(p.iso2 == state.iso2 and not p.outsider for p in people.people):
+                continue  # the description is of someone whose state is already known
+            ministers = [
+                p for p in people.people
+                if p.iso2 is None and not p.outsider and p.post in ("minister", None)
+                and p.spans[0][0] < match.start()
+            ]  # fmt: skip
+            if len(ministers) == 1:
+                ministers[0].iso2 = state.iso2
