@@ -121,8 +121,8 @@ LEADS_DELEGATION = re.compile(
 )
 _DESCRIPTOR = re.compile(
     r"(?:(?:son|sa|leur|his|her|their|the|le|la|l')\s*)?(?:homologue|counterpart|ministre|minister|"
-    r"president|presidente|premier ministre|prime minister|chef de l'etat)"
-    r"(?:\s+(?:[a-z'-]+|des Affaires etrangeres|of Foreign Affairs)){0,4}?\s+(?=[A-Z])"
+    r"president|presidente|premier ministre|prime minister|chef de l'etat|chef d'[Ee]tat)"
+    r"(?:\s+(?:[a-z'-]+|des Affaires etrangeres|of Foreign Affairs)){0,4}?,?\s+(?=[A-Z])"
 )
 # "co-chaired by the EU High Representative, Helena Varga, and the Secretary-General of the
 # League, Karim Nassar": an office in the reader's words, a comma, then the person holding it.
@@ -565,8 +565,12 @@ def mark_in_passing(flat: str, people: People, speakers: set[str]) -> None:
     """A head of state or government the text names once, in no role phrase nor attendance
     list, saying nothing, is spoken of ("President X's efforts", "the meeting between
     President X and President Y", "a message from the head of state, X"): not a participant,
-    and their state no party."""
+    and their state no party. A single word that no full name of the text completes ("M.
+    Gennad", a truncated "Af", a town "Golikro accueille …") is too little to record anyone."""
     for person in people.people:
+        if len(person.name.split()) == 1 and person.known is None:
+            person.outsider = True
+            continue
         if person.role != "participant" or person.outsider or person.name in speakers:
             continue
         start = person.spans[0][0]

@@ -53,3 +53,18 @@ def test_a_state_named_as_a_topic_is_no_party() -> None:
         "in Ukraine, the situations in Haiti, Sudan and Yemen and relations with the EU."
     )
     assert parties == ["IE", "PT"]
+
+
+def test_one_person_in_other_spellings_and_no_person_from_a_single_word() -> None:
+    x = extract_document(
+        "Abuja, 10 décembre 2026 - Le 72e sommet de la CEDEAO s'est tenu sous la présidence du "
+        "chef d'État nigérian, Ahmed Musa Bello.\n\n"
+        "Dans son discours d'ouverture, Musa Ahmed Bello, président en exercice, a salué les "
+        "progrès de la monnaie commune.\n\n"
+        "Ont pris part au sommet : S.E. Mme Awa JALLOW –NDIAYE, Vice-Présidente de la République "
+        "de Gambie.\n\n"
+        "« Nous attendons la prochaine session avec impatience », a déclaré M. Petrov.\n\n"
+        "Golikro accueille une foire agricole ce week-end."
+    )
+    found = sorted((p.name, p.iso2) for p in x.participants)
+    assert found == [("Ahmed Musa Bello", "NG"), ("Awa JALLOW –NDIAYE", "GM")]
