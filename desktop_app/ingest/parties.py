@@ -42,9 +42,14 @@ _SIDELINES_OF = re.compile(
 # du Niger", "with the participation of": the states named there sent someone.
 _ATTENDANCE = re.compile(
     r"\b(?:attended by|in the presence of|with the participation of|en presence (?:de|du|des|d')|"
-    r"avec la participation (?:de|du|des|d')|ont pris part|took part|participated)",
+    # "Ont également participé à la discussion les ministres …": the list follows the verb
+    r"avec la participation (?:de|du|des|d')|(?-i:Ont) (?:egalement |aussi )?(?:pris part|"
+    r"participe))",
     re.IGNORECASE,
 )
+# "les ministres des Affaires étrangères italien, allemand et britannique": a demonym after
+# an office names the state that sent its holder.
+_OFFICE = re.compile(r"ministr|chef|delegation|representa|envoy|envoye", re.IGNORECASE)
 # An attendance list: this many member states with someone named make an organisation's own
 # meeting one of its members too (a summit's communiqué lists each head of state).
 ATTENDANCE_LIST = 3
@@ -80,10 +85,11 @@ def _attending(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> lis
                 (e for s, e in sentences(masked, start, end) if s <= match.start() < e), end
             )
             for mention in gaz.mentions(masked, match.end(), stop):
-                if mention.entity.iso2 and not is_topic(
-                    masked, mention.start, mention.end, match.end()
-                ):
-                    out.append(FoundParty(mention.entity, mention.start, mention.end))
+                if is_topic(masked, mention.start, mention.end, match.end()):
+                    continue
+                if mention.demonym and not _OFFICE.search(masked, match.end(), mention.start):
+                    continue
+                out.append(FoundParty(mention.entity, mention.start, mention.end))
     return out
 
 
@@ -117,7 +123,9 @@ def meeting_parties(
     if host is not None and found:
         found.append(FoundParty(host, host_span[0], host_span[1]))
     found = _unique(found)
-    members = {m for p in found for m in p.entity.members}
+    # The organisations that are sides, not those only named as attending ("ainsi que la
+    # cheffe de la diplomatie européenne"): France is no less a party for the EU's presence.
+    members = {m for e, _, _ in mentioned for m in e.members}
     if not members:
         return found
     # Facing an outside state (the AES and Russia, met in Moscow), an organisation speaks for

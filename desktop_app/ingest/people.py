@@ -26,6 +26,7 @@ _BARE_NAME = re.compile(rf"^({NAME})$")
 _TRAILING_NAME = re.compile(rf"\s({NAME})$")
 POSTS = {
     "ministre": "minister", "minister": "minister", "chef de la diplomatie": "minister",
+    "cheffe de la diplomatie": "minister",
     "foreign minister": "minister", "president": "president", "presidente": "president",
     "chef de l'etat": "president", "head of state": "president",
     "premier ministre": "prime minister",

@@ -102,7 +102,7 @@ POST_THEN_NAME = re.compile(
     r"(?i:\b(?:ministre|minister|president|presidente|premier ministre|prime minister|"
     r"secretary-general|secretary general|secretaire generale?|high representative|"
     r"haut representant|haute representante|foreign policy chief|"
-    r"counterpart|homologue|chef de l'etat|chef de la diplomatie|secretary of state|"
+    r"counterpart|homologue|chef de l'etat|chef(?:fe)? de la diplomatie|secretary of state|"
     r"ambassadeur|ambassador))"
     r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security)){0,5}?)"
     # the ministry's own capitalised words belong to the post, not to the name
@@ -406,6 +406,14 @@ def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> Non
         # Foreign Minister A, US Secretary of State B": US is B's).
         limit = min(len(flat), match.end(2) + 80)
         iso2 = iso2 or _country_and_note(text, flat, match.end(2), limit, gaz, None)[0]
+        between = gaz.mentions(flat, match.start(1), match.end(1))
+        if iso2 is None and between:
+            # "la cheffe de la diplomatie européenne X": the post's own adjective says whose
+            # (a body's, without a state), not a state named before it
+            start, owner = match.end(2) - len(name), between[0].entity.iso2
+            people.add(text[start : match.end(2)], (start, match.end(2)), iso2=owner,
+                       post=_post_of(flat[match.start() : match.start(2)]))  # fmt: skip
+            continue
         window = max(0, match.start() - 30)
         for end in _ENTRY_END.finditer(flat, window, match.start()):
             window = end.end()
