@@ -28,11 +28,16 @@ _TOPIC_AFTER = re.compile(
     r"(?:'s|\u2019s)?\s+(?:crisis|issue|question|war|conflict|file|reforms?|reformes?)\b",
     re.IGNORECASE,
 )
+# "the G20 Hangzhou Summit", "the Third UN Ocean Conference": an event named after a body
+# (words between the two), not the body at this meeting.
+_EVENT_AFTER = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){1,3}(?:Summit|Conference|Forum|Convention|Sommet|Conference)\b"
+)
 # "on the sidelines of the G20", "en marge du sommet de l'UA": the frame of the meeting, not a
 # side of it.
 _SIDELINES = re.compile(
     r"\b(?:on the (?:sidelines|margins?)|en marge)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?"
-    r"(?:[\w'-]+\s+){0,6}$",
+    r"(?:[\w'-]+\s+){0,8}$",
     re.IGNORECASE,
 )
 _SIDELINES_OF = re.compile(
@@ -62,6 +67,7 @@ def is_topic(flat: str, start: int, end: int, clause_start: int) -> bool:
         _TOPIC_BEFORE.search(before)
         or _SIDELINES.search(before)
         or _TOPIC_AFTER.match(flat, end, min(len(flat), end + 20))
+        or _EVENT_AFTER.match(flat, end, min(len(flat), end + 60))
     )
 
 

@@ -68,3 +68,13 @@ def test_one_person_in_other_spellings_and_no_person_from_a_single_word() -> Non
     )
     found = sorted((p.name, p.iso2) for p in x.participants)
     assert found == [("Ahmed Musa Bello", "NG"), ("Awa JALLOW –NDIAYE", "GM")]
+
+
+def test_an_event_named_after_a_body_and_a_long_sidelines_phrase_name_no_party() -> None:
+    parties = _parties(
+        "Lisbon, 5 June 2026 - Portuguese Foreign Minister Rui Almeida met Chinese Foreign "
+        "Minister Li Wenbo on the sidelines of a meeting of foreign ministers of the G20 top "
+        "economies.\n\nThey looked forward to the Third UN Ocean Conference and to the G20 "
+        "Lisbon Summit."
+    )
+    assert parties == ["CN", "PT"]
