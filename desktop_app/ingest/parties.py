@@ -55,6 +55,23 @@ _ATTENDANCE = re.compile(
 # "les ministres des Affaires étrangères italien, allemand et britannique": a demonym after
 # an office names the state that sent its holder.
 _OFFICE = re.compile(r"ministr|chef|delegation|representa|envoy|envoye", re.IGNORECASE)
+# "his counterparts from the Central African Republic, Cameroon, Libya", "les ministres … de
+# pays comme la Tunisie, l'Algérie": an office, then the list of the states that hold it.
+_OFFICE_LIST = re.compile(
+    r"\b(?:counterparts?|homologues?|ministers?|ministres?|delegations?|representatives?|"
+    r"representants?|heads of state|chefs d'etat)\b",
+    re.IGNORECASE,
+)
+_LIST_GLUE = re.compile(
+    r"\s*(?:,|\band\b|\bet\b|ainsi que|as well as)\s*(?:(?:and|et)\s+)?"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l')?",
+    re.IGNORECASE,
+)
+_FIRST_OF_LIST = re.compile(
+    r"[^.;:\n]{0,120}?\b(?:from|of|de|du|des|d'|comme|such as|like|including)\s*"
+    r"(?:the\s+|la\s+|le\s+|les\s+|l')?$",
+    re.IGNORECASE,
+)
 # An attendance list: this many member states with someone named make an organisation's own
 # meeting one of its members too (a summit's communiqué lists each head of state).
 ATTENDANCE_LIST = 3
@@ -99,6 +116,30 @@ def _attending(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> lis
     return out
 
 
+def _office_lists(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> list[FoundParty]:
+    """The states listed as holders of an office ("his counterparts from X, Y and Z")."""
+    out: list[FoundParty] = []
+    for start, end in spans:
+        mentions = [m for m in gaz.mentions(masked, start, end) if m.entity.iso2 and not m.demonym]
+        for office in _OFFICE_LIST.finditer(masked, start, end):
+            after = [m for m in mentions if office.end() <= m.start]
+            if not after or after[0].start > office.end() + 150:
+                continue
+            if not _FIRST_OF_LIST.match(masked[office.end() : after[0].start]):
+                continue
+            if is_topic(masked, after[0].start, after[0].end, office.end()):
+                continue
+            listed = [after[0]]
+            for mention in after[1:]:
+                glue = _LIST_GLUE.match(masked, listed[-1].end, mention.start)
+                if glue is None or glue.end() != mention.start:
+                    break
+                listed.append(mention)
+            if len(listed) > 1:  # "the minister of Mali" is one person's office, not a list
+                out += [FoundParty(m.entity, m.start, m.end) for m in listed]
+    return out
+
+
 def meeting_parties(
     masked: str,
     para_spans: list[tuple[int, int]],
@@ -112,9 +153,12 @@ def meeting_parties(
     the text lists them as attending."""
     mentioned = lead = _mentioned(masked, para_spans[:1], gaz)
     if len(mentioned) < 2:
-        mentioned = _mentioned(masked, para_spans, gaz)
+        # Past the lead, a body named is a side; a state is one only when someone of it took
+        # part (below): one named in a later paragraph alone is background or a topic.
+        later = _mentioned(masked, para_spans, gaz)
+        mentioned = [*lead, *(m for m in later if m[0].iso2 is None and m not in lead)]
     found = [FoundParty(e, s, en) for e, s, en in mentioned]
-    attending = _attending(masked, para_spans, gaz)
+    attending = _attending(masked, para_spans, gaz) + _office_lists(masked, para_spans, gaz)
     by_people: list[FoundParty] = []
     for person in people.people:
         state = gaz.state(person.iso2)
