@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, Mention, flatten
+from desktop_app.ingest.normalize import key
 from desktop_app.ingest.people import (
     NAME,
     NOT_NAMES,
@@ -13,6 +14,7 @@ from desktop_app.ingest.people import (
     POSTS,
     TITLES,
     People,
+    Person,
     strip_descriptors,
 )
 from desktop_app.ingest.structure import sentences
@@ -308,12 +310,15 @@ _APPOSED = re.compile(
 # other on lines or in one run of text. The honorific marks each name.
 _HONORIFIC = r"(?:H\.\s?E\.|S\.\s?E\.)"
 HONOURED = re.compile(
-    rf"{_HONORIFIC}\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Pr\.|General|Gen\.|"
+    rf"{_HONORIFIC}\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Pr\.|General|Gen\.|Amb\.|"
     # "H. E. Muhammadu Buhari (GCFR), President of …": an order's initials after the name
     rf"Generale?|Marshal|Marechal)\s*)*({NAME})(?:\s*\([^()]{{1,20}}\))?,\s+"
-    r"((?:(?:vice|deputy|interim)[ -])?(?:president|presidente|prime minister|premier ministre|"
-    r"minister|ministre|chairman|chairperson|president de la commission|secretary|"
-    r"secretaire|vice-president|king|roi|emir)\b[^\n;]{0,160}?)"
+    # the guests after the heads: a former head of state, an envoy, a body's commissioner
+    r"((?:(?:vice|deputy|interim|former|ancien|ancienne)[ -])?(?:president|presidente|"
+    r"prime minister|premier ministre|minister|ministre|chairman|chairperson|"
+    r"president de la commission|secretary|secretaire|vice-president|king|roi|emir|"
+    r"special representative|representant special|representante speciale|commissioner|"
+    r"commissaire|[\w ]{0,40}commissioner)\b[^\n;]{0,160}?)"
     rf"(?=\s*(?:{_HONORIFIC}|\n|;|$|\.\s))",
     re.IGNORECASE,
 )
@@ -594,14 +599,32 @@ def mark_in_passing(flat: str, people: People, speakers: set[str]) -> None:
                          min(len(flat), start + 300)) if s <= start < e), before)  # fmt: skip
         if _MET_BEFORE.search(before) and not _OTHER_TIME.search(sentence):
             continue
-        names = {person.name, *(person.known.aliases if person.known else ())}
-        surnames = {flatten(n.split()[-1]) for n in names if n.split()}
-        count = max(
-            len(re.findall(rf"(?<![\w-]){re.escape(n)}(?![\w-])", flat, re.IGNORECASE))
-            for n in surnames
-        )
-        if count <= 1:
+        if _times_named(flat, person, people) <= 1:
             person.outsider = True
+
+
+def _given(name: str) -> str:
+    """The word before the surname ("Marie" of "Karamoko Jean-Marie Traoré")."""
+    return key(re.split(r"[\s-]+", name.strip())[-2])
+
+
+def _times_named(flat: str, person: Person, people: People) -> int:
+    """How often the text names ``person`` by surname, not counting another person of the same
+    surname ("Karamoko Traoré" is not "Ibrahim Traoré")."""
+    names = {person.name, *(person.known.aliases if person.known else ())}
+    surnames = {flatten(n.split()[-1]) for n in names if n.split()}
+    others = {
+        _given(o.name)
+        for o in people.people
+        if o is not person and len(o.name.split()) > 1 and flatten(o.surname) in surnames
+    } - {_given(n) for n in names if len(n.split()) > 1}
+    count = 0
+    for surname in surnames:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", flat, re.I):
+            before = re.search(r"([\w'-]+)\s+$", flat[max(0, match.start() - 40) : match.start()])
+            if before is None or _given(before.group(1) + " x") not in others:
+                count += 1
+    return count
 
 
 # "À Kampala, elle a rencontré X, ministre des Finances": someone met at the meeting's city.

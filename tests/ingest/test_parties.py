@@ -78,3 +78,24 @@ def test_an_event_named_after_a_body_and_a_long_sidelines_phrase_name_no_party()
         "Lisbon Summit."
     )
     assert parties == ["CN", "PT"]
+
+
+def test_guests_of_an_attendance_list_and_a_head_sharing_a_minister_s_surname() -> None:
+    x = extract_document(
+        "Final communiqué of the 73rd ordinary session of the ECOWAS Authority\n\n"
+        "1. The session was held in Abuja on 14 June 2027.\n\n"
+        "2. The following attended: H.E. Kofi Mensah Boateng, President of the Republic of "
+        "Ghana\nH.E. Amadou Diallo, President of the Republic of Senegal\n"
+        "H.E. Edmond Zinsou, President of the Republic of Benin\n"
+        "H.E. Musa Danjuma (GCFR), Former President of the Federal Republic of Nigeria\n"
+        "H.E. Amb. Teresa Mabote, African Union Commissioner for Political Affairs\n"
+        "H.E. Paulo Neves, Special Representative of the United Nations Secretary-General.\n\n"
+        "3. The Authority heard Foreign Minister Awa Diallo of Senegal, in accordance with the "
+        "vision shared by President of Senegal Moussa Diallo."
+    )
+    found = sorted((p.name, p.iso2) for p in x.participants)
+    assert found == [
+        ("Amadou Diallo", "SN"), ("Awa Diallo", "SN"), ("Edmond Zinsou", "BJ"),
+        ("Kofi Mensah Boateng", "GH"), ("Musa Danjuma", "NG"), ("Paulo Neves", None),
+        ("Teresa Mabote", None),
+    ]  # fmt: skip
