@@ -72,6 +72,15 @@ _FIRST_OF_LIST = re.compile(
     r"(?:the\s+|la\s+|le\s+|les\s+|l')?$",
     re.IGNORECASE,
 )
+# "Au titre des invités spéciaux ayant pris part au Sommet: …", "Special guests: …": the
+# guests of an attendance list take part, but their states are not parties to the meeting.
+_GUESTS = re.compile(
+    r"\b(?:invites? speciaux|invitees? speciales?|special guests|invited guests|"
+    r"en qualite d'observateurs?|as observers?)\b",
+    re.IGNORECASE,
+)
+# Where such a list ends: a blank line or the next numbered paragraph.
+_LIST_END = re.compile(r"\n\s*\n|\n\s*\d+[.)]\s|(?<=\s)\d+[.)]\s+(?=[A-Z])")
 # An attendance list: this many member states with someone named make an organisation's own
 # meeting one of its members too (a summit's communiqué lists each head of state).
 ATTENDANCE_LIST = 3
@@ -172,7 +181,11 @@ def meeting_parties(
         host = None
     if host is not None and found:
         found.append(FoundParty(host, host_span[0], host_span[1]))
-    found = _unique(found)
+    guests = []
+    for marker in _GUESTS.finditer(masked):
+        stop = _LIST_END.search(masked, marker.end())
+        guests.append((marker.start(), stop.start() if stop else len(masked)))
+    found = _unique([p for p in found if not any(s <= p.start < e for s, e in guests)])
     # The organisations that are sides, not those only named as attending ("ainsi que la
     # cheffe de la diplomatie européenne"): France is no less a party for the EU's presence.
     members = {m for e, _, _ in mentioned for m in e.members}
