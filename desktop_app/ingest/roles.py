@@ -564,6 +564,15 @@ _MET_BEFORE = re.compile(
     r"received|recue?|accueillie?|visite|visit)\b[^.;:]{0,60}$",
     re.IGNORECASE,
 )
+# "President X attended the summit", "le président X a ouvert les travaux": the subject of
+# what happened at the meeting.
+_ACTED_AFTER = re.compile(
+    r"\s*(?:,[^,.;]{0,80},\s*)?(?:(?:has|have|had|a|ont|also|aussi|egalement|then|ensuite)\s+)*"
+    r"(?:attended|took part|participated|participe|pris part|met|rencontre|received|recu|"
+    r"hosted|accueilli|chaired|preside|opened|ouvert|led|conduit|dirige|held|tenu|welcomed|"
+    r"addressed|delivered|signed|signe|spoke|pris la parole)\b",
+    re.IGNORECASE,
+)
 _OTHER_TIME = re.compile(
     r"\b(?:last|next|upcoming|previous|earlier|ago|prevue?|prochaine?|derniere?|precedente?|"
     r"passee?|a venir)\b",
@@ -597,7 +606,8 @@ def mark_in_passing(flat: str, people: People, speakers: set[str]) -> None:
             continue
         sentence = next((flat[s:e] for s, e in sentences(flat, max(0, start - 300),
                          min(len(flat), start + 300)) if s <= start < e), before)  # fmt: skip
-        if _MET_BEFORE.search(before) and not _OTHER_TIME.search(sentence):
+        acted = _ACTED_AFTER.match(flat, person.spans[0][1])
+        if (_MET_BEFORE.search(before) or acted) and not _OTHER_TIME.search(sentence):
             continue
         if _times_named(flat, person, people) <= 1:
             person.outsider = True

@@ -99,3 +99,13 @@ def test_guests_of_an_attendance_list_and_a_head_sharing_a_minister_s_surname() 
         ("Kofi Mensah Boateng", "GH"), ("Musa Danjuma", "NG"), ("Paulo Neves", None),
         ("Teresa Mabote", None),
     ]  # fmt: skip
+
+
+def test_a_head_named_once_who_acts_at_the_meeting_is_a_participant() -> None:
+    x = extract_document(
+        "Niamey, 4 mai 2026 - La conférence régionale sur la sécurité alimentaire s'est ouverte "
+        "lundi à Niamey. Le président nigérien Issa Moumouni a ouvert les travaux devant les "
+        "délégations de douze pays, sans évoquer les positions du président français Marc "
+        "Delorme."
+    )
+    assert sorted((p.name, p.iso2) for p in x.participants) == [("Issa Moumouni", "NE")]
