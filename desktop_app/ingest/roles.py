@@ -50,6 +50,8 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participant", r"\balongside\s+"),
         ("participant", r"\b(?:with |avec )?(?:the|la) participation (?:of|de|du|des|d')\s*"),
         ("participant", r"\b(?:was|were|is|are|et)?\s*attended by\s+"),
+        # "à laquelle assistaient également les coprésidents du Groupe de Minsk, A, B et C"
+        ("participant", r"\bassist(?:ait|aient)\s+(?:egalement\s+|aussi\s+)?"),
     )
 )
 
@@ -129,16 +131,19 @@ _DESCRIPTOR = re.compile(
 # "co-chaired by the EU High Representative, Helena Varga, and the Secretary-General of the
 # League, Karim Nassar": an office in the reader's words, a comma, then the person holding it.
 _OFFICE_THEN_NAME = re.compile(
-    r"(?:the|le|la|l'|son|sa|his|her)\s*(?P<office>[^,.;:()\n]{2,90}?)\s*,\s+(?=[A-Z])"
+    r"(?:the|le|la|les|l'|son|sa|ses|his|her|their|leurs)\s*(?P<office>[^,.;:()\n]{2,90}?)\s*,"
+    r"\s+(?=[A-Z])"
 )
 _OFFICE_WORDS = re.compile(
     r"\b(?:representative|representant|representante|secretary|secretaire|commissioner|"
     r"commissaire|chair|chairperson|chairman|president|presidente|minister|ministre|"
-    r"ambassador|ambassadeur|envoy|envoye|head|chef|spokesperson|porte-parole)\b",
+    r"ambassador|ambassadeur|envoy|envoye|head|chef|spokesperson|porte-parole|"
+    r"co-?presidents?|co-?chairs?|presidents|ministers|ministres|representatives|representants)\b",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:et\s+|and\s+)?|\s+et\s+|\s+and\s+)(?:par\s+|by\s+|de\s+|d')?"
+    r"\s*(?:,\s*(?:et\s+|and\s+|ainsi qu(?:e\s+|')|as well as\s+)?|\s+et\s+|\s+and\s+)"
+    r"(?:par\s+|by\s+|de\s+|d')?"
 )
 
 
@@ -640,8 +645,8 @@ def _times_named(flat: str, person: Person, people: People) -> int:
 # "À Kampala, elle a rencontré X, ministre des Finances": someone met at the meeting's city.
 _MET = re.compile(
     r"\b(?:(?:entretiens?|entretenue?s?|echanges?|discussions?|rencontre|reunie?s?|audience|"
-    r"talks|meeting|met)\b[^.;]{0,40}?\b(?:avec|with)|met|meets|a rencontre|rencontree?|"
-    r"recue? par|received by|welcomed by|hosted by|accueillie? par)\b",
+    r"talks|meeting|met)\b[^.;]{0,40}?\b(?:avec|with)|met|meets|(?:a|ont|avait) rencontre|"
+    r"rencontree|recue? par|received by|welcomed by|hosted by|accueillie? par)\b",
     re.IGNORECASE,
 )
 # "la ministre sénégalaise a ensuite …", "le chef de la diplomatie algérienne a annoncé", "the
