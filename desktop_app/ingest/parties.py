@@ -59,12 +59,12 @@ _OFFICE = re.compile(r"ministr|chef|delegation|representa|envoy|envoye", re.IGNO
 # pays comme la Tunisie, l'Algérie": an office, then the list of the states that hold it.
 _OFFICE_LIST = re.compile(
     r"\b(?:counterparts?|homologues?|ministers?|ministres?|delegations?|representatives?|"
-    r"representants?|heads of state|chefs d'etat)\b",
+    r"representants?|heads of state|chefs d'etat|presidents|leaders|dirigeants)\b",
     re.IGNORECASE,
 )
 _LIST_GLUE = re.compile(
     r"\s*(?:,|\band\b|\bet\b|ainsi que|as well as)\s*(?:(?:and|et)\s+)?"
-    r"(?:the\s+|la\s+|le\s+|les\s+|l')?",
+    r"(?:the\s+|la\s+|le\s+|les\s+|l'|du\s+|de\s+la\s+|de\s+l'|des\s+|d'|of\s+the\s+|of\s+)?",
     re.IGNORECASE,
 )
 _FIRST_OF_LIST = re.compile(

@@ -133,6 +133,8 @@ class Person:
     role: str = "participant"
     note: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # not a participant: a source described by their work ("un analyste"), or someone the text
+    # only speaks of (roles.mark_in_passing)
     outsider: bool = False
     known: KnownPerson | None = None
 

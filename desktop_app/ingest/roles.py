@@ -645,7 +645,7 @@ def _times_named(flat: str, person: Person, people: People) -> int:
 # "À Kampala, elle a rencontré X, ministre des Finances": someone met at the meeting's city.
 _MET = re.compile(
     r"\b(?:(?:entretiens?|entretenue?s?|echanges?|discussions?|rencontre|reunie?s?|audience|"
-    r"talks|meeting|met)\b[^.;]{0,40}?\b(?:avec|with)|met|meets|(?:a|ont|avait) rencontre|"
+    r"talks|meeting|met)\b[^.;]{0,40}?\b(?:avec|with)|(?:a|ont|avait) rencontre|"
     r"rencontree|recue? par|received by|welcomed by|hosted by|accueillie? par)\b",
     re.IGNORECASE,
 )
@@ -674,8 +674,11 @@ def states_from_context(
                 if not s <= start < e or needle not in flat[s:e]:
                     continue
                 met = list(_MET.finditer(flat, s, start))
-                # the person is the one met, not the visitor: a meeting word right before
-                if met and "." not in flat[met[-1].end() : start]:
+                # the person is the one met, not the visitor: a meeting word right before; and
+                # holds no office of a body ("the EU High Representative, X")
+                if met and not any(
+                    m.entity.iso2 is None for m in gaz.mentions(flat, met[-1].end(), start)
+                ):
                     person.iso2 = host_iso2
     for pattern in (_DESCRIBED_FR, _DESCRIBED_EN):
         for match in pattern.finditer(flat):

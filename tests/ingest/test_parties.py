@@ -109,3 +109,22 @@ def test_a_head_named_once_who_acts_at_the_meeting_is_a_participant() -> None:
         "Delorme."
     )
     assert sorted((p.name, p.iso2) for p in x.participants) == [("Issa Moumouni", "NE")]
+
+
+def test_the_heads_an_organisation_s_own_summit_lists_are_parties() -> None:
+    parties = _parties(
+        "Niamey, 6 juillet 2026 – Les présidents du Burkina Faso, du Mali et du Niger se sont "
+        "retrouvés à Niamey pour le troisième sommet de la Confédération des États du Sahel."
+    )
+    assert parties == ["AES", "BF", "ML", "NE"]
+
+
+def test_a_body_s_officer_at_a_meeting_in_a_city_is_not_of_the_host_state() -> None:
+    x = extract_document(
+        "Valletta, 14 October 2026 - The foreign ministers of the European Union and of the "
+        "League of Arab States met in Valletta, co-chaired by the EU High Representative, Sara "
+        "Lind, and the Secretary-General of the League of Arab States, Omar Haddad."
+    )
+    assert sorted((p.name, p.iso2) for p in x.participants) == [
+        ("Omar Haddad", None), ("Sara Lind", None),
+    ]  # fmt: skip
