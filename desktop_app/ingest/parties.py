@@ -17,7 +17,7 @@ _ITEM = r"(?:the\s+|la\s+|le\s+|l')?(?-i:[A-Z][\w'-]*(?:\s+(?:of\s+|de\s+)?[A-Z]
 _TOPIC_BEFORE = re.compile(
     r"(?:\b(?:war|guerre|crisis|crise|conflict|conflit|situation|issue|question|dossier|files?|"
     r"support|soutien|aid|aide|ceasefire|cease-fire|cessez-le-feu|reconstruction|sanctions?|"
-    r"aggression|invasion|occupation|relations?|relationship|situations)\s+"
+    r"aggression|invasion|occupation|(?-i:relations?|relationship)|situations)\s+"
     r"(?:in|en|like|comme|on|of|de|du|des|d'|with|avec|to|a|au|aux|for|pour|against|contre|"
     r"sur)?\s*|\b(?:about|on|regarding|concerning|concernant|sur|against|contre)\s+)"
     # the next items of a list that opened on a topic ("in Haiti, Sudan, and the DRC")

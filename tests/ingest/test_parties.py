@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from desktop_app.ingest.parties import is_topic
 from desktop_app.ingest.pipeline import extract_document
 
 PARTIES = Path(__file__).resolve().parent.parent / "corpus" / "parties"
@@ -128,3 +129,11 @@ def test_a_body_s_officer_at_a_meeting_in_a_city_is_not_of_the_host_state() -> N
     assert sorted((p.name, p.iso2) for p in x.participants) == [
         ("Omar Haddad", None), ("Sara Lind", None),
     ]  # fmt: skip
+
+
+def test_an_office_naming_relations_does_not_make_its_state_a_topic() -> None:
+    office = "the Minister of Foreign Affairs and International Relations of Mozambique met"
+    topic = "the ministers reviewed relations with Mozambique"
+    for text, expected in ((office, False), (topic, True)):
+        start = text.index("Mozambique")
+        assert is_topic(text, start, start + len("Mozambique"), 0) is expected, text
