@@ -102,10 +102,11 @@ screenshots: screenshots-brief
 
 # Precision and recall of import extraction per field: on the labelled corpus, then on the
 # documents written after each round of tuning (docs/extraction.md); MISSES=1 lists every miss.
-# REAL=DIR: score the saved real texts of DIR against the labels of tests/corpus/real instead.
+# REAL=DIR: score the saved real texts of DIR against the labels of tests/corpus/real instead;
+# LABELS=tests/corpus/real-heldout scores them against the held-out labels (never tuned on).
 extraction-report: setup
 ifdef REAL
-	$(BIN)/python -m bench.real_report $(REAL) $(if $(MISSES),--misses)
+	$(BIN)/python -m bench.real_report $(REAL) $(if $(LABELS),--labels $(LABELS)) $(if $(MISSES),--misses)
 else
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/heldout $(if $(MISSES),--misses)
@@ -113,6 +114,8 @@ else
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/fresh $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/press $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/dated $(if $(MISSES),--misses)
+	$(BIN)/python -m desktop_app.ingest.report tests/corpus/facts $(if $(MISSES),--misses)
+	$(BIN)/python -m desktop_app.ingest.report tests/corpus/speech $(if $(MISSES),--misses)
 endif
 
 clean:

@@ -1,9 +1,15 @@
-"""Import throughput: our test corpus (tests/corpus) repeated to 1,000 files, into a new store."""
+"""Import throughput: our test corpus (tests/corpus) repeated to 1,000 files, into a new store.
+
+The whole import is timed, as `chancery import` does it: each file read, cleaned and
+extracted, matched against the meetings and items already stored, written and indexed for
+search (the index is kept by the store's triggers, in the same transaction).
+"""
 
 from __future__ import annotations
 
 import json
 import sqlite3
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -14,6 +20,7 @@ from bench.timing import Figure
 from desktop_app.services.store import Store
 
 DOCUMENTS = 1000
+TARGET = 20.0  # documents per second, the whole import (issue 15)
 
 
 CORPUS = Path(__file__).resolve().parent.parent / "tests" / "corpus"
@@ -68,26 +75,35 @@ def measure(runs: int, count: int = DOCUMENTS) -> list[Figure]:
 
     chancery: list[float] = []
     plain: list[float] = []
+    cpu: list[float] = []  # over this process's CPU time: the rate when no other work waits
     outcomes: dict[str, int] = {}
     for _ in range(runs):
         with tempfile.TemporaryDirectory(prefix="chancery-bench-import-") as tmp:
             folder = Path(tmp)
             paths = make_corpus(folder / "docs", count)
             with Store.open(folder / "import.db") as store:
-                started = time.perf_counter()
+                started, busy = time.perf_counter(), time.process_time()
                 done = importing.import_files(store, paths)
                 chancery.append(count / (time.perf_counter() - started))
+                cpu.append(count / (time.process_time() - busy))
             for outcome in done:
                 outcomes[outcome.status] = outcomes.get(outcome.status, 0) + 1
             plain.append(count / _plain_import(folder / "plain.db", paths))
     figure = Figure(
-        f"import throughput ({count:,} documents of tests/corpus, new store)",
+        f"import throughput, whole import: read, extract, match, store, index "
+        f"({count:,} documents of tests/corpus, new store)",
         chancery,
         unit="docs/s",
         baseline_name="plain sqlite3: read each file, INSERT its bytes, COMMIT",
         baseline=plain,
-        note=", ".join(f"{n} {status}" for status, n in sorted(outcomes.items())),
+        target=f"median ≥ {TARGET:g} docs/s",
+        note=", ".join(f"{n} {status}" for status, n in sorted(outcomes.items()))
+        + " (the PDF and Word copies are identical: read and extracted, then found stored); "
+        f"over the import's own CPU time: median {statistics.median(cpu):,.1f} docs/s "
+        "(what a core of its own gives; a busy machine's other work is in the wall-clock "
+        "median)",
     )
+    figure.met = figure.median >= TARGET
     return [figure, *extraction_figures(runs)]
 
 

@@ -160,6 +160,7 @@ def _import(win: Any, meter: StallMeter) -> tuple[float, str]:
 
     def start() -> None:
         state["dialog"] = win.start_import(paths)
+        state["dialog"].start()  # Import pressed at once: the dates as the files say
 
     settled = _Settled(win)
 

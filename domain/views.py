@@ -247,6 +247,7 @@ class AnnotationView:
     updated_at: dt.datetime
     deleted: bool
     versions: tuple[AnnotationVersionView, ...] = field(default=())
+    version: int | None = None  # row_version: what an edit gives back as expected_version
 
 
 @dataclass(frozen=True)

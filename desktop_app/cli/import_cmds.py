@@ -11,6 +11,7 @@ from pathlib import Path
 from desktop_app.cli import emit, fail
 from desktop_app.cli.progress import progress_bar
 from desktop_app.ingest.readers import documents_in, one_line, shown_name
+from desktop_app.services.addresses import is_address
 from desktop_app.services.startup import open_user_store
 from domain.views import to_jsonable
 from domain.vocabulary import ItemKind, ReviewKind, Theme, values_of
@@ -125,13 +126,18 @@ def _import(args: argparse.Namespace) -> int:
         files = _expand(args.files)
     except EmptyFolder as exc:
         return fail(str(exc))
+    if args.address is not None and not is_address(args.address):
+        return fail(
+            f"'{args.address}' is not an address: give the whole address of the document, "
+            "starting with https:// or http://."
+        )
     if args.address and len(files) > 1:
         return fail(
             f"--address names one document, and {len(files)} were given: import that "
             "document alone with its address."
         )
     progress = _progress(len(files)) if sys.stderr.isatty() and not args.json else None
-    told = importing.Given(args.published, args.address)
+    told = importing.Given(args.published, args.address.strip() if args.address else None)
     with open_user_store(getattr(args, "db", None)) as store:
         outcomes = importing.import_files(
             store,

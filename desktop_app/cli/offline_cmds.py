@@ -48,9 +48,10 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
         "bring-back",
         parents=[common],
         help="merge an offline copy back: new notes and items, edits, conflicts",
-        description="Records added offline are appended; fields edited offline on records "
-        "nobody changed meanwhile are written (one change: `chancery undo` takes it back); "
-        "fields edited on records someone else changed are listed as conflicts, both values "
+        description="Records added offline are appended; fields edited offline that nobody "
+        "changed here meanwhile are written, and records deleted offline that nobody changed "
+        "are deleted (one change: `chancery undo` takes it back); a field edited on both sides, "
+        "or a record deleted offline and changed here, is listed as a conflict, both sides "
         "kept (`chancery conflicts`, `chancery resolve`). Bringing a copy back twice adds "
         f"nothing. An encrypted copy's passphrase comes from {ENV_COPY_PASSPHRASE} or is typed.",
     )
@@ -58,7 +59,9 @@ def register(sub: argparse._SubParsersAction, common: argparse.ArgumentParser) -
     back.set_defaults(handler=_bring_back)
 
     lister = sub.add_parser(
-        "conflicts", parents=[common], help="edits made offline on records changed meanwhile"
+        "conflicts",
+        parents=[common],
+        help="fields edited, or records deleted, offline that were changed here meanwhile",
     )
     lister.add_argument("--all", action="store_true", help="resolved ones too")
     lister.set_defaults(handler=_conflicts)
@@ -78,11 +81,24 @@ def _show(value: Any) -> str:
     return text.replace("\n", " ")[:200] or "(empty)"
 
 
+def _changed_here(theirs: Any) -> str:
+    """What changed in the team store on a record deleted offline, in a line."""
+    parts = [f"{name}: {_show(value)}" for name, value in theirs.get("fields", {}).items()]
+    parts += [f"{kind} {rid} {how} here" for kind, rid, how in theirs.get("records", [])]
+    return "; ".join(parts)
+
+
 def conflict_lines(c: offline.ConflictView) -> str:
     state = ""
     if c.resolved:
         state = " — kept mine" if c.kept_mine else " — kept theirs"
-    theirs = "(deleted)" if c.theirs_version is None and c.theirs is None else _show(c.theirs)
+    if c.kind is offline.ConflictKind.DELETED_OFFLINE:
+        return (
+            f"#{c.id}  {c.label}: deleted offline, changed in the team store{state}\n"
+            f"      offline (mine): deleted\n"
+            f"      team (theirs):  {_changed_here(c.theirs)}"
+        )
+    theirs = "(deleted)" if c.kind is offline.ConflictKind.DELETED_HERE else _show(c.theirs)
     return (
         f"#{c.id}  {c.label}, {c.field}{state}\n"
         f"      offline (mine): {_show(c.mine)}\n"
@@ -128,15 +144,19 @@ def _bring_back_text(done: offline.BringBackResult, file: str) -> str:
         lines = [f"Nothing new in {file}: everything in it is already in this store."]
     else:
         added = ", ".join(f"{n} {t}" for t, n in sorted(done.added.items())) or "nothing"
-        lines = [f"Brought back {file}: added {added}; {len(done.applied)} record(s) edited."]
+        edited = len(done.applied) - done.deleted
+        lines = [
+            f"Brought back {file}: added {added}; {edited} record(s) edited, "
+            f"{done.deleted} deleted."
+        ]
         if done.change_set_id is not None:
             lines.append(
                 f"Recorded as change {done.change_set_id} (`chancery undo` takes it back)."
             )
     if done.conflicts:
         lines.append(
-            f"{len(done.conflicts)} conflict(s): edited offline, changed meanwhile by someone "
-            "else; both values are kept until you choose with `chancery resolve ID "
+            f"{len(done.conflicts)} conflict(s): edited or deleted offline, changed meanwhile "
+            "by someone else; both sides are kept until you choose with `chancery resolve ID "
             "keep-mine|keep-theirs`:"
         )
         lines += [conflict_lines(c) for c in done.conflicts]
@@ -170,6 +190,10 @@ def _conflicts(args: argparse.Namespace) -> int:
 def _resolve(args: argparse.Namespace) -> int:
     with open_user_store(getattr(args, "db", None)) as store:
         done = offline.resolve(store, args.conflict, keep_mine=args.keep == "keep-mine")
+    if done.kind is offline.ConflictKind.DELETED_OFFLINE:
+        kept = "deleted, as offline" if done.kept_mine else "kept, as in the team store"
+        emit(args, done, lambda: f"Conflict #{done.id} resolved: {done.label} {kept}.")
+        return 0
     kept = "your offline value" if done.kept_mine else "the team's value"
     emit(args, done, lambda: f"Conflict #{done.id} resolved: {done.label} keeps {kept}.")
     return 0

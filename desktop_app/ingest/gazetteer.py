@@ -56,6 +56,14 @@ class City:
     name_fr: str
     name_en: str
     iso2: str
+    # The city whose area this place lies in ("Sirius" at Sochi): one meeting place to
+    # the meeting identity, whichever name a report gives.
+    area: str | None = None
+
+    @property
+    def identity(self) -> str:
+        """The key that is the same for every name of this place and of its area."""
+        return key(self.area or self.name_en)
 
 
 @dataclass(frozen=True)
@@ -253,6 +261,13 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         )
         entities[entity.key] = entity
         _add_demonyms(demonyms, english, raw, entity.key)
+    # More cities by state's code (capitals, usual venues), the states' own entries first:
+    # a place may lie in a state the gazetteer does not list as an actor.
+    for iso2, pairs in data.get("cities", {}).items():
+        for fr, en, *area in pairs:
+            city = City(fr, en, iso2, area[0] if area else None)
+            cities.setdefault(key(fr), city)
+            cities.setdefault(key(en), city)
     people = [
         KnownPerson(
             name=p["name"],

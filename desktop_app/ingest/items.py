@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from desktop_app.ingest.dates import DateHit, due_date, find_dates
+from desktop_app.ingest.dates import MONTHS, DateHit, due_date, find_dates
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.structure import Line, sentences
 from desktop_app.ingest.themes import theme_and_more, themes_of
@@ -22,6 +22,9 @@ class Item:
     also_themes: tuple[str, ...]
     due_on: dt.date | None = None
     due_precision: str | None = None
+    # The list's intro an item needs to be read ("Russia is ready to provide:" before
+    # "- all-round assistance in defence"): its span, told before the item's own text.
+    lead: tuple[int, int] | None = None
 
 
 _PRINCIPLES = re.compile(r"\bprincipes?\b|\bprinciples?\b", re.IGNORECASE)
@@ -53,14 +56,17 @@ _COMMIT = re.compile(
     r"\b(?:ont )?decid(?:ent|e|ee|es|ees)\s+(?:de|d')|\bprevoient\s+(?:de|d')|"
     r"\bentend(?:ent)?\s+\w+er\b|"
     r"\bs'attacher(?:ont|a)\s+a\b|\bresolvent\s+(?:de|d')|"
-    r"\bagreed\s+(?:to|on|that)\b|\bagree\s+to\b|\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\b|"
+    # "agreed on the importance of": a shared view, not an undertaking.
+    r"\bagreed\s+(?:to|on(?! the (?:importance|significance))|that)\b|\bagree\s+to\b|"
+    r"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\b|"
     r"\bpledged?\s+to\b|\bundert(?:ook|ake)\s+to\b|\bdecided\s+to\b|\bresolved\s+to\b|"
     r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b|"
     # "called for the strengthening of", "ont appelé à": what the sides ask to be done.
     r"\bcalled for\b|\bcall(?:s)? for the\b|\bont appele (?:a|au|aux|a l')\b|"
+    r"\badvocated (?:for|the)\b|\bont plaide (?:pour|en faveur)\b|"
     # "confirmed their common commitment to", "expressed a shared commitment to", "leur
     # volonté d'accompagner", "leur engagement commun en faveur de": a pledge told as a noun.
-    r"\b(?:their|its|his|her|a|leur|sa|son)\s+(?:\w+\s+)?(?:willingness|readiness|determination|"
+    r"\b(?:their|its|his|her|a|leur|sa|son|\w+'s)\s+(?:\w+\s+)?(?:willingness|readiness|determination|"
     r"commitment|resolve|volonte|engagement|disponibilite|disposition)\s+(?:\w+\s+)?"
     r"(?:to|a|de|d'|en faveur)\b|"
     # "Moscow is ready to provide", "would be willing to", "se dit prête à".
@@ -69,6 +75,10 @@ _COMMIT = re.compile(
     r"dispose|disposee|disposes|disposees)\s+a\b|"
     r"\bpledged\b|\bcommitting (?:themselves )?to\b|\bpromised\b|\bont promis\b|"
     r"\bil a ete convenu\b|\bit was agreed\b|\bont acte\b|"
+    # "La réunion s'est soldée par l'adoption de la Déclaration", "the talks ended with the
+    # signing of": a text the meeting itself produced.
+    r"\b(?:soldee?s? par|conclue?s? par|achevee?s? par|ended with|concluded with|culminated in)"
+    r" (?:l'adoption|la signature|the adoption|the signing)\b|"
     # "underscored the need for a strengthened framework", "ont souligné la nécessité de"
     r"\b(?:underscored|underlined|stressed|emphasi[sz]ed|highlighted|discussed|souligne|"
     r"insiste sur|rappele) (?:the|la|l') ?(?:need|necessite|urgence|urgency) (?:for|to|of|de|d')",
@@ -97,7 +107,8 @@ _HELD = re.compile(
 # ont signé", "In this context, the Ministers underlined".
 _LEAD_CLAUSE = r"^(?:[^,]{3,90},\s*)?"
 _PARTY_SUBJECT = re.compile(
-    rf"{_LEAD_CLAUSE}(?:ils|elles|they|both)\b|"
+    # "we" / "nous": the speaking side, in a statement or remarks written in the first person.
+    rf"{_LEAD_CLAUSE}(?:ils|elles|they|both|we|nous)\b|"
     rf"{_LEAD_CLAUSE}(?:[\w'-]+\s+){{0,3}}?(?:parties|pays|etats|ministres|delegations|"
     r"gouvernements|dirigeants|chefs d'etat|sides|countries|states|ministers|leaders|governments|"
     r"delegations|sommet|summit|conference|conseil|council)\b"
@@ -111,6 +122,29 @@ _NEXT_PROSE = re.compile(
     r"sommet|meeting|summit|rencontre|edition|round|dialogue|forum|conference|consultations?)\b|"
     r"\bse (?:reuniront|reunira|retrouveront|retrouvera)\b|\bwill meet again\b|"
     r"\bwill (?:hold|convene) (?:the|their|a) next\b",
+    re.IGNORECASE,
+)
+# A meeting still to come, told without a future tense ("the Summit due to take place in
+# February", "preparations for its next session are under way", "a annoncé la tenue de la
+# commission mixte", "will be held annually").
+_MEETING_WORD = (
+    r"(?:session|reunion|sommet|meeting|summit|rencontre|forum|conference|consultations?|"
+    r"commission mixte|joint commission|dialogue)s?"
+)
+_SCHEDULED = re.compile(
+    rf"\b{_MEETING_WORD}\b[^.;,]{{0,80}}?\b(?:(?:(?:is|are) )?due to (?:take place|be held|open)|"
+    r"(?:is|are) (?:going )?to be held|(?:is|are) scheduled|(?:is|are) planned|"
+    r"(?:est|sont) (?:prevue?s?|programmee?s?)|(?:are|is) (?:under ?way|being prepared))\b|"
+    rf"\b(?:la tenue|the holding)\b[^.;,]{{0,60}}?\b{_MEETING_WORD}\b|"
+    r"\b(?:held|se tiendr\w+|organisee?s?) (?:on an annual basis|annually|every year|chaque annee|"
+    r"tous les ans|regulierement)\b",
+    re.IGNORECASE,
+)
+# "As part of the preparations for the summit due to be held in June, the ministers
+# discussed …": the meeting to come is the purpose of this one, not a step it set.
+_PURPOSE_LEAD = re.compile(
+    r"(?:as part of|in preparation for|in view of|ahead of|en vue d|dans le cadre d|"
+    r"en prevision d|en preparation d)",
     re.IGNORECASE,
 )
 _PRINCIPLE_PROSE = re.compile(
@@ -180,15 +214,72 @@ _NOT_AGREED = re.compile(
     r"year)|la veille|la semaine derniere|le mois dernier|l'an dernier|l'annee derniere|"
     r"\d+ (?:days|weeks|months|years) ago|il y a \d+ (?:jours|semaines|mois|ans)|"
     r"as you (?:may )?(?:recall|remember|know)|pour rappel|rappelons que|for the record)\b|"
+    # "En amont de cette rencontre, la France a organisé …": what was done before the meeting.
+    r"^(?:en amont de|ahead of|prior to|in the run-up to|avant) (?:cette|la|this|the) "
+    r"(?:rencontre|reunion|meeting|visite|visit|sommet|summit|session)\b|"
     r",\s+(?![^,]*\b(?:ministry|ministere|statement|communique|agency|sources?|service|office|"
     r"department|government|gouvernement)\b)[^,]{3,90}\s+"
     r"(?:said|stressed|noted|added|underlined|emphasi[sz]ed|told \w+|"
     r"a declare|a souligne|a indique|a affirme|a precise|a ajoute)$",
     re.IGNORECASE,
 )
+_DEADLINE_BEFORE = re.compile(
+    r"\b(?:by|before|until|no later than|d'ici|avant|au plus tard|jusqu'|end of|fin)\b",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:the\s+|le\s+|l')?$", re.IGNORECASE)
 # "…, and that senior officials will meet …": two next steps in one sentence.
 _SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECASE)
+
+
+# Where one sentence may hold two agreements: a comma, "and", "but" ("the centre will be
+# opened in A, the academy will be founded in B, and …"; "agreed to X and committed to Y";
+# "ont acté X mais une période de transition sera accordée").
+_CLAUSE_BREAK = re.compile(r",\s+(?:(?:and|et|but|mais)\s+)?|\s+(?:and|et|but|mais)\s+")
+# A clause with its own subject and verb to come ("the SCO centre will be founded", "une
+# période de transition sera accordée").
+_SUBJECT_START = (
+    r"(?:(?:the|a|an|le|la|les|un|une|des|du|their|its|leur|leurs|sa|son|ses|this|these|"
+    r"ce|cet|cette|ces|each|both|chaque)\b|l'|[A-Z])"
+)
+_OWN_FUTURE = re.compile(
+    rf"(?-i:{_SUBJECT_START})(?:[\w'-]*\s+){{0,10}}?(?:will|shall|sera|seront)\s+\w+|"
+    rf"(?-i:{_SUBJECT_START})(?:[\w'-]*\s+){{0,10}}?\w{{3,}}(?:eront|iront|dront|vront)\b",
+    re.IGNORECASE,
+)
+# A warning, not an undertaking: "if Russia does not agree to a ceasefire, there will be
+# more pressure", "si la junte ne rétablit pas l'ordre, des sanctions seront prises".
+_THREAT = re.compile(
+    r"\b(?:if|unless|si|s'il|s'ils)\b[^,;]{0,80}?\b(?:not|n't|no longer|pas|plus|jamais)\b",
+    re.IGNORECASE,
+)
+
+
+_CALL = re.compile(r"\b(?:called|call|calls|appele|appellent)\s+(for|a)\b")
+_ARTICLE = r"(?:the|an?|la|le|les|l'|une?|des)\b"
+
+
+def clauses(flat: str, start: int, end: int) -> list[tuple[int, int]]:
+    """``flat[start:end]`` cut where a second agreement begins: a clause with its own
+    committing verb ("… and committed to …") or its own subject and future, after a first
+    part that holds an agreement of its own."""
+    parts: list[tuple[int, int]] = []
+    begin = start
+    for brk in _CLAUSE_BREAK.finditer(flat, start, end):
+        left, right = key(flat[begin : brk.start()]), key(flat[brk.end() : end])
+        if len(left.split()) < 4 or len(right.split()) < 4:
+            continue
+        # The future is read on the text with its case, where a capital starts a name.
+        opens = _COMMIT.match(right) is not None or bool(_OWN_FUTURE.match(flat, brk.end(), end))
+        call = _CALL.search(left)
+        # "called for X, and for Y": a second object of the same call.
+        opens = opens or bool(call and re.match(rf"{call.group(1)} {_ARTICLE}", right))
+        holds = bool(_COMMIT.search(left) or _FUTURE.search(left))
+        if opens and holds:
+            parts.append((begin, brk.start()))
+            begin = brk.end()
+    parts.append((begin, end))
+    return parts
 
 
 # A list item that is a scrap, not an agreement of its own: codes of a page's language menu
@@ -201,9 +292,58 @@ _FRAGMENT = re.compile(
 )
 
 
+_GLOSS = re.compile(r"\s*\[[^\]]{0,200}\]")
+_QUOTE_MARK = re.compile('["\u00ab\u00bb\u201c\u201d\u201e]')
+
+
 def tells_agreement(words: str) -> bool:
     """Whether reported words say the sides agreed or committed to something."""
     return bool(_COMMIT.search(key(words)))
+
+
+# A month named without its year after a word of time ("in November", "au mois d'octobre",
+# "at the end of February", "d'ici juin"): the next such month from the meeting on. English
+# "May" counts only when capitalised, since "may" is mostly the verb; other three-letter
+# abbreviations ("mar", "dec") are words too.
+_MONTH_AHEAD = re.compile(
+    r"\b(?:in|by|until|before|early|late|mid-?|(?:the )?(?:end|beginning|start) of|"
+    r"en|au mois (?:de |d')|(?:a |d'ici )?(?:la )?(?:fin|debut|mi-?)\s*(?:de |d')?|"
+    r"d'ici|avant|courant|des)\s*(?P<month>(?:"
+    + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+    + r"|mai|(?-i:May)))\b(?!\s*,?\s*(?:\d|de l'annee|of))",
+    re.IGNORECASE,
+)
+# The rest of the meeting's own year: "within the year", "dans l'année", "au cours de
+# l'année", "au dernier trimestre", "in the fourth quarter", "this fall".
+_WITHIN_YEAR = re.compile(
+    r"\b(?:within the (?:current )?year|(?:dans|au cours de) l'annee(?! (?:prochaine|suivante|"
+    r"\d))|(?:au|durant le|pendant le|dans le|d'ici le) (?:dernier|quatrieme|troisieme) "
+    r"trimestre(?! (?:de |d')?(?:l'annee )?\d)|in the (?:last|fourth|third) quarter(?! of \d)|"
+    r"later this year|this (?:fall|autumn|summer|winter)|cet (?:automne|ete|hiver))\b",
+    re.IGNORECASE,
+)
+
+
+def relative_due(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
+    """A deadline told from the meeting's day: a month without its year ("in November",
+    "au mois d'octobre": the next such month, to the month) or the rest of its year ("within
+    the year", "au dernier trimestre": to the year)."""
+    if reference is None:
+        return None
+    month = _MONTH_AHEAD.search(flat, start, end)
+    if month is not None:
+        number = MONTHS[key(month.group("month")).lower()]
+        year = reference.year + (number < reference.month)
+        return DateHit(month.start("month"), month.end(), dt.date(year, number, 1), "month")
+    rest = _WITHIN_YEAR.search(flat, start, end)
+    if rest is not None:
+        return DateHit(rest.start(), rest.end(), dt.date(reference.year, 1, 1), "year")
+    return None
+
+
+def due_of(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
+    """A next step's date: a written date, else one told from the meeting's day."""
+    return due_date(flat, start, end, reference) or relative_due(flat, start, end, reference)
 
 
 def deadline(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
@@ -214,10 +354,23 @@ def deadline(flat: str, start: int, end: int, reference: dt.date | None) -> Date
             continue  # "which has not met since 2020": a past date, no deadline
         if hit.precision != "day" or _DEADLINE.search(flat, max(start, hit.start - 25), hit.start):
             return hit
-    due = due_date(flat, start, end, reference)
+    due = due_date(flat, start, end, reference) or _month_to_come(flat, start, end, reference)
     if due is not None and due.precision != "day":
         return None if _SINCE.search(flat, max(start, due.start - 12), due.start) else due
     return None
+
+
+def _month_to_come(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
+    """A deadline told from the meeting's day, when the commitment looks ahead to it: a
+    future verb or a deadline word ("will visit in October", "by November"), since "the plan
+    adopted in March" names a month gone by."""
+    due = relative_due(flat, start, end, reference)
+    if due is None or due.precision != "month":
+        return due
+    ahead = _FUTURE.search(flat, start, end) or _DEADLINE_BEFORE.search(
+        flat, max(start, due.start - 20), due.start
+    )
+    return due if ahead else None
 
 
 def list_items(flat: str, lines: list[Line], meeting_date: dt.date | None) -> list[Item]:
@@ -254,6 +407,17 @@ def _list_item(
     flat: str, line: Line, heading: str, intro: str, context: str, meeting_date: dt.date | None
 ) -> Item | None:
     body = flat[line.start : line.end]
+    # An item in lower case goes on with its intro's sentence: "Russia is ready to provide:
+    # - all-round assistance in defence; - the economy" are the intro's undertaking applied
+    # to each.
+    lead = _committing_intro(flat, line, intro) if body[:1].islower() else None
+    if lead is not None and not _NOT_AGREED.search(key(body)) and len(body.split()) <= 12:
+        theme, more = theme_and_more(f"{flat[lead[0] : lead[1]]} {body}", None)
+        due = deadline(flat, line.start, line.end, meeting_date)
+        return Item(
+            "commitment", line.start, line.end, theme, more, due.day if due else None,
+            due.precision if due else None, lead,
+        )  # fmt: skip
     if len(body.split()) < 2 or _NOT_AGREED.search(key(body)) or _FRAGMENT.match(body):
         return None  # who attended, or a scrap ("en-GB ru-RU", "the economy")
     folded_context = key(context)
@@ -263,7 +427,7 @@ def _list_item(
     if _PRINCIPLES.search(key(intro)) or (not intro and _PRINCIPLES.search(key(heading))):
         return Item("principle", line.start, line.end, theme, more)
     if _NEXT.search(folded_context):
-        due = due_date(flat, line.start, line.end, meeting_date)
+        due = due_of(flat, line.start, line.end, meeting_date)
         return Item(
             "next_step",
             line.start,
@@ -281,6 +445,34 @@ def _list_item(
         kind, line.start, line.end, theme, more, due.day if due else None,
         due.precision if due else None,
     )  # fmt: skip
+
+
+def _committing_intro(flat: str, line: Line, intro: str) -> tuple[int, int] | None:
+    """The span of the intro line above ``line`` when it is itself an undertaking ("ready to
+    provide", "agreed to") cut short by its list, so its items are the things undertaken."""
+    if not intro or _PREAMBLE.match(key(intro)) or not _COMMIT.search(key(intro)):
+        return None
+    start = flat.rfind(intro, 0, line.start)
+    if start < 0:
+        return None
+    end = start + len(intro)
+    while end > start and flat[end - 1] in ": ":
+        end -= 1
+    # The intro's last sentence: "… relations. Russia is ready to provide:"; an undertaking
+    # to do something ("ready to provide", "agreed to"), not a list of topics ("agreed on
+    # three areas:").
+    last = sentences(flat, start, end)[-1]
+    if not _UNDERTAKING.search(key(flat[last[0] : last[1]])):
+        return None
+    return last
+
+
+_UNDERTAKING = re.compile(
+    r"\b(?:agreed|agree|ready|willing|prepared|readiness|willingness|determination|committed|"
+    r"pledged?|undert(?:ook|ake)|decided|resolved|engag\w*|pret\w*|dispose\w*|decid\w*|"
+    r"conv\w+|volonte|disponibilite)\s+(?:\w+\s+)?(?:to|a|de|d')\s*\w+",
+    re.IGNORECASE,
+)
 
 
 _LABEL = re.compile(
@@ -309,7 +501,7 @@ def prose_items(
             end = block_end
             while end > label.end() and flat[end - 1] in ". ":
                 end -= 1
-            due = due_date(flat, label.end(), end, meeting_date)
+            due = due_of(flat, label.end(), end, meeting_date)
             theme, more = theme_and_more(flat[label.end() : end], None)
             found.append(
                 Item(
@@ -351,22 +543,34 @@ def _sentence_items(
         return []
     if _REPORTED.search(sentence) and not tells_agreement(sentence):
         return []  # someone's words, unless they tell what the sides agreed
-    if any(s < end and start < e for s, e in said):
-        return []  # a sentence that carries someone's words is a statement
-    folded = key(sentence)
+    # A sentence that carries someone's words is a statement, unless, read whole, it tells
+    # what the sides agreed ('the ministers … noting that they "agreed that …"', 'the
+    # ministers stated their "willingness to …"'), the sides being its subject.
+    quoting = any(s < end and start < e for s, e in said)
+    if quoting and not tells_agreement(_QUOTE_MARK.sub("", sentence)):
+        return []
+    # Words in square brackets are an editor's gloss ("the consensus reached [at the summit
+    # in November last year]"), not the sentence's own time; quotation marks do not cut a
+    # pledge from its owner (their "willingness to …").
+    folded = key(_QUOTE_MARK.sub("", _GLOSS.sub("", sentence)))
     if _LEAD_IN.search(folded) or _LOGISTICS.search(folded) or _NOT_AGREED.search(folded):
+        return []
+    if _THREAT.search(folded):
         return []
     while end > start and flat[end - 1] in ". ":
         end -= 1
     # "Ghana will fund…": a sentence whose subject is a state or organisation.
-    party = bool(_PARTY_SUBJECT.search(sentence.strip())) or bool(
+    # Symbols before the first word (an emoji of a social-media copy) are not the subject.
+    party = bool(_PARTY_SUBJECT.search(re.sub(r"^[^\w\"\u00ab\u201c]+", "", sentence))) or bool(
         names_party and names_party(start)
     )
-    kind = _prose_kind(key(sentence), party)
-    if kind is None:
+    kind = _prose_kind(folded, party)
+    if kind is None or (
+        quoting and not _SIDES.search(folded) and not _states_pledge(flat, start, end, names_party)
+    ):
         return []
-    parts = [(start, end)]
-    if kind == "next_step":
+    parts = clauses(flat, start, end) if kind in ("commitment", "next_step") else [(start, end)]
+    if kind == "next_step" and len(parts) == 1:
         second = _SECOND_THAT.search(flat, start, end)
         if second is not None and second.start() > start:
             parts = [(start, second.start()), (second.end(), end)]
@@ -374,7 +578,7 @@ def _sentence_items(
     for s, e in parts:
         theme, more = theme_and_more(flat[s:e], None)
         if kind == "next_step":
-            due = due_date(flat, s, e, meeting_date)
+            due = due_of(flat, s, e, meeting_date)
         elif kind == "commitment":
             due = deadline(flat, s, e, meeting_date)
             if (
@@ -403,11 +607,52 @@ def _before_meeting(due: DateHit, meeting_date: dt.date | None) -> bool:
     return due.day < meeting_date
 
 
+# The sides as the subject, in the first words of a sentence (after a lead clause).
+_SIDES = re.compile(
+    rf"{_LEAD_CLAUSE}(?:[\w'-]+\s+){{0,4}}?(?:they|ils|elles|both|we|nous|parties|sides|"
+    r"ministers|ministres|leaders|dirigeants|delegations|countries|pays|states|etats|"
+    r"governments|gouvernements)\b",
+    re.IGNORECASE,
+)
+# A plan told in the present ("we are expecting this week to adopt a package", "nous
+# comptons signer", "they intend to launch"): the sides' own step to come.
+_PLAN = re.compile(
+    r"\b(?:expect(?:s|ing)?|intend(?:s|ing)?|plan(?:s|ning)?|aim(?:s|ing)?|comptent|"
+    r"comptons|envisagent|envisageons)\b[^.;]{0,25}?\b(?:to|de|d')?\s*(?:adopt|sign|approve|"
+    r"launch|conclude|finali[sz]e|hold|open|adopter|signer|approuver|lancer|conclure|tenir|"
+    r"ouvrir)\b",
+    re.IGNORECASE,
+)
+# "Russia's readiness to support", "la volonté du Mali de": a pledge a state owns.
+_OWNED_PLEDGE = re.compile(
+    r"\b([A-Z][\w-]+)['\u2019]s\s+(?:\w+\s+)?(?:readiness|willingness|commitment|resolve|"
+    r"determination)\b|\b(?:volonte|disponibilite|engagement|determination)\s+(?:du|de la|de l'|"
+    r"des|de|d')\s*([A-Z][\w-]+)"
+)
+
+
+def _states_pledge(
+    flat: str, start: int, end: int, names_party: Callable[[int], bool] | None
+) -> bool:
+    """Whether ``flat[start:end]`` tells a pledge owned by a state or organisation."""
+    if names_party is None:
+        return False
+    return any(
+        names_party(m.start(1) if m.group(1) else m.start(2))
+        for m in _OWNED_PLEDGE.finditer(flat, start, end)
+    )
+
+
+_RELATIVE = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelles)\b[^,;]*")
+
+
 def _prose_kind(folded: str, party: bool) -> str | None:
     future = _FUTURE.search(folded) or _HELD.search(folded)
     if _NEXT_PROSE.search(folded) and (
         future or _COMMIT.search(folded) or "prochain" in folded or "next" in folded
     ):
+        return "next_step"
+    if _SCHEDULED.search(folded) and not _PURPOSE_LEAD.match(folded):
         return "next_step"
     if _PRINCIPLE_PROSE.search(folded):
         return "principle"
@@ -415,6 +660,18 @@ def _prose_kind(folded: str, party: bool) -> str | None:
         return "position"
     if _COMMIT.search(folded):
         return "commitment"
-    if (_FUTURE.search(folded) or _SIGNED.search(folded)) and party:
+    # The future of a relative clause ("the summit, which will take place in the autumn")
+    # tells of the thing named, not of what the sides undertake.
+    main = _RELATIVE.sub("", folded)
+    if (_FUTURE.search(main) or _PLAN.search(main) or _SIGNED.search(folded)) and party:
         return "commitment"
     return None
+
+
+def item_text(text: str, item: Item) -> str:
+    """What ``item`` says, in the stored text: its own words, after its intro if it needs one
+    ("Russia is ready to provide: all-round assistance in defence")."""
+    own = text[item.start : item.end]
+    if item.lead is None:
+        return own
+    return f"{text[item.lead[0] : item.lead[1]]}: {own}"

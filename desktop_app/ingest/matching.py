@@ -92,8 +92,10 @@ class Analysis:
     opposites: frozenset[tuple[int, int]]  # (pair index, side) of OPPOSITES words present
 
 
-_FR = snowballstemmer.stemmer("french")
-_EN = snowballstemmer.stemmer("english")
+# Each word stemmed once: comparing an item with every item of its meeting stems the same
+# words again and again (it was most of an import's time).
+_fr_stem = lru_cache(maxsize=65536)(snowballstemmer.stemmer("french").stemWord)
+_en_stem = lru_cache(maxsize=65536)(snowballstemmer.stemmer("english").stemWord)
 _WORD = re.compile(r"[a-z0-9_]+")
 _NUMBER = re.compile(r"\d+(?:[ ,.]\d{3})*")
 
@@ -117,7 +119,7 @@ def _lexicon() -> dict[str, tuple[str, float]]:
     for concept, words, weight in groups:
         for word in words:
             folded = _fold(word)
-            for stem in (_FR.stemWord(folded), _EN.stemWord(folded)):
+            for stem in (_fr_stem(folded), _en_stem(folded)):
                 table.setdefault(stem, (concept, weight))
     return table
 
@@ -180,15 +182,15 @@ def analyse(text: str) -> Analysis:
             continue
         if len(token) < 2:
             continue
-        found = lexicon.get(token) or lexicon.get(_FR.stemWord(token))
-        found = found or lexicon.get(_EN.stemWord(token))
+        found = lexicon.get(token) or lexicon.get(_fr_stem(token))
+        found = found or lexicon.get(_en_stem(token))
         if found is not None:
             concepts[found[0]] = max(concepts.get(found[0], 0.0), found[1])
         else:
-            stem = _FR.stemWord(token)
+            stem = _fr_stem(token)
             concepts[f"~{stem}"] = 1.0
             words.append(token)
-            stems.update((stem, _EN.stemWord(token)))
+            stems.update((stem, _en_stem(token)))
     return Analysis(
         concepts=concepts,
         words=tuple(words),
@@ -218,8 +220,8 @@ def _matched(mine: Analysis, theirs: Analysis) -> tuple[float, float]:
     """The weight of ``mine``'s concepts found in ``theirs`` (same concept or near spelling),
     and the weight of its words of substance (not light) that are not."""
     found = missing = 0.0
-    their_words = [f"~{_FR.stemWord(x)}" for x in theirs.words]
-    mine_stems = {f"~{_FR.stemWord(x)}": {_FR.stemWord(x), _EN.stemWord(x)} for x in mine.words}
+    their_words = [f"~{_fr_stem(x)}" for x in theirs.words]
+    mine_stems = {f"~{_fr_stem(x)}": {_fr_stem(x), _en_stem(x)} for x in mine.words}
     for concept, weight in mine.concepts.items():
         if (
             concept in theirs.concepts

@@ -169,7 +169,8 @@ _URL_DATE = re.compile(r"https?://\S*?/((?:19|20)\d\d)/?(\d\d)/?(\d\d)(?=[/\-_])
 # Berlin en 1996", "s'était tenue à Accra") or the next one. Their dates and cities are not
 # this meeting's. "First" is not among the words: the first session is often this one.
 _OTHER_MEETING = re.compile(
-    r"\b(?:precedente?s?|previous|last|derniere?|prochaine?s?|next|suivante?)\s+"
+    r"\b(?:precedente?s?|previous|last|derniere?|prochaine?s?|next|suivante?|upcoming|"
+    r"forthcoming)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:session|reunion|sommet|meeting|summit|"
     r"rencontre|edition|round|consultations?|conference|forum|commission)\b|"
     r"\bapres cel(?:le|ui)s? d[eu']|\bsince\b|\bdepuis\b|\bs'etai(?:t|ent) tenue?s?\b|"
@@ -215,7 +216,26 @@ def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit |
                 flat, max(s, hit.start - 20), hit.start
             ):
                 return hit
+    # "LUSAKA, June 12. /Agency/. … The talks took place on June 11 in Lusaka": a later
+    # sentence saying the meeting was held on a day shortly before the dateline's.
+    for other in lines:
+        if other is line or other.kind not in ("para", "intro") or other.start < line.end:
+            continue
+        for s, e in sentences(flat, other.start, other.end):
+            if not _WAS_HELD.search(flat, s, e) or about_other_meeting(flat[s:e]):
+                continue
+            for hit in find_dates(flat, s, e, dateline_date.day):
+                if hit.precision == "day" and 0 < (dateline_date.day - hit.day).days <= 7:
+                    return hit
     return None
+
+
+# A sentence that says a meeting was held (past tense), not one that announces it.
+_WAS_HELD = re.compile(
+    r"\b(?:took place|was held|were held|convened|s'est (?:tenue?|deroulee?)|se sont "
+    r"(?:tenue?s|deroulee?s|reunis)|a eu lieu|ont eu lieu)\b",
+    re.IGNORECASE,
+)
 
 
 _DEADLINE_WORD = re.compile(
@@ -223,15 +243,16 @@ _DEADLINE_WORD = re.compile(
 )
 
 
-def first_date(flat: str, start: int, end: int, published: dt.date | None = None) -> DateHit | None:
-    """The first day or month in ``flat[start:end]`` outside sentences about other meetings;
-    with a publication date, a day without year is read and a date long before it is not
-    taken (a background sentence)."""
+def first_date(
+    flat: str, start: int, end: int, published: dt.date | None = None, months: bool = True
+) -> DateHit | None:
+    """The first day or month (a month only with ``months``) in ``flat[start:end]`` outside
+    sentences about other meetings; with a publication date, a day without year is read and
+    a date long before it is not taken (a background sentence)."""
+    kept = ("day", "month") if months else ("day",)
     for s, e in sentences(flat, start, end):
         for hit in find_dates(flat, s, e, published):
-            if hit.precision not in ("day", "month") or other_meeting_at(
-                flat, s, e, hit.start, hit.end
-            ):
+            if hit.precision not in kept or other_meeting_at(flat, s, e, hit.start, hit.end):
                 continue
             if (
                 hit.precision == "month"
@@ -265,15 +286,97 @@ def place_by_date(
 def place_in(
     text: str, flat: str, start: int, end: int, gazetteer: Gazetteer
 ) -> tuple[str, City, tuple[int, int]] | None:
-    """A known city the meeting was held in ("à Niamey", "in Abuja")."""
+    """A known city the meeting was held in ("à Niamey", "in Abuja", "visiting Geneva",
+    "in the Austrian city of Salzburg"), not one an earlier step of a tour was in ("après
+    avoir été reçu à Lusaka") nor one that only names something else ("Moscow University")."""
+    heading: tuple[str, City, tuple[int, int]] | None = None
     for s, e, city in gazetteer.city_mentions(flat, start, end):
         sentence = next(((a, b) for a, b in sentences(flat, start, end) if a <= s < b), None)
-        if sentence is not None and other_meeting_at(flat, sentence[0], sentence[1], s, e):
+        if sentence is not None and (
+            other_meeting_at(flat, sentence[0], sentence[1], s, e)
+            or _EARLIER_STEP.search(key(flat[sentence[0] : s]))
+        ):
             continue
-        before = flat[max(start, s - 4) : s].lower()
-        if before.endswith(("a ", "in ", "de ", "at ")):
+        before = flat[max(start, s - 12) : s].lower()
+        # "de Luxembourg", "of Singapore": the state of that name, not its capital.
+        state_named = gazetteer.find_name(flat[s:e]) is not None
+        if not _PLACE_BEFORE.search(before) or (state_named and before.endswith("de ")):
+            continue
+        if not _NAME_HEAD.match(flat, e):
+            return text[s:e], city, (s, e)
+        # "at Moscow University in Kazan": the city named next; this one if none is.
+        heading = heading or (text[s:e], city, (s, e))
+    return heading
+
+
+# The words that put a city as the place: "à", "in", "at", "in the", "de" (réunis de
+# Dakar), "visiting", "city of".
+_PLACE_BEFORE = re.compile(r"(?:^|\W)(?:a|in|de|at|in the|visiting|visit to|city of)\s$")
+# A city that is the first word of another name: "Moscow University", "the Abuja
+# Declaration", "the Lomé Summit", "the Minsk agreements", "the Astana format".
+_NAME_HEAD = re.compile(
+    r"\s+(?:University|Airport|Declaration|Summit|Process|[Ff]ormat|Agreements?|Accords?|"
+    r"Charter|Plan|Convention|Protocol|Group|Hall|Palace|Hotel|Stadium|Arena|Centre|Center|"
+    r"Conference|Forum|Dialogue|Initiative|Principles|Consensus)\b"
+)
+# A clause about an earlier step of a tour: "Après avoir été reçu lundi à Lusaka, il s'est
+# rendu au Malawi"; "after visiting Nairobi".
+_EARLIER_STEP = re.compile(
+    r"\b(?:apres avoir|apres etre|after having|after visiting|before (?:heading|travelling|"
+    r"flying|leaving))\b[^,;.]*$"
+)
+
+
+# A conversation at a distance has no venue: the cities it names are those of others.
+_REMOTE = re.compile(
+    r"\b(?:telephone (?:talks|call|conversation)|phone (?:call|conversation|talks)|"
+    r"(?:entretien|conversation|echange|appel|entretiens) telephoniques?|par telephone|"
+    r"by (?:tele)?phone|video ?conference|visioconference|videoconference)\b",
+    re.IGNORECASE,
+)
+
+
+def remote(head: str) -> bool:
+    """Whether ``head`` (title and lead) reports a telephone call or a video conference."""
+    return bool(_REMOTE.search(key(head)))
+
+
+# What the report says was held in a city: "discussed the corridor at a meeting in Addis
+# Ababa", "talks in Geneva", "réunis à Abuja", "a eu lieu à Dakar".
+_HELD_IN = re.compile(
+    r"\b(?:meeting|meetings|talks|summit|conference|session|consultations|held|met|meet|"
+    r"took place|convened|gathered|reunion|rencontre|sommet|entretiens?|reunis|reunies|"
+    r"tenue?s?|eu lieu|rencontres?|retrouves)\s+(?:[\w'-]+\s+){0,2}?(?:in|at|a)(?:\s+the)?\s*$",
+    re.IGNORECASE,
+)
+
+
+def held_elsewhere(
+    text: str, flat: str, line: Line, dateline_span: tuple[int, int], gazetteer: Gazetteer
+) -> tuple[str, City, tuple[int, int]] | None:
+    """ "NAIROBI, March 5. /Agency/. The ministers … at a meeting in Addis Ababa": a dateline
+    names where the report was filed; the city its paragraph says the meeting was held in, if
+    another, is the meeting's."""
+    filed = gazetteer.city(text[dateline_span[0] : dateline_span[1]])
+    for s, e, city in gazetteer.city_mentions(flat, dateline_span[1], line.end):
+        if city == filed or _NAME_HEAD.match(flat, e):
+            continue
+        sentence = next(
+            ((a, b) for a, b in sentences(flat, line.start, line.end) if a <= s < b), None
+        )
+        if sentence is None or other_meeting_at(flat, sentence[0], sentence[1], s, e):
+            continue
+        before = key(flat[max(sentence[0], s - 60) : s])
+        clause = re.split(r"[,;:(]", before)[-1]
+        if _HELD_IN.search(before) and not _OTHER_TIME.search(clause):
             return text[s:e], city, (s, e)
     return None
+
+
+# "a week after talks in Bamako", "ahead of the summit in Lomé": another meeting's city.
+_OTHER_TIME = re.compile(
+    r"\b(?:after|before|since|following|ahead of|prior to|apres|avant|depuis|suite a|en vue)\b"
+)
 
 
 _FORMATS = (

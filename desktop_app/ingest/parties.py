@@ -55,6 +55,10 @@ _ATTENDANCE = re.compile(
 # "les ministres des Affaires étrangères italien, allemand et britannique": a demonym after
 # an office names the state that sent its holder.
 _OFFICE = re.compile(r"ministr|chef|delegation|representa|envoy|envoye", re.IGNORECASE)
+# "Russia and the Central African Republic signed an agreement": a state that signs is a side.
+_SIGNS = re.compile(
+    r"[^.;:\n]{0,60}?\b(?:signed|have signed|ont signe|a signe|signent|sign)\b", re.IGNORECASE
+)
 # "his counterparts from the Central African Republic, Cameroon, Libya", "les ministres … de
 # pays comme la Tunisie, l'Algérie": an office, then the list of the states that hold it.
 _OFFICE_LIST = re.compile(
@@ -165,7 +169,13 @@ def meeting_parties(
         # Past the lead, a body named is a side; a state is one only when someone of it took
         # part (below): one named in a later paragraph alone is background or a topic.
         later = _mentioned(masked, para_spans, gaz)
-        mentioned = [*lead, *(m for m in later if m[0].iso2 is None and m not in lead)]
+        mentioned = [
+            *lead,
+            *(
+                m for m in later
+                if m not in lead and (m[0].iso2 is None or _SIGNS.match(masked, m[2]))
+            ),
+        ]  # fmt: skip
     found = [FoundParty(e, s, en) for e, s, en in mentioned]
     attending = _attending(masked, para_spans, gaz) + _office_lists(masked, para_spans, gaz)
     by_people: list[FoundParty] = []

@@ -59,6 +59,10 @@ FLAG_WEEKDAY = "date inferred from a weekday and the publication date"
 FLAG_YEAR_FROM_PUBLICATION = "date's year taken from the publication date"
 FLAG_YEAR_FROM_WEEKDAY = "date's year inferred from its weekday and the years the text names"
 FLAG_PUBLICATION_DATE = "no meeting date in the text: the publication date is used"
+FLAG_YEAR_FROM_TEXT = "date's year taken from the only year the text names"
+FLAG_DATELINE_ELSEWHERE = (
+    "date of a dateline filed in another city: the meeting may be a day earlier"
+)
 FLAG_PARTY_ONCE = "party named only once"
 
 _FR_WORDS = set(
@@ -156,21 +160,32 @@ def extract_document(
         # A sentence that gives the meeting's own date ("se réuniront jeudi 3 avril à Dakar",
         # "will arrive in Moscow on April 3") announces this meeting: not a next step or a
         # commitment.
+        # "On the 23rd, the ministers decided to …" reports what was agreed that day: kept.
         raw_items = [
             i for i in raw_items
             if i.kind not in ("next_step", "commitment")
+            or (i.kind == "commitment" and item_rules.tells_agreement(flat[i.start : i.end]))
             or not _dates_the_meeting(flat, i.start, i.end, meeting_date, pub)
         ]  # fmt: skip
     found_items = tuple(
         FoundItem(
-            i.kind, text[i.start : i.end], i.theme, i.also_themes, i.due_on, i.due_precision,
-            i.start, i.end,
+            i.kind, item_rules.item_text(text, i), i.theme, i.also_themes, i.due_on,
+            i.due_precision, i.start, i.end,
         )
         for i in sorted(raw_items, key=lambda i: i.start)
     )  # fmt: skip
 
     found_meeting = _meeting(text, flat, lines, preamble, dl, meeting_date, people, gaz, title)
     if found_meeting is not None:
+        if (
+            meeting_date is not None
+            and meeting_date is dl.date
+            and dl.city is not None
+            and found_meeting.city is not None
+            and gaz.city(dl.city) != gaz.city(found_meeting.city)
+        ):
+            # "NAIROBI, March 5. … at a meeting in Addis Ababa": the day the report was filed.
+            flags.append(FLAG_DATELINE_ELSEWHERE)
         flags.extend(_parties_named_once(flat, found_meeting, gaz))
         found_meeting = dataclasses.replace(
             found_meeting,
@@ -253,10 +268,35 @@ def _meeting_day(
             after = [ln for ln in lines if ln.start >= preamble[-1].end and ln.kind == "para"]
             meeting_date, how = _meeting_date(flat, after[:2], published)
         flags.extend(how)
+    if meeting_date is None and published is None:
+        meeting_date = _day_in_lone_year(flat, preamble or lines)
+        flags.extend([FLAG_YEAR_FROM_TEXT] if meeting_date is not None else [])
     if meeting_date is None and published is not None:
         meeting_date = published
         flags.append(FLAG_PUBLICATION_DATE)
     return meeting_date, flags, published
+
+
+def _day_in_lone_year(flat: str, lines: list[Line]) -> DateHit | None:
+    """ "les 12 et 13 mai à Rabat … L'édition 2026" in an undated article: the day and
+    month in the one year the text names outside what it says of other meetings (none if it
+    names several, or none)."""
+    first = _month_day_at(flat, lines)
+    if first is None:
+        return None
+    years = {
+        hit.day.year
+        for s, e in sentences(flat, 0, len(flat))
+        if not meeting_rules.about_other_meeting(flat[s:e])
+        for hit in find_dates(flat, s, e)
+    }
+    if len(years) != 1:
+        return None
+    start, end, month, day = first
+    try:
+        return DateHit(start, end, dt.date(years.pop(), month, day), "day")
+    except ValueError:  # 29 February of a common year
+        return None
 
 
 def _parties_named_once(flat: str, meeting: FoundMeeting, gaz: Gazetteer) -> list[str]:
@@ -296,8 +336,10 @@ def _meeting_date(
         ln for ln in lines if published is None or not ln.start <= published.start < ln.end
     ]  # "Publié le 4 mars 2026" dates the article, not the meeting
     years: set[int] | None = None  # the text's years, read once and only if needed
-    for ln in usable:
-        hit = meeting_rules.first_date(flat, ln.start, ln.end, reference)
+    for index, ln in enumerate(usable):
+        # A month alone ("in January 2020") far down a text is background, not the
+        # meeting's date: only the title and lead may date a meeting by its month.
+        hit = meeting_rules.first_date(flat, ln.start, ln.end, reference, months=index < 3)
         weekday, flag = _weekday_in(flat, ln, reference), FLAG_WEEKDAY
         if reference is None and has_weekday_day(flat, ln.start, ln.end):
             years = years_in(flat) if years is None else years
@@ -310,14 +352,30 @@ def _meeting_date(
     return None, []
 
 
+def month_day_of(text: str) -> tuple[int, int] | None:
+    """The day and month without year a stored (cleaned) text names in its opening lines,
+    as its extraction kept them on its undated meeting."""
+    flat = flatten(text)
+    lines = split_lines(text, flat)
+    first_item = next((ln.start for ln in lines if ln.kind == "item"), len(text))
+    preamble = [ln for ln in lines if ln.line_start < first_item and ln.kind != "item"]
+    return _month_day(flat, preamble or lines)
+
+
 def _month_day(flat: str, lines: list[Line]) -> tuple[int, int] | None:
     """The first day and month without year of the opening lines, outside what is said of
     other meetings ("sont attendus jeudi 3 avril à Moscou" in an undated article)."""
+    found = _month_day_at(flat, lines)
+    return (found[2], found[3]) if found is not None else None
+
+
+def _month_day_at(flat: str, lines: list[Line]) -> tuple[int, int, int, int] | None:
+    """That day and month with their span: (start, end, month, day)."""
     for ln in lines:
         for s, e in sentences(flat, ln.start, ln.end):
             for start, end, month, day in month_days(flat, s, e):
                 if not meeting_rules.other_meeting_at(flat, s, e, start, end):
-                    return month, day
+                    return start, end, month, day
     return None
 
 
@@ -367,6 +425,53 @@ def _found_person(p: Person, language: str) -> FoundPerson:
     )
 
 
+def _place(
+    text: str,
+    flat: str,
+    lines: list[Line],
+    para_spans: list[tuple[int, int]],
+    dl: meeting_rules.Dateline,
+    meeting_date: DateHit | None,
+    gaz: Gazetteer,
+    title: str | None,
+) -> tuple[str | None, str | None, str | None, tuple[int, int]]:
+    """The meeting's city, its identity key, its state and its span: the dateline's unless
+    its paragraph says the meeting was held elsewhere; else the one given with the date; else
+    the first one the opening paragraphs hold it in. A call or video conference has none."""
+    city, city_key, iso2 = dl.city, None, dl.country_iso2
+    span = dl.city_span or (0, 0)
+    if dl.city_span is not None:
+        line = next((ln for ln in lines if ln.start <= span[0] < ln.end), None)
+        held = meeting_rules.held_elsewhere(text, flat, line, span, gaz) if line else None
+        if held is not None:
+            city, span, iso2 = held[0], held[2], held[1].iso2
+    # The title and the first sentence of each opening line say a call is one; a later
+    # "some joined by videoconference" does not make a meeting held nowhere.
+    head = " ".join(flat[s:e] for ln in lines[:3] for s, e in sentences(flat, ln.start, ln.end)[:1])
+    remote = meeting_rules.remote((title or "") + " " + head)
+    if remote:
+        city, iso2 = None, None  # a call is held nowhere; its dateline is the filing place
+    if city is None and not remote and meeting_date is not None and meeting_date.start >= 0:
+        # The city given with the meeting's date ("convened on 22nd December 2018 in
+        # Abuja", "22 December 2018, Abuja") before any other the page names (a sidebar).
+        place = meeting_rules.place_by_date(text, flat, lines, meeting_date, gaz)
+        if place is not None:
+            city, span = place[0], place[2]
+            iso2 = iso2 or place[1].iso2
+    if city is None and not remote:
+        for start, end in para_spans:
+            place = meeting_rules.place_in(text, flat, start, end, gaz)
+            if place is not None:
+                city, found_city, span = place[0], place[1], place[2]
+                iso2 = iso2 or found_city.iso2
+                break
+    if city is not None:
+        known_city = gaz.city(city)
+        city_key = known_city.identity if known_city else key(city)
+        iso2 = iso2 or (known_city.iso2 if known_city else None)
+    return city, city_key, iso2, span
+
+
 def _meeting(
     text: str,
     flat: str,
@@ -387,26 +492,7 @@ def _meeting(
     preamble_sentences = [
         masked[s:e] for start, end in para_spans for s, e in sentences(masked, start, end)
     ]
-    city, city_key, iso2 = dl.city, None, dl.country_iso2
-    span = dl.city_span or (0, 0)
-    if city is None and meeting_date is not None and meeting_date.start >= 0:
-        # The city given with the meeting's date ("convened on 22nd December 2018 in
-        # Abuja", "22 December 2018, Abuja") before any other the page names (a sidebar).
-        place = meeting_rules.place_by_date(text, flat, lines, meeting_date, gaz)
-        if place is not None:
-            city, span = place[0], place[2]
-            iso2 = iso2 or place[1].iso2
-    if city is None:
-        for start, end in para_spans:
-            place = meeting_rules.place_in(text, flat, start, end, gaz)
-            if place is not None:
-                city, found_city, span = place[0], place[1], place[2]
-                iso2 = iso2 or found_city.iso2
-                break
-    if city is not None:
-        known_city = gaz.city(city)
-        city_key = key(known_city.name_en) if known_city else key(city)
-        iso2 = iso2 or (known_city.iso2 if known_city else None)
+    city, city_key, iso2, span = _place(text, flat, lines, para_spans, dl, meeting_date, gaz, title)
     states_from_context(flat, people, gaz, city, iso2)
     found = meeting_parties(masked, para_spans, people, gaz, iso2, span)
     fmt = meeting_rules.meeting_format(preamble_text)

@@ -112,18 +112,44 @@ class QuotedWords:
     speaker_span: tuple[int, int] | None
     verb: str | None
     same_as_previous: bool  # "saluant « … »": the speaker of the quote before
+    gender: str | None = None  # "a-t-elle ajouté": "f"; "he added": "m"
 
 
 def find_statements(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[QuotedWords]:
     """Attributed quotations in the given blocks (paragraphs); scare quotes are left out."""
     found: list[QuotedWords] = []
+    intro: int | None = None  # the last sentence of a paragraph ending in ":" before this one
     for block_start, block_end in blocks:
-        for sent_start, sent_end in sentences(flat, block_start, block_end):
+        spans = sentences(flat, block_start, block_end)
+        attributed = False  # a quotation with its speaker earlier in this paragraph
+        for index, (sent_start, sent_end) in enumerate(spans):
             for quote in quotes(text, sent_start, sent_end):
                 said = _attribute(text, flat, quote, sent_start, sent_end)
+                if said is None and _whole_sentence(flat, quote, sent_start, sent_end):
+                    if attributed:
+                        # '"…," Diallo said. "…."': the next quotation alone goes on her words.
+                        said = QuotedWords(quote, None, None, None, True)
+                    elif index == 0 and intro is not None:
+                        # "Diallo told reporters:" then the quotation as its own paragraph.
+                        said = _attribute(text, flat, quote, intro, sent_end)
                 if said is not None:
                     found.append(said)
+                    attributed = True
+        ends_with_colon = flat[block_start:block_end].rstrip().endswith(":")
+        intro = spans[-1][0] if spans and ends_with_colon else None
     return found
+
+
+_WHOLE_SENTENCE_WORDS = 4  # fewer: a title or a scare-quoted phrase, not words said
+
+
+def _whole_sentence(flat: str, quote: Quote, sent_start: int, sent_end: int) -> bool:
+    """Whether the quotation is its sentence's only words."""
+    return (
+        not flat[sent_start : quote.start].strip()
+        and not flat[quote.end : sent_end].strip(" .,;!?")
+        and len(flat[quote.inner_start : quote.inner_end].split()) >= _WHOLE_SENTENCE_WORDS
+    )
 
 
 _ABBREVIATION_DOT = re.compile(r"\b(M|Mr|Mrs|Ms|Dr|Pr|St|Mme|Gen|Col|Prof)\.")
@@ -134,10 +160,24 @@ def _mask(flat: str) -> str:
     return _ABBREVIATION_DOT.sub(lambda m: m.group(1) + "\u00a7", flat)
 
 
+# '"…forward.",\" she wrote': a copy that kept an escaped quotation mark (\") after the
+# closing one; the mark and the backslash say nothing and hide the attribution after them.
+_STRAY_MARKS = re.compile(r'^[\s,]*\\"[\s,]*')
+
+
+def _after(flat: str, quote: Quote, sent_end: int) -> str:
+    """The sentence after a quotation, stray marks blanked; same length, so spans hold."""
+    after = _mask(flat[quote.end : sent_end])
+    stray = _STRAY_MARKS.match(after)
+    if stray is None:
+        return after
+    return ", " + " " * (stray.end() - 2) + after[stray.end() :]
+
+
 def _attribute(
     text: str, flat: str, quote: Quote, sent_start: int, sent_end: int
 ) -> QuotedWords | None:
-    after = _mask(flat[quote.end : sent_end])
+    after = _after(flat, quote, sent_end)
     lowered_after = after.lower()
     for kind, pattern in _AFTER:
         match = pattern.match(after if kind == "speaker_first" else lowered_after)
@@ -151,6 +191,7 @@ def _attribute(
                 None,
                 text[base + match.start(1) : base + match.end(1)] if match.groups() else None,
                 True,
+                _pronoun_gender(match.group(0)),
             )
         if kind == "speaker_first":
             phrase_start, phrase_end = base + match.start(1), base + match.end(1)
@@ -214,13 +255,25 @@ def _attribute(
 # "M. Lavrov a assuré que …", "Lavrov said that …": a speaker, a verb of saying, then what
 # was said in the source's words. Matched on a sentence without quotation marks.
 # "a déclaré lors du sommet que", "said on Monday that": when and where, between verb and "que".
+# "told reporters that", "a indiqué à la presse que": to whom, before "que".
 _CIRCUMSTANCE = (
+    r"(?:\s+(?:reporters|journalists|the press|the media|the audience|la presse|"
+    r"les journalistes)\b)?"
     r"(?:\s+(?:lors|au cours|a l'issue|devant|pendant|on|at|in|during|after|a|au|aux|to)\b"
     r"(?:\s+[^\s,;.]+){0,4}?)?"
 )
+# A belief or a hope told: "expressed hope that", "a exprimé l'espoir que", "s'est dit
+# convaincu que".
+_BELIEF = (
+    r"expressed\s+(?:the\s+|his\s+|her\s+|their\s+)?(?:hope|confidence|belief|conviction|concern)"
+    r"|(?:a|ont)\s+exprime\s+(?:l'espoir|sa conviction|sa confiance|leur conviction|leur espoir)"
+    r"|s'est\s+dite?\s+[a-z]+|se sont\s+dite?s\s+[a-z]+"
+)
+# "a déclaré que, conformément au protocole, la Commission …": an aside may follow "que".
 _REPORTED = re.compile(
-    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE})){_CIRCUMSTANCE}\s+"
-    r"(?:que\s+|qu'|that\s+)(?P<said>.+?)\s*[.;!?]?\s*$"
+    rf"^(?P<who>.{{3,200}}?)\s+(?P<verb>{_BELIEF}|(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE}))"
+    rf"{_CIRCUMSTANCE}\s+"
+    r"(?:(?:que|that)(?:\s*,)?\s+|qu')(?P<said>.+?)\s*[.;!?]?\s*$"
 )
 # Quoted words whose quotation marks were lost in the copy: "…, a déclaré à la presse
 # M. Lamamra à l'issue de l'audience." The speaker comes after the verb.
@@ -233,17 +286,31 @@ _SAID_THEN_WHO = re.compile(
 _SAID_PRONOUN = re.compile(
     rf"^(?P<said>.{{15,}}?)\s*,\s+(?P<verb>{_AUX}-t-(?:il|elle)\s+{_ADVERB}(?:{_PP}))\s*[.!]?\s*$"
 )
+# "Pour Mme Diallo, le pont …": whose view it is; the speaker must be a person (checked later).
 _ACCORDING_REPORTED = re.compile(
-    r"^(?P<verb>selon|d'apres|according to)\s+(?P<who>[^,]{3,80}?)\s*,\s*"
+    r"^(?P<verb>selon|d'apres|according to|pour)\s+(?P<who>[^,]{3,80}?)\s*,\s*"
     r"(?P<said>.+?)\s*[.;!?]?\s*$"
 )
 
 # "Japanese Foreign Minister Yoko Kamikawa said G7 ministers agreed …" (no "that"), and the
 # speaker named after the words: "Russia will …, Russian foreign policy chief Lavrov stressed."
 _BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters|urged"
+# "stressed the importance of the declaration": a topic named, not words told.
+_TOPIC = r"the (?:importance|significance|role|value|relevance) of\b"
 _SAID_BARE = re.compile(
-    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b)"
+    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b|{_TOPIC})"
     r"(?P<said>(?:\S+\s+){3}.+?)\s*[.;!?]?\s*$"
+)
+# "X a exhorté les dirigeants à donner la priorité à …", "X called on Y to …": a call made
+# to someone, told in the source's words; what is asked is what was said.
+_CALLED = re.compile(
+    rf"^(?P<who>.{{3,200}}?)\s+(?P<verb>(?:{_AUX}\s+{_ADVERB})?(?:exhorte|appele|encourage)"
+    r"|called on|called upon)\s+(?P<said>"
+    # Someone asked to do something ("ses pairs à mettre", "Japan to make"): "à" then an
+    # infinitive, not "à l'issue de" nor the auxiliary "a" of a later clause; or what is
+    # called for, right after the verb ("a appelé à la retenue").
+    r"(?:[^,;]{1,120}?\s(?:to\s|a\s(?=[a-z]+(?:er|ir|re|oir)\b|se\s|s'|ne\s))|a\s)"
+    r".+?)\s*[.;!?]?\s*$"
 )
 _SAID_AFTER = re.compile(
     r"^(?P<said>.{15,}?),\s+(?P<who>[^,]{3,90}?)\s+"
@@ -259,6 +326,10 @@ class ReportedWords:
     speaker_span: tuple[int, int]
     verb: str
     pronoun: bool = False  # "…, a-t-il ajouté": the person named before
+    gender: str | None = None  # of that pronoun: "f", "m"
+    # The clauses before the speaker phrase in the same subject ("Bola Adé, président de la
+    # Commission, a exhorté"): where the name is when the phrase is only a description.
+    before: str = ""
 
 
 def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[ReportedWords]:
@@ -273,6 +344,8 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
             match = (
                 _REPORTED.match(lowered)
                 or _ACCORDING_REPORTED.match(lowered)
+                # Before the verb-then-speaker order: after a call's verb comes who is asked.
+                or _CALLED.match(lowered)
                 or _SAID_AFTER.match(lowered)
                 or _SAID_THEN_WHO.match(lowered)
                 or _SAID_BARE.match(lowered)
@@ -287,6 +360,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 who_end -= 1  # "Le Président de la Commission, Dr Amadou Sani, a déclaré"
             head = lowered[who_start:who_end]
             cut = max(head.rfind(","), head.rfind(";"))  # "Le lendemain, M. Lavrov a …"
+            subject_start = who_start
             if cut >= 0:
                 who_start += cut + 1
             while who_start < who_end and sentence[who_start] == " ":
@@ -300,6 +374,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                     text[start + who_start : start + who_end],
                     (start + who_start, start + who_end),
                     text[start + match.start("verb") : start + match.end("verb")],
+                    before=text[start + subject_start : start + who_start],
                 )
             )
     return found
@@ -309,29 +384,90 @@ def _pronoun_reported(text: str, start: int, match: re.Match[str]) -> ReportedWo
     """ "…, a-t-il souligné": no speaker phrase; the speaker is the person named before."""
     said = (start + match.start("said"), start + match.end("said"))
     verb = text[start + match.start("verb") : start + match.end("verb")]
-    return ReportedWords(said, "", (start, start), verb, pronoun=True)
+    return ReportedWords(
+        said, "", (start, start), verb, pronoun=True, gender=_pronoun_gender(match.group("verb"))
+    )
 
 
-def _last_named(flat: str, people: People, before: int, lo: int | None = None) -> Person | None:
+_SHE = re.compile(r"-t-elles?\b|\bshe\b", re.IGNORECASE)
+_HE = re.compile(r"-t-ils?\b|\bhe\b", re.IGNORECASE)
+
+
+def _pronoun_gender(words: str) -> str | None:
+    """The gender a pronoun of saying gives ("a-t-elle dit", "he added"), if any."""
+    return "f" if _SHE.search(words) else "m" if _HE.search(words) else None
+
+
+# What a text says of someone's gender just before their name: "Mme", "la ministre
+# sénégalaise", "Mr", "le président". Folded, lower-case text.
+_FEMININE_BEFORE = re.compile(
+    r"\b(?:mme|madame|mrs|ms|la (?:ministre|presidente|secretaire|cheffe|commissaire|"
+    r"porte-parole|representante|directrice|vice-presidente|premiere ministre)|l'ambassadrice)"
+    r"(?:\s+[^\s,.;]+){0,6}?[\s,]+$"
+)
+_MASCULINE_BEFORE = re.compile(
+    r"(?:\bm\.|\bmonsieur|\bmr\.?|\ble (?:ministre|president|secretaire|chef|commissaire|"
+    r"porte-parole|representant|directeur|vice-president|premier ministre)|\bl'ambassadeur)"
+    r"(?:\s+[^\s,.;]+){0,6}?[\s,]+$"
+)
+
+
+def _gender(flat: str, person: Person) -> str | None:
+    """The person's gender as the text's titles tell it; None if they don't, or disagree."""
+    lowered = flat.lower()
+    seen: set[str] = set()
+    for name in {person.name, person.surname}:
+        pattern = rf"(?<![\w-]){re.escape(flatten(name).lower())}(?![\w-])"
+        for match in re.finditer(pattern, lowered):
+            before = lowered[max(0, match.start() - 60) : match.start()]
+            if _FEMININE_BEFORE.search(before):
+                seen.add("f")
+            if _MASCULINE_BEFORE.search(before):
+                seen.add("m")
+    return seen.pop() if len(seen) == 1 else None
+
+
+def _last_named(
+    flat: str, people: People, before: int, lo: int | None = None, gender: str | None = None
+) -> Person | None:
     """The person named last (in full or by surname) in ``flat[lo:before]``, by default the
-    400 characters before ``before``."""
+    400 characters before ``before``. With ``gender`` (of "a-t-elle"), the last named whom the
+    text's titles give that gender, else the last named not given the other one ("la
+    ministre Fatou Diallo a reçu Lamin Jobe. « … », a-t-elle dit": Diallo)."""
     lo = max(0, before - 400) if lo is None else lo
-    best: tuple[int, Person] | None = None
+    last: dict[str | None, tuple[int, Person]] = {}
     for person in people.people:
         if person.outsider:
+            continue
+        told = _gender(flat, person) if gender is not None else None
+        if gender is not None and told not in (None, gender):
             continue
         for name in {person.name, person.surname}:
             pattern = rf"(?<![\w-]){re.escape(flatten(name))}(?![\w-])"
             for match in re.finditer(pattern, flat[lo:before]):
-                if best is None or lo + match.end() > best[0]:
-                    best = (lo + match.end(), person)
+                if told not in last or lo + match.end() > last[told][0]:
+                    last[told] = (lo + match.end(), person)
+    best = last.get(gender) if gender is not None else None
+    if best is None and last:
+        best = max(last.values(), key=lambda found: found[0])
     return best[1] if best else None
 
 
 def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer) -> Person | None:
     """Only a speaker the document makes clear: a named person or "le ministre malien"."""
     phrase = parse_speaker(r.speaker_phrase, gaz)
-    if phrase is None or phrase.pronoun:
+    if phrase is not None and phrase.pronoun:
+        return None
+    if phrase is None or (
+        phrase.name is None and people.by_description(phrase.iso2, phrase.post) is None
+    ):
+        # "Bola Adé, président de la Commission, a exhorté": the speaker phrase is the
+        # apposition; the name is the clause just before it, when that clause is a name alone.
+        parts = [p for p in re.split(r"[,;]", r.before) if p.strip()]
+        named = parse_speaker(parts[-1], gaz) if parts else None
+        if named is not None and named.name is not None and len(parts[-1].split()) <= 5:
+            phrase = named
+    if phrase is None:
         return None
     if phrase.name is not None:
         person = people.find(phrase.name)
@@ -354,7 +490,7 @@ def _named_between(
     if index > 0:
         before = quoted[index - 1]
         lo = max(lo, before.quote.end, before.speaker_span[1] if before.speaker_span else 0)
-    return _last_named(flat, people, quote.start, lo)
+    return _last_named(flat, people, quote.start, lo, quoted[index].gender)
 
 
 _REPLY = re.compile(r"\b(?:repondu|repond|repondait|retorque|replique|replied|retorted|answered)\b")
@@ -433,6 +569,7 @@ def resolve_statements(
             )
         )
     out.extend(_reported_statements(text, flat, blocks, people, gaz))
+    out.extend(_speech_statements(text, flat, blocks, people, gaz, out))
     # A web page repeats its lead as a summary: the same words of the same speaker are one
     # statement.
     seen: set[tuple[str | None, str]] = set()
@@ -452,7 +589,7 @@ def _reported_statements(
     out: list[FoundStatement] = []
     for r in find_reported(text, flat, blocks):
         if r.pronoun:
-            person = _last_named(flat, people, r.said[0])
+            person = _last_named(flat, people, r.said[0], gender=r.gender)
         else:
             person = _reported_speaker(r, people, gaz)
         if person is None:
@@ -469,4 +606,110 @@ def _reported_statements(
                 speech="reported",
             )
         )
+    return out
+
+
+# A speech document: its heading says whose words the whole text is ("Press remarks by High
+# Representative X after the Council", "Sergey Lavrov's statement following …", "Discours
+# de M. X à l'ouverture …"). Matched on the folded text, case left as written.
+_SPEECH_NOUNS = (
+    r"(?:press\s+|opening\s+|closing\s+|keynote\s+)?(?:remarks|speech|statement|address|"
+    r"intervention|discours|allocution|declaration|propos liminaires|mot d'ouverture)"
+)
+_NAME_STOP = (
+    r"(?=\s*[,:;(\u2013\u2014-]\s|\s*$|\s+(?i:at|after|upon|on|to|before|following|during|in|"
+    r"for|and|a|au|aux|lors|devant|apres|avant|pour|en|et|sur)\s)"
+)
+_SPEECH_BY = re.compile(
+    rf"(?:^|:\s+)(?i:{_SPEECH_NOUNS})\s+(?:by|of|de|du|d')\s*(?P<who>[^,:;()]{{3,90}}?){_NAME_STOP}"
+)
+_SPEECH_OF = re.compile(rf"^(?P<who>[^,:;()]{{3,90}}?)['\u2019]s\s+(?i:{_SPEECH_NOUNS})\b")
+_SECOND_SPEAKER = re.compile(r"\s+(?:and|et)\s+(?:[A-Z]|(?i:m\.|mme|mr|ms|mrs)\s)")
+# Where a heading may be: the first lines, before the body starts.
+_HEADING_LINES = 12
+# A speech's key claims, the few a reader quotes: what is the priority, the only option, what
+# is essential. The other sentences of the speech are its narrative, not statements.
+_KEY_CLAIM = re.compile(
+    r"\bpriority\s+(?:is|remains|was|will be|must be)\b"
+    r"|\bis\s+(?:our|the|my)\s+(?:top\s+|first\s+|main\s+|absolute\s+)?priority\b"
+    r"|\bthe only (?:option|way|solution|path|answer|choice)\b"
+    r"|\bit is (?:essential|crucial|vital|imperative)\b"
+    r"|\bpriorite\s+(?:est|reste|demeure|sera|doit etre)\b"
+    r"|\best\s+(?:notre|la|ma)\s+(?:premiere\s+|grande\s+|principale\s+)?priorite\b"
+    r"|\bla seule (?:option|voie|solution|issue|reponse|possibilite)\b"
+    r"|\bil est (?:essentiel|crucial|vital|imperatif|indispensable)\b",
+    re.IGNORECASE,
+)
+# The body of a speech speaks in the first person.
+_FIRST_PERSON = re.compile(r"\b(?:we|our|us|i|my|nous|notre|nos|je|j'|mon|ma|mes)\b", re.IGNORECASE)
+_FIRST_PERSON_AT_LEAST = 3
+
+
+def _speech_heading(flat: str) -> tuple[str, tuple[int, int], int] | None:
+    """Whose speech the document is: the speaker phrase of its heading, its span, and where
+    the heading line ends (the body follows)."""
+    pos = 0
+    for _ in range(_HEADING_LINES):
+        end = flat.find("\n", pos)
+        end = len(flat) if end < 0 else end
+        line = flat[pos:end]
+        match = _SPEECH_BY.search(line) or _SPEECH_OF.match(line)
+        if match is not None and len(line) <= 300:
+            if _SECOND_SPEAKER.match(line, match.end("who")):
+                return None  # "Remarks by X and Y": whose words each claim is, the text won't say
+            s, e = pos + match.start("who"), pos + match.end("who")
+            return flat[s:e], (s, e), end
+        if end >= len(flat):
+            break
+        pos = end + 1
+    return None
+
+
+def _speech_statements(
+    text: str,
+    flat: str,
+    blocks: list[tuple[int, int]],
+    people: People,
+    gaz: Gazetteer,
+    found: list[FoundStatement],
+) -> list[FoundStatement]:
+    """A speech document's key claims, said by the speaker its heading names."""
+    heading = _speech_heading(flat)
+    if heading is None:
+        return []
+    phrase_text, span, body_start = heading
+    phrase = parse_speaker(text[span[0] : span[1]], gaz)
+    if phrase is None or phrase.name is None:
+        return []
+    person = people.find(phrase.name) or people.add(
+        phrase.name, span, iso2=phrase.iso2, post=phrase.post
+    )
+    body = [(s, e) for s, e in blocks if s >= body_start]
+    if person is None or sum(len(_FIRST_PERSON.findall(flat[s:e])) for s, e in body) < (
+        _FIRST_PERSON_AT_LEAST
+    ):
+        return []
+    taken = [(f.start, f.end) for f in found]
+    out: list[FoundStatement] = []
+    for block_start, block_end in body:
+        for start, end in sentences(flat, block_start, block_end):
+            while start < end and flat[start] in " \"'\u201c\u00ab":
+                start += 1  # the opening mark of a speech given whole in quotation marks
+            while end > start and flat[end - 1] in " .\"'\u201d\u00bb":
+                end -= 1
+            if not _KEY_CLAIM.search(flat[start:end]):
+                continue
+            if any(s < end and start < e for s, e in taken):
+                continue  # already found as quoted or reported words
+            out.append(
+                FoundStatement(
+                    text=text[start:end],
+                    speaker=person.name,
+                    speaker_iso2=person.iso2,
+                    speaker_as_written=phrase_text,
+                    verb=None,
+                    start=start,
+                    end=end,
+                )
+            )
     return out

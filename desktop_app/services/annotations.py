@@ -14,7 +14,7 @@ from db import models as m
 from desktop_app.services import convert
 from desktop_app.services.browse import NotFound
 from desktop_app.services.history import Recorder
-from desktop_app.services.store import Store, StoreError
+from desktop_app.services.store import EditConflict, Store, StoreError
 from domain.views import AnnotationView, DraftView
 
 TARGET_MODELS: dict[str, type[m.Base]] = {
@@ -88,6 +88,18 @@ def _tags(session: Session, names: Iterable[str]) -> list[m.Tag]:
     return [existing[name.casefold()] for name in wanted]
 
 
+def _claim(annotation: m.Annotation, expected_version: int | None) -> None:
+    """Refuse an edit made on a copy of the note someone else changed since (a team store):
+    the window passes the version it showed; nothing is written over a change not seen. The
+    row stays guarded until the commit by the mapper's own version check (Versioned)."""
+    if expected_version is not None and annotation.row_version != expected_version:
+        raise EditConflict(
+            f"Someone else changed note {annotation.id} (now version {annotation.row_version}) "
+            f"after you opened it (version {expected_version}); your change was not saved: "
+            "reload it to see theirs, then make yours again."
+        )
+
+
 def _load(session: Session, annotation_id: int) -> m.Annotation:
     annotation = session.get(
         m.Annotation,
@@ -143,10 +155,15 @@ def edit_annotation(
     tags: Iterable[str] | None = None,
     include_in_brief: bool | None = None,
     classification: str | None = None,
+    expected_version: int | None = None,
 ) -> AnnotationView:
-    """Change a note; the text it had before is kept as a numbered version."""
+    """Change a note; the text it had before is kept as a numbered version.
+
+    ``expected_version``: the note's version when the user read it (AnnotationView.version);
+    if someone changed it since, EditConflict and nothing is written."""
     with store.write() as session:
         annotation = _load(session, annotation_id)
+        _claim(annotation, expected_version)
         if body is not None:
             body = _clean_body(body)
             if body != annotation.body:
@@ -165,10 +182,14 @@ def edit_annotation(
         return convert.annotation_view(annotation)
 
 
-def delete_annotation(store: Store, annotation_id: int) -> AnnotationView:
-    """Move a note to the bin (restorable); it leaves searches and briefs."""
+def delete_annotation(
+    store: Store, annotation_id: int, *, expected_version: int | None = None
+) -> AnnotationView:
+    """Move a note to the bin (restorable); it leaves searches and briefs. A note someone
+    changed since ``expected_version`` is not deleted (EditConflict)."""
     with store.write() as session:
         annotation = _load(session, annotation_id)
+        _claim(annotation, expected_version)
         annotation.deleted_at = _now()
         session.flush()
         return convert.annotation_view(annotation)

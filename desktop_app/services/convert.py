@@ -145,4 +145,5 @@ def annotation_view(a: m.Annotation, *, with_versions: bool = True) -> Annotatio
         )
         if with_versions
         else (),
+        version=a.row_version,
     )

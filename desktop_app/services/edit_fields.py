@@ -15,6 +15,7 @@ from sqlalchemy import func, or_, select
 from sqlalchemy.orm import Session
 
 from db import models as m
+from desktop_app.services.addresses import is_address
 from desktop_app.services.store import StoreError
 from domain.vocabulary import (
     ActorKind,
@@ -51,6 +52,7 @@ class InvalidEdit(CodedError):
 class Field:
     name: str  # as typed on the command line: place=Bonn
     kind: str  # text | longtext | date | precision | choice | int | iso2 | actor | actors | list
+    # | url
     label: str
     column: str | None = None  # the column it sets; None for the fields computed below
     choices: tuple[str, ...] = ()
@@ -121,7 +123,8 @@ FIELDS: dict[str, tuple[Field, ...]] = {
     "source": (
         _F("title", "text", "Title", "title", required=True),
         _F("outlet", "text", "Outlet", "publisher"),
-        _F("date", "date", "Date", "published_on"),
+        _F("date", "date", "Date", "published_on", help="the day it was published: 2025-04-03"),
+        _F("address", "url", "Address", "address", help="where it was found: https://…"),
         _F("kind", "choice", "Kind", "kind", values_of(SourceKind), True),
         _F("reliability", "choice", "Reliability", "reliability", values_of(Reliability), True),
         _F("language", "text", "Language", "language", required=True),
@@ -188,6 +191,24 @@ def parse_date(name: str, raw: str) -> tuple[dt.date | None, str | None]:
                       "bad_date", raw=raw, field=name)  # fmt: skip
 
 
+def _parse_day(raw: str) -> tuple[dt.date | None, str | None]:
+    """A source's publication date: one day, since relative dates ("jeudi") are read from it."""
+    date, precision = parse_date("date", raw)
+    if precision != "day":
+        raise InvalidEdit(f"'{raw}' is not a day: write the publication date 2025-04-03.",
+                          "not_a_day", raw=raw)  # fmt: skip
+    return date, precision
+
+
+def _parse_address(raw: str) -> str:
+    if not is_address(raw):
+        raise InvalidEdit(
+            f"'{raw}' is not an address: write the whole address, starting with https://.",
+            "bad_address", raw=raw,
+        )  # fmt: skip
+    return raw
+
+
 def _split(raw: str) -> list[str]:
     sep = ";" if ";" in raw else ","
     return [part.strip() for part in raw.split(sep) if part.strip()]
@@ -240,7 +261,9 @@ def parse_value(session: Session, kind: str, f: Field, raw: str) -> Any:
     if f.kind in ("text", "longtext"):
         return raw
     if f.kind == "date":
-        return parse_date(f.name, raw)
+        return _parse_day(raw) if kind == "source" else parse_date(f.name, raw)
+    if f.kind == "url":
+        return _parse_address(raw)
     if f.kind == "choice":
         value = raw.lower().replace(" ", "_").replace("-", "_")
         if value not in f.choices:

@@ -141,9 +141,13 @@ def _party_rows(meeting: m.Meeting) -> list[m.Participation]:
     return [p for p in meeting.participations if p.actor.kind != "person"]
 
 
+def record_label(kind: str, record_id: int, words: str) -> str:
+    """A record as change labels and messages name it: kind, id and its first words."""
+    return f"{kind} {record_id} “{words[:60]}”" if words else f"{kind} {record_id}"
+
+
 def describe(row: Any, kind: str) -> str:
-    value = str(getattr(row, _NAMED[kind]) or "")
-    return f"{kind} {row.id} “{value[:60]}”"
+    return record_label(kind, row.id, str(getattr(row, _NAMED[kind]) or ""))
 
 
 # --- editing ---------------------------------------------------------------------------------

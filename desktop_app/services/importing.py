@@ -1,7 +1,8 @@
 """Import: documents become a source plus candidate meetings, commitments and statements.
 
-Each file is read, cleaned and extracted (desktop_app.ingest), then written in ONE transaction:
-all of a document's records or none. A text already in the store (same sha256) adds nothing;
+Each file is read, cleaned and extracted (desktop_app.ingest), then written: all of a
+document's records or none (import_files writes several files in one transaction, and each
+alone should that one fail). A text already in the store (same sha256) adds nothing;
 a document about a meeting already there (near date, same place, parties mostly shared:
 meeting_identity) is attached to it.
 """
@@ -10,8 +11,10 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+import time
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from sqlalchemy import extract, or_, select
@@ -22,7 +25,13 @@ from db import models as m
 from desktop_app.ingest.gazetteer import Entity, KnownPerson, load_gazetteer
 from desktop_app.ingest.matching import SAME
 from desktop_app.ingest.normalize import key
-from desktop_app.ingest.pipeline import Extraction, FoundMeeting, FoundPerson, extract_document
+from desktop_app.ingest.pipeline import (
+    Extraction,
+    FoundMeeting,
+    FoundPerson,
+    extract_document,
+    month_day_of,
+)
 from desktop_app.ingest.readers import READABLE_SUFFIXES, UnreadableFile, read_document
 from desktop_app.messages import Message, count
 from desktop_app.services import corroboration, meeting_identity
@@ -38,6 +47,30 @@ class Given:
 
     published: dt.date | None = None
     address: str | None = None
+
+
+# The formats whose files may say when they were published or where they were found (a
+# page's metadata and canonical address, a Word file's creation date).
+METADATA_SUFFIXES = (".html", ".htm", ".docx")
+
+
+def found_metadata(paths: Sequence[Path]) -> list[Given]:
+    """What each file says of itself: its publication date and address, as the import would
+    read them (a file that says nothing, or cannot be read, gives an empty Given). Made
+    without the store, so the helper process can read it (desktop_app.services.offload)."""
+    out: list[Given] = []
+    for path in paths:
+        path = Path(path)
+        if path.suffix.lower() not in METADATA_SUFFIXES:
+            out.append(Given())
+            continue
+        try:
+            raw = read_document(path)
+        except UnreadableFile:  # the import says why, file by file
+            out.append(Given())
+            continue
+        out.append(Given(raw.published, raw.address))
+    return out
 
 
 @dataclass(frozen=True)
@@ -68,6 +101,13 @@ class ImportOutcome:
         return cls(path, status, note.english(), source_id, meeting_id, counts, new_people, note)
 
 
+# An import of many files writes them in batches: one transaction (one commit, whose syncs
+# to disk cost more than the writing itself) for up to BATCH_FILES files or BATCH_SECONDS,
+# whichever comes first, so the store is never held for long by one import.
+BATCH_FILES = 20
+BATCH_SECONDS = 0.5
+
+
 def import_files(
     store: Store,
     paths: Sequence[Path],
@@ -77,20 +117,43 @@ def import_files(
     should_stop: Callable[[], bool] | None = None,
     given: Mapping[Path, Given] | None = None,
 ) -> list[ImportOutcome]:
-    """Import each file in its own transaction; a bad file is reported and the batch goes on.
-    ``given``: the publication date and address of some files, by path."""
+    """Import each file, all its records or none; a bad file is reported and the batch goes
+    on. ``given``: the publication date and address of some files, by path.
+
+    Files are written BATCH_FILES at a time in one transaction; should that transaction
+    fail, each of its files is written again in its own, so that only a file that cannot be
+    written is reported (and nothing of it is kept)."""
     outcomes: list[ImportOutcome] = []
     known = known_people(store)
-    for done, path in enumerate(paths):
-        if should_stop is not None and should_stop():
-            break
-        if progress is not None:
-            progress(done, len(paths), Path(path))
-        told = (given or {}).get(Path(path))
-        outcome = import_file(store, Path(path), confirm=confirm, known=known, given=told)
-        outcomes.append(outcome)
-        if outcome.new_people:  # the next files may name them: known as the store knows them
+    told = given or {}
+    index = 0
+    while index < len(paths) and not (should_stop is not None and should_stop()):
+        batch: list[PreparedFile] = []
+        done: list[ImportOutcome] = []
+        try:
+            with store.write() as session:
+                started = time.monotonic()
+                while (
+                    index < len(paths)
+                    and len(batch) < BATCH_FILES
+                    and (not batch or time.monotonic() - started < BATCH_SECONDS)
+                    and not (should_stop is not None and should_stop())
+                ):
+                    path = Path(paths[index])
+                    if progress is not None:
+                        progress(index, len(paths), path)
+                    prepared = prepare_file(path, known, told.get(path))
+                    batch.append(prepared)
+                    index += 1
+                    outcome = _store_in(session, prepared, confirm)
+                    done.append(outcome)
+                    if outcome.new_people:  # the next files may name them
+                        session.flush()
+                        known = _known_in(session)
+        except StoreError:
+            done = [store_prepared(store, prepared, confirm=confirm) for prepared in batch]
             known = known_people(store)
+        outcomes.extend(done)
     return outcomes
 
 
@@ -167,33 +230,41 @@ def _failed(path: Path, note: Message) -> PreparedFile:
 def store_prepared(store: Store, prepared: PreparedFile, *, confirm: bool = False) -> ImportOutcome:
     """Write a prepared file in ONE transaction (all its records or none), unless its text
     is already in the store."""
+    path = prepared.path
+    if prepared.extraction is None:  # said without opening a transaction
+        return _store_in(None, prepared, confirm)
+    try:
+        with store.write() as session:
+            return _store_in(session, prepared, confirm)
+    except StoreError as exc:
+        return _error(
+            path,
+            Message("import.store_failed", {"file": path.name, "error": str(exc).rstrip(".")}),
+        )
+
+
+def _store_in(session: Session | None, prepared: PreparedFile, confirm: bool) -> ImportOutcome:
+    """A prepared file written in the caller's transaction, unless its text is stored."""
     path, extraction, sha = prepared.path, prepared.extraction, prepared.sha256
-    if extraction is None:
+    if extraction is None or session is None:
         if prepared.note is not None:
             return _error(path, prepared.note)
         if prepared.error:
             return _error(path, Message("import.reader_failed", {"error": prepared.error}))
         return _error(path, Message("import.unreadable", {"file": path.name}))
-    name = path.name
-    try:
-        with store.write() as session:
-            existing = session.scalar(select(m.Source).where(m.Source.sha256 == sha))
-            if existing is not None:
-                return ImportOutcome.of(
-                    path,
-                    "duplicate",
-                    Message(
-                        "import.duplicate",
-                        {"file": name, "source": existing.id, "title": existing.title[:60]},
-                    ),
-                    existing.id,
-                    existing.meetings[0].id if existing.meetings else None,
-                )
-            return _write(session, prepared, confirm)
-    except StoreError as exc:
-        return _error(
-            path, Message("import.store_failed", {"file": name, "error": str(exc).rstrip(".")})
+    existing = session.scalar(select(m.Source).where(m.Source.sha256 == sha))
+    if existing is not None:
+        return ImportOutcome.of(
+            path,
+            "duplicate",
+            Message(
+                "import.duplicate",
+                {"file": path.name, "source": existing.id, "title": existing.title[:60]},
+            ),
+            existing.id,
+            existing.meetings[0].id if existing.meetings else None,
         )
+    return _write(session, prepared, confirm)
 
 
 def _error(path: Path, note: Message) -> ImportOutcome:
@@ -203,21 +274,25 @@ def _error(path: Path, note: Message) -> ImportOutcome:
 def known_people(store: Store) -> list[KnownPerson]:
     """People the store knows, with their country ("M. Lavrov", "le ministre malien")."""
     with store.read() as session:
-        rows = session.scalars(
-            select(m.Actor)
-            .where(m.Actor.kind == "person")
-            .options(selectinload(m.Actor.aliases), selectinload(m.Actor.affiliation))
+        return _known_in(session)
+
+
+def _known_in(session: Session) -> list[KnownPerson]:
+    rows = session.scalars(
+        select(m.Actor)
+        .where(m.Actor.kind == "person")
+        .options(selectinload(m.Actor.aliases), selectinload(m.Actor.affiliation))
+    )
+    return [
+        KnownPerson(
+            name=a.name,
+            aliases=tuple(x.alias for x in a.aliases),
+            iso2=a.iso2 or (a.affiliation.iso2 if a.affiliation is not None else None),
+            title_fr=a.title,
+            title_en=a.title,
         )
-        return [
-            KnownPerson(
-                name=a.name,
-                aliases=tuple(x.alias for x in a.aliases),
-                iso2=a.iso2 or (a.affiliation.iso2 if a.affiliation is not None else None),
-                title_fr=a.title,
-                title_en=a.title,
-            )
-            for a in rows
-        ]
+        for a in rows
+    ]
 
 
 class _Writer:
@@ -382,14 +457,21 @@ def _meeting_for(
     # Without a date on either side a document may be on any session of a recurring meeting:
     # never attached on a guess (meeting_identity), so such meetings are not even looked at.
     # A day and month without year ("jeudi 3 avril") is looked for among dated meetings.
-    if actor_ids and (found.starts_on is not None or found.month_day is not None):
+    # An undated one is looked for among meetings of its city's state: only one naming the
+    # same city, parties and people takes it (meeting_identity).
+    looked_for = found.starts_on is not None or found.month_day is not None or found.city_key
+    if actor_ids and looked_for:
         if found.starts_on is not None:
-            # Month precision on either side: a month and its neighbours are enough.
+            # Month precision on either side: a month and its neighbours are enough. A
+            # meeting stored undated (an announcement imported first) is looked at too.
             reach = dt.timedelta(days=max(31, meeting_identity.window(found)))
             when = or_(
                 m.Meeting.date_precision == "year",
                 m.Meeting.starts_on.between(found.starts_on - reach, found.starts_on + reach),
+                m.Meeting.starts_on.is_(None),
             )
+        elif found.month_day is None:
+            when = m.Meeting.city.in_(sorted(_city_names(found)))
         else:
             # Any year; the month (or a neighbour, for a day either side) in SQL, the day in
             # meeting_identity.
@@ -413,7 +495,21 @@ def _meeting_for(
             found, party_ids, person_ids, meeting_identity.party_keys(parties)
         )
         candidates = list(session.scalars(query))
-        chosen, probable = meeting_identity.choose(candidates, evidence)
+        # The day and month the texts of an undated stored meeting name: it is stored
+        # without them, so they are read again from its sources.
+        month_days = {
+            c.id: md
+            for c in candidates
+            if c.starts_on is None and found.starts_on is not None
+            for md in [_stored_month_day(c)]
+            if md is not None
+        }
+        candidates = [
+            c
+            for c in candidates
+            if c.starts_on is not None or found.starts_on is None or c.id in month_days or c.city
+        ]
+        chosen, probable = meeting_identity.choose(candidates, evidence, month_days)
         if chosen is not None:
             _fill_gaps(chosen, found)
             return chosen, True
@@ -421,7 +517,7 @@ def _meeting_for(
         # meeting waits in the review queue as "probably the same meeting as #N".
         for other in candidates:
             if other.id in probable:
-                reason = meeting_identity.judge(other, evidence).reason
+                reason = meeting_identity.judge(other, evidence, month_days.get(other.id)).reason
                 doubts.append(m.ProbableSameMeeting(of_meeting_id=other.id, reason=reason[:100]))
     meeting = m.Meeting(
         title=found.title[:500],
@@ -444,8 +540,37 @@ def _meeting_for(
     return meeting, False
 
 
+def _city_names(found: FoundMeeting) -> set[str]:
+    """Every name a meeting stored in the found meeting's city may bear ("Moscou", "Moscow",
+    and those of the places in its area)."""
+    names = {found.city} if found.city else set()
+    for city in load_gazetteer().cities.values():
+        if city.identity == found.city_key:
+            names.update((city.name_fr, city.name_en))
+    return names
+
+
+def _stored_month_day(meeting: m.Meeting) -> tuple[int, int] | None:
+    """The first day and month without year that a source of ``meeting`` names."""
+    for source in meeting.sources:
+        found = _source_month_day(source.sha256, source.text)
+        if found is not None:
+            return found
+    return None
+
+
+@lru_cache(maxsize=4096)
+def _source_month_day(sha256: str, text: str) -> tuple[int, int] | None:
+    # A stored text does not change (its hash names it): read once per process.
+    return month_day_of(text)
+
+
 def _fill_gaps(meeting: m.Meeting, found: FoundMeeting) -> None:
     """A second document may say what the first did not; it never overwrites what is there."""
+    if meeting.starts_on is None and found.starts_on is not None:
+        # "jeudi 3 avril" imported first, the dated report next: the meeting gets its date.
+        meeting.starts_on, meeting.ends_on = found.starts_on, found.ends_on
+        meeting.date_precision = found.date_precision
     meeting.session_number = meeting.session_number or found.session_number
     meeting.recurrence = meeting.recurrence or found.recurrence
     meeting.country_iso2 = meeting.country_iso2 or found.country_iso2

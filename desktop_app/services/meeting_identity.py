@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -11,9 +11,11 @@ from db import models as m
 from desktop_app.ingest.gazetteer import load_gazetteer
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.pipeline import (
+    FLAG_DATELINE_ELSEWHERE,
     FLAG_PUBLICATION_DATE,
     FLAG_WEEKDAY,
     FLAG_YEAR_FROM_PUBLICATION,
+    FLAG_YEAR_FROM_TEXT,
     FLAG_YEAR_FROM_WEEKDAY,
 )
 from desktop_app.ingest.records import FoundMeeting
@@ -26,11 +28,16 @@ DIFFERENT = "different"
 # eve, a late-night close reported the next day, a time zone. One inferred from a weekday or
 # the publication date may be further off (an article published days after).
 NEAR_DAYS = 1
+# People two undated accounts (or an undated and a dated one) must share, with the city and
+# the parties, to be one meeting: one minister is at many meetings, three at one.
+ONE_MEETING_PEOPLE = 2
 INFERRED_DAYS = 3
 _INFERRED = (
+    FLAG_DATELINE_ELSEWHERE,
     FLAG_PUBLICATION_DATE,
     FLAG_WEEKDAY,
     FLAG_YEAR_FROM_PUBLICATION,
+    FLAG_YEAR_FROM_TEXT,
     FLAG_YEAR_FROM_WEEKDAY,
 )
 
@@ -97,9 +104,19 @@ def same_month_day(day: dt.date, month_day: tuple[int, int]) -> bool:
     return False
 
 
-def _date_fit(meeting: m.Meeting, found: FoundMeeting) -> str:
+def _date_fit(
+    meeting: m.Meeting, found: FoundMeeting, stored_month_day: tuple[int, int] | None = None
+) -> str:
     """ "exact", "near", "unknown" (a side without date) or "far". A text that names a day
-    and month without any year ("jeudi 3 avril") is near a meeting stored on that day."""
+    and month without any year ("jeudi 3 avril") is near a meeting stored on that day; a
+    meeting stored from such a text (``stored_month_day``) is near a text dated that day."""
+    if (
+        meeting.starts_on is None
+        and stored_month_day is not None
+        and found.starts_on is not None
+        and found.date_precision == "day"
+    ):
+        return "near" if same_month_day(found.starts_on, stored_month_day) else "far"
     if (
         found.starts_on is None
         and found.month_day is not None
@@ -129,7 +146,7 @@ def _city_key(name: str | None) -> str | None:
     if not name:
         return None
     city = load_gazetteer().city(name)
-    return key(city.name_en) if city else key(name)
+    return city.identity if city else key(name)
 
 
 def _place_fit(meeting: m.Meeting, found: FoundMeeting) -> str:
@@ -158,10 +175,13 @@ def _party_fit(theirs: set[Any], mine: frozenset[Any]) -> str:
 _FITS = ("none", "some", "strong")
 
 
-def judge(meeting: m.Meeting, ev: Evidence) -> Verdict:
-    """The stored ``meeting`` against the new document's evidence."""
+def judge(
+    meeting: m.Meeting, ev: Evidence, stored_month_day: tuple[int, int] | None = None
+) -> Verdict:
+    """The stored ``meeting`` against the new document's evidence (``stored_month_day``: the
+    day and month without year the texts of an undated stored meeting name)."""
     found = ev.found
-    date = _date_fit(meeting, found)
+    date = _date_fit(meeting, found, stored_month_day)
     if date == "far":
         return Verdict(DIFFERENT, "dates apart")
     place = _place_fit(meeting, found)
@@ -179,8 +199,11 @@ def judge(meeting: m.Meeting, ev: Evidence) -> Verdict:
     sessions = (meeting.session_number, found.session_number)
     if None not in sessions and sessions[0] != sessions[1]:
         return Verdict(PROBABLE, "session numbers differ")
-    if date == "unknown":
-        # Without a date a document may be on any session of a recurring meeting.
+    if date == "unknown" and not (
+        place == "same" and parties == "strong" and shared_people >= ONE_MEETING_PEOPLE
+    ):
+        # Without a date a document may be on any session of a recurring meeting; unless
+        # it names the same city, parties and people (a visit, a trilateral in New York).
         return Verdict(PROBABLE, "a date is missing")
     if parties != "strong":
         return Verdict(PROBABLE, "few parties in common")
@@ -196,13 +219,18 @@ def judge(meeting: m.Meeting, ev: Evidence) -> Verdict:
     return Verdict(SAME, f"date {date}, place {place}, parties {parties}", weight)
 
 
-def choose(candidates: Iterable[m.Meeting], ev: Evidence) -> tuple[m.Meeting | None, list[int]]:
+def choose(
+    candidates: Iterable[m.Meeting],
+    ev: Evidence,
+    month_days: Mapping[int, tuple[int, int]] | None = None,
+) -> tuple[m.Meeting | None, list[int]]:
     """The stored meeting the document is confidently about (None if none, or if two fit
-    equally well), and the ids of those it is probably about, for the analyst."""
+    equally well), and the ids of those it is probably about, for the analyst
+    (``month_days``: by meeting id, the day and month an undated stored meeting's texts name)."""
     same: list[tuple[int, m.Meeting]] = []
     probable: list[int] = []
     for meeting in candidates:
-        verdict = judge(meeting, ev)
+        verdict = judge(meeting, ev, (month_days or {}).get(meeting.id))
         if verdict.decision == SAME:
             same.append((verdict.weight, meeting))
         elif verdict.decision == PROBABLE:

@@ -2,10 +2,12 @@
 
 ``copy_out`` writes the chosen meetings with everything hanging from them into a new store,
 keeping the ids, and notes for each copied row where it came from (team id, row_version and
-the row itself). ``bring_back`` compares the copy with those notes: rows added offline are
-appended, fields edited offline on records nobody changed meanwhile are written, as one
-change set (undo takes it back); a field edited on a record someone else changed meanwhile
-becomes a conflict, kept with both values until the analyst keeps one (``resolve``).
+the row itself); it only reads the team store, so a read-only role can take a copy.
+``bring_back`` compares the copy with those notes: rows added offline are appended, fields
+edited offline whose team value nobody changed meanwhile are written, records deleted offline
+that nobody changed are deleted, as one change set (undo takes it back); a field edited
+offline that someone else changed too, or a record deleted offline that someone changed,
+becomes a conflict, kept with both sides until the analyst keeps one (``resolve``).
 Bringing the same copy back twice adds nothing: the team store remembers what came back.
 """
 
@@ -19,6 +21,7 @@ import uuid
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
@@ -27,10 +30,10 @@ from sqlalchemy.orm import Session
 
 from db import concurrency, dialect
 from db import models as m
-from desktop_app.services import encryption, searching
+from desktop_app.services import editing, encryption, searching
 from desktop_app.services.browse import NotFound
 from desktop_app.services.edit_fields import CodedError
-from desktop_app.services.history import INDEXED, Recorder, decode, encode, reindex
+from desktop_app.services.history import INDEXED, Recorder, decode, encode, plan_delete, reindex
 from desktop_app.services.store import EditConflict, Store, StoreError
 
 log = logging.getLogger(__name__)
@@ -64,6 +67,23 @@ _NOT_EDITS = frozenset({"id", "row_version", "updated_at"})
 # are a conflict (a status history claiming a status the record does not have).
 _HISTORY_OF = {"status_change": "commitment_id", "annotation_version": "annotation_id"}
 _PARENT_OF_HISTORY = {"status_change": "commitment", "annotation_version": "annotation"}
+# The parent's fields each kind of history row stands for: contested, the history waits (a
+# contested evidence alone does not hold back a status history whose status came back).
+_HISTORY_FIELDS = {
+    "status_change": frozenset({"status", "compliance_score"}),
+    "annotation_version": frozenset({"body"}),
+}
+# Fields that only mean something together (a date and its precision): if the team changed
+# one of them, an offline edit of any of them is a conflict rather than a mix of the two.
+_TOGETHER: Mapping[str, tuple[frozenset[str], ...]] = {
+    "meeting": (frozenset({"starts_on", "ends_on", "date_precision"}),),
+    "commitment": (frozenset({"due_on", "due_precision"}),),
+}
+if any(g - set(TABLES[t].c.keys()) for t, gs in _TOGETHER.items() for g in gs):  # noqa: SIM118
+    raise RuntimeError("offline._TOGETHER names a column its table does not have")
+# The `field` of a conflict on a record deleted offline and changed in the team store.
+DELETION = "(deleted)"
+_UNMAPPED = object()  # a reference the team store cannot name: never equal to its value
 BRING_BACK_ACTION = "bring_back"
 RESOLVE_ACTION = "resolve_conflict"
 
@@ -225,7 +245,8 @@ def copy_out(
     progress: Progress | None = None,
 ) -> CopyResult:
     """Write the dossier of ``meeting_ids`` into a new personal store at ``path`` (encrypted
-    under ``passphrase`` if given), and record the copy in ``store`` for its return."""
+    under ``passphrase`` if given). Nothing is written in ``store``: the copy carries what its
+    return needs (its key, and each row as copied), so a read-only analyst can take one."""
     target = _check_new_file(Path(path))
     if not meeting_ids:
         raise InvalidCopy(
@@ -242,18 +263,7 @@ def copy_out(
     key = str(uuid.uuid4())
     partial = target.with_name(f".{target.name}.{key[:8]}.partial")
     try:
-        _write_copy(partial, rows, key, store.display_name, target.name, passphrase, report)
-        # Registered only once the copy is whole: a copy that failed leaves no trace.
-        with store.write() as session:
-            session.add(
-                m.OfflineCopy(
-                    copy_key=key,
-                    is_copy=False,
-                    store_label=store.display_name,
-                    file_name=str(target),
-                    meetings=len(rows["meeting"]),
-                )
-            )
+        _write_copy(partial, rows, key, store.display_name, str(target), passphrase, report)
         os.replace(partial, target)
     except BaseException:
         partial.unlink(missing_ok=True)
@@ -318,6 +328,14 @@ def _origin(table: Table, row: Mapping[str, Any], team_id: int | None = None) ->
 # --- bring-back ------------------------------------------------------------------------------
 
 
+class ConflictKind(StrEnum):
+    """What a conflict is (derived when it is read, not stored)."""
+
+    EDITED = "edited"  # a field edited offline and in the team store
+    DELETED_HERE = "deleted_here"  # a field edited offline on a record deleted here
+    DELETED_OFFLINE = "deleted_offline"  # a record deleted offline and changed here
+
+
 @dataclass(frozen=True)
 class ConflictView:
     id: int
@@ -333,6 +351,9 @@ class ConflictView:
     found_at: dt.datetime
     resolved: bool
     kept_mine: bool | None
+    # DELETED_OFFLINE: ``base`` holds the fields as copied that changed here, ``mine`` None,
+    # ``theirs`` {"fields": those fields now, "records": [[kind, id, "added"|"changed"]]}.
+    kind: ConflictKind = ConflictKind.EDITED
 
 
 @dataclass
@@ -345,6 +366,11 @@ class BringBackResult:
     not_applied: list[str] = field(default_factory=list)  # sentences: what stayed offline
 
     @property
+    def deleted(self) -> int:
+        """Records deleted offline and now deleted here (a note: moved to the bin)."""
+        return sum(1 for _, _, fields in self.applied if fields == (DELETION,))
+
+    @property
     def nothing_new(self) -> bool:
         return not (self.added or self.applied or self.conflicts)
 
@@ -353,6 +379,9 @@ class BringBackResult:
 class _Copy:
     key: str
     label: str
+    file_name: str
+    meetings: int
+    made_at: dt.datetime
     rows: dict[str, dict[Any, dict[str, Any]]]  # table -> primary key -> row (local)
     origins: dict[tuple[str, int], m.OfflineOrigin]
     link_base: dict[str, set[tuple[Any, ...]]]  # link table -> primary keys as copied
@@ -384,7 +413,16 @@ def _read_copy(copy: Store) -> _Copy:
             else:
                 origins[(origin.record_kind, origin.local_id)] = origin
         session.expunge_all()
-        return _Copy(info.copy_key, info.store_label, rows, origins, dict(links))
+        return _Copy(
+            info.copy_key,
+            info.store_label,
+            info.file_name,
+            info.meetings,
+            info.made_at,
+            rows,
+            origins,
+            dict(links),
+        )
 
 
 def open_copy(path: str | os.PathLike[str], passphrase: str | None = None) -> Store:
@@ -412,6 +450,7 @@ class _Merge:
         for r in returned:
             self.map.setdefault((r.record_kind, r.local_id), r.team_id)
         self.held: set[tuple[str, int]] = set()  # local records whose edits conflict
+        self.gone: dict[tuple[str, int], int] = {}  # deleted offline: (table, local) -> team
         self._present: dict[tuple[str, int], bool] = {}
         # For the copy afterwards: (table, local id) -> (team id, team version, columns applied)
         self.settled: dict[tuple[str, int], tuple[int, int | None, set[str]]] = {}
@@ -468,11 +507,20 @@ class _Merge:
         }
 
     def plan_holds(self) -> None:
-        """The records whose offline edits will be conflicts: their history rows wait."""
-        for parent in _PARENT_OF_HISTORY.values():
+        """The records deleted offline, and the records whose contested offline edits keep
+        their history rows waiting (a status history claiming a status not kept)."""
+        for (kind, local_id), origin in self.copy.origins.items():
+            if origin.origin_id is None:
+                continue
+            if (local_id,) not in self.copy.rows[kind] or self.soft_deleted(kind, local_id):
+                self.gone[(kind, local_id)] = int(origin.origin_id)
+        for child, parent in _PARENT_OF_HISTORY.items():
             table = TABLES[parent]
             for (kind, local_id), origin in self.copy.origins.items():
                 if kind != parent or (local_id,) not in self.copy.rows[parent]:
+                    continue
+                if (kind, local_id) in self.gone:  # its offline history goes with it
+                    self.held.add((parent, local_id))
                     continue
                 edits = self.edited(table, local_id)
                 if origin.origin_id is None or not edits:
@@ -480,8 +528,19 @@ class _Merge:
                 said = len(self.result.not_applied)
                 theirs, wanted = self.wanted(table, local_id, int(origin.origin_id), edits)
                 del self.result.not_applied[said:]  # said once, when the edits are applied
-                if wanted and (theirs is None or self.stale(table, local_id, theirs, wanted)):
+                if not wanted:
+                    continue
+                contested = set(wanted) if theirs is None else self.contested(table, theirs, wanted)
+                if contested & _HISTORY_FIELDS[child]:
                     self.held.add((parent, local_id))
+
+    def soft_deleted(self, kind: str, local_id: int) -> bool:
+        """A note moved to the bin offline: a deletion (the window's delete of a note)."""
+        if kind != "annotation":
+            return False
+        origin = self.copy.origins[(kind, local_id)]
+        was = json.loads(origin.snapshot).get("deleted_at")
+        return was is None and self.copy.rows[kind][(local_id,)]["deleted_at"] is not None
 
     # -- rows added offline
 
@@ -589,6 +648,9 @@ class _Merge:
             self.result.added[table.name] = self.result.added.get(table.name, 0) + 1
 
     def remove_link(self, table: Table, row: Mapping[str, Any]) -> None:
+        for fk in table.foreign_keys:  # gone with a record deleted offline: decided with it
+            if (fk.column.table.name, row[fk.parent.name]) in self.gone:
+                return
         values = self.team_row(table, row)
         if values is None:
             return
@@ -601,25 +663,24 @@ class _Merge:
 
     def apply_edits(self) -> None:
         for (table_name, local_id), origin in self.copy.origins.items():
+            if origin.origin_id is None or (table_name, local_id) in self.gone:
+                continue
             table = TABLES[table_name]
-            if origin.origin_id is None:
-                continue
-            team_id = int(origin.origin_id)
-            if (local_id,) not in self.copy.rows[table_name]:
-                self.result.not_applied.append(
-                    f"{table_name} {team_id} was deleted offline; a deletion is not brought "
-                    "back: delete it in the team store if it should go."
-                )
-                continue
             edits = self.edited(table, local_id)
             if edits:
-                self.apply_record(table, local_id, team_id, edits)
+                self.apply_record(table, local_id, int(origin.origin_id), edits)
 
     def wanted(
         self, table: Table, local_id: int, team_id: int, edits: Mapping[str, tuple[Any, Any]]
     ) -> tuple[dict[str, Any] | None, dict[str, tuple[Any, Any]]]:
-        """The team's row now, and column -> (base, mine) in team ids of the edits it lacks."""
-        found = self.session.execute(select(table).where(table.c.id == team_id)).mappings().first()
+        """The team's row now (locked until the bring-back ends, on PostgreSQL: nobody writes
+        it between this comparison and the write), and column -> (base, mine) in team ids of
+        the edits it lacks."""
+        found = (
+            self.session.execute(select(table).where(table.c.id == team_id).with_for_update())
+            .mappings()
+            .first()
+        )
         theirs = None if found is None else dict(found)
         row = self.copy.rows[table.name][(local_id,)]
         wanted: dict[str, tuple[Any, Any]] = {}
@@ -636,15 +697,29 @@ class _Merge:
             wanted[column] = (base, mine)
         return theirs, wanted
 
-    def stale(
-        self, table: Table, local_id: int, theirs: Mapping[str, Any], wanted: Mapping[str, Any]
-    ) -> bool:
-        """Changed meanwhile: its version moved on, or (a write that does not move it, or a
-        table without one) a field edited offline no longer holds the value copied."""
-        origin = self.copy.origins[(table.name, local_id)]
-        if "row_version" in table.c and theirs["row_version"] != origin.origin_version:
-            return True
-        return any(encode(theirs[c]) != encode(base) for c, (base, _) in wanted.items())
+    def contested(
+        self, table: Table, theirs: Mapping[str, Any], wanted: Mapping[str, tuple[Any, Any]]
+    ) -> set[str]:
+        """The columns edited offline that the team store changed too since the copy: their
+        value there is no longer the one copied (the copy keeps it). Other columns of the
+        record changed meanwhile do not matter, except a date's partners (_TOGETHER)."""
+        out = {c for c, (base, _) in wanted.items() if encode(theirs[c]) != encode(base)}
+        for group in _TOGETHER.get(table.name, ()):
+            edited = group & set(wanted)
+            if not edited or not (group & out or self.moved(table, theirs, group - edited)):
+                continue
+            out |= edited
+        return out
+
+    def moved(self, table: Table, theirs: Mapping[str, Any], columns: Iterable[str]) -> bool:
+        """Whether any of these (plain, not edited offline) columns changed in the team
+        store since the copy."""
+        local = self.reverse().get((table.name, int(theirs["id"])))
+        origin = self.copy.origins.get((table.name, local)) if local is not None else None
+        if origin is None:
+            return False
+        snap = json.loads(origin.snapshot)
+        return any(c in snap and encode(theirs[c]) != snap[c] for c in columns)
 
     def apply_record(
         self, table: Table, local_id: int, team_id: int, edits: Mapping[str, tuple[Any, Any]]
@@ -658,26 +733,183 @@ class _Merge:
             for column, (base, mine) in wanted.items():
                 self.conflict(table, team_id, column, base, mine, None, None)
             return
-        stale = self.stale(table, local_id, theirs, wanted)
-        version: int | None = None
-        if "row_version" in table.c and not stale:
-            try:  # the atomic check: someone may have written since the row was read
-                origin = self.copy.origins[(table.name, local_id)]
+        contested = self.contested(table, theirs, wanted)
+        clean = [c for c in wanted if c not in contested]
+        version: int | None = theirs.get("row_version")
+        if clean and "row_version" in table.c:
+            try:  # the record's claim: its row is locked, so this finds the version just read
                 version = concurrency.claim_version(
-                    self.session, table, team_id, origin.origin_version
+                    self.session, table, team_id, theirs["row_version"]
                 )
-            except concurrency.StaleRecord:
-                stale = True
-        for column, (base, mine) in wanted.items():
-            if stale:
-                self.conflict(
-                    table, team_id, column, base, mine, theirs[column], theirs.get("row_version")
-                )
+            except concurrency.StaleRecord:  # written meanwhile after all: nothing applied
+                contested, clean = set(wanted), []
+        for column in clean:
+            self.rec.update(table.name, team_id, column, wanted[column][1])
+        for column in sorted(contested):
+            base, mine = wanted[column]
+            self.conflict(table, team_id, column, base, mine, theirs[column], version)
+        if clean:
+            self.result.applied.append((table.name, team_id, tuple(clean)))
+            self.settled[(table.name, local_id)] = (team_id, version, set(edits) - contested)
+
+    # -- records deleted offline
+
+    def reverse(self) -> dict[tuple[str, int], int]:
+        """(table, team id) -> local id, of every record the copy and the team store share."""
+        return {(t, team): local for (t, local), team in self.map.items()}
+
+    def snap_team(self, table: Table, snapshot: str) -> dict[str, Any]:
+        """A row as copied, its references in team ids (_UNMAPPED where there is none)."""
+        row = {c: decode(table, c, v) for c, v in json.loads(snapshot).items() if c in table.c}
+        out: dict[str, Any] = {}
+        for column, value in row.items():
+            if column in ("id", "row_version") or value is None:
+                out[column] = value
+                continue
+            if table.name == "annotation" and column == "target_id":
+                ref: str | None = str(row["target_kind"])
             else:
-                self.rec.update(table.name, team_id, column, mine)
-        if not stale:
-            self.result.applied.append((table.name, team_id, tuple(wanted)))
-            self.settled[(table.name, local_id)] = (team_id, version, set(edits))
+                fks = list(table.c[column].foreign_keys)
+                ref = fks[0].column.table.name if fks else None
+            out[column] = value if ref is None else self.map.get((ref, int(value)), _UNMAPPED)
+        return out
+
+    def is_root(self, kind: str, local_id: int) -> bool:
+        """A record deleted offline that is not deleted with a parent also deleted offline
+        (a commitment's status history goes with the commitment, a note with its item)."""
+        table = TABLES[kind]
+        snap = json.loads(self.copy.origins[(kind, local_id)].snapshot)
+        for fk in table.foreign_keys:
+            value = snap.get(fk.parent.name)
+            parent = None if value is None else (fk.column.table.name, int(value))
+            if fk.ondelete == "CASCADE" and parent in self.gone:
+                return False
+        if kind == "annotation":
+            return (str(snap["target_kind"]), int(snap["target_id"])) not in self.gone
+        return True
+
+    def apply_deletions(self) -> None:
+        """Delete in the team store each record deleted offline (with what goes with it)
+        if nobody changed any of it meanwhile; else a conflict, nothing deleted."""
+        order = {name: n for n, name in enumerate(COPIED)}
+        roots = sorted(
+            (k for k in self.gone if self.is_root(*k)), key=lambda k: (order[k[0]], k[1])
+        )
+        for kind, local_id in roots:
+            self.delete_record(TABLES[kind], local_id, self.gone[(kind, local_id)])
+
+    def delete_record(self, table: Table, local_id: int, team_id: int) -> None:
+        found = (
+            self.session.execute(select(table).where(table.c.id == team_id).with_for_update())
+            .mappings()
+            .first()
+        )
+        if found is None:
+            return  # deleted from the team store too (or by an earlier bring-back)
+        theirs = dict(found)
+        if table.name == "annotation" and theirs["deleted_at"] is not None:
+            return  # in the bin already (brought back before, or deleted here too)
+        if self.kept_theirs(table.name, team_id):
+            return  # the analyst chose to keep it when this deletion was a conflict
+        snap = self.snap_team(table, self.copy.origins[(table.name, local_id)].snapshot)
+        changed = {
+            c: (snap[c], theirs[c])
+            for c in snap
+            if c not in _NOT_EDITS and c != "deleted_at" and encode(theirs[c]) != encode(snap[c])
+        }
+        others = self.changed_with(table, team_id)
+        version = theirs.get("row_version")
+        if changed or others:
+            base = {c: encode(b) for c, (b, _) in changed.items()}
+            now = {
+                "fields": {c: encode(t) for c, (_, t) in changed.items()},
+                "records": [list(r) for r in others],
+            }
+            self.conflict(table, team_id, DELETION, base, None, now, version)
+            return
+        if "row_version" in table.c:
+            concurrency.claim_version(self.session, table, team_id, version)
+        if table.name == "annotation":  # a note goes to the bin, as the window deletes one
+            when = self.copy.rows["annotation"].get((local_id,), {}).get("deleted_at")
+            self.rec.update("annotation", team_id, "deleted_at", when or _now())
+        else:
+            self.rec.delete([(table.name, team_id)])
+        self._present.clear()
+        self.result.applied.append((table.name, team_id, (DELETION,)))
+
+    def kept_theirs(self, kind: str, team_id: int) -> bool:
+        return (
+            self.session.scalar(
+                select(m.OfflineConflict.id).where(
+                    m.OfflineConflict.copy_key == self.copy.key,
+                    m.OfflineConflict.record_kind == kind,
+                    m.OfflineConflict.record_id == team_id,
+                    m.OfflineConflict.field == DELETION,
+                    m.OfflineConflict.kept_mine.is_(False),
+                )
+            )
+            is not None
+        )
+
+    def changed_with(self, table: Table, team_id: int) -> list[tuple[str, int, str]]:
+        """What deleting this record in the team store would take that the copy did not
+        have as it is there: (kind, id, "added" or "changed"); what hangs from a record
+        added here is not listed apart (a note's tags, a new status's history)."""
+        if table.name == "annotation":  # the bin keeps a note's tags with it (its earlier
+            # texts exist only because its text changed, which is said already)
+            tags = TABLES["annotation_tag"]
+            doomed = {
+                "annotation_tag": {
+                    _pk(tags, dict(r)): dict(r)
+                    for r in self.session.execute(
+                        select(tags).where(tags.c.annotation_id == team_id)
+                    ).mappings()
+                }
+            }
+        else:
+            doomed = plan_delete(self.session, [(table.name, team_id)])
+        reverse = self.reverse()
+        added: set[tuple[str, int]] = set()
+        out: list[tuple[str, int, str]] = []
+        for t in m.Base.metadata.sorted_tables:  # parents first
+            known_links = self.team_links(t) if not _has_id(t) else set()
+            for key, row in doomed.get(t.name, {}).items():
+                if any(
+                    (fk.column.table.name, row[fk.parent.name]) in added
+                    for fk in t.foreign_keys
+                    if fk.ondelete == "CASCADE"
+                ):
+                    continue
+                if not _has_id(t):
+                    if key not in known_links:
+                        out.append((t.name, int(key[0]), "added"))
+                    continue
+                if t.name == table.name and row["id"] == team_id:
+                    continue
+                local = reverse.get((t.name, int(row["id"])))
+                origin = self.copy.origins.get((t.name, local)) if local is not None else None
+                if local is None:
+                    added.add((t.name, int(row["id"])))
+                    out.append((t.name, int(row["id"]), "added"))
+                elif origin is not None and self.differs(t, origin.snapshot, row):
+                    out.append((t.name, int(row["id"]), "changed"))
+        return out
+
+    def differs(self, table: Table, snapshot: str, row: Mapping[str, Any]) -> bool:
+        snap = self.snap_team(table, snapshot)
+        return any(encode(row[c]) != encode(v) for c, v in snap.items() if c not in _NOT_EDITS)
+
+    def team_links(self, table: Table) -> set[tuple[Any, ...]]:
+        """The link rows of ``table`` the copy knows (as copied, or now), in team ids."""
+        names = [c.name for c in table.primary_key.columns]
+        rows = [dict(zip(names, k, strict=True)) for k in self.copy.link_base.get(table.name, ())]
+        rows += list(self.copy.rows[table.name].values())
+        out = set()
+        for row in rows:
+            values = self.team_row(table, row)
+            if values is not None:
+                out.add(tuple(values[n] for n in names))
+        return out
 
     def conflict(
         self,
@@ -748,13 +980,26 @@ def bring_back(
                 )
             )
             if registered is None:
-                raise InvalidCopy(
-                    f"{Path(path).name} was taken offline from another store ({copy.label}); "
-                    "bring it back there.",
-                    "offline.other_store",
-                    file=Path(path).name,
-                    store=copy.label,
+                # Copy-out writes nothing here (a read-only analyst may take a copy): the
+                # copy is this store's if the records it holds are, and its first return
+                # enters it in the ledger.
+                if not _taken_from(session, copy):
+                    raise InvalidCopy(
+                        f"{Path(path).name} was taken offline from another store "
+                        f"({copy.label}); bring it back there.",
+                        "offline.other_store",
+                        file=Path(path).name,
+                        store=copy.label,
+                    )
+                registered = m.OfflineCopy(
+                    copy_key=copy.key,
+                    is_copy=False,
+                    store_label=copy.label,
+                    file_name=copy.file_name,
+                    meetings=copy.meetings,
+                    made_at=copy.made_at,
                 )
+                session.add(registered)
             # Two analysts bringing the same copy back at once: the second waits, then finds
             # everything already there.
             concurrency.serialize(session, f"bring-back:{copy.key}")
@@ -768,6 +1013,7 @@ def bring_back(
             merge.merge_links()
             report(4, 5, "edits")
             merge.apply_edits()
+            merge.apply_deletions()
             registered.brought_back_at = _now()
             merge.result.change_set_id = rec.finish()
             result = merge.result
@@ -777,6 +1023,26 @@ def bring_back(
         copy_store.close()
     report(5, 5, "done")
     return result
+
+
+def _taken_from(session: Session, copy: _Copy) -> bool:
+    """Whether the copy was taken from this store: the meetings and sources it copied are
+    this store's own, by what never changes in them (a meeting's creation time, a source's
+    SHA-256), every one still here matching and at least one still here."""
+    stamps = {"meeting": "created_at", "source": "sha256"}
+    matched = 0
+    for (kind, _local), origin in copy.origins.items():
+        column = stamps.get(kind)
+        if column is None or origin.origin_id is None:
+            continue
+        table = TABLES[kind]
+        found = session.scalar(select(table.c[column]).where(table.c.id == origin.origin_id))
+        if found is None:
+            continue  # deleted from this store since
+        if encode(found) != json.loads(origin.snapshot).get(column):
+            return False
+        matched += 1
+    return matched > 0
 
 
 def _settle_copy(
@@ -845,8 +1111,12 @@ def _title(session: Session, kind: str, record_id: int) -> str:
 
 
 def _label(session: Session, kind: str, record_id: int) -> str:
-    title = _title(session, kind, record_id)
-    return f"{kind} {record_id} “{title}”" if title else f"{kind} {record_id}"
+    return editing.record_label(kind, record_id, _title(session, kind, record_id))
+
+
+def _exists(session: Session, kind: str, record_id: int) -> bool:
+    table = TABLES[kind]
+    return session.scalar(select(table.c.id).where(table.c.id == record_id)) is not None
 
 
 def _loads(raw: str | None) -> Any:
@@ -868,6 +1138,13 @@ def _conflict_view(session: Session, c: m.OfflineConflict) -> ConflictView:
         found_at=c.found_at,
         resolved=c.resolved_at is not None,
         kept_mine=c.kept_mine,
+        kind=(
+            ConflictKind.DELETED_OFFLINE
+            if c.field == DELETION
+            else ConflictKind.DELETED_HERE
+            if not _exists(session, c.record_kind, c.record_id)
+            else ConflictKind.EDITED
+        ),
     )
 
 
@@ -901,6 +1178,8 @@ def resolve(store: Store, conflict_id: int, *, keep_mine: bool) -> ConflictView:
 def _keep_mine(session: Session, c: m.OfflineConflict) -> None:
     table = TABLES[c.record_kind]
     theirs = session.execute(select(table).where(table.c.id == c.record_id)).mappings().first()
+    if theirs is None and c.field == DELETION:
+        return  # deleted from the team store meanwhile: as the analyst wants
     if theirs is None:
         raise InvalidCopy(
             f"{c.record_kind} {c.record_id} was deleted from the team store; undo that deletion "
@@ -920,6 +1199,15 @@ def _keep_mine(session: Session, c: m.OfflineConflict) -> None:
                 kind=c.record_kind,
                 id=c.record_id,
             ) from None
+    if c.field == DELETION:
+        label = _label(session, c.record_kind, c.record_id)
+        rec = Recorder(session, RESOLVE_ACTION, f"Delete {label}, as done offline")
+        if c.record_kind == "annotation":  # to the bin, as the window deletes a note
+            rec.update("annotation", c.record_id, "deleted_at", _now())
+        else:
+            rec.delete([(c.record_kind, c.record_id)])
+        rec.finish()
+        return
     rec = Recorder(
         session,
         RESOLVE_ACTION,

@@ -187,7 +187,7 @@ _ROWS = (
 SHORTCUTS: tuple[tuple[str, str], ...] = tuple((str(keys), str(text)) for keys, text in _ROWS)
 
 
-def shortcuts_text(window: QMainWindow) -> str:
+def shortcuts_text() -> str:
     """SHORTCUTS as a table in the interface's language."""
     rows = "".join(
         f"<tr><td><b>{QCoreApplication.translate('MainWindow', keys)}</b>&nbsp;&nbsp;</td>"

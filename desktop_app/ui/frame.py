@@ -337,7 +337,7 @@ class WindowFrame(QMainWindow):
         QMessageBox.information(
             self,
             QCoreApplication.translate("MainWindow", "Keyboard shortcuts"),
-            shortcuts_text(self),
+            shortcuts_text(),
         )
 
     @Slot()

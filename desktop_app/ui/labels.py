@@ -245,6 +245,15 @@ def _flag_label(flag: str) -> str:
                 "date's year inferred from its weekday and the years the text names",
             )
         ),
+        "date's year taken from the only year the text names": QCoreApplication.translate(
+            "CandidateListModel", "date's year taken from the only year the text names"
+        ),
+        "date of a dateline filed in another city: the meeting may be a day earlier": (
+            QCoreApplication.translate(
+                "CandidateListModel",
+                "date of a dateline filed in another city: the meeting may be a day earlier",
+            )
+        ),
     }
     if flag in known:
         return known[flag]

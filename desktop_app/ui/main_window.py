@@ -540,8 +540,7 @@ class MainWindow(WindowFrame):
         dialog = ImportDialog(self.ctx, paths, self)
         dialog.imported.connect(self._on_import_imported)
         self.import_dialogs.append(dialog)
-        dialog.show()
-        dialog.start()
+        dialog.show()  # the user checks the publication dates and addresses, then imports
         return dialog
 
     @Slot()

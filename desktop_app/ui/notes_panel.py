@@ -1,12 +1,18 @@
-"""Notes on the item in view: list, editor (body, tags, in-brief), history, drafts kept as typed."""
+"""Notes on the item in view: list, editor (body, tags, in-brief), history, drafts kept as typed.
+
+An edit or a deletion is made from the version of the note the editor showed: if another
+analyst changed the note since (a team store), nothing is written and the conflict dialog
+shows theirs beside the user's, who chooses (conflict_dialog.py, as every other edit).
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from html import escape
+from typing import Any
 
-from PySide6.QtCore import QItemSelection, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, QTimer, Signal, Slot
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -23,11 +29,13 @@ from PySide6.QtWidgets import (
 )
 
 from desktop_app.services import annotations as notes_api
+from desktop_app.services.store import EditConflict, Store
+from desktop_app.ui.conflict_dialog import ConflictDialog, StaleEdit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import format_datetime
 from desktop_app.ui.labels import kind_label
 from desktop_app.ui.models.lists import NoteListModel
-from desktop_app.ui.undo_commands import AddNoteCommand, DeleteNoteCommand, EditNoteCommand
+from desktop_app.ui.undo_commands import AddNoteCommand
 from domain.views import AnnotationView, DraftView
 
 DRAFT_DELAY_MS = 600
@@ -50,6 +58,141 @@ class NoteInProgress:
     in_brief: bool | None = None
 
 
+# A note as the editor holds it: text, tags, in the brief. None: the note deleted.
+NoteValues = tuple[str, tuple[str, ...], bool]
+
+
+def _values(note: AnnotationView) -> NoteValues:
+    return note.body, tuple(note.tags), note.include_in_brief
+
+
+@dataclass(frozen=True)
+class _Refused:
+    """A note's edit refused as made on an old copy: the note as it is now."""
+
+    theirs: AnnotationView
+
+
+class GuardedNoteCommand(QUndoCommand):
+    """Edit a note (``mine`` its new values) or delete it (``mine`` None) from the version the
+    editor showed; undo puts the earlier values back (a deleted note: restores it).
+
+    Every write carries the version this command last saw: a note someone else changed since
+    is never written over. The conflict dialog then shows what the user saw, theirs, and
+    what the user wrote; "Apply mine" writes again from their version, "Keep theirs" leaves it.
+    """
+
+    def __init__(self, panel: NotesPanel, note: AnnotationView, mine: NoteValues | None) -> None:
+        super().__init__(
+            QCoreApplication.translate("UndoCommands", "Edit note")
+            if mine is not None
+            else QCoreApplication.translate("UndoCommands", "Delete note")
+        )
+        self.panel, self.ctx = panel, panel.ctx
+        self.note_id = note.id
+        self.before: NoteValues = _values(note)
+        self.mine = mine
+        self.version = note.version  # the note's version as this command last saw it
+        self.dialog: ConflictDialog | None = None
+        self._first_refused = False
+        self._done_once = False
+
+    def redo(self) -> None:
+        self._write(self.mine, self.before)
+
+    def undo(self) -> None:
+        if self._first_refused:  # the edit was never made: nothing to take back
+            return
+        if self.mine is None:
+            note_id = self.note_id
+            self.ctx.write(
+                lambda s: notes_api.restore_annotation(s, note_id), "annotation", note_id,
+                self._written,
+            )  # fmt: skip
+            return
+        self._write(self.before, self.mine)
+
+    def _write(self, values: NoteValues | None, shown: NoteValues | None) -> None:
+        """Write ``values`` (None: delete) from ``self.version``; ``shown``: what the user had
+        in view before (the "when you opened it" column if refused)."""
+        note_id, expected = self.note_id, self.version
+
+        def action(store: Store) -> Any:
+            try:
+                if values is None:
+                    return notes_api.delete_annotation(store, note_id, expected_version=expected)
+                body, tags, in_brief = values
+                return notes_api.edit_annotation(
+                    store, note_id, body=body, tags=tags, include_in_brief=in_brief,
+                    expected_version=expected,
+                )  # fmt: skip
+            except EditConflict:
+                return _Refused(notes_api.get_annotation(store, note_id))
+
+        self.ctx.write(
+            action, "annotation", note_id, lambda result: self._finished(result, values, shown)
+        )
+
+    def _written(self, result: Any) -> None:
+        if isinstance(result, AnnotationView):
+            self.version = result.version
+
+    def _finished(self, result: Any, values: NoteValues | None, shown: NoteValues | None) -> None:
+        first = not self._done_once
+        self._done_once = True
+        if not isinstance(result, _Refused):
+            self._written(result)
+            return
+        if first:
+            self._first_refused = True
+            self.setObsolete(True)  # nothing to undo: it leaves the stack when next undone
+        theirs = result.theirs
+        self.dialog = ConflictDialog(self._stale(theirs, values, shown), self.panel)
+        self.dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.dialog.chosen.connect(lambda apply: self._chosen(theirs, values, apply))
+        self.dialog.open()
+
+    def _stale(
+        self, theirs: AnnotationView, values: NoteValues | None, shown: NoteValues | None
+    ) -> StaleEdit:
+        deleted = QCoreApplication.translate("NotesPanel", "(deleted)")
+        in_bin = QCoreApplication.translate("NotesPanel", "(in the bin)")
+
+        def texts(v: NoteValues | None, gone: str) -> tuple[str, str, str]:
+            if v is None:
+                return gone, "", ""
+            return v[0], ", ".join(v[1]), self.panel.yes_no(v[2])
+
+        base, now, mine = texts(shown, deleted), texts(_values(theirs), ""), texts(values, deleted)
+        if theirs.deleted:
+            now = (f"{in_bin} {now[0]}", now[1], now[2])
+        names = (
+            "note",
+            QCoreApplication.translate("NotesPanel", "Tags"),
+            QCoreApplication.translate("NotesPanel", "In the brief"),
+        )
+        rows = tuple(zip(names, base, now, mine, strict=True))
+        their_fields = dict(zip(names, now, strict=True))
+        return StaleEdit("annotation", self.note_id, rows, their_fields, theirs.version)
+
+    def _chosen(self, theirs: AnnotationView, values: NoteValues | None, apply: bool) -> None:
+        self.dialog = None
+        if not apply:
+            self.ctx.status_message.emit(
+                QCoreApplication.translate("ConflictDialog", "Kept the other analyst's version.")
+            )
+            self.panel.follow_store(self.note_id)  # the editor shows theirs
+            self.ctx.changed.emit("annotation", self.note_id)
+            return
+        # Their values become what undo gives back; the write is itself guarded.
+        self.version = theirs.version
+        if values is self.mine:
+            self.before = _values(theirs)
+        self._first_refused = False
+        self.setObsolete(False)
+        self._write(values, _values(theirs))
+
+
 class NotesPanel(QWidget):
     count_changed = Signal(int)
     open_requested = Signal(str, int)  # a recovered draft's item: the window shows it
@@ -60,6 +203,7 @@ class NotesPanel(QWidget):
         self.target: tuple[str, int] | None = None
         self.editing: AnnotationView | None = None
         self._pending_drafts: list[DraftView] = []
+        self._follow: int | None = None  # a note whose editor takes the store's at next reload
         # The editor's text carried into a window rebuilt in another language (carry_over).
         self._carried: NoteInProgress | None = None
         self.model = NoteListModel(self)
@@ -204,15 +348,23 @@ class NotesPanel(QWidget):
             if self.editing is not None:
                 shown = self.editing
                 fresh = next((n for n in notes if n.id == shown.id), None)
-                if self._unchanged_since(shown):
-                    # Nothing typed since the editor showed the note: it follows the store
-                    # (an undo, a redo, a save elsewhere), never offering the old text again.
-                    if fresh is None:
+                follow = self._follow == shown.id
+                self._follow = None
+                if fresh is None:
+                    if follow or self._unchanged_since(shown):
                         self._start_new(clear_body=True)
-                    else:
-                        self._load_note(fresh)
+                    else:  # deleted elsewhere: what was typed stays, to be saved as new
+                        self.editing = None
+                        self._show_history(None)
+                elif follow or self._unchanged_since(shown) or self._unchanged_since(fresh):
+                    # Nothing typed since the editor showed the note (or the store now holds
+                    # what is typed): it follows the store (an undo, a redo, a save
+                    # elsewhere), never offering the old text again.
+                    self._load_note(fresh)
                 else:
-                    self.editing = fresh
+                    # Typed over a note someone changed since: the editor keeps the version
+                    # it showed, so that saving says so (the conflict dialog) rather than
+                    # writing over their change.
                     self._show_history(fresh)
             if self._carried is not None and self._carried.target == target:
                 self._apply_carried(notes)
@@ -220,6 +372,13 @@ class NotesPanel(QWidget):
         self.ctx.read(
             lambda s: notes_api.list_annotations(s, target_kind=kind, target_id=item_id), show
         )
+
+    def follow_store(self, note_id: int) -> None:
+        """At the next reload the editor shows note ``note_id`` as stored (theirs kept)."""
+        self._follow = note_id
+
+    def yes_no(self, value: bool) -> str:
+        return self.tr("yes") if value else self.tr("no")
 
     def _unchanged_since(self, note: AnnotationView) -> bool:
         """Whether the editor still holds ``note`` as it was shown (the user typed nothing)."""
@@ -288,9 +447,8 @@ class NotesPanel(QWidget):
             self.ctx.undo_stack.push(command)
             self._start_new(clear_body=True)
         else:
-            self.ctx.undo_stack.push(
-                EditNoteCommand(self.ctx, self.editing, body, tags, self.in_brief.isChecked())
-            )
+            mine = (body, tuple(tags), self.in_brief.isChecked())
+            self.ctx.undo_stack.push(GuardedNoteCommand(self, self.editing, mine))
 
     # drafts
     def flush_draft(self) -> None:
@@ -378,7 +536,7 @@ class NotesPanel(QWidget):
     @Slot()
     def _on_delete_button_clicked(self) -> None:
         if self.editing is not None:
-            self.ctx.undo_stack.push(DeleteNoteCommand(self.ctx, self.editing.id))
+            self.ctx.undo_stack.push(GuardedNoteCommand(self, self.editing, None))
             self._start_new(clear_body=True)
 
     @Slot(QItemSelection, QItemSelection)

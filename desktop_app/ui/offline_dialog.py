@@ -114,9 +114,69 @@ def _field_of(c: offline.ConflictView) -> Field | None:
     return next((f for f in FIELDS.get(kind, ()) if f.column == c.field), None)
 
 
+def _column_label(kind: str, column: str) -> str:
+    """A table's column as the window names the field (its edit field's label if it has one)."""
+    if kind == "annotation" and column == "body":
+        return field_label("text")
+    edit_kind = "note" if kind == "annotation" else kind
+    found = next((f for f in FIELDS.get(edit_kind, ()) if f.column == column), None)
+    return field_label(found.name) if found else column.replace("_", " ")
+
+
+def _column_value(kind: str, column: str, value: Any) -> str:
+    edit_kind = "note" if kind == "annotation" else kind
+    found = next((f for f in FIELDS.get(edit_kind, ()) if f.column == column), None)
+    if found is not None and found.kind == "choice" and isinstance(value, str):
+        return choice_label(found.name, value)
+    return _value_text(value)
+
+
+def _record_label(kind: str, record_id: int) -> str:
+    """A record of any table as the window names it (a link row: by its owner's id)."""
+    parts = {
+        "status_change": QCoreApplication.translate("OfflineDialog", "status change {0}"),
+        "annotation_tag": QCoreApplication.translate("OfflineDialog", "a tag of note {0}"),
+        "annotation_version": QCoreApplication.translate("OfflineDialog", "earlier text {0}"),
+        "commitment_party": QCoreApplication.translate(
+            "OfflineDialog", "a party of commitment {0}"
+        ),
+        "meeting_source": QCoreApplication.translate("OfflineDialog", "a source of meeting {0}"),
+        "item_source": QCoreApplication.translate("OfflineDialog", "item source {0}"),
+        "actor_alias": QCoreApplication.translate("OfflineDialog", "alias {0}"),
+        "draft": QCoreApplication.translate("OfflineDialog", "note being written {0}"),
+    }
+    said = parts.get(kind)
+    return said.format(record_id) if said else f"{kind_label(kind)} {record_id}"
+
+
+def _changed_here(c: offline.ConflictView) -> str:
+    """What changed in the team store on a record deleted offline, one line each."""
+    theirs = c.theirs if isinstance(c.theirs, dict) else {}
+    said = QCoreApplication.translate("OfflineDialog", "{0}: {1}")
+    lines = [
+        said.format(_column_label(c.record_kind, name), _column_value(c.record_kind, name, value))
+        for name, value in theirs.get("fields", {}).items()
+    ]
+    for kind, record_id, how in theirs.get("records", []):
+        what = _record_label(kind, record_id)
+        lines.append(
+            QCoreApplication.translate("OfflineDialog", "{0} added here").format(what)
+            if how == "added"
+            else QCoreApplication.translate("OfflineDialog", "{0} changed here").format(what)
+        )
+    return "\n".join(lines)
+
+
 def conflict_texts(c: offline.ConflictView) -> tuple[str, str, str, str]:
     """Record, field, yours, theirs: as the window shows a conflict, in its language."""
     record = f"{kind_label(c.record_kind)} {c.record_id}" + (f" “{c.title}”" if c.title else "")
+    if c.kind is offline.ConflictKind.DELETED_OFFLINE:
+        return (
+            record,
+            QCoreApplication.translate("OfflineDialog", "Deleted offline, changed here"),
+            QCoreApplication.translate("OfflineDialog", "(deleted)"),
+            _changed_here(c),
+        )
     found = _field_of(c)
     field = field_label(found.name) if found else c.field.replace("_", " ")
 
@@ -125,7 +185,12 @@ def conflict_texts(c: offline.ConflictView) -> tuple[str, str, str, str]:
             return choice_label(found.name, value)
         return _value_text(value)
 
-    return record, field, shown(c.mine), shown(c.theirs)
+    theirs = (
+        QCoreApplication.translate("OfflineDialog", "(deleted)")
+        if c.kind is offline.ConflictKind.DELETED_HERE
+        else shown(c.theirs)
+    )
+    return record, field, shown(c.mine), theirs
 
 
 class BroughtBackCommand(QUndoCommand):
@@ -370,8 +435,10 @@ class BringBackDialog(_Running):
             lines = [
                 self.tr("%n record(s) added", "", added)
                 + "; "
-                + self.tr("%n record(s) edited.", "", len(result.applied))
+                + self.tr("%n record(s) edited.", "", len(result.applied) - result.deleted)
             ]
+            if result.deleted:
+                lines.append(self.tr("%n record(s) deleted, as in the copy.", "", result.deleted))
             if result.change_set_id is not None:
                 self.ctx.undo_stack.push(
                     BroughtBackCommand(
@@ -384,8 +451,8 @@ class BringBackDialog(_Running):
         if result.conflicts:
             lines.append(
                 self.tr(
-                    "%n conflict(s): records edited in the copy and changed here meanwhile; both "
-                    "versions are kept until you choose.",
+                    "%n conflict(s): records edited or deleted in the copy and changed here "
+                    "meanwhile; both versions are kept until you choose.",
                     "",
                     len(result.conflicts),
                 )

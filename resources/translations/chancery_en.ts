@@ -494,6 +494,14 @@
         <translation>date&apos;s year inferred from its weekday and the years the text names</translation>
     </message>
     <message>
+        <source>date&apos;s year taken from the only year the text names</source>
+        <translation>date&apos;s year taken from the only year the text names</translation>
+    </message>
+    <message>
+        <source>date of a dateline filed in another city: the meeting may be a day earlier</source>
+        <translation>date of a dateline filed in another city: the meeting may be a day earlier</translation>
+    </message>
+    <message>
         <source>probably the same meeting as #{0} ({1})</source>
         <translation>probably the same meeting as #{0} ({1})</translation>
     </message>
@@ -1195,6 +1203,116 @@
         <source>Stopping: the file being read is not imported…</source>
         <translation>Stopping: the file being read is not imported…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="293" />
+        <source>Published</source>
+        <translation>Published</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="293" />
+        <source>Address</source>
+        <translation>Address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="313" />
+        <source>Publication date and address</source>
+        <translation>Publication date and address</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="316" />
+        <source>Publication date</source>
+        <translation>Publication date</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="317" />
+        <source>e.g. 3/4/2025</source>
+        <translation>e.g. 3/4/2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="320" />
+        <source>not found: paste it, https://…</source>
+        <translation>not found: paste it, https://…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="322" />
+        <source>&amp;Use what the file says</source>
+        <translation>&amp;Use what the file says</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="324" />
+        <source>Forget the date and address you set for the selected documents</source>
+        <translation>Forget the date and address you set for the selected documents</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="329" />
+        <source>What is wrong</source>
+        <translation>What is wrong</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="332" />
+        <source>&amp;Publication date:</source>
+        <translation>&amp;Publication date:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="334" />
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;ddress:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="348" />
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="371" />
+        <source>Check when each document was published and where it was found, then press Import. Dates such as “on Thursday” are read from the publication date; what you set wins over what the file says.</source>
+        <translation>Check when each document was published and where it was found, then press Import. Dates such as “on Thursday” are read from the publication date; what you set wins over what the file says.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="379" />
+        <source>No document to import: choose .txt, .md, .html, .pdf or .docx files.</source>
+        <translation>No document to import: choose .txt, .md, .html, .pdf or .docx files.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="436" />
+        <source>set by you</source>
+        <translation>set by you</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="437" />
+        <source>from the file</source>
+        <translation>from the file</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="447" />
+        <source>not found</source>
+        <translation>not found</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="476" />
+        <source>Select a document to set its publication date and address.</source>
+        <translation>Select a document to set its publication date and address.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="480" />
+        <source>{0}: what you set here wins over what the file says.</source>
+        <translation>{0}: what you set here wins over what the file says.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_dialog.py" line="487" />
+        <source>%n documents selected: the date you set applies to each; an address names one document, select it alone to set it.</source>
+        <translation><numerusform>%n document selected: the date you set applies to it; an address names one document, select it alone to set it.</numerusform><numerusform>%n documents selected: the date you set applies to each; an address names one document, select it alone to set it.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="515" />
+        <source>“{0}” is not one day: type the day the document was published, as 3/4/2025 or 3 avril 2025.</source>
+        <translation>“{0}” is not one day: type the day the document was published, as 3/4/2025 or 3 avril 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="536" />
+        <source>“{0}” is not an address: paste the whole address of the document, starting with https:// or http://.</source>
+        <translation>“{0}” is not an address: paste the whole address of the document, starting with https:// or http://.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1836,6 +1954,31 @@ Store: {0}</translation>
 </context>
 <context>
     <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>In the brief</source>
+        <translation>In the brief</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>(in the bin)</source>
+        <translation>(in the bin)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>yes</source>
+        <translation>yes</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/notes_panel.py" line="48" />
         <source>Select an item to see and write its notes.</source>
@@ -2634,6 +2777,11 @@ Store: {0}</translation>
         <source>demo dossier removed</source>
         <translation>demo dossier removed</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/dialogs.py" line="68" />
+        <source>Address (where it was found)</source>
+        <translation>Address (where it was found)</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
@@ -3320,6 +3468,16 @@ Store: {0}</translation>
         <source>Change {id} cannot be redone: {kind} {other} was changed since; undo the later changes first.</source>
         <translation>Change {id} cannot be redone: {kind} {other} was changed since; undo the later changes first.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="49" />
+        <source>“{raw}” is not a day: write the publication date 2025-04-03.</source>
+        <translation>“{raw}” is not a day: write the publication date 2025-04-03.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="52" />
+        <source>“{raw}” is not an address: write the whole address, starting with https://.</source>
+        <translation>“{raw}” is not an address: write the whole address, starting with https://.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeWatcher</name>
@@ -3483,6 +3641,16 @@ Store: {0}</translation>
 </context>
 <context>
     <name>BringBackDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n conflict(s): records edited or deleted in the copy and changed here meanwhile; both versions are kept until you choose.</source>
+        <translation><numerusform>%n conflict: a record edited or deleted in the copy and changed here meanwhile; both versions are kept until you choose.</numerusform><numerusform>%n conflicts: records edited or deleted in the copy and changed here meanwhile; both versions are kept until you choose.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) deleted, as in the copy.</source>
+        <translation><numerusform>%n record deleted, as in the copy.</numerusform><numerusform>%n records deleted, as in the copy.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Bring back {0}</source>
@@ -3522,11 +3690,6 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Edit ▸ Undo takes it all back.</source>
         <translation>Edit ▸ Undo takes it all back.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
-        <translation><numerusform>%n conflict: a record edited in the copy was changed here meanwhile; both versions are kept until you choose.</numerusform><numerusform>%n conflicts: records edited in the copy and changed here meanwhile; both versions are kept until you choose.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3922,74 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{kind} {id} changed again since this conflict was found; look at it again, then choose.</source>
         <translation>{kind} {id} changed again since this conflict was found; look at it again, then choose.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>note being written {0}</source>
+        <translation>note being written {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>alias {0}</source>
+        <translation>alias {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>item source {0}</source>
+        <translation>item source {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a source of meeting {0}</source>
+        <translation>a source of meeting {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a party of commitment {0}</source>
+        <translation>a party of commitment {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>earlier text {0}</source>
+        <translation>earlier text {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a tag of note {0}</source>
+        <translation>a tag of note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>status change {0}</source>
+        <translation>status change {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0}: {1}</source>
+        <translation>{0}: {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>(deleted)</source>
+        <translation>(deleted)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Deleted offline, changed here</source>
+        <translation>Deleted offline, changed here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} changed here</source>
+        <translation>{0} changed here</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} added here</source>
+        <translation>{0} added here</translation>
     </message>
 </context>
 </TS>

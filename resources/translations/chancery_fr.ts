@@ -494,6 +494,14 @@
         <translation>année de la date déduite de son jour de la semaine et des années que nomme le texte</translation>
     </message>
     <message>
+        <source>date&apos;s year taken from the only year the text names</source>
+        <translation>année de la date prise à la seule année que nomme le texte</translation>
+    </message>
+    <message>
+        <source>date of a dateline filed in another city: the meeting may be a day earlier</source>
+        <translation>date d’une dépêche datée d’une autre ville : la rencontre peut avoir eu lieu la veille</translation>
+    </message>
+    <message>
         <source>probably the same meeting as #{0} ({1})</source>
         <translation>probablement la même rencontre que n° {0} ({1})</translation>
     </message>
@@ -1195,6 +1203,116 @@
         <source>Stopping: the file being read is not imported…</source>
         <translation>Arrêt : le fichier en cours de lecture n'est pas importé…</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="293" />
+        <source>Published</source>
+        <translation>Publié le</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="293" />
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="313" />
+        <source>Publication date and address</source>
+        <translation>Date de publication et adresse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="316" />
+        <source>Publication date</source>
+        <translation>Date de publication</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="317" />
+        <source>e.g. 3/4/2025</source>
+        <translation>ex. 3/4/2025</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="320" />
+        <source>not found: paste it, https://…</source>
+        <translation>introuvable : collez-la, https://…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="322" />
+        <source>&amp;Use what the file says</source>
+        <translation>&amp;Reprendre ce que dit le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="324" />
+        <source>Forget the date and address you set for the selected documents</source>
+        <translation>Oublier la date et l’adresse que vous avez données aux documents sélectionnés</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="329" />
+        <source>What is wrong</source>
+        <translation>Ce qui ne va pas</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="332" />
+        <source>&amp;Publication date:</source>
+        <translation>Date de &amp;publication :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="334" />
+        <source>A&amp;ddress:</source>
+        <translation>A&amp;dresse :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="348" />
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="371" />
+        <source>Check when each document was published and where it was found, then press Import. Dates such as “on Thursday” are read from the publication date; what you set wins over what the file says.</source>
+        <translation>Vérifiez quand chaque document a été publié et où il a été trouvé, puis appuyez sur Importer. Les dates comme « jeudi » se lisent à partir de la date de publication ; ce que vous indiquez l’emporte sur ce que dit le fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="379" />
+        <source>No document to import: choose .txt, .md, .html, .pdf or .docx files.</source>
+        <translation>Aucun document à importer : choisissez des fichiers .txt, .md, .html, .pdf ou .docx.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="436" />
+        <source>set by you</source>
+        <translation>par vous</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="437" />
+        <source>from the file</source>
+        <translation>du fichier</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="447" />
+        <source>not found</source>
+        <translation>introuvable</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="476" />
+        <source>Select a document to set its publication date and address.</source>
+        <translation>Sélectionnez un document pour indiquer sa date de publication et son adresse.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="480" />
+        <source>{0}: what you set here wins over what the file says.</source>
+        <translation>{0} : ce que vous indiquez ici l’emporte sur ce que dit le fichier.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/import_dialog.py" line="487" />
+        <source>%n documents selected: the date you set applies to each; an address names one document, select it alone to set it.</source>
+        <translation><numerusform>%n document sélectionné : la date que vous indiquez vaut pour lui ; une adresse désigne un seul document, sélectionnez-le seul pour l’indiquer.</numerusform><numerusform>%n documents sélectionnés : la date que vous indiquez vaut pour chacun ; une adresse désigne un seul document, sélectionnez-le seul pour l’indiquer.</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="515" />
+        <source>“{0}” is not one day: type the day the document was published, as 3/4/2025 or 3 avril 2025.</source>
+        <translation>« {0} » n’est pas un jour : saisissez le jour où le document a été publié, comme 3/4/2025 ou 3 avril 2025.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/import_dialog.py" line="536" />
+        <source>“{0}” is not an address: paste the whole address of the document, starting with https:// or http://.</source>
+        <translation>« {0} » n’est pas une adresse : collez l’adresse entière du document, commençant par https:// ou http://.</translation>
+    </message>
 </context>
 <context>
     <name>Labels</name>
@@ -1836,6 +1954,31 @@ Base : {0}</translation>
 </context>
 <context>
     <name>NotesPanel</name>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>In the brief</source>
+        <translation>Dans la note de synthèse</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>(in the bin)</source>
+        <translation>(à la corbeille)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>(deleted)</source>
+        <translation>(supprimée)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/notes_panel.py" line="48" />
         <source>Select an item to see and write its notes.</source>
@@ -2634,6 +2777,11 @@ Base : {0}</translation>
         <source>demo dossier removed</source>
         <translation>dossier de démonstration retiré</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/dialogs.py" line="68" />
+        <source>Address (where it was found)</source>
+        <translation>Adresse (où il a été trouvé)</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
@@ -3320,6 +3468,16 @@ Base : {0}</translation>
         <source>Change {id} cannot be redone: {kind} {other} was changed since; undo the later changes first.</source>
         <translation>La modification {id} ne peut pas être refaite : {kind} {other} a été modifié(e) depuis ; annulez d’abord les modifications suivantes.</translation>
     </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="49" />
+        <source>“{raw}” is not a day: write the publication date 2025-04-03.</source>
+        <translation>« {raw} » n’est pas un jour : écrivez la date de publication 2025-04-03.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/editing/errors.py" line="52" />
+        <source>“{raw}” is not an address: write the whole address, starting with https://.</source>
+        <translation>« {raw} » n’est pas une adresse : écrivez l’adresse entière, commençant par https://.</translation>
+    </message>
 </context>
 <context>
     <name>ChangeWatcher</name>
@@ -3483,6 +3641,16 @@ Base : {0}</translation>
 </context>
 <context>
     <name>BringBackDialog</name>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n conflict(s): records edited or deleted in the copy and changed here meanwhile; both versions are kept until you choose.</source>
+        <translation><numerusform>%n conflit : une fiche modifiée ou supprimée dans la copie a aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform><numerusform>%n conflits : des fiches modifiées ou supprimées dans la copie ont aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>%n record(s) deleted, as in the copy.</source>
+        <translation><numerusform>%n fiche supprimée, comme dans la copie.</numerusform><numerusform>%n fiches supprimées, comme dans la copie.</numerusform></translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Bring back {0}</source>
@@ -3522,11 +3690,6 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>Edit ▸ Undo takes it all back.</source>
         <translation>Édition ▸ Annuler défait le tout.</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../../desktop_app/ui/offline_dialog.py" />
-        <source>%n conflict(s): records edited in the copy and changed here meanwhile; both versions are kept until you choose.</source>
-        <translation><numerusform>%n conflit : une fiche modifiée dans la copie a aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform><numerusform>%n conflits : des fiches modifiées dans la copie ont aussi changé ici entre-temps ; les deux versions sont gardées jusqu’à votre choix.</numerusform></translation>
     </message>
 </context>
 <context>
@@ -3759,6 +3922,74 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{kind} {id} changed again since this conflict was found; look at it again, then choose.</source>
         <translation>{kind} {id} a encore changé depuis que ce conflit a été trouvé ; regardez-le de nouveau, puis choisissez.</translation>
+    </message>
+</context>
+<context>
+    <name>OfflineDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>note being written {0}</source>
+        <translation>note en cours d’écriture {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>alias {0}</source>
+        <translation>alias {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>item source {0}</source>
+        <translation>source d’élément {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a source of meeting {0}</source>
+        <translation>une source de la réunion {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a party of commitment {0}</source>
+        <translation>une partie de l’engagement {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>earlier text {0}</source>
+        <translation>texte antérieur {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>a tag of note {0}</source>
+        <translation>une étiquette de la note {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>status change {0}</source>
+        <translation>changement de statut {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0}: {1}</source>
+        <translation>{0} : {1}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>(deleted)</source>
+        <translation>(supprimé)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>Deleted offline, changed here</source>
+        <translation>Supprimé hors ligne, modifié ici</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} changed here</source>
+        <translation>Modification dans la base d’équipe : {0}</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/offline_dialog.py" />
+        <source>{0} added here</source>
+        <translation>Ajout dans la base d’équipe : {0}</translation>
     </message>
 </context>
 </TS>

@@ -122,3 +122,34 @@ def test_bad_requests_are_one_sentence(
     assert code == 1 and "no offline copy" in err
     code, _, err = _run(capsys, "resolve", "999", "keep-mine", "--db", db)
     assert code == 1 and "no conflict 999" in err
+
+
+def test_a_deletion_offline_comes_back_or_waits_as_a_conflict(
+    store: Store, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db, trip = store.display_name, str(tmp_path / "trip.db")
+    meeting, first, second = next(
+        (mt.id, items[0].id, items[1].id)
+        for mt in browse.list_meetings(store)
+        if len(items := browse.list_commitments(store, CommitmentFilter(meeting_id=mt.id))) >= 2
+    )
+    assert _run(capsys, "copy-out", "--to", trip, "--meeting", str(meeting), "--db", db)[0] == 0
+    for item in (first, second):
+        code, _, err = _run(capsys, "delete", f"commitment:{item}", "--yes", "--db", trip)
+        assert code == 0, err
+    editing.edit(store, "commitment", second, {"evidence": "theirs"})
+
+    code, out, err = _run(capsys, "bring-back", trip, "--db", db)
+
+    assert code == 0, err
+    assert "0 record(s) edited, 1 deleted" in out and "1 conflict(s)" in out
+    assert "deleted offline, changed in the team store" in out
+    assert "offline (mine): deleted" in out and "evidence: theirs" in out
+    assert not editing.exists(store, "commitment", first)
+    assert editing.exists(store, "commitment", second)
+    code, out, _ = _run(capsys, "conflicts", "--db", db, "--json")
+    [conflict] = json.loads(out)
+    assert conflict["kind"] == "deleted_offline" and conflict["mine"] is None
+    code, out, _ = _run(capsys, "resolve", str(conflict["id"]), "keep-mine", "--db", db)
+    assert code == 0 and "deleted, as offline" in out
+    assert not editing.exists(store, "commitment", second)

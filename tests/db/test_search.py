@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
-from sqlalchemy import text
+from sqlalchemy import select, text
 
 from db import models as m
 from db import search as fts
@@ -202,3 +204,21 @@ def test_beyond_the_exact_limit_the_newest_candidates_are_ranked(
     assert terms is not None
     titled = [fts.has_match(h.title, terms) for h in hits]
     assert titled == sorted(titled, reverse=True)  # the title candidates come first
+
+
+def test_beyond_the_exact_limit_a_kinds_older_title_matches_are_found_too(
+    store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The title pass reads each kind's newest title matches from a titles-only index (FTS5's
+    on SQLite, the titles' tsvector on PostgreSQL), not from the kind's newest texts alone."""
+    from db import search_pg
+
+    with store.read() as session:
+        oldest = session.scalars(select(m.Meeting).order_by(m.Meeting.id).limit(1)).one()
+        word = max(re.findall(r"\w+", oldest.title), key=len)
+    everything = _kinds_ids(store, word)
+    assert ("meeting", oldest.id) in everything and len(everything) > 1
+    monkeypatch.setattr(fts, "EXACT_LIMIT", 1)  # as if the word matched 100,000 texts
+    monkeypatch.setattr(search_pg, "RECENT_ROWS", 1)  # each kind's newest text only
+    hits = searching.search(store, word, limit=200)
+    assert ("meeting", oldest.id) in {(h.kind, h.id) for h in hits}

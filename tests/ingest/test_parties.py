@@ -137,3 +137,13 @@ def test_an_office_naming_relations_does_not_make_its_state_a_topic() -> None:
     for text, expected in ((office, False), (topic, True)):
         start = text.index("Mozambique")
         assert is_topic(text, start, start + len("Mozambique"), 0) is expected, text
+
+
+def test_a_state_that_signs_at_the_meeting_is_a_party_though_named_late() -> None:
+    parties = _parties(
+        "Sochi, 9 November 2026 - Russian Foreign Minister Pavel Orlov opened the ministerial "
+        "conference of the partnership forum.\n\n"
+        "Russia and Chad signed an agreement on visa-free travel for diplomats. Egypt had hosted "
+        "the preparatory meeting."
+    )
+    assert parties == ["RU", "TD"]

@@ -3,16 +3,18 @@ records changed meanwhile kept as conflicts with both values; twice is once."""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import create_engine, func, select, text
+from sqlalchemy.engine import make_url
 
 from db import crypto
 from db import models as m
 from desktop_app.services import annotations as notes_api
 from desktop_app.services import browse, editing, history, offline, tracking
-from desktop_app.services.store import Store
+from desktop_app.services.store import Store, WriteError
 from domain.views import CommitmentFilter
 
 PASSPHRASE = "a long passphrase for the trip"
@@ -313,3 +315,211 @@ def test_a_field_edited_again_offline_updates_its_waiting_conflict(
     offline.bring_back(store, path)
     [waiting] = offline.list_conflicts(store, include_resolved=True)
     assert (waiting.mine, waiting.theirs) == ("second try", "theirs")
+
+
+# --- field-level conflicts -------------------------------------------------------------------
+
+
+def test_an_offline_edit_conflicts_only_if_that_field_changed(store: Store, tmp_path: Path) -> None:
+    """A status edited offline on a commitment whose evidence someone changed meanwhile comes
+    back (with its status history); only a field changed on both sides is a conflict."""
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        tracking.set_commitment_tracking(trip, item, status="fulfilled")
+        editing.edit(trip, "commitment", item, {"evidence": "mine"})
+    editing.edit(store, "commitment", item, {"evidence": "theirs"})
+    editing.edit(store, "commitment", item, {"text": "their wording"})
+
+    result = offline.bring_back(store, path)
+
+    now = editing.current_values(store, "commitment", item)
+    assert (now["status"], now["evidence"], now["text"]) == ("fulfilled", "theirs", "their wording")
+    assert tracking.status_history(store, item)[-1].status == "fulfilled"
+    assert [(c.field, c.mine, c.theirs, c.kind) for c in result.conflicts] == [
+        ("evidence", "mine", "theirs", "edited")
+    ]
+    assert ("commitment", item, ("status",)) in result.applied
+    # Keep mine still works after the applied part moved the record's version on.
+    offline.resolve(store, result.conflicts[0].id, keep_mine=True)
+    assert editing.current_values(store, "commitment", item)["evidence"] == "mine"
+    # Twice is once: nothing new, the conflict not listed again.
+    again = offline.bring_back(store, path)
+    assert again.nothing_new and again.change_set_id is None
+
+
+def test_a_date_and_its_precision_conflict_together(store: Store, tmp_path: Path) -> None:
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    editing.edit(store, "commitment", item, {"due": "2027-05-01"})
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.edit(trip, "commitment", item, {"due": "2027-06-15"})
+    editing.edit(store, "commitment", item, {"due_precision": "month"})
+    result = offline.bring_back(store, path)
+    assert [c.field for c in result.conflicts] == ["due_on"]
+    assert editing.current_values(store, "commitment", item)["due"] == "2027-05"
+
+
+# --- deletions ------------------------------------------------------------------------------
+
+
+def test_a_record_deleted_offline_is_deleted_if_nobody_changed_it(
+    store: Store, tmp_path: Path
+) -> None:
+    meeting, gone, kept = _meeting_with_two_commitments(store)
+    note = notes_api.add_annotation(store, "commitment", gone, "sur l'engagement")
+    binned = notes_api.add_annotation(store, "meeting", meeting, "à jeter", tags=["x"])
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.delete(trip, "commitment", gone)  # with its note and status history
+        notes_api.delete_annotation(trip, binned.id)  # the window's delete: to the bin
+    result = offline.bring_back(store, path)
+
+    assert result.conflicts == []
+    assert not editing.exists(store, "commitment", gone)
+    assert not editing.exists(store, "note", note.id)
+    assert notes_api.get_annotation(store, binned.id).deleted  # in the bin, restorable
+    assert editing.exists(store, "commitment", kept)
+    assert result.deleted == 2
+    # Twice is once: nothing deleted again, nothing new.
+    marker = history.change_marker(store)
+    again = offline.bring_back(store, path)
+    assert again.nothing_new and again.change_set_id is None
+    assert history.change_marker(store) == marker
+    # Undone with the rest of the bring-back.
+    assert result.change_set_id is not None
+    history.undo(store, result.change_set_id)
+    assert editing.exists(store, "commitment", gone)
+    assert notes_api.get_annotation(store, note.id).body == "sur l'engagement"
+    assert not notes_api.get_annotation(store, binned.id).deleted
+
+
+def test_a_record_deleted_offline_and_changed_here_is_a_conflict(
+    store: Store, tmp_path: Path
+) -> None:
+    meeting, changed, added_to = _meeting_with_two_commitments(store)
+    note = notes_api.add_annotation(store, "meeting", meeting, "relue", tags=["x"])
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.delete(trip, "commitment", changed)
+        editing.delete(trip, "commitment", added_to)
+        notes_api.delete_annotation(trip, note.id)
+    editing.edit(store, "commitment", changed, {"evidence": "theirs"})
+    theirs_note = notes_api.add_annotation(store, "commitment", added_to, "ajoutée ici")
+    notes_api.edit_annotation(store, note.id, body="relue et complétée")
+    counts = {t: _count(store, t) for t in (m.Commitment, m.StatusChange, m.Annotation)}
+
+    result = offline.bring_back(store, path)
+
+    # Nothing deleted, nothing dropped: three conflicts, each saying what changed here.
+    assert {t: _count(store, t) for t in counts} == counts
+    assert not notes_api.get_annotation(store, note.id).deleted
+    found = {(c.record_kind, c.record_id): c for c in result.conflicts}
+    assert set(found) == {
+        ("commitment", changed),
+        ("commitment", added_to),
+        ("annotation", note.id),
+    }
+    assert all(c.kind == "deleted_offline" and c.mine is None for c in found.values())
+    assert found[("commitment", changed)].theirs["fields"] == {"evidence": "theirs"}
+    assert found[("commitment", added_to)].theirs["records"] == [
+        ["annotation", theirs_note.id, "added"]
+    ]
+    assert found[("annotation", note.id)].theirs["fields"] == {"body": "relue et complétée"}
+    # Twice is once.
+    again = offline.bring_back(store, path)
+    assert again.nothing_new and again.known_conflicts == 3
+    # Keep theirs: it stays, also when the copy comes back again; keep mine: deleted.
+    offline.resolve(store, found[("commitment", changed)].id, keep_mine=False)
+    offline.resolve(store, found[("commitment", added_to)].id, keep_mine=True)
+    offline.resolve(store, found[("annotation", note.id)].id, keep_mine=True)
+    assert editing.exists(store, "commitment", changed)
+    assert not editing.exists(store, "commitment", added_to)
+    assert notes_api.get_annotation(store, note.id).deleted
+    history.undo(store)  # keeping mine was an undoable change like any other
+    assert not notes_api.get_annotation(store, note.id).deleted
+    assert offline.bring_back(store, path).conflicts == []
+    assert editing.exists(store, "commitment", changed)
+
+
+def test_a_tag_removed_offline_leaves_the_note_here(store: Store, tmp_path: Path) -> None:
+    meeting, _, _ = _meeting_with_two_commitments(store)
+    note = notes_api.add_annotation(store, "meeting", meeting, "étiquetée", tags=["a", "b"])
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        notes_api.edit_annotation(trip, note.id, tags=["a"])
+    offline.bring_back(store, path)
+    assert notes_api.get_annotation(store, note.id).tags == ("a",)
+
+
+# --- copy-out only reads ----------------------------------------------------------------------
+
+
+def test_copy_out_writes_nothing_in_the_team_store(store: Store, tmp_path: Path) -> None:
+    meeting, item, _ = _meeting_with_two_commitments(store)
+    marker = history.change_marker(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    assert _count(store, m.OfflineCopy) == 0
+    assert history.change_marker(store) == marker
+    with offline.open_copy(path) as trip:
+        editing.edit(trip, "commitment", item, {"evidence": "revenue"})
+    offline.bring_back(store, path)
+    assert _count(store, m.OfflineCopy) == 1  # entered in the ledger on its return
+    assert editing.current_values(store, "commitment", item)["evidence"] == "revenue"
+
+
+def test_a_copy_of_a_store_with_the_same_ids_is_refused(store: Store, tmp_path: Path) -> None:
+    """Another store loaded with the same dossier has the same ids, not the same records."""
+    from desktop_app.services.demo import load_demo
+
+    path = tmp_path / "trip.db"
+    with Store.open(tmp_path / "twin.db") as twin:
+        load_demo(twin)
+        meeting, _, _ = _meeting_with_two_commitments(twin)
+        offline.copy_out(twin, path, [meeting])
+    with pytest.raises(offline.InvalidCopy, match="taken offline from another store"):
+        offline.bring_back(store, path)
+
+
+def test_a_read_only_role_can_take_a_copy(store: Store, tmp_path: Path) -> None:
+    """Copy-out only reads: an analyst whose role may only SELECT takes a dossier offline;
+    bringing it back is a write (refused for that role in one sentence, nothing written),
+    done by an analyst who may write."""
+    if not store.on_server:
+        pytest.skip("roles: a team store (PostgreSQL) only")
+    url = make_url(store.engine.url.render_as_string(hide_password=False))
+    role = f"chancery_offline_reader_{os.getpid()}"
+    admin = create_engine(url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.execute(text(f"DROP ROLE IF EXISTS {role}"))
+        conn.execute(text(f"CREATE ROLE {role} LOGIN"))
+        conn.execute(text(f"GRANT USAGE ON SCHEMA public TO {role}"))
+        conn.execute(text(f"GRANT SELECT ON ALL TABLES IN SCHEMA public TO {role}"))
+    reader = Store.open(url.set(username=role).render_as_string(False))
+    try:
+        meeting, item, _ = _meeting_with_two_commitments(reader)
+        path = tmp_path / "trip.db"
+        copied = offline.copy_out(reader, path, [meeting])
+        assert copied.meetings == 1 and path.is_file()
+        with offline.open_copy(path) as trip:
+            editing.edit(trip, "commitment", item, {"evidence": "lue, puis annotée"})
+        with pytest.raises(WriteError, match="read-only"):
+            offline.bring_back(reader, path)
+        assert _count(store, m.OfflineCopy) == 0
+        offline.bring_back(store, path)
+        assert editing.current_values(store, "commitment", item)["evidence"] == (
+            "lue, puis annotée"
+        )
+    finally:
+        reader.close()
+        with admin.connect() as conn:
+            conn.execute(text(f"REVOKE ALL ON ALL TABLES IN SCHEMA public FROM {role}"))
+            conn.execute(text(f"REVOKE ALL ON SCHEMA public FROM {role}"))
+            conn.execute(text(f"DROP ROLE {role}"))
+        admin.dispose()

@@ -11,16 +11,20 @@ from typing import Any
 from desktop_app.services import importing
 
 
-def crash_on_crash_files(path: Path, known: Sequence[Any]) -> importing.PreparedFile:
+def crash_on_crash_files(
+    path: Path, known: Sequence[Any], given: importing.Given | None = None
+) -> importing.PreparedFile:
     """The real reader, except that a file named *crash* kills the helper (a parser crash)."""
     if "crash" in path.name:
         os._exit(70)
-    return importing.prepare_file(path, known)
+    return importing.prepare_file(path, known, given)
 
 
-def wait_for_go_file(path: Path, known: Sequence[Any]) -> importing.PreparedFile:
+def wait_for_go_file(
+    path: Path, known: Sequence[Any], given: importing.Given | None = None
+) -> importing.PreparedFile:
     """The real reader, once ``<path>.go`` exists: a read that lasts until the test says."""
     deadline = time.monotonic() + 60
     while not path.with_name(path.name + ".go").exists() and time.monotonic() < deadline:
         time.sleep(0.02)
-    return importing.prepare_file(path, known)
+    return importing.prepare_file(path, known, given)

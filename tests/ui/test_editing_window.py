@@ -225,7 +225,7 @@ def test_remove_the_demo_from_the_file_menu(
 @pytest.mark.parametrize("kind", ["meeting", "participation", "commitment", "statement",
                                   "actor", "source"])  # fmt: skip
 def test_each_kind_has_its_dialog(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, kind: str
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, kind: str, tmp_path: Path
 ) -> None:
     window = make_window(store)
     detail = browse.get_meeting(store, _moscow(store))
@@ -241,7 +241,7 @@ def test_each_kind_has_its_dialog(
     dialog = _dialog(window, qtbot, RecordEditDialog)
     assert isinstance(dialog, RecordEditDialog)
     assert set(dialog.editors) == {f.name for f in editing.FIELDS[kind]}
-    dialog.grab().save(f"/tmp/edit-dialog-{kind}.png")
+    assert dialog.grab().save(str(tmp_path / f"edit-dialog-{kind}.png"))
     dialog.reject()
 
 
@@ -323,7 +323,7 @@ def test_review_queue_e_opens_the_whole_record(
 
 
 def test_add_a_participant_from_the_meeting_menu(
-    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
 ) -> None:
     window = make_window(store)
     meeting_id = _moscow(store)
@@ -344,4 +344,4 @@ def test_add_a_participant_from_the_meeting_menu(
     _cycle(window, lambda: "Assimi Goïta" in names(), lambda: names() == before)
     window.editing.show_history("meeting", meeting_id)
     history_dialog = _dialog(window, qtbot, HistoryDialog)
-    history_dialog.grab().save("/tmp/edit-dialog-history.png")
+    assert history_dialog.grab().save(str(tmp_path / "edit-dialog-history.png"))

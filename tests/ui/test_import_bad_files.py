@@ -11,6 +11,7 @@ from PySide6.QtGui import QDropEvent
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services.store import Store
+from desktop_app.ui.import_dialog import DETAILS, RESULT
 from desktop_app.ui.main_window import MainWindow
 from tests.qt_cells import cell_text
 
@@ -47,11 +48,12 @@ def test_a_dropped_folder_of_bad_and_good_files_imports_the_good_ones(
     window = make_window(store)
     _drop(window, [folder])
     dialog = window.import_dialogs[-1]
+    dialog.import_button.click()  # the dates and addresses as the files say
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     rows = {
         cell_text(dialog.table, r, 0): (
-            cell_text(dialog.table, r, 1),
-            cell_text(dialog.table, r, 2),
+            cell_text(dialog.table, r, RESULT),
+            cell_text(dialog.table, r, DETAILS),
         )
         for r in range(dialog.table.rowCount())
     }

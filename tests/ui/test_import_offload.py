@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.services import browse, importing, offload
 from desktop_app.services.store import Store
 from desktop_app.ui.context import AppContext
-from desktop_app.ui.import_dialog import ImportDialog
+from desktop_app.ui.import_dialog import DETAILS, RESULT, ImportDialog
 from tests.qt_cells import cell_text
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
@@ -48,7 +48,7 @@ def _run(
 
 def _cells(dialog: ImportDialog) -> list[tuple[str, str]]:
     return [
-        (cell_text(dialog.table, row, 1), cell_text(dialog.table, row, 2))
+        (cell_text(dialog.table, row, RESULT), cell_text(dialog.table, row, DETAILS))
         for row in range(dialog.table.rowCount())
     ]
 

@@ -137,3 +137,61 @@ def test_a_conflict_is_shown_in_the_interface_language(
     assert cells[1:] == ["Statut", "réalisé", "caduc"]
     assert conflicts.mine.toPlainText() == "réalisé"
     conflicts.close()
+
+
+def test_a_record_deleted_offline_and_changed_here_is_shown_and_chosen(
+    store: Store, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = make_window(store)
+    meeting, item = _meeting(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.delete(trip, "commitment", item)
+    editing.edit(store, "commitment", item, {"evidence": "theirs"})
+    theirs_note = notes_api.add_annotation(store, "commitment", item, "ajoutée ici")
+
+    back = window.offline_menu.bring_back(path)
+    assert back is not None
+    window.ctx.runner.drain()
+    assert "1 conflict" in back.message.text() and "deleted in the copy" in back.message.text()
+    assert editing.exists(store, "commitment", item)  # nothing deleted yet
+    back.close()
+
+    conflicts = ConflictsDialog(window.ctx, window)
+    window.ctx.runner.drain()
+    cells = [cell_text(conflicts.table, 0, column) for column in range(4)]
+    assert cells[0].startswith(f"commitment {item}")
+    assert cells[1:3] == ["Deleted offline, changed here", "(deleted)"]
+    assert conflicts.theirs.toPlainText().splitlines() == [
+        "Evidence: theirs",
+        f"note {theirs_note.id} added here",
+    ]
+    conflicts.keep_mine.click()
+    window.ctx.runner.drain()
+    window.ctx.runner.drain()
+    assert conflicts.table.rowCount() == 0
+    assert not editing.exists(store, "commitment", item)
+    conflicts.close()
+
+
+def test_a_deletion_conflict_is_said_in_french(
+    store: Store, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = make_window(store, "fr")
+    meeting, item = _meeting(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        editing.delete(trip, "commitment", item)
+    editing.edit(store, "commitment", item, {"evidence": "la leur"})
+    offline.bring_back(store, path)
+    conflicts = ConflictsDialog(window.ctx, window)
+    window.ctx.runner.drain()
+    cells = [cell_text(conflicts.table, 0, column) for column in range(4)]
+    assert cells[1:] == [
+        "Supprimé hors ligne, modifié ici",
+        "(supprimé)",
+        "Éléments de preuve : la leur",
+    ]
+    conflicts.close()

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.messages import ENGLISH, Message
 from desktop_app.services.store import Store
 from desktop_app.ui.i18n import install_language
+from desktop_app.ui.import_dialog import DETAILS
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.messages import render, templates
 from tests.qt_cells import cell_text
@@ -70,9 +71,10 @@ def test_import_results_and_failures_are_french_in_the_french_window(
     window = make_window(store, "fr")
     _drop(window, [folder])
     dialog = window.import_dialogs[-1]
+    dialog.import_button.click()  # the dates and addresses as the files say
     qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
     rows = {
-        cell_text(dialog.table, r, 0): cell_text(dialog.table, r, 2)
+        cell_text(dialog.table, r, 0): cell_text(dialog.table, r, DETAILS)
         for r in range(dialog.table.rowCount())
     }
     assert rows["vide.txt"] == "vide.txt est vide : il n’y a rien à importer."

@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from desktop_app.services import annotations as notes_api
 from desktop_app.services import browse, importing, review
 from desktop_app.services.store import Store
+from desktop_app.ui.import_dialog import DETAILS, RESULT
 from desktop_app.ui.main_window import MainWindow
 from desktop_app.ui.notes_panel import DRAFT_DELAY_MS
 from tests.qt_cells import cell_text
@@ -121,12 +122,13 @@ def test_drop_files_imports_them_with_a_result_per_file(
     window = make_window(store)
     _drop(window, [good, broken])
     dialog = window.import_dialogs[-1]
+    dialog.import_button.click()  # the dates and addresses as the files say
     window.ctx.runner.drain()
     assert not dialog.running
-    results = [cell_text(dialog.table, row, 1) for row in range(2)]
-    assert results[0] == "imported", cell_text(dialog.table, 0, 2)
+    results = [cell_text(dialog.table, row, RESULT) for row in range(2)]
+    assert results[0] == "imported", cell_text(dialog.table, 0, DETAILS)
     assert results[1] == "error"
-    assert cell_text(dialog.table, 1, 2)  # one sentence on what is wrong
+    assert cell_text(dialog.table, 1, DETAILS)  # one sentence on what is wrong
     window.show_section("review")
     window.ctx.runner.drain()
     assert window.pages.review.model.rowCount() > 0

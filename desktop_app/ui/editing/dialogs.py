@@ -65,6 +65,7 @@ def field_label(name: str) -> str:
         "aliases": QCoreApplication.translate("EditFields", "Aliases (separated by ;)"),
         "affiliation": QCoreApplication.translate("EditFields", "Belongs to"),
         "outlet": QCoreApplication.translate("EditFields", "Outlet"),
+        "address": QCoreApplication.translate("EditFields", "Address (where it was found)"),
         "reliability": QCoreApplication.translate("EditFields", "Reliability"),
         "language": QCoreApplication.translate("EditFields", "Language"),
     }

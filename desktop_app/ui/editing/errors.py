@@ -46,6 +46,13 @@ def _templates() -> dict[str, str]:
         "not_a_number": QCoreApplication.translate(
             "EditErrors", "The field “{field}” of a {kind} is a whole number, not “{raw}”."
         ),
+        "not_a_day": QCoreApplication.translate(
+            "EditErrors", "“{raw}” is not a day: write the publication date 2025-04-03."
+        ),
+        "bad_address": QCoreApplication.translate(
+            "EditErrors",
+            "“{raw}” is not an address: write the whole address, starting with https://.",
+        ),
         "bad_country": QCoreApplication.translate(
             "EditErrors", "“{raw}” is not a country: write its two-letter code (ML, FR, RU…)."
         ),

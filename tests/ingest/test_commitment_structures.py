@@ -1,0 +1,199 @@
+"""Commitments and their deadlines in the structures of real texts (issue 15): deadlines told
+from the meeting's day, one sentence holding several agreements, list items that go on with
+their intro, meetings announced without a future tense, warnings and background."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from desktop_app.ingest.gazetteer import flatten
+from desktop_app.ingest.items import clauses, relative_due
+from desktop_app.ingest.pipeline import extract_document
+
+HEAD = "Valletta, 14 October 2026 - The ministers of Malta and Greece met in Valletta.\n\n"
+
+
+def _items(body: str) -> list[tuple[str, str, str | None]]:
+    x = extract_document(HEAD + body)
+    return [
+        (
+            i.kind,
+            i.text,
+            i.due_on.isoformat()[: {"year": 4, "month": 7}.get(i.due_precision or "", 10)]
+            if i.due_on
+            else None,
+        )
+        for i in x.items
+    ]
+
+
+def test_a_month_without_year_is_the_next_such_month_and_within_the_year_is_its_year() -> None:
+    day = dt.date(2026, 10, 14)
+
+    def due(text: str) -> tuple[dt.date, str] | None:
+        flat = flatten(text)
+        hit = relative_due(flat, 0, len(flat), day)
+        return (hit.day, hit.precision) if hit else None
+
+    assert due("les experts visiteront la région au mois d’octobre") == (
+        dt.date(2026, 10, 1),
+        "month",
+    )
+    assert due("a forum in November") == (dt.date(2026, 11, 1), "month")
+    assert due("due to take place at the end of February") == (dt.date(2027, 2, 1), "month")
+    assert due("a summit within the year") == (dt.date(2026, 1, 1), "year")
+    assert due("au dernier trimestre") == (dt.date(2026, 1, 1), "year")
+    assert due("les experts se réuniront en mai") == (dt.date(2027, 5, 1), "month")
+    assert due("they may meet again") is None  # "may" is the verb
+    assert due("in June 2027") is None  # a written year is the dates' business
+
+
+def test_one_sentence_with_several_agreements_gives_each() -> None:
+    text = (
+        "The academy will be opened in Valletta, the training centre will be established in "
+        "Piraeus, and a fisheries observatory will be set up in Paphos, at the premises of "
+        "the port authority."
+    )
+    flat = flatten(text)
+    parts = [flat[s:e] for s, e in clauses(flat, 0, len(flat) - 1)]
+    assert parts == [
+        "The academy will be opened in Valletta",
+        "the training centre will be established in Piraeus",
+        "a fisheries observatory will be set up in Paphos, at the premises of the port authority",
+    ]
+    flat = flatten("The ministers agreed to share data and committed to implement the plan.")
+    assert len(clauses(flat, 0, len(flat) - 1)) == 2
+    # A relative clause or a second verb without its own subject stays with its sentence.
+    flat = flatten("They agreed to hold the conference, which will take place in Nice in June.")
+    assert len(clauses(flat, 0, len(flat) - 1)) == 1
+
+
+def test_deadlines_told_from_the_meeting_day_reach_the_commitment() -> None:
+    found = _items(
+        "The ministers agreed to hold a leaders' meeting within the year.\n\n"
+        "The next meeting of the ministers is due to take place in Nicosia in March.\n"
+    )
+    assert found == [
+        ("commitment", "The ministers agreed to hold a leaders' meeting within the year", "2026"),
+        (
+            "next_step",
+            "The next meeting of the ministers is due to take place in Nicosia in March",
+            "2027-03",
+        ),
+    ]
+
+
+def test_list_items_in_lower_case_go_on_with_their_committing_intro() -> None:
+    found = _items(
+        "Greece stated its readiness to provide support in two areas:\n\n"
+        "- training of coast guard crews;\n- the repair of patrol boats.\n"
+    )
+    intro = "Greece stated its readiness to provide support in two areas"
+    assert [t for _, t, _ in found] == [
+        f"{intro}: training of coast guard crews",
+        f"{intro}: the repair of patrol boats",
+    ]
+
+
+def test_an_agreement_told_in_a_quote_is_a_commitment_when_the_sides_say_it() -> None:
+    x = extract_document(
+        "VALLETTA, Oct. 15 - The foreign ministers of Malta and Greece met on Wednesday in "
+        'Valletta.\n\nOn migration, the ministers said an "early deal is needed," noting '
+        'that they "agreed that the rescue plan should be revised."\n',
+        published=dt.date(2026, 10, 15),
+    )
+    assert [i.kind for i in x.items] == ["commitment"]
+    assert "rescue plan should be revised" in x.items[0].text
+
+
+def test_warnings_and_what_was_done_before_the_meeting_are_not_commitments() -> None:
+    assert not _items(
+        "If the neighbours do not share their data, there will be more delays, they warned.\n\n"
+        "Ahead of this meeting, Greece signed a fisheries agreement with Italy.\n"
+    )
+
+
+def test_a_meeting_due_to_take_place_is_a_step_unless_it_is_this_meetings_purpose() -> None:
+    found = _items(
+        "The talks prepared the first summit of the two states due to take place in Rhodes "
+        "at the end of February.\n\n"
+        "As part of the preparations for the summit due to be held in Rhodes, the ministers "
+        "discussed fisheries.\n"
+    )
+    assert [(k, d) for k, _, d in found] == [("next_step", "2027-02")]
+
+
+def test_a_gloss_a_relative_future_and_a_shared_view_are_read_for_what_they_are() -> None:
+    found = _items(
+        "The ministers agreed to implement the consensus reached [at the summit held last "
+        "year] in Athens.\n\n"
+        "They paid attention to the coming summit, which will take place in the autumn.\n\n"
+        "They agreed on the importance of fair trade.\n\n"
+        "La réunion s'est soldée par l'adoption de la Déclaration de La Valette.\n"
+    )
+    assert [t for _, t, _ in found] == [
+        "The ministers agreed to implement the consensus reached [at the summit held last "
+        "year] in Athens",
+        "La réunion s'est soldée par l'adoption de la Déclaration de La Valette",
+    ]
+
+
+def test_one_persons_quoted_words_stay_a_statement() -> None:
+    x = extract_document(
+        HEAD + 'The Greek minister, Nikos Petrou, stressed "the need to share data quickly".\n'
+    )
+    assert not x.items
+
+
+def test_a_plan_the_speaking_side_tells_in_the_present_is_a_commitment() -> None:
+    found = _items(
+        "We are expecting this week, also, to adopt a new package of measures.\n\n"
+        "We are expecting a lot of rain this week.\n"
+    )
+    assert [t for _, t, _ in found] == [
+        "We are expecting this week, also, to adopt a new package of measures"
+    ]
+
+
+def test_a_call_with_two_objects_gives_two_commitments() -> None:
+    flat = flatten(
+        "The ministers called for the opening of the rescue office, as the plan foresees, "
+        "and for the repair of the patrol boats."
+    )
+    assert [flat[s:e] for s, e in clauses(flat, 0, len(flat) - 1)] == [
+        "The ministers called for the opening of the rescue office, as the plan foresees",
+        "for the repair of the patrol boats",
+    ]
+
+
+def test_a_quoted_pledge_a_state_owns_is_a_commitment_whoever_tells_it() -> None:
+    x = extract_document(
+        HEAD + "The ministry's statement read: \"Nikos Petrou confirmed Greece's readiness to "
+        'support the rescue office in Valletta," the ministry said.\n'
+    )
+    assert [i.kind for i in x.items] == ["commitment"]
+    # The person's own readiness is not a state's pledge.
+    x = extract_document(
+        HEAD + "The ministry's statement read: \"Nikos Petrou confirmed Petrou's readiness to "
+        'support the rescue office in Valletta," the ministry said.\n'
+    )
+    assert not x.items
+
+
+def test_a_month_gone_by_is_no_deadline_of_a_commitment() -> None:
+    found = _items(
+        "The ministers agreed to implement the rescue plan adopted in March.\n\n"
+        "The ministers agreed to finish the rescue plan by November.\n"
+    )
+    assert [d for _, _, d in found] == [None, "2026-11"]
+
+
+def test_what_the_sides_agreed_on_the_meetings_own_day_is_kept() -> None:
+    x = extract_document(
+        HEAD + "On 14 October, the ministers decided to create a joint rescue office.\n\n"
+        "The ministers will meet again in Valletta on 14 October.\n",
+        published=dt.date(2026, 10, 15),
+    )
+    assert [i.text for i in x.items] == [
+        "On 14 October, the ministers decided to create a joint rescue office"
+    ]

@@ -1,0 +1,193 @@
+"""Statements with their speaker in speeches, calls, asides and copies of real texts (issue 15)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.ingest.pipeline import extract_document
+from desktop_app.ingest.report import evaluate
+
+SPEECH = Path(__file__).resolve().parent.parent / "corpus" / "speech"
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(st.speaker, st.text) for st in extract_document(text).statements]
+
+
+def test_a_speech_document_gives_its_key_claims_to_the_speaker_of_its_heading() -> None:
+    said = _said(
+        "Opening remarks by Foreign Minister Lena Varga at the Danube Forum\n\n"
+        "Budapest, 3 May 2026\n\n"
+        "Dear colleagues, we meet again in Budapest, and I thank our hosts.\n\n"
+        "We opened two new border crossings this year. Our top priority is the river's "
+        "navigation in every season.\n\n"
+        "I will report to the Council in June."
+    )
+    assert said == [("Lena Varga", "Our top priority is the river's navigation in every season")]
+
+
+def test_a_speech_in_french_whose_heading_names_the_speaker() -> None:
+    said = _said(
+        "Allocution de Mme Awa Sissoko, ministre des Affaires étrangères du Mali, lors de la "
+        "réunion de Bamako\n\n"
+        "Chers collègues, je vous souhaite la bienvenue. Nous avons beaucoup travaillé.\n\n"
+        "La seule voie possible est le dialogue entre nos trois pays."
+    )
+    assert said == [("Awa Sissoko", "La seule voie possible est le dialogue entre nos trois pays")]
+
+
+def test_an_article_is_not_a_speech_and_its_sentences_are_not_statements() -> None:
+    # The same key phrase in an article told in the third person: no heading names a speech,
+    # so nobody is given the sentence.
+    said = _said(
+        "Ministers meet in Budapest\n\n"
+        "Foreign Minister Lena Varga met her Austrian counterpart in Budapest on Monday. "
+        "The top priority is the river's navigation, the two ministries said in a statement."
+    )
+    assert said == []
+
+
+def test_an_escaped_quotation_mark_does_not_hide_the_speaker() -> None:
+    said = _said(
+        "Estonian Foreign Minister Kadri Tamm promised a common plan in Riga.\n"
+        '"Our region is united in protecting the cables. We will present a plan.",\\" '
+        "she wrote."
+    )
+    assert said == [
+        ("Kadri Tamm", "Our region is united in protecting the cables. We will present a plan")
+    ]
+
+
+def test_reported_words_with_an_aside_after_que() -> None:
+    said = _said(
+        "Le président de la Commission, Dr Ibrahima Sangaré a déclaré lors de la session que, "
+        "conformément au traité, la Commission a ouvert un bureau à Lomé."
+    )
+    assert said == [
+        ("Ibrahima Sangaré", "conformément au traité, la Commission a ouvert un bureau à Lomé")
+    ]
+
+
+def test_a_call_to_others_is_said_by_the_name_before_its_description() -> None:
+    said = _said(
+        "Dans son discours, Kwame Ofori Mensah, président en exercice de la Conférence, a "
+        "exhorté ses pairs à ouvrir un marché commun de l'électricité."
+    )
+    assert said == [("Kwame Ofori Mensah", "ses pairs à ouvrir un marché commun de l'électricité")]
+
+
+def test_a_call_that_is_only_praise_is_not_a_call() -> None:
+    # "a encouragé les efforts … qui a permis": the "a" is an auxiliary, not "à".
+    said = _said(
+        "Le ministre Kwame Ofori Mensah a encouragé les efforts de la Commission qui a permis "
+        "la tenue du scrutin."
+    )
+    assert said == []
+
+
+def test_a_topic_stressed_is_not_words_said() -> None:
+    said = _said(
+        "Latvian Foreign Minister Janis Ozols opened the meeting in Riga. Ozols stressed the "
+        "importance of the declaration adopted at last year's summit in Vilnius, which set up "
+        "the network."
+    )
+    assert said == []
+
+
+def test_the_speech_corpus_statements_score_fully() -> None:
+    # Other fields of these documents are other rules' work; the statements are guarded here.
+    s = evaluate(SPEECH)["statements"]
+    assert (s.tp, s.fp, s.fn) == (13, 0, 0), s.misses
+
+
+def test_a_quotation_alone_after_an_attributed_one_is_the_same_speaker() -> None:
+    said = _said(
+        "Foreign Minister Fatou Diallo met the press in Dakar on Monday. "
+        '"We have agreed on the fishing zones," Diallo said. "What matters now is that the '
+        'boats respect them."'
+    )
+    assert said == [
+        ("Fatou Diallo", "We have agreed on the fishing zones"),
+        ("Fatou Diallo", "What matters now is that the boats respect them"),
+    ]
+
+
+def test_a_quotation_paragraph_after_a_speaker_and_a_colon() -> None:
+    said = _said(
+        "Foreign Minister Fatou Diallo met her Gambian counterpart Lamin Jobe in Dakar.\n\n"
+        "After the talks, Diallo told reporters:\n\n"
+        '"The two countries will open the bridge to trucks before the rainy season."'
+    )
+    assert said == [
+        ("Fatou Diallo", "The two countries will open the bridge to trucks before the rainy season")
+    ]
+
+
+def test_a_scare_quoted_phrase_is_not_words_said() -> None:
+    said = _said(
+        '"This is a good day," Diallo said. The talks were called "historic".\n\n'
+        "Foreign Minister Fatou Diallo met the press in Dakar."
+    )
+    assert said == [("Fatou Diallo", "This is a good day")]
+
+
+_MET = (
+    "Senegalese Foreign Minister Fatou Diallo met Gambian Foreign Minister Lamin Jobe in Dakar "
+    "on Monday. "
+)
+_RECU = (
+    "La ministre sénégalaise des Affaires étrangères, Fatou Diallo, a reçu lundi à Dakar son "
+    "homologue gambien Lamin Jobe. "
+)
+
+
+def test_words_told_to_reporters_and_a_hope_expressed() -> None:
+    assert _said(_MET + "Diallo told reporters that the bridge would open before June.") == [
+        ("Fatou Diallo", "the bridge would open before June")
+    ]
+    assert _said(_MET + "Jobe expressed hope that the trucks would cross by the summer.") == [
+        ("Lamin Jobe", "the trucks would cross by the summer")
+    ]
+
+
+def test_a_view_given_as_pour_x_and_a_conviction_told() -> None:
+    assert _said(_RECU + "Pour Mme Diallo, le pont doit ouvrir avant juin.") == [
+        ("Fatou Diallo", "le pont doit ouvrir avant juin")
+    ]
+    assert _said(_RECU + "M. Jobe s'est dit convaincu que le pont ouvrira avant juin.") == [
+        ("Lamin Jobe", "le pont ouvrira avant juin")
+    ]
+
+
+def test_pour_a_state_or_pour_sa_part_gives_no_speaker_of_its_own() -> None:
+    assert _said(_RECU + "Pour la Gambie, ce pont est une voie vitale vers le sud.") == []
+
+
+def test_remarks_by_two_speakers_give_no_one_the_claims() -> None:
+    said = _said(
+        "Joint press remarks\n\nRemarks by Foreign Minister Lena Varga and Minister Karl Huber "
+        "after their meeting\n\nWe met in Vienna today. Our top priority is the river's "
+        "navigation in every season. We thank our teams."
+    )
+    assert said == []
+
+
+def test_a_call_made_by_telephone_is_not_a_call_to_act() -> None:
+    said = _said(_RECU + "M. Jobe a appelé son homologue à l'issue de la rencontre.")
+    assert said == []
+    said = _said(_RECU + "M. Jobe a appelé à la retenue des deux côtés de la frontière.")
+    assert said == [("Lamin Jobe", "à la retenue des deux côtés de la frontière")]
+
+
+def test_a_t_elle_is_the_woman_just_named_not_the_man_named_after_her() -> None:
+    assert _said(_RECU + "« Le pont est prêt », a-t-elle déclaré.") == [
+        ("Fatou Diallo", "Le pont est prêt")
+    ]
+    assert _said(_RECU + "Le pont est prêt pour les camions, a-t-elle souligné.") == [
+        ("Fatou Diallo", "Le pont est prêt pour les camions")
+    ]
+    # Without a title saying who is a woman, the person named last stays the speaker.
+    assert _said(
+        "Fatou Diallo a reçu lundi à Dakar son homologue gambien Lamin Jobe. « Le pont est "
+        "prêt », a-t-elle déclaré."
+    ) == [("Lamin Jobe", "Le pont est prêt")]
