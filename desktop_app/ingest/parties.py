@@ -71,6 +71,10 @@ _LIST_GLUE = re.compile(
     r"(?:the\s+|la\s+|le\s+|les\s+|l'|du\s+|de\s+la\s+|de\s+l'|des\s+|d'|of\s+the\s+|of\s+)?",
     re.IGNORECASE,
 )
+_LEAD_IN = re.compile(
+    r"[^.;:\n]{0,120}?\b(?:from|of|de|du|des|d'|comme|such as|like|including)\b",
+    re.IGNORECASE,
+)
 _FIRST_OF_LIST = re.compile(
     r"[^.;:\n]{0,120}?\b(?:from|of|de|du|des|d'|comme|such as|like|including)\s*"
     r"(?:the\s+|la\s+|le\s+|les\s+|l')?$",
@@ -133,12 +137,18 @@ def _office_lists(masked: str, spans: list[tuple[int, int]], gaz: Gazetteer) -> 
     """The states listed as holders of an office ("his counterparts from X, Y and Z")."""
     out: list[FoundParty] = []
     for start, end in spans:
-        mentions = [m for m in gaz.mentions(masked, start, end) if m.entity.iso2 and not m.demonym]
         for office in _OFFICE_LIST.finditer(masked, start, end):
-            after = [m for m in mentions if office.end() <= m.start]
-            if not after or after[0].start > office.end() + 150:
-                continue
-            if not _FIRST_OF_LIST.match(masked[office.end() : after[0].start]):
+            lead_in = _LEAD_IN.match(masked, office.end(), end)
+            if lead_in is None:
+                continue  # no "from", "of", "comme" after the office: no list of states
+            # only the stretch after the office is searched (the gazetteer's scan is costly)
+            stop = min(end, lead_in.end() + 400)
+            after = [
+                m
+                for m in gaz.mentions(masked, lead_in.end(), stop)
+                if m.entity.iso2 and not m.demonym
+            ]
+            if not after or not _FIRST_OF_LIST.match(masked[office.end() : after[0].start]):
                 continue
             if is_topic(masked, after[0].start, after[0].end, office.end()):
                 continue
