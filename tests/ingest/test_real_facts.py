@@ -16,9 +16,13 @@ def test_an_organisation_acronym_never_hides_a_state() -> None:
     gaz = load_gazetteer()
     ukraine = gaz.entity("UA")
     assert ukraine is not None and ukraine.kind == "state" and ukraine.english == "Ukraine"
+    australia = gaz.entity("AU")
+    assert australia is not None and australia.kind == "state" and australia.english == "Australia"
     african_union = gaz.find_name("African Union")
-    assert african_union is not None and african_union.key == "AU"
-    assert gaz.find_name("UA") is not None  # the French acronym still names the AU
+    assert african_union is not None and african_union.kind == "organisation"
+    assert african_union.key not in {"UA", "AU"}  # both of its acronyms are states' codes
+    assert gaz.find_name("UA") is african_union  # the French acronym still names the AU
+    assert gaz.find_name("AU") is african_union  # and so does the English one, in a text
 
 
 def test_regional_organisations_and_their_states_are_known() -> None:
@@ -266,3 +270,35 @@ def test_the_need_the_sides_underscore_is_what_they_commit_to() -> None:
         "The parties underscored the need for a strengthened framework on arms control",
         "Les deux ministres ont souligné la nécessité de réformer le Conseil de sécurité",
     ]
+
+
+def test_every_member_state_of_the_united_nations_is_known_in_both_languages() -> None:
+    gaz = load_gazetteer()
+    # A sample of the states the gazetteer lacked (each was a miss: no party, no state).
+    for fr, en, iso2 in [
+        ("Lituanie", "Lithuania", "LT"), ("Slovénie", "Slovenia", "SI"),
+        ("Australie", "Australia", "AU"), ("Nouvelle-Zélande", "New Zealand", "NZ"),
+        ("Tchéquie", "Czechia", "CZ"), ("Sri Lanka", "Sri Lanka", "LK"),
+        ("Papouasie-Nouvelle-Guinée", "Papua New Guinea", "PG"),
+    ]:  # fmt: skip
+        for name in (fr, en):
+            found = gaz.find_name(name)
+            assert found is not None and found.iso2 == iso2, name
+    x = extract_document(
+        "Riga, 3 May 2026 - The foreign ministers of Latvia, Lithuania and Slovenia met in "
+        "Riga.\n\n"
+        "Latvian Foreign Minister Anna Kalnina hosted her Lithuanian counterpart Tomas Jonaitis "
+        "and the Slovenian Foreign Minister, Mojca Novak."
+    )
+    assert {p.name: p.iso2 for p in x.participants} == {
+        "Anna Kalnina": "LV", "Tomas Jonaitis": "LT", "Mojca Novak": "SI"
+    }  # fmt: skip
+    assert x.meeting is not None
+    assert {p.entity.key for p in x.meeting.parties} >= {"LV", "LT", "SI"}
+
+
+def test_a_first_name_that_is_a_states_short_french_name_is_no_state() -> None:
+    gaz = load_gazetteer()
+    text = flatten("Maurice Dupont et Dominique Martin à Grenade.")
+    assert [m.entity.key for m in gaz.mentions(text)] == []
+    assert [m.entity.key for m in gaz.mentions(flatten("La République de Maurice"))] == ["MU"]
