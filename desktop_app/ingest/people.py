@@ -10,7 +10,8 @@ from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, flatten
 from desktop_app.ingest.normalize import key
 
 # Flattened text keeps letters that do not decompose (ı, ø, ł): any word letter may follow.
-_UP = r"[A-Z][^\W\d_]*(?:['-][^\W\d_]+)*"
+# A double name's dash may be set off by a space on one side ("JALLOW –TAMBAJANG").
+_UP = r"[A-Z][^\W\d_]*(?:(?:['-]|\s-(?=[A-Z]))[^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|di|van|von|ben|bin|el|al|ould|ag|dos|le|la|ibn|abu)"
 # A middle initial may follow the first name ("Rui A. Figueiredo").
 NAME = rf"{_UP}(?:\s+[A-Z]\.(?=\s+[A-Z]))?(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_UP}){{0,4}}"
@@ -25,6 +26,7 @@ _BARE_NAME = re.compile(rf"^({NAME})$")
 _TRAILING_NAME = re.compile(rf"\s({NAME})$")
 POSTS = {
     "ministre": "minister", "minister": "minister", "chef de la diplomatie": "minister",
+    "cheffe de la diplomatie": "minister",
     "foreign minister": "minister", "president": "president", "presidente": "president",
     "chef de l'etat": "president", "head of state": "president",
     "premier ministre": "prime minister",
@@ -131,6 +133,8 @@ class Person:
     role: str = "participant"
     note: str | None = None
     spans: list[tuple[int, int]] = field(default_factory=list)
+    # not a participant: a source described by their work ("un analyste"), or someone the text
+    # only speaks of (roles.mark_in_passing)
     outsider: bool = False
     known: KnownPerson | None = None
 
@@ -203,6 +207,9 @@ class People:
         k = key(name)
         if k in self.index.by_name:
             return self.index.by_name[k]
+        # "Ahmed Bola Tinubu" is "Bola Ahmed Tinubu": one person's names in another order
+        if len(name.split()) > 2 and (words := _word_set(name)) in self.index.by_words:
+            return self.index.by_words[words]
         if len(name.split()) == 1:
             matches = self.index.by_surname.get(k, [])
             if len(matches) == 1:
@@ -212,11 +219,12 @@ class People:
     def find(self, name: str) -> Person | None:
         """The person called ``name``, or known by that surname alone ("M. Lavrov")."""
         k = key(name)
+        words = _word_set(name)
         for person in self.people:
             names = {key(person.name)}
             if person.known is not None:
                 names.update(key(a) for a in person.known.aliases)
-            if k in names:
+            if k in names or (len(words) > 2 and words in {_word_set(n) for n in names}):
                 return person
         if len(name.split()) == 1:
             matches = [p for p in self.people if key(p.surname) == k]
@@ -244,9 +252,14 @@ class People:
         ]
 
 
+def _word_set(name: str) -> frozenset[str]:
+    return frozenset(key(name).split())
+
+
 @dataclass(frozen=True)
 class _KnownIndex:
     by_name: dict[str, KnownPerson]
+    by_words: dict[frozenset[str], KnownPerson]
     by_surname: dict[str, list[KnownPerson]]
     by_flat: dict[str, KnownPerson]
     pattern: re.Pattern[str] | None
@@ -256,11 +269,13 @@ class _KnownIndex:
 def _known_index(known: tuple[KnownPerson, ...]) -> _KnownIndex:
     """Lookups of the known people, built once per batch (the list is the same for each file)."""
     by_name: dict[str, KnownPerson] = {}
+    by_words: dict[frozenset[str], KnownPerson] = {}
     by_surname: dict[str, list[KnownPerson]] = {}
     by_flat: dict[str, KnownPerson] = {}
     for person in known:
         for name in (person.name, *person.aliases):
             by_name.setdefault(key(name), person)
+            by_words.setdefault(_word_set(name), person)
             by_flat.setdefault(flatten(name), person)
         by_surname.setdefault(key(person.surname), []).append(person)
     names = sorted(by_flat, key=len, reverse=True)
@@ -269,7 +284,7 @@ def _known_index(known: tuple[KnownPerson, ...]) -> _KnownIndex:
         if names
         else None
     )
-    return _KnownIndex(by_name, by_surname, by_flat, pattern)
+    return _KnownIndex(by_name, by_words, by_surname, by_flat, pattern)
 
 
 def _known_post(person: Person) -> str | None:

@@ -32,6 +32,7 @@ from desktop_app.ingest.gazetteer import (
     load_gazetteer,
 )
 from desktop_app.ingest.normalize import clean, key
+from desktop_app.ingest.parties import meeting_parties
 from desktop_app.ingest.people import People, Person
 from desktop_app.ingest.records import (
     Extraction,
@@ -41,7 +42,7 @@ from desktop_app.ingest.records import (
     FoundPerson,
     FoundStatement,
 )
-from desktop_app.ingest.roles import find_people
+from desktop_app.ingest.roles import find_people, mark_in_passing, states_from_context
 from desktop_app.ingest.statements import resolve_statements
 from desktop_app.ingest.structure import Line, quotes, sentences, split_lines
 from domain.vocabulary import MEETING_FORMATS_FR, MeetingFormat, values_of
@@ -139,6 +140,7 @@ def extract_document(
 
     find_people(text, flat, people, gaz)
     said = resolve_statements(text, flat, [(ln.start, ln.end) for ln in paras], people, gaz)
+    mark_in_passing(flat, people, {st.speaker for st in said if st.speaker})
 
     dl = meeting_rules.dateline(text, flat, lines, gaz, given_day(published, address))
     pub = _publication(flat, lines, given_day(published, address))
@@ -501,31 +503,8 @@ def _meeting(
         masked[s:e] for start, end in para_spans for s, e in sentences(masked, start, end)
     ]
     city, city_key, iso2, span = _place(text, flat, lines, para_spans, dl, meeting_date, gaz, title)
-    lead = para_spans[:1]
-    parties = meeting_rules.parties_in(masked, lead, gaz)
-    if len(parties) < 2:
-        parties = meeting_rules.parties_in(masked, para_spans, gaz)
-    found = [FoundParty(e, s, en) for e, s, en in parties]
-    # The states of the people who took part are parties too (a summit's attendance list
-    # names each head of state with the state; a readout names the minister's country once).
-    # Facing an outside state (AES and Russia), an organisation speaks for its members: they
-    # are not added. Among themselves (an ECOWAS summit), the members are the parties.
-    keys = {p.entity.key for p in found}
-    members = {m for p in found for m in p.entity.members}
-    outside = any(p.entity.kind == "state" and p.entity.key not in members for p in found)
-    members = members if outside else set()
-    for person in people.people:
-        state = gaz.state(person.iso2)
-        if state is not None and state.key not in keys | members and not person.outsider:
-            keys.add(state.key)
-            s, e = person.spans[0]
-            found.append(FoundParty(state, s, e))
-    # The state the meeting is held in takes part in it ("leur homologue russe" at Moscow),
-    # even when the text names it only by an adjective.
-    host = gaz.state(iso2)
-    keys = {p.entity.key for p in found}
-    if host is not None and host.key not in keys and found:
-        found.append(FoundParty(host, span[0], span[1]))
+    states_from_context(flat, people, gaz, city, iso2)
+    found = meeting_parties(masked, para_spans, people, gaz, iso2, span)
     fmt = meeting_rules.meeting_format(preamble_text)
     if start_day is None and not found:
         return None

@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, Mention, flatten
+from desktop_app.ingest.normalize import key
 from desktop_app.ingest.people import (
     NAME,
     NOT_NAMES,
@@ -13,6 +14,7 @@ from desktop_app.ingest.people import (
     POSTS,
     TITLES,
     People,
+    Person,
     strip_descriptors,
 )
 from desktop_app.ingest.structure import sentences
@@ -48,6 +50,8 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participant", r"\balongside\s+"),
         ("participant", r"\b(?:with |avec )?(?:the|la) participation (?:of|de|du|des|d')\s*"),
         ("participant", r"\b(?:was|were|is|are|et)?\s*attended by\s+"),
+        # "à laquelle assistaient également les coprésidents du Groupe de Minsk, A, B et C"
+        ("participant", r"\bassist(?:ait|aient)\s+(?:egalement\s+|aussi\s+)?"),
     )
 )
 
@@ -102,7 +106,7 @@ POST_THEN_NAME = re.compile(
     r"(?i:\b(?:ministre|minister|president|presidente|premier ministre|prime minister|"
     r"secretary-general|secretary general|secretaire generale?|high representative|"
     r"haut representant|haute representante|foreign policy chief|"
-    r"counterpart|homologue|chef de l'etat|chef de la diplomatie|secretary of state|"
+    r"counterpart|homologue|chef de l'etat|chef(?:fe)? de la diplomatie|secretary of state|"
     r"ambassadeur|ambassador))"
     r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security)){0,5}?)"
     # the ministry's own capitalised words belong to the post, not to the name
@@ -121,22 +125,25 @@ LEADS_DELEGATION = re.compile(
 )
 _DESCRIPTOR = re.compile(
     r"(?:(?:son|sa|leur|his|her|their|the|le|la|l')\s*)?(?:homologue|counterpart|ministre|minister|"
-    r"president|presidente|premier ministre|prime minister|chef de l'etat)"
-    r"(?:\s+(?:[a-z'-]+|des Affaires etrangeres|of Foreign Affairs)){0,4}?\s+(?=[A-Z])"
+    r"president|presidente|premier ministre|prime minister|chef de l'etat|chef d'[Ee]tat)"
+    r"(?:\s+(?:[a-z'-]+|des Affaires etrangeres|of Foreign Affairs)){0,4}?,?\s+(?=[A-Z])"
 )
 # "co-chaired by the EU High Representative, Helena Varga, and the Secretary-General of the
 # League, Karim Nassar": an office in the reader's words, a comma, then the person holding it.
 _OFFICE_THEN_NAME = re.compile(
-    r"(?:the|le|la|l'|son|sa|his|her)\s*(?P<office>[^,.;:()\n]{2,90}?)\s*,\s+(?=[A-Z])"
+    r"(?:the|le|la|les|l'|son|sa|ses|his|her|their|leurs)\s*(?P<office>[^,.;:()\n]{2,90}?)\s*,"
+    r"\s+(?=[A-Z])"
 )
 _OFFICE_WORDS = re.compile(
     r"\b(?:representative|representant|representante|secretary|secretaire|commissioner|"
     r"commissaire|chair|chairperson|chairman|president|presidente|minister|ministre|"
-    r"ambassador|ambassadeur|envoy|envoye|head|chef|spokesperson|porte-parole)\b",
+    r"ambassador|ambassadeur|envoy|envoye|head|chef|spokesperson|porte-parole|"
+    r"co-?presidents?|co-?chairs?|presidents|ministers|ministres|representatives|representants)\b",
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:et\s+|and\s+)?|\s+et\s+|\s+and\s+)(?:par\s+|by\s+|de\s+|d')?"
+    r"\s*(?:,\s*(?:et\s+|and\s+|ainsi qu(?:e\s+|')|as well as\s+)?|\s+et\s+|\s+and\s+)"
+    r"(?:par\s+|by\s+|de\s+|d')?"
 )
 
 
@@ -308,12 +315,15 @@ _APPOSED = re.compile(
 # other on lines or in one run of text. The honorific marks each name.
 _HONORIFIC = r"(?:H\.\s?E\.|S\.\s?E\.)"
 HONOURED = re.compile(
-    rf"{_HONORIFIC}\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Pr\.|General|Gen\.|"
+    rf"{_HONORIFIC}\s*(?:(?:M\.|Mme|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Prof\.|Pr\.|General|Gen\.|Amb\.|"
     # "H. E. Muhammadu Buhari (GCFR), President of …": an order's initials after the name
     rf"Generale?|Marshal|Marechal)\s*)*({NAME})(?:\s*\([^()]{{1,20}}\))?,\s+"
-    r"((?:(?:vice|deputy|interim)[ -])?(?:president|presidente|prime minister|premier ministre|"
-    r"minister|ministre|chairman|chairperson|president de la commission|secretary|"
-    r"secretaire|vice-president|king|roi|emir)\b[^\n;]{0,160}?)"
+    # the guests after the heads: a former head of state, an envoy, a body's commissioner
+    r"((?:(?:vice|deputy|interim|former|ancien|ancienne)[ -])?(?:president|presidente|"
+    r"prime minister|premier ministre|minister|ministre|chairman|chairperson|"
+    r"president de la commission|secretary|secretaire|vice-president|king|roi|emir|"
+    r"special representative|representant special|representante speciale|commissioner|"
+    r"commissaire|[\w ]{0,40}commissioner)\b[^\n;]{0,160}?)"
     rf"(?=\s*(?:{_HONORIFIC}|\n|;|$|\.\s))",
     re.IGNORECASE,
 )
@@ -406,6 +416,14 @@ def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> Non
         # Foreign Minister A, US Secretary of State B": US is B's).
         limit = min(len(flat), match.end(2) + 80)
         iso2 = iso2 or _country_and_note(text, flat, match.end(2), limit, gaz, None)[0]
+        between = gaz.mentions(flat, match.start(1), match.end(1))
+        if iso2 is None and between:
+            # "la cheffe de la diplomatie européenne X": the post's own adjective says whose
+            # (a body's, without a state), not a state named before it
+            start, owner = match.end(2) - len(name), between[0].entity.iso2
+            people.add(text[start : match.end(2)], (start, match.end(2)), iso2=owner,
+                       post=_post_of(flat[match.start() : match.start(2)]))  # fmt: skip
+            continue
         window = max(0, match.start() - 30)
         for end in _ENTRY_END.finditer(flat, window, match.start()):
             window = end.end()
@@ -535,3 +553,144 @@ def _clause_end(flat: str, start: int) -> int:
             return e
     newline = flat.find("\n", start)
     return newline if newline >= 0 else len(flat)
+
+
+# A head of state or government, by the words before the name or by the known person's title.
+_HEAD_BEFORE = re.compile(
+    r"\b(?:president|presidente|leader|chef de l'etat|head of state|premier ministre|"
+    r"prime minister|chef du gouvernement)\b[^.;:\n]{0,40}$",
+    re.IGNORECASE,
+)
+# "à l'issue d'un entretien avec le président nigérien X", "received by President X": a
+# meeting with them, unless the sentence puts it at another time ("a phone call with X last
+# week", "the upcoming meeting between President X and President Y").
+_MET_BEFORE = re.compile(
+    r"\b(?:entretien|entretenu|entretenue|rencontre|rencontree?|met|meeting|talks|call|audience|"
+    r"received|recue?|accueillie?|visite|visit)\b[^.;:]{0,60}$",
+    re.IGNORECASE,
+)
+# "President X attended the summit", "le président X a ouvert les travaux": the subject of
+# what happened at the meeting.
+_ACTED_AFTER = re.compile(
+    r"\s*(?:,[^,.;]{0,80},\s*)?(?:(?:has|have|had|a|ont|also|aussi|egalement|then|ensuite)\s+)*"
+    r"(?:attended|took part|participated|participe|pris part|met|rencontre|received|recu|"
+    r"hosted|accueilli|chaired|preside|opened|ouvert|led|conduit|dirige|held|tenu|welcomed|"
+    r"addressed|delivered|signed|signe|spoke|pris la parole)\b",
+    re.IGNORECASE,
+)
+_OTHER_TIME = re.compile(
+    r"\b(?:last|next|upcoming|previous|earlier|ago|prevue?|prochaine?|derniere?|precedente?|"
+    r"passee?|a venir)\b",
+    re.IGNORECASE,
+)
+_HONORIFIC_BEFORE = re.compile(
+    r"(?:H\.\s?E\.|S\.\s?E\.|His Excellency|Her Excellency|Son Excellence)[^,;\n]{0,25}$"
+)
+
+
+def mark_in_passing(flat: str, people: People, speakers: set[str]) -> None:
+    """A head of state or government the text names once, in no role phrase nor attendance
+    list, saying nothing, is spoken of ("President X's efforts", "the meeting between
+    President X and President Y", "a message from the head of state, X"): not a participant,
+    and their state no party. A single word that no full name of the text completes ("M.
+    Gennad", a truncated "Af", a town "Golikro accueille …") is too little to record anyone."""
+    for person in people.people:
+        if len(person.name.split()) == 1 and person.known is None:
+            person.outsider = True
+            continue
+        if person.role != "participant" or person.outsider or person.name in speakers:
+            continue
+        start = person.spans[0][0]
+        before = flat[max(0, start - 60) : start]
+        title = (person.known.title_en or "") if person.known else ""
+        # the words before the name, not an office given after it ("X, President of Y" in an
+        # attendance list), say how the text speaks of them
+        if not (_HEAD_BEFORE.search(before) or re.search(r"\bpresident\b", title, re.I)):
+            continue
+        if _HONORIFIC_BEFORE.search(before):
+            continue
+        sentence = next((flat[s:e] for s, e in sentences(flat, max(0, start - 300),
+                         min(len(flat), start + 300)) if s <= start < e), before)  # fmt: skip
+        acted = _ACTED_AFTER.match(flat, person.spans[0][1])
+        if (_MET_BEFORE.search(before) or acted) and not _OTHER_TIME.search(sentence):
+            continue
+        if _times_named(flat, person, people) <= 1:
+            person.outsider = True
+
+
+def _given(name: str) -> str:
+    """The word before the surname ("Marie" of "Karamoko Jean-Marie Traoré")."""
+    return key(re.split(r"[\s-]+", name.strip())[-2])
+
+
+def _times_named(flat: str, person: Person, people: People) -> int:
+    """How often the text names ``person`` by surname, not counting another person of the same
+    surname ("Karamoko Traoré" is not "Ibrahim Traoré")."""
+    names = {person.name, *(person.known.aliases if person.known else ())}
+    surnames = {flatten(n.split()[-1]) for n in names if n.split()}
+    others = {
+        _given(o.name)
+        for o in people.people
+        if o is not person and len(o.name.split()) > 1 and flatten(o.surname) in surnames
+    } - {_given(n) for n in names if len(n.split()) > 1}
+    count = 0
+    for surname in surnames:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(surname)}(?![\w-])", flat, re.I):
+            before = re.search(r"([\w'-]+)\s+$", flat[max(0, match.start() - 40) : match.start()])
+            if before is None or _given(before.group(1) + " x") not in others:
+                count += 1
+    return count
+
+
+# "À Kampala, elle a rencontré X, ministre des Finances": someone met at the meeting's city.
+_MET = re.compile(
+    r"\b(?:(?:entretiens?|entretenue?s?|echanges?|discussions?|rencontre|reunie?s?|audience|"
+    r"talks|meeting|met)\b[^.;]{0,40}?\b(?:avec|with)|(?:a|ont|avait) rencontre|"
+    r"rencontree|recue? par|received by|welcomed by|hosted by|accueillie? par)\b",
+    re.IGNORECASE,
+)
+# "la ministre sénégalaise a ensuite …", "le chef de la diplomatie algérienne a annoncé", "the
+# Senegalese minister said": a description of someone named before, without their name.
+_DESCRIBED_FR = re.compile(
+    r"\b(?i:le|la)\s+(?:ministre|chef(?:fe)? de la diplomatie)\s+([a-z][\w-]+)(?!\s*,?\s*[A-Z])"
+)
+_DESCRIBED_EN = re.compile(
+    r"\b(?i:the)\s+([A-Z][\w-]+)\s+(?i:(?:foreign\s+)?minister)(?!\s*,?\s*[A-Z])"
+)
+
+
+def states_from_context(
+    flat: str, people: People, gaz: Gazetteer, city: str | None, host_iso2: str | None
+) -> None:
+    """The states a text gives only by context: the officials met in the meeting's city whose
+    office names no state hold office there; the one minister without a state whom "la
+    ministre sénégalaise" describes is of that state."""
+    stateless = [p for p in people.people if p.iso2 is None and not p.outsider]
+    if city and host_iso2:
+        needle = flatten(city)
+        for person in stateless:
+            start = person.spans[0][0]
+            for s, e in sentences(flat, max(0, start - 400), min(len(flat), start + 200)):
+                if not s <= start < e or needle not in flat[s:e]:
+                    continue
+                met = list(_MET.finditer(flat, s, start))
+                # the person is the one met, not the visitor: a meeting word right before; and
+                # holds no office of a body ("the EU High Representative, X")
+                if met and not any(
+                    m.entity.iso2 is None for m in gaz.mentions(flat, met[-1].end(), start)
+                ):
+                    person.iso2 = host_iso2
+    for pattern in (_DESCRIBED_FR, _DESCRIBED_EN):
+        for match in pattern.finditer(flat):
+            state = gaz.demonym(match.group(1))
+            if state is None or not state.iso2:
+                continue
+            if any(p.iso2 == state.iso2 and not p.outsider for p in people.people):
+                continue  # the description is of someone whose state is already known
+            ministers = [
+                p for p in people.people
+                if p.iso2 is None and not p.outsider and p.post in ("minister", None)
+                and p.spans[0][0] < match.start()
+            ]  # fmt: skip
+            if len(ministers) == 1:
+                ministers[0].iso2 = state.iso2
