@@ -2602,6 +2602,14 @@ Store: {0}</translation>
 <context>
     <name>EditFields</name>
     <message>
+        <source>the day it was published: 2025-04-03</source>
+        <translation>the day it was published: 2025-04-03</translation>
+    </message>
+    <message>
+        <source>where it was found: https://…</source>
+        <translation>where it was found: https://…</translation>
+    </message>
+    <message>
         <source>1997-07-03, or 1997-07 / 1997</source>
         <translation>1997-07-03, or 1997-07 / 1997</translation>
     </message>
