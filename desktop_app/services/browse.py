@@ -391,7 +391,7 @@ def commitment_rows(store: Store, ids: Sequence[int]) -> dict[int, CommitmentVie
                 text=r[4],
                 kind=r[5],
                 theme=r[6],
-                also_themes=tuple(t for t in r[7].split(",") if t),
+                also_themes=convert.themes_of(r[7]),
                 parties=tuple(parties.get(r[0], ())),
                 due_on=r[8],
                 due_precision=r[9],

@@ -68,6 +68,11 @@ def participant_view(p: m.Participation) -> ParticipantView:
     )
 
 
+def themes_of(stored: str) -> tuple[str, ...]:
+    """A commitment's other themes, stored as one comma-separated column."""
+    return tuple(t for t in stored.split(",") if t)
+
+
 def commitment_view(c: m.Commitment) -> CommitmentView:
     return CommitmentView(
         id=c.id,
@@ -77,7 +82,7 @@ def commitment_view(c: m.Commitment) -> CommitmentView:
         text=c.text,
         kind=c.kind,
         theme=c.theme,
-        also_themes=tuple(t for t in c.also_themes.split(",") if t),
+        also_themes=themes_of(c.also_themes),
         parties=tuple(actor_ref(p.actor) for p in c.parties if p.role == "committing"),
         due_on=c.due_on,
         due_precision=c.due_precision,
