@@ -51,7 +51,7 @@ _POSITION = re.compile(
 )
 _COMMIT = re.compile(
     r"\b(?:se sont |s')(?:\w+ment\s+)?engag(?:e|ent|ee|ees|es)\s+(?:\w+ment\s+)?a\b|"
-    r"\bconv(?:iennent|enu|enus|enue|enues)\s+(?:\w+ment\s+)?(?:de|d')|"
+    r"\bconv(?:iennent|enu|enus|enue|enues)\s+(?:\w+ment\s+)?(?:de|d'|que|qu')|"
     r"\bs'accord(?:ent|e)\s+(?:a|sur|pour)\b|\bse sont accorde(?:e?s)?\s+(?:a|sur|pour)\b|"
     r"\b(?:ont )?decid(?:ent|e|ee|es|ees)\s+(?:de|d')|\bprevoient\s+(?:de|d')|"
     r"\bentend(?:ent)?\s+\w+er\b|"
@@ -70,9 +70,10 @@ _COMMIT = re.compile(
     r"commitment|resolve|volonte|engagement|disponibilite|disposition)\s+(?:\w+\s+)?"
     r"(?:to|a|de|d'|en faveur)\b|"
     # "Moscow is ready to provide", "would be willing to", "se dit prête à".
-    r"\b(?:is|are|was|were|be|remains?|stands?)\s+(?:\w+\s+)?(?:ready|willing|prepared)\s+to\b|"
+    r"\b(?:is|are|was|were|be|remains?|stands?)\s+(?:\w+\s+)?(?:ready|willing|prepared|"
+    r"determined)\s+to\b|"
     r"\b(?:est|sont|se dit|se disent|reste|restent)\s+(?:\w+\s+)?(?:pret|prete|prets|pretes|"
-    r"dispose|disposee|disposes|disposees)\s+a\b|"
+    r"dispose|disposee|disposes|disposees|determine|determinee|determines|determinees)\s+a\b|"
     r"\bpledged\b|\bcommitting (?:themselves )?to\b|\bpromised\b|\bont promis\b|"
     r"\bil a ete convenu\b|\bit was agreed\b|\bont acte\b|"
     # "La réunion s'est soldée par l'adoption de la Déclaration", "the talks ended with the
@@ -199,8 +200,59 @@ _LOGISTICS = re.compile(
     r"will (?:arrive|travel|fly|last|pay (?:a|an) (?:\w+ )?visit|meet (?:their|his|her) "
     r"counterparts?)|"
     # the programme of talks to come ("les participants discuteront de", "will discuss")
-    r"discuter(?:a|ont)|examiner(?:a|ont)|evoquer(?:a|ont)|"
-    r"will (?:discuss|review|examine|exchange views|consider))\b",
+    r"discuter(?:a|ont)|examiner(?:a|ont)|evoquer(?:a|ont)|echanger(?:a|ont)|debattr(?:a|ont)|"
+    r"passer(?:a|ont) en revue|"
+    r"(?:will|would|shall) (?:also )?(?:discuss|review|examine|exchange (?:views|opinions)|"
+    r"consider|debate|talk about|focus on|seek (?:\w+ )?ideas))\b",
+    re.IGNORECASE,
+)
+# A meeting's agenda or what it is expected to yield, told before or by a journalist ("the
+# talks will focus on", "the key topic of the meeting will be", "are expected to sign", "les
+# discussions porteront sur", "devraient signer"): nothing is undertaken yet.
+_AGENDA = re.compile(
+    r"\b(?:talks|discussions|meeting|consultations|visit|negotiations|summit|session|"
+    r"entretiens?|reunion|echanges|rencontre|negociations|sommet|visite)\b[^.;]{0,40}?\b"
+    r"(?:will|would|should|is to|are to)\s+(?:\w+\s+)?(?:focus|centre|center|concentrate|"
+    r"cover|touch on|be devoted|be dedicated)\b|"
+    r"\bporter(?:a|ont|ait|aient)\s+(?:\w+ment\s+)?sur\b|"
+    r"\b(?:sera|seront|serait|seraient)\s+(?:\w+ment\s+)?(?:consacree?s?|axee?s?|centree?s?)\s+"
+    r"(?:a|au|aux|sur)\b|"
+    r"\b(?:is|are|was|were) (?:also )?(?:expected|set|slated) to\b|"
+    r"\bdevrai(?:t|ent)\s+(?:\w+\s+)?\w+",
+    re.IGNORECASE,
+)
+# The topics of talks to come ("the key topic of the meeting will be", "au menu"), when told in
+# the future: "was a key topic, with the leaders committing to" reports a meeting held.
+_TOPIC = re.compile(
+    r"\b(?:key|main|central|principal|major) (?:topic|theme|issue|subject|item)s?\b|"
+    r"\b(?:on|top|tops|at the top of) the agenda\b|\bordre du jour\b|\bau menu\b",
+    re.IGNORECASE,
+)
+# A journalist's guess or an earlier time, not this meeting's undertaking: "is likely to be
+# welcomed", "could well prove", "has pledged in the past", "had agreed", "eight weeks ago",
+# "avaient convenu", "il y a deux ans".
+_NUMBER_WORD = (
+    r"(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|"
+    r"un|une|deux|trois|quatre|cinq|six|sept|huit|neuf|dix|onze|douze|quelques|plusieurs)"
+)
+_BACKGROUND = re.compile(
+    r"\b(?:is|are|was|were|seems?|appears?) (?:\w+ly )?(?:likely|unlikely|bound) to\b|"
+    r"\bcould well\b|\bmight\b|\bpourrai(?:t|ent)\s+bien\b|\brisque(?:nt)? de\b|"
+    r"\bin the past\b|\bpar le passe\b|"
+    r"\bhad (?:\w+ly )?(?:already )?(?:agreed|pledged|committed|decided|promised|undertaken|vowed|"
+    r"resolved)\b|"
+    r"\b(?:avai(?:t|ent)|s'etai(?:t|ent)) (?:\w+ment )?(?:deja )?(?:convenu|decide|engage\w*|"
+    r"promis|resolu)\b|"
+    rf"\b{_NUMBER_WORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
+    rf"\bil y a\s+{_NUMBER_WORD}\s+(?:jours?|semaines?|mois|ans|annees?)\b",
+    re.IGNORECASE,
+)
+# An agreement told at the end of its sentence: "X should hold four meetings a year, the
+# ministers agreed at their meeting in Avignon".
+_AGREED_AFTER = re.compile(
+    r",\s+(?:[\w'-]+\s+){0,4}?(?:ministers|sides|leaders|parties|countries|delegations|"
+    r"governments|ministres|dirigeants|pays|delegations|gouvernements)\s+(?:have\s+|ont\s+)?"
+    r"(?:agreed|decided|convenu|decide)\b(?!\s+(?:to|on|that|upon|sur|de|d'|que|qu'))[^,;]{0,100}$",
     re.IGNORECASE,
 )
 # Sentences that are not this meeting's agreements: who attended or spoke, what happened at
@@ -224,7 +276,8 @@ _NOT_AGREED = re.compile(
     re.IGNORECASE,
 )
 _DEADLINE_BEFORE = re.compile(
-    r"\b(?:by|before|until|no later than|d'ici|avant|au plus tard|jusqu'|end of|fin)\b",
+    r"\b(?:by|before|until|no later than|d'ici|avant|au plus tard|jusqu'|end of|fin|within|"
+    r"in the next|over the next|dans les|sous|dans un delai de|au cours des)\b",
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\b(?:since|depuis)\s+(?:the\s+|le\s+|l')?$", re.IGNORECASE)
@@ -298,7 +351,15 @@ _QUOTE_MARK = re.compile('["\u00ab\u00bb\u201c\u201d\u201e]')
 
 def tells_agreement(words: str) -> bool:
     """Whether reported words say the sides agreed or committed to something."""
-    return bool(_COMMIT.search(key(words)))
+    folded = key(words)
+    return bool(_COMMIT.search(folded) or _AGREED_AFTER.search(folded))
+
+
+def to_come(words: str) -> bool:
+    """Whether ``words`` tell something still to be done ("the ministers will approve the
+    draft") without saying the sides agreed to it: in an announcement, the programme."""
+    folded = key(words)
+    return bool(_FUTURE.search(folded) or _PLAN.search(folded)) and not tells_agreement(words)
 
 
 # A month named without its year after a word of time ("in November", "au mois d'octobre",
@@ -324,6 +385,22 @@ _WITHIN_YEAR = re.compile(
 )
 
 
+_COUNT = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+    "nine": 9, "twelve": 12, "eighteen": 18, "un": 1, "une": 1, "deux": 2, "trois": 3,
+    "quatre": 4, "cinq": 5, "neuf": 9, "douze": 12, "dix-huit": 18,
+}  # fmt: skip
+# A span counted from the meeting's day: "within six months", "in the next two years",
+# "dans un délai de six mois", "d'ici deux ans", "sous trois mois": due by that month.
+_WITHIN_SPAN = re.compile(
+    r"\b(?:within|in the next|over the next|dans les|d'ici|sous|dans un delai de|"
+    r"au cours des|dans les prochains)\s+(?P<n>\d{1,2}|"
+    + "|".join(sorted(_COUNT, key=len, reverse=True))
+    + r")\s+(?P<unit>months?|mois|years?|ans|annees)\b",
+    re.IGNORECASE,
+)
+
+
 def relative_due(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
     """A deadline told from the meeting's day: a month without its year ("in November",
     "au mois d'octobre": the next such month, to the month) or the rest of its year ("within
@@ -335,6 +412,12 @@ def relative_due(flat: str, start: int, end: int, reference: dt.date | None) -> 
         number = MONTHS[key(month.group("month")).lower()]
         year = reference.year + (number < reference.month)
         return DateHit(month.start("month"), month.end(), dt.date(year, number, 1), "month")
+    span = _WITHIN_SPAN.search(flat, start, end)
+    if span is not None:
+        count = _COUNT.get(key(span.group("n")).lower()) or int(span.group("n"))
+        months = reference.month - 1 + count * (12 if span.group("unit")[0] in "yYaA" else 1)
+        day = dt.date(reference.year + months // 12, months % 12 + 1, 1)
+        return DateHit(span.start("n"), span.end(), day, "month")
     rest = _WITHIN_YEAR.search(flat, start, end)
     if rest is not None:
         return DateHit(rest.start(), rest.end(), dt.date(reference.year, 1, 1), "year")
@@ -565,6 +648,9 @@ def _sentence_items(
         names_party and names_party(start)
     )
     kind = _prose_kind(folded, party)
+    agenda = _AGENDA.search(folded) or (_TOPIC.search(folded) and _FUTURE.search(folded))
+    if kind != "next_step" and (agenda or _BACKGROUND.search(folded)):
+        return []  # a meeting to come ("is expected to take place in May") is still a step
     if kind is None or (
         quoting and not _SIDES.search(folded) and not _states_pledge(flat, start, end, names_party)
     ):
@@ -611,7 +697,10 @@ def _before_meeting(due: DateHit, meeting_date: dt.date | None) -> bool:
 _SIDES = re.compile(
     rf"{_LEAD_CLAUSE}(?:[\w'-]+\s+){{0,4}}?(?:they|ils|elles|both|we|nous|parties|sides|"
     r"ministers|ministres|leaders|dirigeants|delegations|countries|pays|states|etats|"
-    r"governments|gouvernements)\b",
+    r"governments|gouvernements)\b|"
+    # "The joint declaration said: \"We renew …\"": the meeting's own text, quoted.
+    r"^(?:the |la |le |l')?(?:[\w-]+\s+){0,2}?(?:declaration|statement|communique)\s+"
+    r"(?:said|says|reads|stated|states|indique|souligne|precise|affirme)\b",
     re.IGNORECASE,
 )
 # A plan told in the present ("we are expecting this week to adopt a package", "nous
@@ -658,7 +747,7 @@ def _prose_kind(folded: str, party: bool) -> str | None:
         return "principle"
     if _POSITION.search(folded) and party:
         return "position"
-    if _COMMIT.search(folded):
+    if _COMMIT.search(folded) or _AGREED_AFTER.search(folded):
         return "commitment"
     # The future of a relative clause ("the summit, which will take place in the autumn")
     # tells of the thing named, not of what the sides undertake.

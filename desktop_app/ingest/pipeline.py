@@ -174,6 +174,13 @@ def extract_document(
             or (i.kind == "commitment" and item_rules.tells_agreement(flat[i.start : i.end]))
             or not _dates_the_meeting(flat, i.start, i.end, meeting_date, pub)
         ]  # fmt: skip
+    if meeting_date is not None and pub is not None and meeting_date.day > pub.day:
+        # Written before the meeting (an announcement): what the sides "will" do there is its
+        # programme, not a commitment.
+        raw_items = [
+            i for i in raw_items
+            if i.kind != "commitment" or not item_rules.to_come(flat[i.start : i.end])
+        ]  # fmt: skip
     found_items = tuple(
         FoundItem(
             i.kind, item_rules.item_text(text, i), i.theme, i.also_themes, i.due_on,

@@ -197,3 +197,85 @@ def test_what_the_sides_agreed_on_the_meetings_own_day_is_kept() -> None:
     assert [i.text for i in x.items] == [
         "On 14 October, the ministers decided to create a joint rescue office"
     ]
+
+
+def test_the_agenda_of_talks_is_not_a_commitment_in_english_or_french() -> None:
+    assert not _items(
+        "The talks will focus on energy links and the security of undersea cables.\n\n"
+        "The ministers are expected to sign a memorandum on cable protection.\n\n"
+        "The key topic of the meeting will be the joint purchase of coastal radars.\n\n"
+        "Les discussions porteront sur l'énergie solaire et le commerce.\n\n"
+        "Les deux ministres devraient signer un accord sur la pêche.\n\n"
+        "The Greek minister said they would also seek fresh ideas on port fees.\n"
+    )
+    # A topic told of a meeting held ("was a key topic, with … committing to") stays.
+    found = _items(
+        "Fisheries were a key topic, with Malta and Greece committing to share their catch data.\n"
+    )
+    assert [k for k, _, _ in found] == ["commitment"]
+    # A meeting expected to take place is still a step to come.
+    found = _items("The next summit is expected to take place in Rhodes in March.\n")
+    assert [k for k, _, _ in found] == ["next_step"]
+
+
+def test_background_and_a_journalists_guess_are_not_this_meetings_commitments() -> None:
+    assert not _items(
+        "Greece has pledged in the past to share its coast guard data with Malta.\n\n"
+        "The two countries had agreed to build a second power cable.\n\n"
+        "This follows a renewed pledge to protect the bay, made in Athens eight weeks ago.\n\n"
+        "Les deux pays avaient convenu il y a deux ans de créer un fonds commun.\n\n"
+        "Par le passé, la Grèce s'est engagée à former des officiers de port maltais.\n\n"
+        "The decision is likely to be welcomed by the fishing industry.\n"
+    )
+
+
+def test_an_agreement_told_at_the_end_of_its_sentence_is_a_commitment() -> None:
+    found = _items(
+        "The two states should open a joint ferry office in Gozo, the ministers agreed at their "
+        "meeting in the old town.\n\n"
+        "Regarding trade, the ministers agreed on the importance of fair rules.\n"
+    )
+    assert [t for _, t, _ in found] == [
+        "The two states should open a joint ferry office in Gozo, the ministers agreed at their "
+        "meeting in the old town"
+    ]
+
+
+def test_a_span_counted_from_the_meeting_day_is_a_deadline() -> None:
+    found = _items(
+        "The ministers decided to adopt a common plan for the harbour within six months.\n\n"
+        "Ils sont convenus que leurs experts remettront un rapport dans un délai de trois mois.\n\n"
+        "Les deux ministres se sont engagés à ouvrir une ligne maritime d'ici deux ans.\n"
+    )
+    assert [(k, d) for k, _, d in found] == [
+        ("commitment", "2027-04"),
+        ("commitment", "2027-01"),
+        ("commitment", "2028-10"),
+    ]
+
+
+def test_a_pledge_of_resolve_and_the_meetings_quoted_declaration_are_commitments() -> None:
+    found = _items(
+        'The joint statement said: "We are determined to clear the sea mines off both coasts."\n\n'
+        "Les deux pays sont déterminés à protéger la baie.\n"
+    )
+    assert [k for k, _, _ in found] == ["commitment", "commitment"]
+
+
+def test_an_announcement_written_before_the_meeting_holds_no_commitment_yet() -> None:
+    body = (
+        "Athens, 13 October 2026 - The foreign ministers of Malta and Greece will meet in "
+        "Valletta on 14 October.\n\n"
+        "The two ministers will adopt a joint plan for the ferry routes.\n\n"
+        "The two ministers have already agreed to open a rescue office in Gozo.\n"
+    )
+    before = extract_document(body, published=dt.date(2026, 10, 13))
+    assert [i.text for i in before.items] == [
+        "The two ministers have already agreed to open a rescue office in Gozo"
+    ]
+    # Told after the meeting, the same future is what the sides undertook.
+    after = extract_document(
+        HEAD + "The two ministers will adopt a joint plan for the ferry routes.\n",
+        published=dt.date(2026, 10, 15),
+    )
+    assert [i.kind for i in after.items] == ["commitment"]
