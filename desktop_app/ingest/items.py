@@ -430,17 +430,49 @@ def due_of(flat: str, start: int, end: int, reference: dt.date | None) -> DateHi
 
 
 def deadline(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
-    """A date in ``flat[start:end]`` that a commitment is due by: after a deadline word, or a
-    month or year (never a bare day, which more often dates something already done)."""
-    for hit in find_dates(flat, start, end):
-        if _SINCE.search(flat, max(start, hit.start - 12), hit.start):
-            continue  # "which has not met since 2020": a past date, no deadline
-        if hit.precision != "day" or _DEADLINE.search(flat, max(start, hit.start - 25), hit.start):
+    """A date in ``flat[start:end]`` that a commitment is due by: after a deadline word first
+    ("the plan of 2018 by 2027"), else a month or year (never a bare day, which more often
+    dates something already done, nor a year naming a text: "the 2030 Agenda")."""
+    hits = [
+        hit
+        for hit in find_dates(flat, start, end)
+        # "which has not met since 2020": a past date, no deadline
+        if not _SINCE.search(flat, max(start, hit.start - 12), hit.start)
+    ]
+    for hit in hits:
+        if _DEADLINE.search(flat, max(start, hit.start - 25), hit.start):
             return hit
-    due = due_date(flat, start, end, reference) or _month_to_come(flat, start, end, reference)
+    for hit in hits:
+        if hit.precision != "day" and not _names_a_text(flat, start, hit):
+            return hit
+    due = due_date(flat, start, end, reference)
+    if due is not None and any(due.start == hit.start for hit in hits):
+        due = None  # a date read above and left: not the deadline
+    due = due or _month_to_come(flat, start, end, reference)
     if due is not None and due.precision != "day":
         return None if _SINCE.search(flat, max(start, due.start - 12), due.start) else due
     return None
+
+
+# "the 2030 Agenda", "the 2018 action plan", "le plan d'action de 2018" is told by the article
+# before the year and a word after it: the year names a text, it is no deadline.
+_ARTICLE_BEFORE = re.compile(r"\b(?:the|its|their|la|le|les|l'|leur|sa|son)\s*$", re.IGNORECASE)
+
+
+def _names_a_text(flat: str, start: int, hit: DateHit) -> bool:
+    # "the December 2017 OSCE Ministerial Council": a meeting's date, when it is to come.
+    after = flat[hit.end : hit.end + 60]
+    return bool(
+        _ARTICLE_BEFORE.search(flat, max(start, hit.start - 8), hit.start)
+        and re.match(r"\s+[^\W\d]", after)
+        and not _MEETING_AFTER.match(after)
+    )
+
+
+_MEETING_AFTER = re.compile(
+    rf"(?:\s+[\w-]+){{0,3}}?\s+(?:{_MEETING_WORD}|council|conseil|ministerial|ministerielle)\b",
+    re.IGNORECASE,
+)
 
 
 def _month_to_come(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
@@ -496,7 +528,7 @@ def _list_item(
     lead = _committing_intro(flat, line, intro) if body[:1].islower() else None
     if lead is not None and not _NOT_AGREED.search(key(body)) and len(body.split()) <= 12:
         theme, more = theme_and_more(f"{flat[lead[0] : lead[1]]} {body}", None)
-        due = deadline(flat, line.start, line.end, meeting_date)
+        due = _ahead(deadline(flat, line.start, line.end, meeting_date), meeting_date)
         return Item(
             "commitment", line.start, line.end, theme, more, due.day if due else None,
             due.precision if due else None, lead,
@@ -523,7 +555,11 @@ def _list_item(
     if _PREAMBLE.match(key(body)):
         return None
     kind = "position" if _POSITION.search(key(body)) else "commitment"
-    due = deadline(flat, line.start, line.end, meeting_date) if kind == "commitment" else None
+    due = (
+        _ahead(deadline(flat, line.start, line.end, meeting_date), meeting_date)
+        if kind == "commitment"
+        else None
+    )
     return Item(
         kind, line.start, line.end, theme, more, due.day if due else None,
         due.precision if due else None,
@@ -648,9 +684,6 @@ def _sentence_items(
         names_party and names_party(start)
     )
     kind = _prose_kind(folded, party)
-    agenda = _AGENDA.search(folded) or (_TOPIC.search(folded) and _FUTURE.search(folded))
-    if kind != "next_step" and (agenda or _BACKGROUND.search(folded)):
-        return []  # a meeting to come ("is expected to take place in May") is still a step
     if kind is None or (
         quoting and not _SIDES.search(folded) and not _states_pledge(flat, start, end, names_party)
     ):
@@ -667,18 +700,21 @@ def _sentence_items(
             due = due_of(flat, s, e, meeting_date)
         elif kind == "commitment":
             due = deadline(flat, s, e, meeting_date)
-            if (
-                due is not None
-                and not _COMMIT.search(key(flat[s:e]))
-                and _before_meeting(due, meeting_date)
-            ):
-                continue  # "signed a memorandum in October 2007": background, not this meeting
+            if due is not None and _before_meeting(due, meeting_date):
+                if not _COMMIT.search(key(flat[s:e])):
+                    continue  # "signed a memorandum in October 2007": background
+                due = None  # "agreed to implement the roadmap adopted in 2019": no deadline
         else:
             due = None
         out.append(
             Item(kind, s, e, theme, more, due.day if due else None, due.precision if due else None)
         )
     return out
+
+
+def _ahead(due: DateHit | None, meeting_date: dt.date | None) -> DateHit | None:
+    """``due`` unless it falls before the meeting: a deadline lies ahead."""
+    return None if due is not None and _before_meeting(due, meeting_date) else due
 
 
 def _before_meeting(due: DateHit, meeting_date: dt.date | None) -> bool:
@@ -736,6 +772,14 @@ _RELATIVE = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelle
 
 
 def _prose_kind(folded: str, party: bool) -> str | None:
+    kind = _kind_of_words(folded, party)
+    if kind in (None, "next_step"):
+        return kind  # a meeting to come ("is expected to take place in May") is still a step
+    agenda = _AGENDA.search(folded) or (_TOPIC.search(folded) and _FUTURE.search(folded))
+    return None if agenda or _BACKGROUND.search(folded) else kind
+
+
+def _kind_of_words(folded: str, party: bool) -> str | None:
     future = _FUTURE.search(folded) or _HELD.search(folded)
     if _NEXT_PROSE.search(folded) and (
         future or _COMMIT.search(folded) or "prochain" in folded or "next" in folded

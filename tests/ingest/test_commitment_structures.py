@@ -279,3 +279,15 @@ def test_an_announcement_written_before_the_meeting_holds_no_commitment_yet() ->
         published=dt.date(2026, 10, 15),
     )
     assert [i.kind for i in after.items] == ["commitment"]
+
+
+def test_a_date_of_background_or_a_year_naming_a_text_is_no_deadline() -> None:
+    found = _items(
+        "The ministers agreed to implement the roadmap adopted at the 2019 summit.\n\n"
+        "Les ministres ont décidé de relancer l'accord signé en 2015.\n\n"
+        "The ministers committed to the 2030 Agenda for Sustainable Development.\n\n"
+        "The ministers agreed to fully implement the 2018 action plan by 2027.\n\n"
+        "The Ministers agreed to hold a joint meeting on the margins of the December 2026 "
+        "Ministerial Council in Vienna.\n"
+    )
+    assert [d for _, _, d in found] == [None, None, None, "2027", "2026-12"]
