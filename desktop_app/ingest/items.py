@@ -228,6 +228,11 @@ _TOPIC = re.compile(
     r"\b(?:on|top|tops|at the top of) the agenda\b|\bordre du jour\b|\bau menu\b",
     re.IGNORECASE,
 )
+_PRESS = re.compile(
+    r"\b(?:conference|point|briefing) de presse\b|\b(?:press|news) (?:conference|briefing)\b|"
+    r"\bphoto (?:de famille|de groupe)\b|\b(?:family|group) photo\b",
+    re.IGNORECASE,
+)
 # A journalist's guess or an earlier time, not this meeting's undertaking: "is likely to be
 # welcomed", "could well prove", "has pledged in the past", "had agreed", "eight weeks ago",
 # "avaient convenu", "il y a deux ans".
@@ -773,6 +778,8 @@ _RELATIVE = re.compile(r",\s*(?:which|who|qui|lequel|laquelle|lesquels|lesquelle
 
 def _prose_kind(folded: str, party: bool) -> str | None:
     kind = _kind_of_words(folded, party)
+    if kind == "next_step" and _PRESS.search(folded) and not _COMMIT.search(folded):
+        return None  # "la conférence de presse est prévue le lendemain": the day's programme
     if kind in (None, "next_step"):
         return kind  # a meeting to come ("is expected to take place in May") is still a step
     agenda = _AGENDA.search(folded) or (_TOPIC.search(folded) and _FUTURE.search(folded))

@@ -213,8 +213,12 @@ def test_the_agenda_of_talks_is_not_a_commitment_in_english_or_french() -> None:
         "Fisheries were a key topic, with Malta and Greece committing to share their catch data.\n"
     )
     assert [k for k, _, _ in found] == ["commitment"]
-    # A meeting expected to take place is still a step to come.
-    found = _items("The next summit is expected to take place in Rhodes in March.\n")
+    # A meeting expected to take place is still a step to come; the day's press conference is
+    # not.
+    found = _items(
+        "The next summit is expected to take place in Rhodes in March.\n\n"
+        "La conférence de presse ministérielle est prévue le lendemain midi.\n"
+    )
     assert [k for k, _, _ in found] == ["next_step"]
 
 
