@@ -60,6 +60,14 @@ _COMMIT = re.compile(
     r"\bagreed\s+(?:to|on(?! the (?:importance|significance))|that)\b|\bagree\s+to\b|"
     r"\b(?:committed|commit|commits)\s+(?:themselves\s+)?to\b|"
     r"\bpledged?\s+to\b|\bundert(?:ook|ake)\s+to\b|\bdecided\s+to\b|\bresolved\s+to\b|"
+    r"\bvow(?:ed|s)?\s+to\b|"
+    # "reached an agreement to", "se sont mis d'accord pour", "sont tombés d'accord sur",
+    # "sont parvenus à un accord", "ont annoncé la création de": an agreement told as news.
+    r"\breached (?:an? |the )?(?:\w+ )?(?:agreement|deal|understanding|consensus) (?:to|on)\b|"
+    r"\b(?:se sont mis|sont tombes?|se sont mises|sont tombees?) d'accord (?:pour|sur)\b|"
+    r"\bsont parvenue?s? a (?:un|une) (?:accord|entente|consensus)\b|"
+    r"\b(?:ont|a) annonce (?:la creation|la mise en place|le lancement|l'ouverture)\b|"
+    r"\bannounced (?:the )?(?:creation|establishment|launch|setting up|opening) of\b|"
     r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b|"
     # "called for the strengthening of", "ont appelé à": what the sides ask to be done.
     r"\bcalled for\b|\bcall(?:s)? for the\b|\bont appele (?:a|au|aux|a l')\b|"
@@ -88,7 +96,8 @@ _COMMIT = re.compile(
 # An agreement signed or a text adopted at the meeting, when a party is the subject ("the two
 # ministers signed the framework agreement", "Russia and the CAR signed an agreement").
 _SIGNED = re.compile(
-    r"\b(?:signed|have signed|ont signe|a signe|signent|adopted|ont adopte|a adopte)\b|"
+    r"\b(?:signed|have signed|ont signe|a signe|signent|adopted|ont adopte|a adopte|approved|"
+    r"endorsed|ont approuve|a approuve|ont enterine|ont valide)\b|"
     # "Le sommet a encouragé vivement les États membres à mieux partager", "urged the parties
     # to": what the meeting asks of its members (a person's exhortation is a statement).
     r"\b(?:encourag\w*|exhort\w*|urged?|invite[sd]?)\s+(?:\w+ment\s+|strongly\s+)?"
@@ -97,7 +106,10 @@ _SIGNED = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\bwill\s+(?!be\s+held\b)\w+|\b\w{3,}(?:eront|iront|dront|vront)\b", re.IGNORECASE
+    r"\bwill\s+(?!be\s+held\b)\w+|\b\w{3,}(?:eront|iront|dront|vront)\b|"
+    # "les deux pays vont créer", "the two countries are to set up": a future told otherwise.
+    r"\bvont\s+(?:\w+ment\s+)?\w+(?:er|ir|re)\b|\bare to\s+(?!be held\b)\w+",
+    re.IGNORECASE,
 )
 _HELD = re.compile(
     r"\bse tiendr(?:a|ont)\b|\bwill be held\b|\baur(?:a|ont) lieu\b|\bwill take place\b|"
@@ -679,7 +691,7 @@ def _sentence_items(
     folded = key(_QUOTE_MARK.sub("", _GLOSS.sub("", sentence)))
     if _LEAD_IN.search(folded) or _LOGISTICS.search(folded) or _NOT_AGREED.search(folded):
         return []
-    if _THREAT.search(folded):
+    if _THREAT.search(folded) or _told_of_before(flat, start, end, folded, meeting_date):
         return []
     while end > start and flat[end - 1] in ". ":
         end -= 1
@@ -715,6 +727,31 @@ def _sentence_items(
             Item(kind, s, e, theme, more, due.day if due else None, due.precision if due else None)
         )
     return out
+
+
+# "At their previous meeting, …", "Lors de leur dernière rencontre, …": another meeting's
+# decisions, told as background.
+_EARLIER_MEETING = re.compile(
+    r"^(?:at|during|lors d[eu]|au cours d[eu]|a l'occasion d[eu])\s+(?:the|their|its|la|leur|"
+    r"sa|son|le)\s+(?:previous|last|earlier|former|precedente?|derniere?)\b",
+    re.IGNORECASE,
+)
+_TIME_LEAD = re.compile(
+    r"(?:in|at|during|on|en|lors d[eu]|au cours d[eu]|au|le|a)\b[^,;]{0,80},", re.IGNORECASE
+)
+
+
+def _told_of_before(
+    flat: str, start: int, end: int, folded: str, meeting_date: dt.date | None
+) -> bool:
+    """Whether the sentence's lead places it at another meeting or before this one ("In 2019,
+    the two countries agreed …", "At the summit in June 2022, the leaders agreed …")."""
+    if _EARLIER_MEETING.match(folded):
+        return True
+    lead = _TIME_LEAD.match(flat, start, end)
+    return lead is not None and any(
+        _before_meeting(hit, meeting_date) for hit in find_dates(flat, start, lead.end())
+    )
 
 
 def _ahead(due: DateHit | None, meeting_date: dt.date | None) -> DateHit | None:

@@ -295,3 +295,27 @@ def test_a_date_of_background_or_a_year_naming_a_text_is_no_deadline() -> None:
         "Ministerial Council in Vienna.\n"
     )
     assert [d for _, _, d in found] == [None, None, None, "2027", "2026-12"]
+
+
+def test_agreements_told_as_news_are_commitments() -> None:
+    found = _items(
+        "Les deux pays vont créer un fonds commun pour l'entretien du port.\n\n"
+        "The two countries are to set up a joint committee on fisheries.\n\n"
+        "Both sides vowed to step up cooperation against smuggling.\n\n"
+        "Ils ont annoncé la création d'un comité mixte.\n\n"
+        "The ministers reached an agreement to open a consulate in Gozo.\n\n"
+        "Les ministres se sont mis d'accord pour ouvrir un consulat à Gozo.\n\n"
+        "The ministers endorsed a plan to fight smuggling at sea.\n"
+    )
+    assert [k for k, _, _ in found] == ["commitment"] * 7
+
+
+def test_an_agreement_placed_at_another_meeting_or_before_this_one_is_background() -> None:
+    assert not _items(
+        "In 2019, the two countries agreed to open a consulate in Patras.\n\n"
+        "At the Athens summit in June 2022, the leaders agreed to raise defence spending.\n\n"
+        "Lors de leur précédente rencontre, les ministres ont décidé de créer un fonds.\n"
+    )
+    # This meeting's own day is no background.
+    found = _items("On 14 October, the ministers decided to create a joint rescue office.\n")
+    assert [k for k, _, _ in found] == ["commitment"]
