@@ -174,9 +174,14 @@ def extract_document(
             or (i.kind == "commitment" and item_rules.tells_agreement(flat[i.start : i.end]))
             or not _dates_the_meeting(flat, i.start, i.end, meeting_date, pub)
         ]  # fmt: skip
-    if meeting_date is not None and pub is not None and meeting_date.day > pub.day:
+    if (
+        meeting_date is not None
+        and pub is not None
+        and 0 < (meeting_date.day - pub.day).days <= _ANNOUNCED_AHEAD
+    ):
         # Written before the meeting (an announcement): what the sides "will" do there is its
-        # programme, not a commitment.
+        # programme, not a commitment. (A "meeting date" months after the posting is more
+        # likely a date the text gives of something else.)
         raw_items = [
             i for i in raw_items
             if i.kind != "commitment" or not item_rules.to_come(flat[i.start : i.end])
@@ -225,6 +230,10 @@ def extract_document(
         notes=tuple(notes),
         published=pub.day if pub is not None else None,
     )
+
+
+# How far ahead an announcement tells of its meeting, at most (in days).
+_ANNOUNCED_AHEAD = 31
 
 
 def given_day(published: dt.date | None, address: str | None) -> dt.date | None:

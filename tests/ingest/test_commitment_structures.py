@@ -277,6 +277,10 @@ def test_an_announcement_written_before_the_meeting_holds_no_commitment_yet() ->
     assert [i.text for i in before.items] == [
         "The two ministers have already agreed to open a rescue office in Gozo"
     ]
+    # A "meeting date" months after the posting is rather a date of something else: the
+    # text is not taken for an announcement.
+    late = extract_document(body, published=dt.date(2026, 7, 1))
+    assert len(late.items) == 2
     # Told after the meeting, the same future is what the sides undertook.
     after = extract_document(
         HEAD + "The two ministers will adopt a joint plan for the ferry routes.\n",
