@@ -736,6 +736,7 @@ _EARLIER_MEETING = re.compile(
     r"sa|son|le)\s+(?:previous|last|earlier|former|precedente?|derniere?)\b",
     re.IGNORECASE,
 )
+_DIGIT = re.compile(r"\d")
 _TIME_LEAD = re.compile(
     r"(?:in|at|during|on|en|lors d[eu]|au cours d[eu]|au|le|a)\b[^,;]{0,80},", re.IGNORECASE
 )
@@ -749,8 +750,11 @@ def _told_of_before(
     if _EARLIER_MEETING.match(folded):
         return True
     lead = _TIME_LEAD.match(flat, start, end)
-    return lead is not None and any(
-        _before_meeting(hit, meeting_date) for hit in find_dates(flat, start, lead.end())
+    # A date before the meeting has digits (a year, a day): only then are dates read.
+    return (
+        lead is not None
+        and bool(_DIGIT.search(flat, start, lead.end()))
+        and any(_before_meeting(hit, meeting_date) for hit in find_dates(flat, start, lead.end()))
     )
 
 
