@@ -237,7 +237,8 @@ _AGENDA = re.compile(
 # the future: "was a key topic, with the leaders committing to" reports a meeting held.
 _TOPIC = re.compile(
     r"\b(?:key|main|central|principal|major) (?:topic|theme|issue|subject|item)s?\b|"
-    r"\b(?:on|top|tops|at the top of) the agenda\b|\bordre du jour\b|\bau menu\b",
+    r"\b(?:on|top|tops|at the top of) the agenda\b|\bordre du jour\b|\bau menu\b|"
+    r"\bau programme\b|\bon the table\b",
     re.IGNORECASE,
 )
 _PRESS = re.compile(

@@ -206,7 +206,9 @@ def test_the_agenda_of_talks_is_not_a_commitment_in_english_or_french() -> None:
         "The key topic of the meeting will be the joint purchase of coastal radars.\n\n"
         "Les discussions porteront sur l'énergie solaire et le commerce.\n\n"
         "Les deux ministres devraient signer un accord sur la pêche.\n\n"
-        "The Greek minister said they would also seek fresh ideas on port fees.\n"
+        "The Greek minister said they would also seek fresh ideas on port fees.\n\n"
+        "Les deux ministres signeront un accord sur la pêche, au programme de la visite.\n\n"
+        "The ministers will also put a fisheries deal on the table.\n"
     )
     # A topic told of a meeting held ("was a key topic, with … committing to") stays.
     found = _items(
