@@ -270,7 +270,10 @@ _BACKGROUND = re.compile(
 _AGREED_AFTER = re.compile(
     r",\s+(?:[\w'-]+\s+){0,4}?(?:ministers|sides|leaders|parties|countries|delegations|"
     r"governments|ministres|dirigeants|pays|delegations|gouvernements)\s+(?:have\s+|ont\s+)?"
-    r"(?:agreed|decided|convenu|decide)\b(?!\s+(?:to|on|that|upon|sur|de|d'|que|qu'))[^,;]{0,100}$",
+    r"(?:agreed|decided|convenu|decide)\b(?!\s+(?:to|on|that|upon|sur|de|d'|que|qu'))[^,;]{0,100}$|"
+    # the French order: "…, ont convenu les deux ministres"
+    r",\s+(?:ont|a)\s+(?:convenu|decide)\s+(?:les|leurs)\s+(?:[\w'-]+\s+){0,3}?(?:ministres|"
+    r"dirigeants|pays|parties|delegations|gouvernements)\b[^,;]{0,100}$",
     re.IGNORECASE,
 )
 # Sentences that are not this meeting's agreements: who attended or spoke, what happened at
@@ -824,7 +827,9 @@ def _prose_kind(folded: str, party: bool) -> str | None:
         return None  # "la conférence de presse est prévue le lendemain": the day's programme
     if kind in (None, "next_step"):
         return kind  # a meeting to come ("is expected to take place in May") is still a step
-    agenda = _AGENDA.search(folded) or (_TOPIC.search(folded) and _FUTURE.search(folded))
+    agenda = bool(_AGENDA.search(folded) or (_TOPIC.search(folded) and _FUTURE.search(folded)))
+    # "Les deux pays devraient rouvrir la frontière, ont convenu les ministres": agreed.
+    agenda = agenda and not _AGREED_AFTER.search(folded)
     return None if agenda or _BACKGROUND.search(folded) else kind
 
 

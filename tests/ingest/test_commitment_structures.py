@@ -239,11 +239,13 @@ def test_an_agreement_told_at_the_end_of_its_sentence_is_a_commitment() -> None:
     found = _items(
         "The two states should open a joint ferry office in Gozo, the ministers agreed at their "
         "meeting in the old town.\n\n"
-        "Regarding trade, the ministers agreed on the importance of fair rules.\n"
+        "Regarding trade, the ministers agreed on the importance of fair rules.\n\n"
+        "Les deux pays devraient rouvrir la ligne de ferry, ont convenu les deux ministres.\n"
     )
     assert [t for _, t, _ in found] == [
         "The two states should open a joint ferry office in Gozo, the ministers agreed at their "
-        "meeting in the old town"
+        "meeting in the old town",
+        "Les deux pays devraient rouvrir la ligne de ferry, ont convenu les deux ministres",
     ]
 
 
