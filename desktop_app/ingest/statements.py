@@ -368,6 +368,11 @@ _CALLED = re.compile(
     r"(?:[^,;]{1,120}?\s(?:to\s|a\s(?=[a-z]+(?:er|ir|re|oir)\b|se\s|s'|ne\s))|a\s)"
     r".+?)\s*[.;!?]?\s*$"
 )
+# "X called for an end to …", "X a plaidé pour …": what is asked for is what was said.
+_CALLED_FOR = re.compile(
+    rf"^(?P<who>.{{2,200}}?)\s+(?P<verb>called for|(?:{_AUX}\s+{_ADVERB})?plaide pour)\s+"
+    r"(?P<said>.{10,}?)\s*[.;!?]?\s*$"
+)
 # "…, Atsushi Kaifu, the spokesperson for the ministry, said on Thursday.": the speaker after
 # the words, maybe with who they are between commas, and when or where after the verb.
 _SAID_AFTER = re.compile(
@@ -421,6 +426,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 or _ACCORDING_REPORTED.match(lowered)
                 # Before the verb-then-speaker order: after a call's verb comes who is asked.
                 or _CALLED.match(lowered)
+                or _CALLED_FOR.match(lowered)
                 or _SAID_AFTER.match(lowered)
                 or _SAID_THEN_WHO.match(lowered)
                 or _SAID_THEN_WHO_EN.match(lowered)
@@ -710,6 +716,16 @@ def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer, text: st
 _SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|porte-parole)\b")
 
 
+def _spokesperson(flat: str, phrase: str, span: tuple[int, int]) -> bool:
+    """Whether the speaker is described as a spokesperson, in the phrase or in the apposition
+    right after it ('said Rita Camilleri, the spokesperson for …')."""
+    after = flat[span[1] : span[1] + 60].lower()
+    return bool(
+        _SPOKESPERSON.search(key(phrase))
+        or (after.lstrip().startswith(",") and _SPOKESPERSON.search(after))
+    )
+
+
 # A sentence's opening clause of circumstance: "Referring to the talks between X and Y, he
 # said", "Asked about X, she noted", "Évoquant la visite de X, il a souligné". Who is named
 # there is what the sentence is about, not who speaks in it.
@@ -822,7 +838,9 @@ def resolve_statements(
                     q.speaker_span,
                     iso2=phrase.iso2,
                     post=phrase.post,
-                    outsider=phrase.outsider,
+                    # a spokesperson is a source, not a participant
+                    outsider=phrase.outsider
+                    or _spokesperson(flat, as_written or "", q.speaker_span),
                 )
         else:
             pending.append((index, phrase.iso2, phrase.post))

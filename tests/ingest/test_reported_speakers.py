@@ -188,3 +188,31 @@ def test_a_lead_repeated_after_a_dateline_is_one_statement() -> None:
     assert said == [
         ("Mart Kivi", "The ministers of Estonia and Finland agreed to share radar data")
     ]
+
+
+def test_what_is_called_for_is_what_was_said() -> None:
+    said = _said(
+        "Maltese Foreign Minister Paul Vella met his Tunisian counterpart Hedi Gharbi in "
+        "Valletta. Vella called for a joint patrol of the strait before the summer."
+    )
+    assert said == [("Paul Vella", "a joint patrol of the strait before the summer")]
+
+
+def test_ce_pour_quoi_il_a_plaide_est_ce_qu_il_a_dit() -> None:
+    said = _said(
+        "Le ministre malien Moussa Keïta a reçu son homologue sénégalais Ousmane Diop à Bamako. "
+        "Moussa Keïta a plaidé pour un corridor commun vers le port de Dakar."
+    )
+    assert said == [("Moussa Keïta", "un corridor commun vers le port de Dakar")]
+
+
+def test_a_quoted_spokesperson_is_a_source_not_a_participant() -> None:
+    x = extract_document(
+        "Maltese Foreign Minister Paul Vella met his Tunisian counterpart Hedi Gharbi in "
+        'Valletta.\n\n"The talks were long and useful," said Rita Camilleri, the spokesperson '
+        "for the Maltese Foreign Ministry."
+    )
+    assert [(st.speaker, st.text) for st in x.statements] == [
+        ("Rita Camilleri", "The talks were long and useful")
+    ]
+    assert "Rita Camilleri" not in {p.name for p in x.participants}
