@@ -147,7 +147,9 @@ def find_statements(text: str, flat: str, blocks: list[tuple[int, int]]) -> list
     found: list[QuotedWords] = []
     intro: int | None = None  # the last sentence of a paragraph ending in ":" before this one
     one_line: tuple[str, str] | None = None  # text and flat, line breaks made spaces
-    for block_start, block_end, joined in _joined(flat, blocks):
+    joined_blocks = _joined(flat, blocks)
+    carried: Quote | None = None  # a paragraph's quotation left open, the next one goes on
+    for number, (block_start, block_end, joined) in enumerate(joined_blocks):
         t, f = text, flat
         if joined:
             # Same length, so spans hold; quotations and sentences then run over the breaks.
@@ -165,12 +167,37 @@ def find_statements(text: str, flat: str, blocks: list[tuple[int, int]]) -> list
                     elif index == 0 and intro is not None:
                         # "Diallo told reporters:" then the quotation as its own paragraph.
                         said = _attribute(t, f, quote, intro, sent_end)
+                if said is not None and carried is not None:
+                    found.append(replace(said, quote=carried))
                 if said is not None:
                     found.append(said)
                     attributed = True
+                carried = None
+        carried = None
+        if number + 1 < len(joined_blocks) and not joined:
+            carried = _left_open(text, flat, block_start, block_end, joined_blocks[number + 1][0])
         ends_with_colon = f[block_start:block_end].rstrip().endswith(":")
         intro = spans[-1][0] if spans and ends_with_colon else None
     return found
+
+
+def _left_open(text: str, flat: str, start: int, end: int, next_start: int) -> Quote | None:
+    """'"We will open the line.¶"It is ready," Diallo said.': a paragraph whose quotation is
+    left open, the next paragraph opening a quotation again (the press's way of quoting over
+    paragraphs); the quotation from its mark to the paragraph's end, None if there is none."""
+    if flat.count('"', start, end) % 2 == 0 or not flat[next_start:].startswith('"'):
+        return None
+    mark = flat.rfind('"', start, end)
+    if mark > start and flat[mark - 1] not in " (\n'":
+        return None  # a closing mark: a quotation opened before this paragraph
+    inner_start, inner_end = mark + 1, end
+    while inner_start < inner_end and text[inner_start] in " \u00a0\u202f":
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1] in " \u00a0\u202f,.":
+        inner_end -= 1
+    if len(text[inner_start:inner_end].split()) < _WHOLE_SENTENCE_WORDS:
+        return None
+    return Quote(mark, end, inner_start, inner_end)
 
 
 _WHOLE_SENTENCE_WORDS = 4  # fewer: a title or a scare-quoted phrase, not words said

@@ -216,3 +216,16 @@ def test_a_quoted_spokesperson_is_a_source_not_a_participant() -> None:
         ("Rita Camilleri", "The talks were long and useful")
     ]
     assert "Rita Camilleri" not in {p.name for p in x.participants}
+
+
+def test_a_quotation_over_paragraphs_each_opened_again() -> None:
+    # The press's way: each paragraph of the quotation opens with a mark, only the last closes.
+    said = _said(
+        "Foreign Minister Fatou Diallo met the press in Dakar on Monday.\n\n"
+        '"We have agreed on the fishing zones for the whole year.\n\n'
+        '"What matters now is that the boats respect them," Diallo said.'
+    )
+    assert said == [
+        ("Fatou Diallo", "We have agreed on the fishing zones for the whole year"),
+        ("Fatou Diallo", "What matters now is that the boats respect them"),
+    ]
