@@ -486,6 +486,14 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
             while who_start < who_end and sentence[who_start] == " ":
                 who_start += 1
             said_start, said_end = match.span("said")
+            after = match.groupdict().get("after") or ""
+            named = _APPOSED_NAME.match(text, start + said_start, start + said_end)
+            if match.re is _ACCORDING_REPORTED and named is not None:
+                # "Selon le porte-parole du ministère, Jean Diouf, les deux pays …": the name
+                # after the description is the speaker; what follows it is what was said.
+                after = text[start + who_start : start + who_end]
+                who_start, who_end = named.start(1) - start, named.end(1) - start
+                said_start = named.end() - start
             if len(flat[start + said_start : start + said_end].split()) < 3:
                 continue
             found.append(
@@ -495,10 +503,14 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                     (start + who_start, start + who_end),
                     text[start + match.start("verb") : start + match.end("verb")],
                     before=text[start + subject_start : start + who_start],
-                    after=(match.groupdict().get("after") or ""),
+                    after=after,
                 )
             )
     return found
+
+
+# A name set between commas right after "selon le porte-parole du ministère,".
+_APPOSED_NAME = re.compile(r"((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s*,\s*")
 
 
 def _pronoun_reported(text: str, start: int, match: re.Match[str]) -> ReportedWords:
@@ -757,8 +769,8 @@ def _spokesperson(flat: str, phrase: str, span: tuple[int, int]) -> bool:
 # said", "Asked about X, she noted", "Évoquant la visite de X, il a souligné". Who is named
 # there is what the sentence is about, not who speaks in it.
 _OPENING_CLAUSE = re.compile(
-    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:[A-Z][a-z]+ing|Asked|Questioned|Evoquant|Faisant|"
-    r"Interroge|Interrogee|Commentant|Abordant|Concernant|Quant)\b[^,.;\n]{0,200},",
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:[A-Z][a-z]+ing|Asked|Questioned|[A-Z][a-z]+ant|En [a-z]+ant|"
+    r"Interroge|Interrogee|Concernant|Quant)\b[^,.;\n]{0,200},",
     re.MULTILINE,
 )
 
@@ -776,14 +788,15 @@ def _blank(flat: str, spans: list[tuple[int, int]]) -> str:
 def _named_between(
     flat: str, people: People, quoted: list[QuotedWords], index: int
 ) -> Person | None:
-    """The person named last (in full or by surname) after the quotation before this one and
-    its speaker phrase, in the 400 characters before this quotation; None if nobody is."""
+    """The subject of the last sentence naming someone (see ``_subject_named``) after the
+    quotation before this one and its speaker phrase, in the 400 characters before this
+    quotation; None if nobody is named there."""
     quote = quoted[index].quote
     lo = max(0, quote.start - 400)
     if index > 0:
         before = quoted[index - 1]
         lo = max(lo, before.quote.end, before.speaker_span[1] if before.speaker_span else 0)
-    return _last_named(flat, people, quote.start, lo, quoted[index].gender)
+    return _subject_named(flat, people, quote.start, quoted[index].gender, {}, lo)
 
 
 _REPLY = re.compile(r"\b(?:repondu|repond|repondait|retorque|replique|replied|retorted|answered)\b")
@@ -813,6 +826,9 @@ def _resolve_pending(
             else:
                 speakers[index] = speakers[index - 1] if index > 0 else None
                 written[index] = written[index] or (written[index - 1] if index > 0 else None)
+                if speakers[index] is None:
+                    # the quotation before is said by "the minister": resolved with it later
+                    office.add(quoted[index].quote.inner_start)
         else:
             speakers[index] = people.by_description(iso2, post)
             if speakers[index] is None and iso2 is None:
@@ -937,7 +953,7 @@ def _office_speakers(
                     statement, speaker=previous.speaker, speaker_iso2=previous.speaker_iso2
                 )
             else:
-                person = _last_named(blanked, people, statement.start)
+                person = _subject_named(blanked, people, statement.start, None, {})
                 if person is not None:
                     statement = replace(statement, speaker=person.name, speaker_iso2=person.iso2)
             if statement.speaker is None and statement.speech == "reported":

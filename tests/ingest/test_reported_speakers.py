@@ -229,3 +229,47 @@ def test_a_quotation_over_paragraphs_each_opened_again() -> None:
         ("Fatou Diallo", "We have agreed on the fishing zones for the whole year"),
         ("Fatou Diallo", "What matters now is that the boats respect them"),
     ]
+
+
+def test_selon_le_porte_parole_puis_son_nom() -> None:
+    x = extract_document(
+        "Le ministre sénégalais Cheikh Niang a reçu son homologue gambien Lamin Jobe à Dakar.\n\n"
+        "Selon le porte-parole du ministère, Jean Diouf, les deux pays ouvriront un poste "
+        "frontière commun en mai."
+    )
+    assert [(st.speaker, st.text) for st in x.statements] == [
+        ("Jean Diouf", "les deux pays ouvriront un poste frontière commun en mai")
+    ]
+    assert "Jean Diouf" not in {p.name for p in x.participants}
+
+
+def test_the_minister_after_a_visit_is_its_subject_not_the_guest() -> None:
+    # Who received whom: the subject of the sentence is whom "the minister" and "he" mean.
+    said = _said(
+        "Japanese Foreign Minister Taro Sato met his Korean counterpart Kim Min-ho in Seoul.\n\n"
+        '"We agreed to meet again before the end of the year," the minister said.\n\n'
+        '"The fishing dispute must not harm the talks," he told reporters.'
+    )
+    assert said == [
+        ("Taro Sato", "We agreed to meet again before the end of the year"),
+        ("Taro Sato", "The fishing dispute must not harm the talks"),
+    ]
+
+
+def test_le_ministre_apres_une_audience_est_celui_qui_recoit() -> None:
+    said = _said(
+        "Le ministre malien Moussa Keïta a reçu son homologue sénégalais Ousmane Diop à "
+        "Bamako.\n\n"
+        "« Le corridor doit rouvrir avant la saison des pluies », a souligné le ministre."
+    )
+    assert said == [("Moussa Keïta", "Le corridor doit rouvrir avant la saison des pluies")]
+
+
+def test_un_nom_dans_une_proposition_d_ouverture_n_est_pas_il() -> None:
+    said = _said(
+        "Le ministre Elmar Aliyev a reçu à Bakou le président en exercice de l'OSCE.\n\n"
+        "En commentant les déclarations de Karen Petrosyan, chef du Conseil de sécurité, le "
+        "ministre a souligné que ces déclarations nuisaient à la négociation.\n\n"
+        "« Nous voulons une solution négociée au conflit », a-t-il dit."
+    )
+    assert [speaker for speaker, _ in said] == ["Elmar Aliyev", "Elmar Aliyev"]
