@@ -186,8 +186,9 @@ def test_a_t_elle_is_the_woman_just_named_not_the_man_named_after_her() -> None:
     assert _said(_RECU + "Le pont est prêt pour les camions, a-t-elle souligné.") == [
         ("Fatou Diallo", "Le pont est prêt pour les camions")
     ]
-    # Without a title saying who is a woman, the person named last stays the speaker.
+    # Without a title saying who is a woman, the subject of the sentence before (who
+    # received whom) is the speaker, not the guest named after her.
     assert _said(
         "Fatou Diallo a reçu lundi à Dakar son homologue gambien Lamin Jobe. « Le pont est "
         "prêt », a-t-elle déclaré."
-    ) == [("Lamin Jobe", "Le pont est prêt")]
+    ) == [("Fatou Diallo", "Le pont est prêt")]
