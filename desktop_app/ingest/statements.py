@@ -494,6 +494,9 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 after = text[start + who_start : start + who_end]
                 who_start, who_end = named.start(1) - start, named.end(1) - start
                 said_start = named.end() - start
+            source = _SOURCE_AFTER.search(lowered, said_start, said_end)
+            if source is not None:
+                said_end = source.start()  # "…, according to a statement": not what was said
             if len(flat[start + said_start : start + said_end].split()) < 3:
                 continue
             found.append(
@@ -509,6 +512,8 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
     return found
 
 
+# Where the words come from, told after them: "…, according to the ministry's statement".
+_SOURCE_AFTER = re.compile(r",\s+(?:according to|selon|d'apres|citing|cite par)\s[^,]*$")
 # A name set between commas right after "selon le porte-parole du ministère,".
 _APPOSED_NAME = re.compile(r"((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s*,\s*")
 

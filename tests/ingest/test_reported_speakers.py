@@ -273,3 +273,12 @@ def test_un_nom_dans_une_proposition_d_ouverture_n_est_pas_il() -> None:
         "« Nous voulons une solution négociée au conflit », a-t-il dit."
     )
     assert [speaker for speaker, _ in said] == ["Elmar Aliyev", "Elmar Aliyev"]
+
+
+def test_where_the_words_come_from_is_not_part_of_them() -> None:
+    said = _said(
+        "Japanese Foreign Minister Taro Sato met his Korean counterpart Kim Min-ho in Seoul on "
+        "Monday. Sato warned that the fishing dispute could harm the talks, according to a "
+        "statement from the ministry."
+    )
+    assert said == [("Taro Sato", "the fishing dispute could harm the talks")]
