@@ -4,11 +4,11 @@ speech without quotation marks (X a assuré que … / X said that …)."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from desktop_app.ingest.gazetteer import Gazetteer, flatten
 from desktop_app.ingest.normalize import key
-from desktop_app.ingest.people import People, Person, parse_speaker
+from desktop_app.ingest.people import People, Person, SpeakerPhrase, is_person_name, parse_speaker
 from desktop_app.ingest.records import FoundStatement
 from desktop_app.ingest.structure import Quote, quotes, sentences
 
@@ -18,6 +18,7 @@ _FR_STEMS = (
     "annonc", "reaffirm", "jug", "resum", "deplor", "regrett", "comment", "confirm", "temoign",
     "souhait", "appel", "exhort", "invit", "encourag", "racont", "proclam", "argument", "insist",
     "tranch", "conclu", "renchér", "encherir", "avertiss", "lach", "developp", "detaill",
+    "reiter", "signal",
 )  # fmt: skip
 _FR_IRREGULAR_PP = (
     "dit", "averti", "prevenu", "conclu", "reconnu", "promis", "poursuivi", "fait valoir",
@@ -39,11 +40,12 @@ _EN_PAST = (
     "underscored", "welcomed", "hailed", "praised", "described", "called", "urged", "concluded",
     "announced", "stated", "recalled", "argued", "acknowledged", "pointed out", "commented",
     "wrote", "replied", "assured", "reaffirmed", "confirmed", "promised", "expressed",
+    "highlighted", "reiterated", "indicated", "mentioned", "specified", "maintained",
 )  # fmt: skip
 _EN_ING = (
     "saying", "adding", "noting", "stressing", "welcoming", "hailing", "praising", "calling",
     "describing", "insisting", "warning", "emphasising", "emphasizing", "underlining",
-    "recalling", "arguing", "promising",
+    "recalling", "arguing", "promising", "highlighting", "reiterating",
 )  # fmt: skip
 
 
@@ -83,7 +85,7 @@ _AFTER = (
 )
 _INFINITIVE = _alt([s + "er" for s in _FR_STEMS] + ["dire", "conclure", "poursuivre", "add", "say"])
 _BEFORE_PPR = re.compile(
-    rf"(?:^|,)\s*(?:({_PPR})|(?:avant|apres|before|after)\s+(?:d'|de\s+)?({_INFINITIVE}))"
+    rf"(?:^|,|\s)\s*(?:({_PPR})|(?:avant|apres|before|after)\s+(?:d'|de\s+)?({_INFINITIVE}))"
     r"\s*(?:que|qu'|that)?\s*:?\s*$"
 )
 # The verb may be followed by a few words before the quotation: "described the road as",
@@ -115,29 +117,87 @@ class QuotedWords:
     gender: str | None = None  # "a-t-elle ajouté": "f"; "he added": "m"
 
 
+# A quotation may run over a few paragraphs, its mark closed only in the last one.
+_QUOTE_PARAGRAPHS = 4
+
+
+def _joined(flat: str, blocks: list[tuple[int, int]]) -> list[tuple[int, int, bool]]:
+    """The paragraphs, those a quotation runs across joined into one ('"An informal dinner
+    …¶They exchanged …," Kaifu said'): a paragraph leaving a mark open is joined to those
+    after it up to the one that closes it. True for a joined block."""
+    out: list[tuple[int, int, bool]] = []
+    i = 0
+    while i < len(blocks):
+        start, end = blocks[i]
+        last = i
+        marks = flat.count('"', start, end)
+        if marks % 2 == 1:
+            for k in range(i + 1, min(len(blocks), i + _QUOTE_PARAGRAPHS)):
+                marks += flat.count('"', *blocks[k])
+                if marks % 2 == 0:
+                    last = k
+                    break
+        out.append((start, blocks[last][1], last > i))
+        i = last + 1
+    return out
+
+
 def find_statements(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[QuotedWords]:
     """Attributed quotations in the given blocks (paragraphs); scare quotes are left out."""
     found: list[QuotedWords] = []
     intro: int | None = None  # the last sentence of a paragraph ending in ":" before this one
-    for block_start, block_end in blocks:
-        spans = sentences(flat, block_start, block_end)
+    one_line: tuple[str, str] | None = None  # text and flat, line breaks made spaces
+    joined_blocks = _joined(flat, blocks)
+    carried: Quote | None = None  # a paragraph's quotation left open, the next one goes on
+    for number, (block_start, block_end, joined) in enumerate(joined_blocks):
+        t, f = text, flat
+        if joined:
+            # Same length, so spans hold; quotations and sentences then run over the breaks.
+            one_line = one_line or (text.replace("\n", " "), flat.replace("\n", " "))
+            t, f = one_line
+        spans = sentences(f, block_start, block_end)
         attributed = False  # a quotation with its speaker earlier in this paragraph
         for index, (sent_start, sent_end) in enumerate(spans):
-            for quote in quotes(text, sent_start, sent_end):
-                said = _attribute(text, flat, quote, sent_start, sent_end)
-                if said is None and _whole_sentence(flat, quote, sent_start, sent_end):
+            for quote in quotes(t, sent_start, sent_end):
+                said = _attribute(t, f, quote, sent_start, sent_end)
+                if said is None and _whole_sentence(f, quote, sent_start, sent_end):
                     if attributed:
                         # '"…," Diallo said. "…."': the next quotation alone goes on her words.
                         said = QuotedWords(quote, None, None, None, True)
                     elif index == 0 and intro is not None:
                         # "Diallo told reporters:" then the quotation as its own paragraph.
-                        said = _attribute(text, flat, quote, intro, sent_end)
+                        said = _attribute(t, f, quote, intro, sent_end)
+                if said is not None and carried is not None:
+                    found.append(replace(said, quote=carried))
                 if said is not None:
                     found.append(said)
                     attributed = True
-        ends_with_colon = flat[block_start:block_end].rstrip().endswith(":")
+                carried = None
+        carried = None
+        if number + 1 < len(joined_blocks) and not joined:
+            carried = _left_open(text, flat, block_start, block_end, joined_blocks[number + 1][0])
+        ends_with_colon = f[block_start:block_end].rstrip().endswith(":")
         intro = spans[-1][0] if spans and ends_with_colon else None
     return found
+
+
+def _left_open(text: str, flat: str, start: int, end: int, next_start: int) -> Quote | None:
+    """'"We will open the line.¶"It is ready," Diallo said.': a paragraph whose quotation is
+    left open, the next paragraph opening a quotation again (the press's way of quoting over
+    paragraphs); the quotation from its mark to the paragraph's end, None if there is none."""
+    if flat.count('"', start, end) % 2 == 0 or not flat[next_start:].startswith('"'):
+        return None
+    mark = flat.rfind('"', start, end)
+    if mark > start and flat[mark - 1] not in " (\n'":
+        return None  # a closing mark: a quotation opened before this paragraph
+    inner_start, inner_end = mark + 1, end
+    while inner_start < inner_end and text[inner_start] in " \u00a0\u202f":
+        inner_start += 1
+    while inner_end > inner_start and text[inner_end - 1] in " \u00a0\u202f,.":
+        inner_end -= 1
+    if len(text[inner_start:inner_end].split()) < _WHOLE_SENTENCE_WORDS:
+        return None
+    return Quote(mark, end, inner_start, inner_end)
 
 
 _WHOLE_SENTENCE_WORDS = 4  # fewer: a title or a scare-quoted phrase, not words said
@@ -271,9 +331,27 @@ _BELIEF = (
 )
 # "a déclaré que, conformément au protocole, la Commission …": an aside may follow "que".
 _REPORTED = re.compile(
-    rf"^(?P<who>.{{3,200}}?)\s+(?P<verb>{_BELIEF}|(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE}))"
+    rf"^(?P<who>.{{2,300}}?)\s+(?P<verb>{_BELIEF}|(?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE}))"
     rf"{_CIRCUMSTANCE}\s+"
     r"(?:(?:que|that)(?:\s*,)?\s+|qu')(?P<said>.+?)\s*[.;!?]?\s*$"
+)
+# "Japanese Foreign Minister Yoko Kamikawa said G7 ministers agreed …" (no "that"), and the
+# speaker named after the words: "Russia will …, Russian foreign policy chief Lavrov stressed."
+_BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters|urged"
+# The verbs a speaker named after the words comes with ("…, Lavrov said", "…, he added").
+_BARE_VERBS_AFTER = (
+    _BARE_VERBS + r"|explained|insisted|warned|concluded|remarked|observed|pointed out"
+    r"|highlighted|told journalists|told the press|told"
+)
+_WEEKDAYS = (
+    r"monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche"
+)
+# When and where the words were said, after the verb that ends the sentence: "said on
+# Thursday", "told reporters after the talks", "a déclaré jeudi à la presse".
+_WHEN = (
+    rf"(?:\s+(?:(?:on|at|in|after|during|before|following|to|a|au|aux|lors|devant|apres|"
+    rf"pendant|{_WEEKDAYS}|today|yesterday|earlier|later|hier|aujourd'hui)\b[^,.;!?]{{0,60}}))?"
 )
 # Quoted words whose quotation marks were lost in the copy: "…, a déclaré à la presse
 # M. Lamamra à l'issue de l'audience." The speaker comes after the verb.
@@ -282,9 +360,17 @@ _SAID_THEN_WHO = re.compile(
     r"(?:\s+(?:a la presse|aux journalistes|a l'agence \w+))?\s+"
     rf"(?P<who>(?:m\u00a7|mme|le |la )?[^,;]{{2,80}}?){_STOP}"
 )
-# "…, a-t-il souligné." without quotation marks: the person named just before.
+# The English order: "…, said Ri Tong Il, spokesman for the minister." The speaker's name
+# after the verb, then who they are; the name alone is the speaker phrase.
+_SAID_THEN_WHO_EN = re.compile(
+    r"^(?P<said>.{15,}?)\s*,\s+(?P<verb>said|added|noted|stressed|explained)\s+"
+    r"(?P<who>(?!the\b|a\b|an\b|on\b|in\b|at\b|that\b)[^,;]{2,60}?)"
+    r"(?:\s*,\s*(?P<after>[^,;]{3,120}?))?\s*[.!]?\s*$"
+)
+# "…, a-t-il souligné." or "…, he added." without quotation marks: the person named before.
 _SAID_PRONOUN = re.compile(
-    rf"^(?P<said>.{{15,}}?)\s*,\s+(?P<verb>{_AUX}-t-(?:il|elle)\s+{_ADVERB}(?:{_PP}))\s*[.!]?\s*$"
+    rf"^(?P<said>.{{15,}}?)\s*,\s+(?P<verb>{_AUX}-t-(?:il|elle)\s+{_ADVERB}(?:{_PP})"
+    rf"|(?:he|she)\s+{_ADVERB}(?:{_BARE_VERBS_AFTER})){_WHEN}\s*[.!]?\s*$"
 )
 # "Pour Mme Diallo, le pont …": whose view it is; the speaker must be a person (checked later).
 _ACCORDING_REPORTED = re.compile(
@@ -292,13 +378,10 @@ _ACCORDING_REPORTED = re.compile(
     r"(?P<said>.+?)\s*[.;!?]?\s*$"
 )
 
-# "Japanese Foreign Minister Yoko Kamikawa said G7 ministers agreed …" (no "that"), and the
-# speaker named after the words: "Russia will …, Russian foreign policy chief Lavrov stressed."
-_BARE_VERBS = r"said|says|stressed|noted|underlined|emphasi[sz]ed|added|told reporters|urged"
 # "stressed the importance of the declaration": a topic named, not words told.
 _TOPIC = r"the (?:importance|significance|role|value|relevance) of\b"
 _SAID_BARE = re.compile(
-    rf"^(?P<who>.{{3,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b|{_TOPIC})"
+    rf"^(?P<who>.{{2,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b|{_TOPIC})"
     r"(?P<said>(?:\S+\s+){3}.+?)\s*[.;!?]?\s*$"
 )
 # "X a exhorté les dirigeants à donner la priorité à …", "X called on Y to …": a call made
@@ -312,10 +395,17 @@ _CALLED = re.compile(
     r"(?:[^,;]{1,120}?\s(?:to\s|a\s(?=[a-z]+(?:er|ir|re|oir)\b|se\s|s'|ne\s))|a\s)"
     r".+?)\s*[.;!?]?\s*$"
 )
+# "X called for an end to …", "X a plaidé pour …": what is asked for is what was said.
+_CALLED_FOR = re.compile(
+    rf"^(?P<who>.{{2,200}}?)\s+(?P<verb>called for|(?:{_AUX}\s+{_ADVERB})?plaide pour)\s+"
+    r"(?P<said>.{10,}?)\s*[.;!?]?\s*$"
+)
+# "…, Atsushi Kaifu, the spokesperson for the ministry, said on Thursday.": the speaker after
+# the words, maybe with who they are between commas, and when or where after the verb.
 _SAID_AFTER = re.compile(
-    r"^(?P<said>.{15,}?),\s+(?P<who>[^,]{3,90}?)\s+"
-    rf"(?P<verb>{_BARE_VERBS}|a declare|a souligne|a indique|a affirme|a precise|a ajoute)"
-    r"\s*[.!]?\s*$"
+    r"^(?P<said>.{15,}?),\s+(?P<who>[^,]{2,90}?(?:,\s+[^,]{3,120}?,)?)\s+"
+    rf"(?P<verb>{_BARE_VERBS_AFTER}|a declare|a souligne|a indique|a affirme|a precise|a ajoute)"
+    rf"{_WHEN}\s*[.!]?\s*$"
 )
 
 
@@ -330,6 +420,23 @@ class ReportedWords:
     # The clauses before the speaker phrase in the same subject ("Bola Adé, président de la
     # Commission, a exhorté"): where the name is when the phrase is only a description.
     before: str = ""
+    after: str = ""  # who the speaker is, after the name ("said X, spokesman for …")
+
+
+_PRONOUN_SUBJECT = re.compile(r"(?:^|[,;])\s*(?:he|she|il|elle)\s*$")
+# A quotation this short is a phrase the source kept ('should not be "imitation"'), not the
+# words of a statement: the sentence around it is reported speech.
+_QUOTED_PHRASE_WORDS = 4
+
+
+def _quotes_words(text: str, flat: str, start: int, end: int) -> bool:
+    """Whether the sentence quotes someone's words (a quotation longer than a phrase)."""
+    found = quotes(text, start, end)
+    if not found and '"' in flat[start:end]:
+        return True  # an unpaired mark: a quotation cut by the sentence split
+    return any(
+        len(flat[q.inner_start : q.inner_end].split()) >= _QUOTED_PHRASE_WORDS for q in found
+    )
 
 
 def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[ReportedWords]:
@@ -337,7 +444,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
     found: list[ReportedWords] = []
     for block_start, block_end in blocks:
         for start, end in sentences(flat, block_start, block_end):
-            if quotes(text, start, end) or '"' in flat[start:end]:
+            if _quotes_words(text, flat, start, end):
                 continue  # a quotation: the quoted words are the statement
             sentence = _mask(flat[start:end])
             lowered = sentence.lower()
@@ -346,10 +453,23 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 or _ACCORDING_REPORTED.match(lowered)
                 # Before the verb-then-speaker order: after a call's verb comes who is asked.
                 or _CALLED.match(lowered)
+                or _CALLED_FOR.match(lowered)
                 or _SAID_AFTER.match(lowered)
                 or _SAID_THEN_WHO.match(lowered)
+                or _SAID_THEN_WHO_EN.match(lowered)
                 or _SAID_BARE.match(lowered)
             )
+            if match is not None and _PRONOUN_SUBJECT.search(match.group("who")):
+                # "He added that …", "il a souligné que …": the person the text speaks of.
+                pronoun_match = match
+                said = (start + match.start("said"), start + match.end("said"))
+                if len(flat[said[0] : said[1]].split()) >= 3:
+                    verb = text[start + match.start("verb") : start + match.end("verb")]
+                    gender = _pronoun_gender(pronoun_match.group("who")[-6:])
+                    found.append(
+                        ReportedWords(said, "", (start, start), verb, pronoun=True, gender=gender)
+                    )
+                continue
             if match is None:
                 pronoun = _SAID_PRONOUN.match(lowered)
                 if pronoun is not None:
@@ -366,6 +486,17 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
             while who_start < who_end and sentence[who_start] == " ":
                 who_start += 1
             said_start, said_end = match.span("said")
+            after = match.groupdict().get("after") or ""
+            named = _APPOSED_NAME.match(text, start + said_start, start + said_end)
+            if match.re is _ACCORDING_REPORTED and named is not None:
+                # "Selon le porte-parole du ministère, Jean Diouf, les deux pays …": the name
+                # after the description is the speaker; what follows it is what was said.
+                after = text[start + who_start : start + who_end]
+                who_start, who_end = named.start(1) - start, named.end(1) - start
+                said_start = named.end() - start
+            source = _SOURCE_AFTER.search(lowered, said_start, said_end)
+            if source is not None:
+                said_end = source.start()  # "…, according to a statement": not what was said
             if len(flat[start + said_start : start + said_end].split()) < 3:
                 continue
             found.append(
@@ -375,9 +506,16 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                     (start + who_start, start + who_end),
                     text[start + match.start("verb") : start + match.end("verb")],
                     before=text[start + subject_start : start + who_start],
+                    after=after,
                 )
             )
     return found
+
+
+# Where the words come from, told after them: "…, according to the ministry's statement".
+_SOURCE_AFTER = re.compile(r",\s+(?:according to|selon|d'apres|citing|cite par)\s[^,]*$")
+# A name set between commas right after "selon le porte-parole du ministère,".
+_APPOSED_NAME = re.compile(r"((?:[A-Z][\w'\u2019-]+\s+){1,3}[A-Z][\w'\u2019-]+)\s*,\s*")
 
 
 def _pronoun_reported(text: str, start: int, match: re.Match[str]) -> ReportedWords:
@@ -428,18 +566,26 @@ def _gender(flat: str, person: Person) -> str | None:
 
 
 def _last_named(
-    flat: str, people: People, before: int, lo: int | None = None, gender: str | None = None
+    flat: str,
+    people: People,
+    before: int,
+    lo: int | None = None,
+    gender: str | None = None,
+    learned: dict[str, str] | None = None,
 ) -> Person | None:
     """The person named last (in full or by surname) in ``flat[lo:before]``, by default the
     400 characters before ``before``. With ``gender`` (of "a-t-elle"), the last named whom the
     text's titles give that gender, else the last named not given the other one ("la
-    ministre Fatou Diallo a reçu Lamin Jobe. « … », a-t-elle dit": Diallo)."""
+    ministre Fatou Diallo a reçu Lamin Jobe. « … », a-t-elle dit": Diallo). ``learned``: the
+    gender of those the text already called "he" or "she"."""
     lo = max(0, before - 400) if lo is None else lo
     last: dict[str | None, tuple[int, Person]] = {}
     for person in people.people:
         if person.outsider:
             continue
-        told = _gender(flat, person) if gender is not None else None
+        told = None
+        if gender is not None:
+            told = (learned or {}).get(person.name) or _gender(flat, person)
         if gender is not None and told not in (None, gender):
             continue
         for name in {person.name, person.surname}:
@@ -453,47 +599,245 @@ def _last_named(
     return best[1] if best else None
 
 
-def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer) -> Person | None:
+def _subject_named(
+    flat: str,
+    people: People,
+    before: int,
+    gender: str | None,
+    learned: dict[str, str],
+    lo: int | None = None,
+) -> Person | None:
+    """Whom "he said that …" means: the person named first in the last sentence before it
+    that names someone of that gender, its subject ("Babić met his counterpart Kranjc. …,
+    he said": Babić), rather than the one named last in it."""
+    last = _last_named(flat, people, before, lo, gender, learned)
+    if last is None:
+        return None
+    lo = max(0, before - 400) if lo is None else lo
+    # where the sentence naming ``last`` starts
+    ends = [m.end() for m in _SENTENCE_BREAK.finditer(flat, lo, before)]
+    at = max((e for e in ends if e <= _named_at(flat, last, lo, before)), default=lo)
+    first: tuple[int, Person] | None = None
+    for person in people.people:
+        if person.outsider:
+            continue
+        told = (learned.get(person.name) or _gender(flat, person)) if gender else None
+        if gender is not None and told not in (None, gender):
+            continue
+        position = _named_at(flat, person, at, before, first=True)
+        if position >= 0 and (first is None or position < first[0]):
+            first = (position, person)
+    return first[1] if first is not None else last
+
+
+_SENTENCE_BREAK = re.compile(r"[.!?]\s+(?=[A-Z\"'\u00ab])|\n")
+
+
+def _named_at(flat: str, person: Person, lo: int, hi: int, first: bool = False) -> int:
+    """Where ``person`` is last (or first) named in ``flat[lo:hi]``; -1 if not there."""
+    found = -1
+    for name in {person.name, person.surname}:
+        pattern = rf"(?<![\w-]){re.escape(flatten(name))}(?![\w-])"
+        for match in re.finditer(pattern, flat[lo:hi]):
+            position = lo + match.start()
+            if found < 0 or (position < found if first else position > found):
+                found = position
+    return found
+
+
+# "M.Lavrov": a title glued to the name by the copy.
+_GLUED_TITLE = re.compile(r"\b(M|Mme|Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
+
+
+_NAME_AT_END = re.compile(r"\s[a-z\u00e0-\u00ff'-]+\s+((?:[A-Z][\w'-]+\s+){1,2}[A-Z][\w'-]+)\s*$")
+_DETERMINER_FIRST = re.compile(r"^\s*(?:Le|La|Les|L'|The)\b")
+
+
+def _parse(phrase: str, gaz: Gazetteer) -> SpeakerPhrase | None:
+    """The speaker phrase taken apart, a title glued to its name ("M.Lavrov") set apart; a
+    phrase that opens its sentence ("Le ministre … Elmar Mammadyarov a noté") read as if it
+    did not, its capital being the sentence's and not a name's."""
+    phrase = _GLUED_TITLE.sub(r"\1. ", phrase)
+    parsed = parse_speaker(phrase, gaz)
+    if (parsed is None or parsed.name is None) and _DETERMINER_FIRST.match(phrase):
+        lowered = _DETERMINER_FIRST.sub(lambda m: m.group(0).lower(), phrase, count=1)
+        again = parse_speaker(lowered, gaz)
+        if again is not None and again.name is not None:
+            return again
+    tail = _NAME_AT_END.search(phrase)
+    two = re.search(r"\s(?:and|et|with|avec)\s", phrase)  # two speakers: not the last one's
+    if (parsed is None or parsed.name is None) and tail is not None and two is None:
+        # "le ministre des Affaires étrangères Elmar Mammadyarov": the office, then the name.
+        named = parse_speaker(tail.group(1), gaz)
+        if named is not None and named.name is not None and len(named.name.split()) > 1:
+            return named
+    return parsed
+
+
+# "the minister", "le porte-parole", "the Iranian top diplomat" (a state the document's
+# people don't share): an office alone, which names the person the text is speaking of.
+_OFFICE_ALONE = re.compile(
+    r"^(?:the|le|la|l')\s*(?:[a-z-]+\s+){0,3}?(?:minister|ministre|spokesperson|spokesman|"
+    r"spokeswoman|porte-parole|diplomat|diplomate|chef de la diplomatie|secretary|secretaire|"
+    r"envoy|envoye|envoyee|ambassador|ambassadeur|ambassadrice)(?:\s+[a-z'-]+){0,3}$"
+)
+
+
+def _office_alone(phrase: str | None) -> bool:
+    return phrase is not None and bool(_OFFICE_ALONE.match(key(phrase.strip(" ,;:"))))
+
+
+_NAME_BEFORE = r"\b((?:[A-Z][\w'-]+\s+){1,2})"
+
+
+def _full_name(text: str, surname: str, gaz: Gazetteer) -> Person | None:
+    """ "Bayramov said": the full name the text gives that surname ("Jeyhun Bayramov"), the
+    spelling it uses most; None if it gives none."""
+    counts: dict[str, int] = {}
+    for match in re.finditer(_NAME_BEFORE + re.escape(surname) + r"\b", text):
+        phrase = parse_speaker(match.group(0), gaz)
+        if phrase is None or phrase.name is None or len(phrase.name.split()) < 2:
+            continue
+        if is_person_name(phrase.name, gaz):
+            counts[phrase.name] = counts.get(phrase.name, 0) + 1
+    if not counts:
+        return None
+    return Person(name=max(counts, key=lambda name: counts[name]))
+
+
+def _named_last(name: str, people: People) -> Person | None:
+    """ "Ri told reporters" after "said Ri Tong Il" and "Ri Su Yong": a single name that is a
+    word of several people's names is the one of them the text named last."""
+    if len(name.split()) != 1:
+        return None
+    word = key(name)
+    bearing = [p for p in people.people if p.spans and word in {key(w) for w in p.name.split()}]
+    return max(bearing, key=lambda p: max(s[0] for s in p.spans)) if bearing else None
+
+
+def _by_name(
+    name: str,
+    span: tuple[int, int] | None,
+    phrase: SpeakerPhrase,
+    people: People,
+    text: str,
+    gaz: Gazetteer,
+) -> Person | None:
+    """The person a speaker phrase names: known, added if named in full, or the full name the
+    text gives a surname said alone."""
+    person = people.find(name) or _named_last(name, people)
+    if person is not None:
+        return person
+    if len(name.split()) > 1 and span is not None:
+        return people.add(name, span, iso2=phrase.iso2, post=phrase.post, outsider=phrase.outsider)
+    return _full_name(text, name, gaz)
+
+
+def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer, text: str) -> Person | None:
     """Only a speaker the document makes clear: a named person or "le ministre malien"."""
-    phrase = parse_speaker(r.speaker_phrase, gaz)
+    phrase = _parse(r.speaker_phrase, gaz)
     if phrase is not None and phrase.pronoun:
         return None
-    if phrase is None or (
-        phrase.name is None and people.by_description(phrase.iso2, phrase.post) is None
-    ):
-        # "Bola Adé, président de la Commission, a exhorté": the speaker phrase is the
-        # apposition; the name is the clause just before it, when that clause is a name alone.
+    if phrase is None or phrase.name is None:
+        # "Bola Adé, président de la Commission, a exhorté", "Atsushi Kaifu, the ministry's
+        # spokesperson, said": the speaker phrase is the apposition; the name is the clause
+        # just before it, when that clause is a name alone.
         parts = [p for p in re.split(r"[,;]", r.before) if p.strip()]
-        named = parse_speaker(parts[-1], gaz) if parts else None
+        named = _parse(parts[-1], gaz) if parts else None
         if named is not None and named.name is not None and len(parts[-1].split()) <= 5:
             phrase = named
     if phrase is None:
         return None
-    if phrase.name is not None:
-        person = people.find(phrase.name)
-        if person is None and len(phrase.name.split()) > 1:
-            person = people.add(
-                phrase.name, r.speaker_span, iso2=phrase.iso2, post=phrase.post,
-                outsider=phrase.outsider,
-            )  # fmt: skip
-        return person
+    name = phrase.name
+    if name is not None:
+        if _SPOKESPERSON.search(key(f"{r.speaker_phrase} {r.after}")):
+            # A spokesperson tells of the meeting; they are a source, not a participant.
+            phrase = replace(phrase, outsider=True)
+        return _by_name(name, r.speaker_span, phrase, people, text, gaz)
     return people.by_description(phrase.iso2, phrase.post)
+
+
+_SPOKESPERSON = re.compile(r"\b(?:spokes(?:person|man|woman)|porte-parole)\b")
+
+
+def _spokesperson(flat: str, phrase: str, span: tuple[int, int]) -> bool:
+    """Whether the speaker is described as a spokesperson, in the phrase or in the apposition
+    right after it ('said Rita Camilleri, the spokesperson for …')."""
+    after = flat[span[1] : span[1] + 60].lower()
+    return bool(
+        _SPOKESPERSON.search(key(phrase))
+        or (after.lstrip().startswith(",") and _SPOKESPERSON.search(after))
+    )
+
+
+# A sentence's opening clause of circumstance: "Referring to the talks between X and Y, he
+# said", "Asked about X, she noted", "Évoquant la visite de X, il a souligné". Who is named
+# there is what the sentence is about, not who speaks in it.
+_OPENING_CLAUSE = re.compile(
+    r"(?:^|(?<=[.!?:]\s)|(?<=\n))(?:[A-Z][a-z]+ing|Asked|Questioned|[A-Z][a-z]+ant|En [a-z]+ant|"
+    r"Interroge|Interrogee|Concernant|Quant)\b[^,.;\n]{0,200},",
+    re.MULTILINE,
+)
+
+
+def _blank(flat: str, spans: list[tuple[int, int]]) -> str:
+    """``flat`` with the words said and sentences' opening clauses blanked (same length): a
+    name inside what someone said ("Mottaki said that President X will visit. He described
+    …") or in a clause of circumstance is not whom a later "he" or "the minister" means."""
+    chars = list(flat)
+    for start, end in [*spans, *(m.span() for m in _OPENING_CLAUSE.finditer(flat))]:
+        chars[start:end] = " " * (end - start)
+    return "".join(chars)
 
 
 def _named_between(
     flat: str, people: People, quoted: list[QuotedWords], index: int
 ) -> Person | None:
-    """The person named last (in full or by surname) after the quotation before this one and
-    its speaker phrase, in the 400 characters before this quotation; None if nobody is."""
+    """The subject of the last sentence naming someone (see ``_subject_named``) after the
+    quotation before this one and its speaker phrase, in the 400 characters before this
+    quotation; None if nobody is named there."""
     quote = quoted[index].quote
     lo = max(0, quote.start - 400)
     if index > 0:
         before = quoted[index - 1]
         lo = max(lo, before.quote.end, before.speaker_span[1] if before.speaker_span else 0)
-    return _last_named(flat, people, quote.start, lo, quoted[index].gender)
+    return _subject_named(flat, people, quote.start, quoted[index].gender, {}, lo)
 
 
 _REPLY = re.compile(r"\b(?:repondu|repond|repondait|retorque|replique|replied|retorted|answered)\b")
+
+
+def _resolve_pending(
+    quoted: list[QuotedWords],
+    pending: list[tuple[int, str | None, str | None]],
+    speakers: list[Person | None],
+    written: list[str | None],
+    office: set[int],
+    blanked: str,
+    people: People,
+) -> None:
+    """The speakers of quotations given by a pronoun, a participle or a description."""
+    for index, iso2, post in pending:
+        if iso2 == "previous" and _REPLY.search(key(quoted[index].verb or "")):
+            # "…, a-t-elle répondu": the one other person of the exchange, if there is one.
+            before = speakers[index - 1] if index > 0 else None
+            others = [p for p in people.people if p is not before and not p.outsider]
+            speakers[index] = others[0] if len(others) == 1 else None
+        elif iso2 == "previous":
+            named = _named_between(blanked, people, quoted, index)
+            if named is not None:
+                # "Sissoko thanked Moscow. « … », a-t-il ajouté": the person just named.
+                speakers[index] = named
+            else:
+                speakers[index] = speakers[index - 1] if index > 0 else None
+                written[index] = written[index] or (written[index - 1] if index > 0 else None)
+                if speakers[index] is None:
+                    # the quotation before is said by "the minister": resolved with it later
+                    office.add(quoted[index].quote.inner_start)
+        else:
+            speakers[index] = people.by_description(iso2, post)
+            if speakers[index] is None and iso2 is None:
+                office.add(quoted[index].quote.inner_start)
 
 
 def resolve_statements(
@@ -504,9 +848,15 @@ def resolve_statements(
     gaz: Gazetteer,
 ) -> list[FoundStatement]:
     quoted = find_statements(text, flat, blocks)
+    reported = find_reported(text, flat, blocks)
+    blanked = _blank(
+        flat,
+        [(q.quote.inner_start, q.quote.inner_end) for q in quoted] + [r.said for r in reported],
+    )
     speakers: list[Person | None] = []
     written: list[str | None] = []
     pending: list[tuple[int, str | None, str | None]] = []  # described speakers, resolved later
+    office: set[int] = set()  # "the minister said": whom the text was speaking of
     for index, q in enumerate(quoted):
         person: Person | None = None
         as_written = q.speaker_phrase
@@ -515,43 +865,36 @@ def resolve_statements(
             written.append(None)
             pending.append((index, "previous", None))
             continue
-        phrase = parse_speaker(q.speaker_phrase, gaz)
+        phrase = _parse(q.speaker_phrase, gaz)
         if phrase is None:
             speakers.append(None)
             written.append(as_written)
+            if _office_alone(as_written):
+                office.add(q.quote.inner_start)
             continue
         if phrase.pronoun:
             pending.append((index, "previous", None))
         elif phrase.name is not None and q.speaker_span is not None:
-            person = people.find(phrase.name)
-            if person is None or len(phrase.name.split()) > 1:
+            person = people.find(phrase.name) or _named_last(phrase.name, people)
+            single = len(phrase.name.split()) == 1
+            full = _full_name(text, phrase.name, gaz) if person is None and single else None
+            if full is not None:
+                person = full
+            elif person is None or not single:
                 person = people.add(
                     phrase.name,
                     q.speaker_span,
                     iso2=phrase.iso2,
                     post=phrase.post,
-                    outsider=phrase.outsider,
+                    # a spokesperson is a source, not a participant
+                    outsider=phrase.outsider
+                    or _spokesperson(flat, as_written or "", q.speaker_span),
                 )
         else:
             pending.append((index, phrase.iso2, phrase.post))
         speakers.append(person)
         written.append(as_written)
-    for index, iso2, post in pending:
-        if iso2 == "previous" and _REPLY.search(key(quoted[index].verb or "")):
-            # "…, a-t-elle répondu": the one other person of the exchange, if there is one.
-            before = speakers[index - 1] if index > 0 else None
-            others = [p for p in people.people if p is not before and not p.outsider]
-            speakers[index] = others[0] if len(others) == 1 else None
-        elif iso2 == "previous":
-            named = _named_between(flat, people, quoted, index)
-            if named is not None:
-                # "Sissoko thanked Moscow. « … », a-t-il ajouté": the person just named.
-                speakers[index] = named
-            else:
-                speakers[index] = speakers[index - 1] if index > 0 else None
-                written[index] = written[index] or (written[index - 1] if index > 0 else None)
-        else:
-            speakers[index] = people.by_description(iso2, post)
+    _resolve_pending(quoted, pending, speakers, written, office, blanked, people)
     out: list[FoundStatement] = []
     for q, person, as_written in zip(quoted, speakers, written, strict=True):
         text_said = text[q.quote.inner_start : q.quote.inner_end]
@@ -568,37 +911,96 @@ def resolve_statements(
                 end=q.quote.inner_end,
             )
         )
-    out.extend(_reported_statements(text, flat, blocks, people, gaz))
+    out.extend(_reported_statements(text, reported, blanked, people, gaz, office))
+    out = _office_speakers(sorted(out, key=lambda found: found.start), office, blanked, people)
     out.extend(_speech_statements(text, flat, blocks, people, gaz, out))
-    # A web page repeats its lead as a summary: the same words of the same speaker are one
-    # statement.
-    seen: set[tuple[str | None, str]] = set()
-    unique = []
+    return _unique(out)
+
+
+def _unique(out: list[FoundStatement]) -> list[FoundStatement]:
+    """One statement for words told twice. A web page repeats its lead as a summary (the same
+    words of the same speaker, maybe after a dateline, are one statement); reported words
+    holding an attributed quotation ('said the talks had been "frank and useful"') are that
+    quotation, the source's own words."""
+    quoted = [(f.start, f.end) for f in out if f.speech == "quote" and f.speaker is not None]
+    kept: list[FoundStatement] = []
     for found in sorted(out, key=lambda found: found.start):
-        said = (found.speaker, key(found.text))
-        if found.speaker is None or said not in seen:
-            unique.append(found)
-        seen.add(said)
-    return unique
+        if found.speech == "reported" and any(
+            found.start <= s and e <= found.end for s, e in quoted
+        ):
+            continue
+        words = key(found.text)
+        if found.speaker is not None and any(
+            k.speaker == found.speaker and (words in key(k.text) or key(k.text) in words)
+            for k in kept
+        ):
+            continue
+        kept.append(found)
+    return kept
+
+
+# How far back a statement's speaker carries to "the minister said" (a few paragraphs).
+_OFFICE_REACH = 1500
+
+
+def _office_speakers(
+    found: list[FoundStatement], office: set[int], blanked: str, people: People
+) -> list[FoundStatement]:
+    """ "Lavrov said …. The minister noted that …": a speaker given by an office alone, with no
+    state, is whom the text was speaking of: the speaker of the statement before, else the
+    person named last."""
+    out: list[FoundStatement] = []
+    previous: FoundStatement | None = None
+    for statement in found:
+        if statement.start in office and statement.speaker is None:
+            if previous is not None and statement.start - previous.end <= _OFFICE_REACH:
+                statement = replace(
+                    statement, speaker=previous.speaker, speaker_iso2=previous.speaker_iso2
+                )
+            else:
+                person = _subject_named(blanked, people, statement.start, None, {})
+                if person is not None:
+                    statement = replace(statement, speaker=person.name, speaker_iso2=person.iso2)
+            if statement.speaker is None and statement.speech == "reported":
+                continue  # reported words whose speaker the text does not make clear
+        if statement.speaker is not None:
+            previous = statement
+        out.append(statement)
+    return out
 
 
 def _reported_statements(
-    text: str, flat: str, blocks: list[tuple[int, int]], people: People, gaz: Gazetteer
+    text: str,
+    reported: list[ReportedWords],
+    blanked: str,
+    people: People,
+    gaz: Gazetteer,
+    office: set[int],
 ) -> list[FoundStatement]:
-    """Reported speech with the speaker the document makes clear, the others left out."""
+    """Reported speech with the speaker the document makes clear, the others left out
+    (those given by an office alone are kept for ``_office_speakers``)."""
     out: list[FoundStatement] = []
-    for r in find_reported(text, flat, blocks):
+    learned: dict[str, str] = {}  # "He added that …" told of Babić: "she" is someone else
+    for r in reported:
         if r.pronoun:
-            person = _last_named(flat, people, r.said[0], gender=r.gender)
+            # "Referring to talks with X, he said that …": not X, named in his own sentence.
+            person = _subject_named(blanked, people, r.speaker_span[0], r.gender, learned)
+            if person is None and r.gender is not None:
+                # nobody of that gender named just before: the last one named earlier
+                person = _subject_named(blanked, people, r.speaker_span[0], r.gender, learned, 0)
+            if person is not None and r.gender is not None:
+                learned.setdefault(person.name, r.gender)
         else:
-            person = _reported_speaker(r, people, gaz)
-        if person is None:
+            person = _reported_speaker(r, people, gaz, text)
+        if person is None and (r.pronoun or _office_alone(r.speaker_phrase)):
+            office.add(r.said[0])  # "…, he said." far from any name: the speaker before
+        elif person is None:
             continue
         out.append(
             FoundStatement(
                 text=text[r.said[0] : r.said[1]],
-                speaker=person.name,
-                speaker_iso2=person.iso2,
+                speaker=person.name if person else None,
+                speaker_iso2=person.iso2 if person else None,
                 speaker_as_written=r.speaker_phrase,
                 verb=r.verb,
                 start=r.said[0],

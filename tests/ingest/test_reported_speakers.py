@@ -1,0 +1,284 @@
+"""Speakers of reported and quoted words as real press writes them (issue 15): spokespeople,
+pronouns, surnames, offices alone, quotations over paragraphs, speaker after the words."""
+
+from __future__ import annotations
+
+from desktop_app.ingest.pipeline import extract_document
+
+
+def _said(text: str) -> list[tuple[str | None, str]]:
+    return [(st.speaker, st.text) for st in extract_document(text).statements]
+
+
+def test_a_spokesperson_named_after_the_words_with_an_apposition_and_a_day() -> None:
+    said = _said(
+        "Valletta talks\n\n"
+        "Maltese Foreign Minister Paul Vella met his Tunisian counterpart Hedi Gharbi in "
+        "Valletta. The two ministers agreed to open a ferry line to Sfax, Rita Camilleri, the "
+        "spokesperson for the Maltese Foreign Ministry, said on Monday."
+    )
+    assert said == [
+        ("Rita Camilleri", "The two ministers agreed to open a ferry line to Sfax"),
+    ]
+
+
+def test_a_spokesperson_is_a_source_not_a_participant() -> None:
+    x = extract_document(
+        "Maltese Foreign Minister Paul Vella met his Tunisian counterpart Hedi Gharbi in "
+        "Valletta. The two ministers agreed to open a ferry line to Sfax, Rita Camilleri, the "
+        "spokesperson for the Maltese Foreign Ministry, said on Monday."
+    )
+    assert [st.speaker for st in x.statements] == ["Rita Camilleri"]
+    assert "Rita Camilleri" not in {p.name for p in x.participants}
+
+
+def test_the_verb_before_the_speaker_in_english() -> None:
+    said = _said(
+        "Maltese Foreign Minister Paul Vella met his Tunisian counterpart Hedi Gharbi in "
+        "Valletta. The ministers did not discuss the fishing zones, said Sami Trabelsi, "
+        "spokesman for the Tunisian minister."
+    )
+    assert said == [("Sami Trabelsi", "The ministers did not discuss the fishing zones")]
+
+
+def test_a_name_shared_by_two_people_is_the_one_named_last() -> None:
+    # Korean names: the family name first, shared by the minister and his spokesman.
+    said = _said(
+        "DPRK Foreign Minister Pak Chol Su met his Mongolian counterpart Bat Erdene in Hanoi. "
+        "The ministers talked about rail links, said Pak Yong Nam, spokesman for the minister.\n\n"
+        "The question of the border was not raised at the meeting, Pak told reporters."
+    )
+    assert ("Pak Yong Nam", "The question of the border was not raised at the meeting") in said
+
+
+def test_a_surname_alone_is_the_full_name_the_text_gives() -> None:
+    said = _said(
+        "Foreign ministers of Georgia and Armenia Levan Beridze and Aram Sargsyan held a press "
+        "conference in Tbilisi.\n\n"
+        "Both countries want the railway through the gorge reopened by the spring, Beridze said."
+    )
+    assert said == [
+        (
+            "Levan Beridze",
+            "Both countries want the railway through the gorge reopened by the spring",
+        )
+    ]
+
+
+def test_he_added_that_is_the_speaker_named_before_not_a_name_in_his_words() -> None:
+    said = _said(
+        "Croatian Foreign Minister Tomislav Babić met his Slovenian counterpart Mojca Kranjc in "
+        "Zagreb.\n\n"
+        "In the press conference, Babić, by referring to the new rail line, said that President "
+        "Ivo Perić will open it in the autumn.\n\n"
+        "He added that the two countries would hold a joint cabinet session this year."
+    )
+    assert said == [
+        ("Tomislav Babić", "President Ivo Perić will open it in the autumn"),
+        ("Tomislav Babić", "the two countries would hold a joint cabinet session this year"),
+    ]
+
+
+def test_he_is_not_named_in_the_opening_clause_of_his_sentence() -> None:
+    said = _said(
+        "Croatian Foreign Minister Tomislav Babić met his Slovenian counterpart Mojca Kranjc in "
+        "Zagreb.\n\n"
+        "Referring to the talks between Prime Minister Ante Horvat and the Slovenian "
+        "delegation, he said that the border crossings would stay open all night."
+    )
+    assert said == [("Tomislav Babić", "the border crossings would stay open all night")]
+
+
+def test_he_said_after_the_words_goes_to_the_last_speaker() -> None:
+    said = _said(
+        "Croatian Foreign Minister Tomislav Babić met his Slovenian counterpart Mojca Kranjc in "
+        "Zagreb. The Croatian minister said that the border crossings would stay open all night "
+        "in the summer. Many agreements have been signed between the two countries since 1992, "
+        "he said."
+    )
+    assert (
+        "Tomislav Babić",
+        "Many agreements have been signed between the two countries since 1992",
+    ) in said
+
+
+def test_the_minister_alone_is_whom_the_text_was_speaking_of() -> None:
+    said = _said(
+        "Croatian Foreign Minister Tomislav Babić met his Slovenian counterpart Mojca Kranjc in "
+        "Zagreb.\n\n"
+        "Kranjc said that Slovenia would send experts to the flood areas.\n\n"
+        'The minister said: "We have waited thirty years for this line, and we will not wait '
+        'for another thirty."'
+    )
+    assert said[-1] == (
+        "Mojca Kranjc",
+        "We have waited thirty years for this line, and we will not wait for another thirty",
+    )
+
+
+def test_le_ministre_seul_est_celui_dont_parle_le_texte() -> None:
+    said = _said(
+        "Le ministre marocain Karim Bennani a reçu son homologue portugaise Inês Gouveia à "
+        "Rabat.\n\n"
+        "« Nos deux rives ne sont séparées que par quelques heures de mer », a déclaré "
+        "M. Bennani.\n\n"
+        "Le ministre a indiqué qu'une commission mixte se réunirait à Lisbonne en juin."
+    )
+    assert said[-1] == ("Karim Bennani", "une commission mixte se réunirait à Lisbonne en juin")
+
+
+def test_a_quotation_over_two_paragraphs_then_its_speaker() -> None:
+    said = _said(
+        "Estonian Foreign Minister Liis Saar hosted her Finnish counterpart Aino Virtanen in "
+        "Tallinn.\n\n"
+        '"The lunch was short and the talks were long.\n\n'
+        'Both ministers went through the whole list of cables and ports," Virtanen told '
+        "reporters after the talks."
+    )
+    assert said == [
+        (
+            "Aino Virtanen",
+            "The lunch was short and the talks were long.\n\n"
+            "Both ministers went through the whole list of cables and ports",
+        )
+    ]
+
+
+def test_a_short_quoted_phrase_does_not_hide_reported_words() -> None:
+    said = _said(
+        "Croatian Foreign Minister Tomislav Babić met his Slovenian counterpart Mojca Kranjc in "
+        'Zagreb. Kranjc noted that the two sides should not "wait" but settle the case within '
+        "a year."
+    )
+    assert said == [
+        ("Mojca Kranjc", 'the two sides should not "wait" but settle the case within a year')
+    ]
+
+
+def test_une_fonction_en_tete_de_phrase_puis_le_nom() -> None:
+    said = _said(
+        "Le ministre des Affaires étrangères Karim Bennani a reçu à Rabat son homologue "
+        "portugaise Inês Gouveia.\n\n"
+        "Le ministre des Affaires étrangères Karim Bennani a noté que les échanges "
+        "entre les deux pays avaient doublé en cinq ans."
+    )
+    assert said == [
+        ("Karim Bennani", "les échanges entre les deux pays avaient doublé en cinq ans")
+    ]
+
+
+def test_un_titre_colle_au_nom_et_un_participe_sans_virgule() -> None:
+    said = _said(
+        "Le ministre marocain Karim Bennani a reçu son homologue portugaise Inês Gouveia.\n\n"
+        "« Nos deux rives ne sont séparées que par quelques heures de mer », a lancé M.Bennani "
+        "ajoutant que « la jeunesse des deux pays doit pouvoir étudier de l'autre côté »."
+    )
+    assert said == [
+        ("Karim Bennani", "Nos deux rives ne sont séparées que par quelques heures de mer"),
+        ("Karim Bennani", "la jeunesse des deux pays doit pouvoir étudier de l'autre côté"),
+    ]
+
+
+def test_a_lead_repeated_after_a_dateline_is_one_statement() -> None:
+    lead = (
+        "The ministers of Estonia and Finland agreed to share radar data, Mart Kivi, the "
+        "spokesperson for the Estonian Foreign Ministry, said on Thursday"
+    )
+    said = _said(f"{lead}\n\nTALLINN, 12 March 2026 (Baltic Wire) - {lead}.")
+    assert said == [
+        ("Mart Kivi", "The ministers of Estonia and Finland agreed to share radar data")
+    ]
+
+
+def test_what_is_called_for_is_what_was_said() -> None:
+    said = _said(
+        "Maltese Foreign Minister Paul Vella met his Tunisian counterpart Hedi Gharbi in "
+        "Valletta. Vella called for a joint patrol of the strait before the summer."
+    )
+    assert said == [("Paul Vella", "a joint patrol of the strait before the summer")]
+
+
+def test_ce_pour_quoi_il_a_plaide_est_ce_qu_il_a_dit() -> None:
+    said = _said(
+        "Le ministre malien Moussa Keïta a reçu son homologue sénégalais Ousmane Diop à Bamako. "
+        "Moussa Keïta a plaidé pour un corridor commun vers le port de Dakar."
+    )
+    assert said == [("Moussa Keïta", "un corridor commun vers le port de Dakar")]
+
+
+def test_a_quoted_spokesperson_is_a_source_not_a_participant() -> None:
+    x = extract_document(
+        "Maltese Foreign Minister Paul Vella met his Tunisian counterpart Hedi Gharbi in "
+        'Valletta.\n\n"The talks were long and useful," said Rita Camilleri, the spokesperson '
+        "for the Maltese Foreign Ministry."
+    )
+    assert [(st.speaker, st.text) for st in x.statements] == [
+        ("Rita Camilleri", "The talks were long and useful")
+    ]
+    assert "Rita Camilleri" not in {p.name for p in x.participants}
+
+
+def test_a_quotation_over_paragraphs_each_opened_again() -> None:
+    # The press's way: each paragraph of the quotation opens with a mark, only the last closes.
+    said = _said(
+        "Foreign Minister Fatou Diallo met the press in Dakar on Monday.\n\n"
+        '"We have agreed on the fishing zones for the whole year.\n\n'
+        '"What matters now is that the boats respect them," Diallo said.'
+    )
+    assert said == [
+        ("Fatou Diallo", "We have agreed on the fishing zones for the whole year"),
+        ("Fatou Diallo", "What matters now is that the boats respect them"),
+    ]
+
+
+def test_selon_le_porte_parole_puis_son_nom() -> None:
+    x = extract_document(
+        "Le ministre sénégalais Cheikh Niang a reçu son homologue gambien Lamin Jobe à Dakar.\n\n"
+        "Selon le porte-parole du ministère, Jean Diouf, les deux pays ouvriront un poste "
+        "frontière commun en mai."
+    )
+    assert [(st.speaker, st.text) for st in x.statements] == [
+        ("Jean Diouf", "les deux pays ouvriront un poste frontière commun en mai")
+    ]
+    assert "Jean Diouf" not in {p.name for p in x.participants}
+
+
+def test_the_minister_after_a_visit_is_its_subject_not_the_guest() -> None:
+    # Who received whom: the subject of the sentence is whom "the minister" and "he" mean.
+    said = _said(
+        "Japanese Foreign Minister Taro Sato met his Korean counterpart Kim Min-ho in Seoul.\n\n"
+        '"We agreed to meet again before the end of the year," the minister said.\n\n'
+        '"The fishing dispute must not harm the talks," he told reporters.'
+    )
+    assert said == [
+        ("Taro Sato", "We agreed to meet again before the end of the year"),
+        ("Taro Sato", "The fishing dispute must not harm the talks"),
+    ]
+
+
+def test_le_ministre_apres_une_audience_est_celui_qui_recoit() -> None:
+    said = _said(
+        "Le ministre malien Moussa Keïta a reçu son homologue sénégalais Ousmane Diop à "
+        "Bamako.\n\n"
+        "« Le corridor doit rouvrir avant la saison des pluies », a souligné le ministre."
+    )
+    assert said == [("Moussa Keïta", "Le corridor doit rouvrir avant la saison des pluies")]
+
+
+def test_un_nom_dans_une_proposition_d_ouverture_n_est_pas_il() -> None:
+    said = _said(
+        "Le ministre Elmar Aliyev a reçu à Bakou le président en exercice de l'OSCE.\n\n"
+        "En commentant les déclarations de Karen Petrosyan, chef du Conseil de sécurité, le "
+        "ministre a souligné que ces déclarations nuisaient à la négociation.\n\n"
+        "« Nous voulons une solution négociée au conflit », a-t-il dit."
+    )
+    assert [speaker for speaker, _ in said] == ["Elmar Aliyev", "Elmar Aliyev"]
+
+
+def test_where_the_words_come_from_is_not_part_of_them() -> None:
+    said = _said(
+        "Japanese Foreign Minister Taro Sato met his Korean counterpart Kim Min-ho in Seoul on "
+        "Monday. Sato warned that the fishing dispute could harm the talks, according to a "
+        "statement from the ministry."
+    )
+    assert said == [("Taro Sato", "the fishing dispute could harm the talks")]
