@@ -342,11 +342,11 @@ def place_by_date(
     )
     if sentence is None:
         return None
-    return place_in(text, flat, sentence[0], sentence[1], gazetteer)
+    return place_in(text, flat, sentence[0], sentence[1], gazetteer, dated_towns=True)
 
 
 def place_in(
-    text: str, flat: str, start: int, end: int, gazetteer: Gazetteer
+    text: str, flat: str, start: int, end: int, gazetteer: Gazetteer, dated_towns: bool = False
 ) -> tuple[str, City, tuple[int, int]] | None:
     """A known city the meeting was held in ("à Niamey", "in Abuja", "visiting Geneva",
     "in the Austrian city of Salzburg"), not one an earlier step of a tour was in ("après
@@ -368,7 +368,7 @@ def place_in(
             return text[s:e], city, (s, e)
         # "at Moscow University in Kazan": the city named next; this one if none is.
         heading = heading or (text[s:e], city, (s, e))
-    return heading or town_held_in(text, flat, start, end, gazetteer)
+    return heading or town_held_in(text, flat, start, end, gazetteer, dated_towns)
 
 
 # Where a sentence says a meeting is held, the capitalised name next is its place even when
@@ -387,17 +387,26 @@ _HELD_CUE = (
     r"|\b(?:city|town|port|resort|island|village|capital) of\s+"
     r"|\b(?:ville|station balneaire|ile|capitale regionale|cite portuaire) de\s+)"
 )
-_TOWN = re.compile(
-    _HELD_CUE + r"([A-Z][\w'-]+(?:[ -](?:[A-Z][\w'-]+|de|del|la|el|al|am|an|sur)){0,3})"
+_TOWN_NAME = r"([A-Z][\w'-]+(?:[ -](?:[A-Z][\w'-]+|de|del|la|el|al|am|an|sur)){0,3})"
+_TOWN = re.compile(_HELD_CUE + _TOWN_NAME)
+# A town with the day, in the sentence giving the meeting's date: "in Labuan Bajo on 10 May",
+# "à Hammamet le 3 juin", "in Rijeka on Tuesday".
+_TOWN_DATED = re.compile(
+    r"\b(?:in|at|a)\s+" + _TOWN_NAME + r",?\s+(?i:(?:on|le|les|ce|du|this|last)\s+)?"
+    r"(?i:\d{1,2}\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b)"
 )
 
 
 def town_held_in(
-    text: str, flat: str, start: int, end: int, gazetteer: Gazetteer
+    text: str, flat: str, start: int, end: int, gazetteer: Gazetteer, dated: bool = False
 ) -> tuple[str, City, tuple[int, int]] | None:
     """The first town of the world's list ``flat[start:end]`` says a meeting is held in
-    (never one said of another meeting or of an earlier step of a tour)."""
-    for match in _TOWN.finditer(flat, start, end):
+    (never one said of another meeting or of an earlier step of a tour); with ``dated`` (the
+    sentence giving the meeting's date), a town named with a day too."""
+    found = [*_TOWN.finditer(flat, start, end)]
+    found += [*_TOWN_DATED.finditer(flat, start, end)] if dated else []
+    for match in sorted(found, key=lambda m: m.start(1)):
         words = list(re.finditer(r"[\w'-]+", match.group(1)))
         for n in range(len(words), 0, -1):  # "Luang Prabang Province": the longest town
             s, e = match.start(1), match.start(1) + words[n - 1].end()

@@ -233,3 +233,20 @@ def test_a_statement_by_named_ministers_is_no_byline() -> None:
     x = extract_document(text)
     assert x.meeting is not None and x.meeting.starts_on == dt.date(2026, 3, 12)
     assert x.published is None
+
+
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("The foreign ministers of Indonesia and Malaysia in Labuan Bajo on 10 May 2026 agreed "
+         "to talk again.", "Labuan Bajo"),
+        ("Les ministres de la Tunisie et de l'Algérie, à Hammamet le 3 juin 2026, ont signé un "
+         "accord.", "Hammamet"),
+        ("The ministers of Sweden and Norway signed the accord on 4 May 2026. Officials in "
+         "Reading on Monday welcomed it.", None),
+    ],
+)  # fmt: skip
+def test_a_town_named_with_a_day_is_the_place_only_in_the_sentence_of_the_meetings_date(
+    text: str, town: str | None
+) -> None:
+    assert _meeting(text)[2] == town
