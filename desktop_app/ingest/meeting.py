@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from desktop_app.ingest.dates import DateHit, find_dates, relative_day
+from desktop_app.ingest.dates import DateHit, find_dates, relative_day, weekday_before
 from desktop_app.ingest.gazetteer import City, Entity, Gazetteer
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.structure import Line, sentences
@@ -322,8 +322,30 @@ def first_date(
                 and ((published - hit.day).days > 120)
             ):
                 continue  # "in October 2023" in an article of 2025: background
+            if (
+                hit.precision == "day"
+                and published is not None
+                and (published - hit.day).days > _YEARS_BEFORE
+                and _day_of_writing_near(flat, start, end, published)
+            ):
+                continue  # "The SCO, founded on 15 June 2001, met on Tuesday": background
             return hit
     return None
+
+
+# A day this long before the publication date, in a text that also names a day near it (a
+# weekday, "demain", a date of these weeks), is history told as background.
+_YEARS_BEFORE = 365
+
+
+def _day_of_writing_near(flat: str, start: int, end: int, published: dt.date) -> bool:
+    """Whether ``flat[start:end]`` names a day within two months of ``published``."""
+    if weekday_before(flat, start, end, published) is not None:
+        return True
+    return any(
+        h.precision == "day" and abs((h.day - published).days) <= 60
+        for h in find_dates(flat, start, end, published)
+    )
 
 
 def place_by_date(
@@ -342,6 +364,15 @@ def place_by_date(
     )
     if sentence is None:
         return None
+    # "The SCO, founded in Shanghai in 2001, met in Tianjin on Tuesday": the city in the
+    # date's own clause first, then in its sentence.
+    before = [m.end() for m in _CLAUSE_END.finditer(flat, sentence[0], date.start)]
+    after = [m.start() for m in re.finditer(r"[,;:()\u2013\u2014]", flat[date.end : sentence[1]])]
+    clause = (before[-1] if before else sentence[0], date.end + after[0] if after else sentence[1])
+    if clause != sentence:
+        found = place_in(text, flat, clause[0], clause[1], gazetteer, dated_towns=True)
+        if found is not None:
+            return found
     return place_in(text, flat, sentence[0], sentence[1], gazetteer, dated_towns=True)
 
 

@@ -250,3 +250,24 @@ def test_a_town_named_with_a_day_is_the_place_only_in_the_sentence_of_the_meetin
     text: str, town: str | None
 ) -> None:
     assert _meeting(text)[2] == town
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "town"),
+    [
+        ("The SCO, founded on 15 June 2001 in Shanghai, held its foreign ministers' council in "
+         "Tianjin on Tuesday.", dt.date(2025, 7, 15), "Tianjin"),
+        ("L'OCS, créée le 15 juin 2001 à Shanghai, a réuni mardi ses ministres des Affaires "
+         "étrangères à Tianjin.", dt.date(2025, 7, 15), "Tianjin"),
+        ("The ministers recalled the declaration signed on 3 March 2019 in Dakar. They met on "
+         "Monday in Accra.", dt.date(2025, 7, 14), "Accra"),
+        # No day near the publication: the old date is the only one, and it is kept.
+        ("The ministers met on 3 March 2019 in Dakar, a report says.", dt.date(2019, 3, 3),
+         "Dakar"),
+    ],
+)  # fmt: skip
+def test_a_day_years_before_a_text_that_names_a_day_of_its_week_is_background(
+    text: str, day: dt.date, town: str
+) -> None:
+    starts_on, _, city, _ = _meeting(text, dt.date(2025, 7, 16))
+    assert (starts_on, city) == (day, town)
