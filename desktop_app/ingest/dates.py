@@ -392,10 +392,11 @@ def closing_span(sentence: str, hit: DateHit) -> DateHit:
     return DateHit(hit.start, hit.end, first, "day", hit.day)
 
 
-# A date in an address: "/2025/04/03/", "/20250403/", "/2025-04-03-", "/202504/" (month only
-# is not a day: left out).
+# A date in an address: "/2025/04/03/", "/20250403/", "/2025-04-03-", "?date=2025-04-03",
+# "news-20250403-", "/2025/4/3/", "/2012-04/06/" (month only is not a day: left out).
 _URL_DAY = re.compile(
-    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)"
+    r"[/=_-]((?:19|20)\d\d)(?:[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])|"
+    r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?=[/\-_.?&#]|$)"
 )
 
 
@@ -403,13 +404,13 @@ def date_in_address(address: str | None) -> dt.date | None:
     """The day an address carries in its path ("https://x.org/2025/04/03/slug"), if any."""
     if not address:
         return None
-    match = _URL_DAY.search(address)
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
+    for match in _URL_DAY.finditer(address):
+        year, month, day, month2, day2 = match.groups()
+        try:
+            return dt.date(int(year), int(month or month2), int(day or day2))
+        except ValueError:
+            continue
+    return None
 
 
 def month_days(flat: str, start: int, end: int) -> list[tuple[int, int, int, int]]:

@@ -11,7 +11,7 @@ import pytest
 from sqlalchemy import select
 
 from db import models as m
-from desktop_app.ingest.dates import find_dates, relative_day, weekday_before
+from desktop_app.ingest.dates import date_in_address, find_dates, relative_day, weekday_before
 from desktop_app.ingest.gazetteer import flatten, load_gazetteer, world_city
 from desktop_app.ingest.meeting import session_number
 from desktop_app.ingest.pipeline import extract_document
@@ -271,3 +271,18 @@ def test_a_day_years_before_a_text_that_names_a_day_of_its_week_is_background(
 ) -> None:
     starts_on, _, city, _ = _meeting(text, dt.date(2025, 7, 16))
     assert (starts_on, city) == (day, town)
+
+
+@pytest.mark.parametrize(
+    ("address", "day"),
+    [
+        ("https://example.org/news?date=2025-04-03", dt.date(2025, 4, 3)),
+        ("https://example.org/news-20250403-ministers.html", dt.date(2025, 4, 3)),
+        ("https://example.org/2025/4/3/ministers", dt.date(2025, 4, 3)),
+        ("https://example.org/china/2012-04/06/content_1.htm", dt.date(2012, 4, 6)),
+        ("https://example.org/2025/04/ministers", None),  # a month is not a day
+        ("https://example.org/id/2025123199/", None),
+    ],
+)
+def test_the_day_in_more_address_styles(address: str, day: dt.date | None) -> None:
+    assert date_in_address(address) == day
