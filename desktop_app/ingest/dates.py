@@ -22,6 +22,8 @@ _WEEKDAY = (
 _DAY = r"(\d{1,2})(?: ?(?:er|re|st|nd|rd|th)\b)?"  # "7 th July 2024" too
 _YEAR = r"((?:19|20)\d\d)"
 _SEP = r"\s*(?:-|au|et|to|and)\s*"
+# "the 23rd of April": a day of a month, as "23 April".
+_OF = r"(?:\s+of)?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.IGNORECASE))
@@ -30,9 +32,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "from_to",
             rf"\b(?:du|from)\s+{_DAY}\s+({_MONTH})?\s*(?:au|to)\s+{_DAY}\s+({_MONTH}),?\s+{_YEAR}\b",
         ),
-        ("d_d_m_y", rf"\b{_WEEKDAY}{_DAY}{_SEP}{_DAY}\s+({_MONTH})\s*,?\s+{_YEAR}\b"),
+        ("d_d_m_y", rf"\b{_WEEKDAY}{_DAY}{_SEP}{_DAY}{_OF}\s+({_MONTH})\s*,?\s+{_YEAR}\b"),
         ("m_d_d_y", rf"\b({_MONTH})\s+{_DAY}{_SEP}{_DAY},?\s+{_YEAR}\b"),
-        ("d_m_y", rf"\b{_WEEKDAY}{_DAY}\s+({_MONTH})\s*,?\s+{_YEAR}\b"),
+        ("d_m_y", rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}{_OF}\s+({_MONTH})\s*,?\s+{_YEAR}\b"),
         ("m_d_y", rf"\b{_WEEKDAY}({_MONTH})\s+{_DAY},?\s+{_YEAR}\b"),
         ("iso", r"\b((?:19|20)\d\d)-(\d\d)-(\d\d)\b"),
         ("numeric", r"\b(\d{1,2})[/.](\d{1,2})[/.]((?:19|20)\d\d)\b"),
@@ -46,9 +48,9 @@ _NO_YEAR: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(p, re.IGNORECASE))
     for name, p in (
         # "les 9 et 10 novembre", "jeudi 3 et vendredi 4 avril", "January 27-28".
-        ("d_d_m", rf"\b{_WEEKDAY}{_DAY}{_SEP}{_WEEKDAY}{_DAY}\s+({_MONTH})(?!\s*,?\s*\d)"),
+        ("d_d_m", rf"\b{_WEEKDAY}{_DAY}{_SEP}{_WEEKDAY}{_DAY}{_OF}\s+({_MONTH})(?!\s*,?\s*\d)"),
         ("m_d_d", rf"\b({_MONTH})\s+{_DAY}{_SEP}{_DAY}\b(?!\s*,?\s*\d)"),
-        ("d_m", rf"\b{_WEEKDAY}{_DAY}\s+({_MONTH})(?!\s*,?\s*\d)"),
+        ("d_m", rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}{_OF}\s+({_MONTH})(?!\s*,?\s*\d)"),
         ("m_d", rf"\b{_WEEKDAY}({_MONTH})\s+{_DAY}\b(?!\s*,?\s*\d)"),
         # "On the 23rd (local time)": a day of the month the article was written in, or of
         # the one before or after.
@@ -221,12 +223,64 @@ _WEEKDAY_WORD = re.compile(r"\b(" + "|".join(_WEEKDAYS) + r")\b", re.IGNORECASE)
 
 # An announcement: the weekday it names is ahead of the publication date, not behind it.
 _AHEAD = re.compile(
-    r"\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|"
+    r"(?:'ll\b)|\b(?:will|shall|is to|are to|is due to|are due to|is expected to|are expected to|"
     r"(?-i:[a-z]{3,}(?:ra|ront))|doi(?:t|vent)|devr(?:ait|aient)|va|vont|prochain(?:e)?|next|"
     r"se retrouvent|se reunissent|meet|meets|attendue?s?|prevue?s?|expected|scheduled|"
     r"set to|due to|programmee?s?)\b",
     re.IGNORECASE,
 )
+
+
+# A sentence told in the past: its weekday is not ahead of the publication date, whatever
+# future it also names.
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|held|met|took|began|opened|concluded|ended|said|told|hosted|"
+    r"welcomed|agreed|discussed|signed|s'est|se sont|a eu|ont eu|a ete|ont ete|etait|"
+    r"etaient|avait|avaient)\b",
+    re.IGNORECASE,
+)
+# "on Saturday and Sunday", "samedi et dimanche", "Monday to Wednesday": the last day too.
+_SECOND_WEEKDAY = re.compile(
+    r"\s*(?:and|et|to|au|-|through)\s+(?:le\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r")\b",
+    re.IGNORECASE,
+)
+# Days named from the day of writing: "demain", "tomorrow", "après-demain", "hier",
+# "yesterday", "ce week-end", "this weekend", "la semaine prochaine", "next week".
+_RELATIVE_DAY = re.compile(
+    r"\b(?:(apres-demain|the day after tomorrow)|(demain|tomorrow)|(hier|yesterday)|"
+    r"(ce week-end|ce weekend|this (?:coming )?week-?end|le week-end prochain|next week-?end)|"
+    r"(la semaine prochaine|next week))\b",
+    re.IGNORECASE,
+)
+_AND_TODAY = re.compile(r"\s*(?:et|and)\s+(?:aujourd'hui|today)\b", re.IGNORECASE)
+
+
+def relative_day(flat: str, start: int, end: int, published: dt.date) -> DateHit | None:
+    """The first day named from the day of writing in ``flat[start:end]``: "demain" in an
+    article of 2 April is 3 April, "hier et aujourd'hui" the 1st to the 2nd, "ce week-end"
+    the coming Saturday and Sunday, "next week" its Monday to Friday."""
+    match = _RELATIVE_DAY.search(flat, start, end)
+    if match is None:
+        return None
+    after2, after1, before1, weekend, week = match.groups()
+    until = None
+    if after2:
+        day = published + dt.timedelta(days=2)
+    elif after1:
+        day = published + dt.timedelta(days=1)
+    elif before1:
+        day = published - dt.timedelta(days=1)
+        if _AND_TODAY.match(flat, match.end(), end):
+            until = published
+    elif weekend:
+        # The Saturday of the week of writing (the day before, written on a Sunday).
+        day = published + dt.timedelta(days=5 - published.weekday())
+        until = day + dt.timedelta(days=1)
+    else:
+        assert week is not None
+        day = published + dt.timedelta(days=7 - published.weekday())
+        until = day + dt.timedelta(days=4)
+    return DateHit(match.start(), match.end(), day, "day", until)
 
 
 def weekday_before(
@@ -235,17 +289,37 @@ def weekday_before(
     """ "était vendredi à Nouakchott" in an article of 4 March: the Friday before (27 Feb);
     "se réuniront jeudi" in an article of Wednesday 2 April: the Thursday after (3 April).
     With ``nearest`` (a headline without verb: "Consultations AES-Russie, jeudi à Moscou"),
-    the one nearest the publication date, before or after."""
+    the one nearest the publication date, before or after. A day named from the day of
+    writing ("demain", "yesterday") counts too, if it comes first."""
     match = _WEEKDAY_WORD.search(flat, start, end)
+    relative = relative_day(flat, start, match.start() if match else end, published)
+    if relative is not None:
+        return relative
     if match is None:
         return None
+    hit = _weekday_hit(flat, start, end, match, published, nearest)
+    second = _SECOND_WEEKDAY.match(flat, match.end(), end)
+    if second is None:
+        return hit
+    days = (_WEEKDAYS[second.group(1).lower()] - hit.day.weekday()) % 7
+    return DateHit(hit.start, hit.end, hit.day, "day", hit.day + dt.timedelta(days=days))
+
+
+def _weekday_hit(
+    flat: str, start: int, end: int, match: re.Match[str], published: dt.date, nearest: bool
+) -> DateHit:
     wanted = _WEEKDAYS[match.group(1).lower()]
-    if nearest and not _AHEAD.search(flat, start, match.start()):
+    # "When the ministers arrive in Karuizawa to open talks Sunday, they'll have …": a
+    # sentence in the future, none of it in the past, announces the day ahead.
+    future = _AHEAD.search(flat, start, match.start()) or (
+        _AHEAD.search(flat, start, end) and not _PAST.search(flat, start, end)
+    )
+    if nearest and not future:
         ahead, back = (wanted - published.weekday()) % 7, (published.weekday() - wanted) % 7
         if ahead < back:
             day = published + dt.timedelta(days=ahead)
             return DateHit(match.start(), match.end(), day, "day")
-    if _AHEAD.search(flat, start, match.start()):
+    if future:
         ahead = (wanted - published.weekday()) % 7
         return DateHit(match.start(), match.end(), published + dt.timedelta(days=ahead), "day")
     back = (published.weekday() - wanted) % 7
@@ -318,10 +392,11 @@ def closing_span(sentence: str, hit: DateHit) -> DateHit:
     return DateHit(hit.start, hit.end, first, "day", hit.day)
 
 
-# A date in an address: "/2025/04/03/", "/20250403/", "/2025-04-03-", "/202504/" (month only
-# is not a day: left out).
+# A date in an address: "/2025/04/03/", "/20250403/", "/2025-04-03-", "?date=2025-04-03",
+# "news-20250403-", "/2025/4/3/", "/2012-04/06/" (month only is not a day: left out).
 _URL_DAY = re.compile(
-    r"/((?:19|20)\d\d)[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=[/\-_.]|$)"
+    r"[/=_-]((?:19|20)\d\d)(?:[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])|"
+    r"(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01]))(?=[/\-_.?&#]|$)"
 )
 
 
@@ -329,13 +404,13 @@ def date_in_address(address: str | None) -> dt.date | None:
     """The day an address carries in its path ("https://x.org/2025/04/03/slug"), if any."""
     if not address:
         return None
-    match = _URL_DAY.search(address)
-    if match is None:
-        return None
-    try:
-        return dt.date(int(match.group(1)), int(match.group(2)), int(match.group(3)))
-    except ValueError:
-        return None
+    for match in _URL_DAY.finditer(address):
+        year, month, day, month2, day2 = match.groups()
+        try:
+            return dt.date(int(year), int(month or month2), int(day or day2))
+        except ValueError:
+            continue
+    return None
 
 
 def month_days(flat: str, start: int, end: int) -> list[tuple[int, int, int, int]]:

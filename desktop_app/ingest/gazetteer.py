@@ -12,6 +12,9 @@ from desktop_app.ingest.normalize import fold, key, strip_accents
 from desktop_app.resources import resource_path
 
 GAZETTEER = "gazetteer.json"
+# Towns of 15,000 people or more (GeoNames, built by packaging/make_world_cities.py): read
+# only where a text says a meeting is held in a place, since many are also common words.
+WORLD_CITIES = "world-cities.json"
 
 
 def flatten(text: str) -> str:
@@ -134,6 +137,11 @@ class Gazetteer:
     def city(self, name: str) -> City | None:
         return self.cities.get(key(name))
 
+    def place(self, name: str) -> City | None:
+        """The city called ``name``: the gazetteer's, else a town of the world list (for a
+        name a text puts as a meeting's place: "held in Münster", "LODZ, 2 December")."""
+        return self.city(name) or world_city(name)
+
     def demonym(self, word: str) -> Entity | None:
         k = self.demonyms.get(flatten(word).lower())
         return self.entities.get(k) if k else None
@@ -204,6 +212,33 @@ class Gazetteer:
 
 
 _REPUBLIC_BEFORE = re.compile(r"\b[Rr]epublique\s+$")
+
+# "Muenster" for "Münster", "Duesseldorf" for "Düsseldorf": the German way of writing an
+# umlaut without it.
+_UMLAUT_SPELLED = re.compile(r"(?<=[a-z])([aou])e")
+
+
+def world_city(name: str) -> City | None:
+    """The most populous town of the world list called ``name`` (any accents), if any."""
+    towns = _world_cities()
+    k = key(name)
+    row = towns.get(k) or towns.get(_UMLAUT_SPELLED.sub(r"\1", k))
+    if row is None:
+        return None
+    town, iso2 = row.rsplit("|", 1)
+    return City(town, town, iso2)
+
+
+@lru_cache(maxsize=1)
+def _world_cities() -> dict[str, str]:
+    # Read once per process, on the first name looked up in it (about 30,000 towns); the
+    # names are single-spaced already, so the key needs no more than folding and case.
+    data = json.loads(resource_path(WORLD_CITIES).read_text(encoding="utf-8"))
+    towns: dict[str, str] = {}
+    for row in data["cities"]:
+        town = strip_accents(fold(row[: row.rindex("|")])).lower()
+        towns.setdefault(town.strip(" \t\n.,;:!?\"'()-"), row)
+    return towns
 
 
 def _alternation(names: dict[str, str], *, case_sensitive: bool) -> re.Pattern[str]:

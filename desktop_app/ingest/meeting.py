@@ -6,7 +6,7 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from desktop_app.ingest.dates import DateHit, find_dates
+from desktop_app.ingest.dates import DateHit, find_dates, relative_day, weekday_before
 from desktop_app.ingest.gazetteer import City, Entity, Gazetteer
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.structure import Line, sentences
@@ -60,8 +60,10 @@ def dateline(
         match = _DATELINE_CITY.match(head)
         if match:
             name = text[line.start + match.start(1) : line.start + match.end(1)]
-            city = gazetteer.city(name)
+            city = gazetteer.place(name)
             iso2 = city.iso2 if city else None
+            if city is not None and name.isupper() and gazetteer.city(name) is None:
+                name = city.name_en  # "ŁÓDŹ, 2 décembre 2022": the town as it is written
             if match.group(2):
                 entity = gazetteer.find_name(match.group(2))
                 iso2 = entity.iso2 if entity and entity.iso2 else iso2
@@ -89,7 +91,7 @@ def _closing_place(
     if len(dates) != 1 or dates[0].precision != "day" or dates[0].start != match.start(2):
         return None
     name = text[match.start(1) : match.end(1)]
-    city = gazetteer.city(name)
+    city = gazetteer.place(name)
     return Dateline(dates[0], name, (match.start(1), match.end(1)), city.iso2 if city else None)
 
 
@@ -100,7 +102,7 @@ def _wire_dateline(
     match = _WIRE_DATELINE.match(head)
     if not match:
         return None
-    city = gazetteer.city(match.group(2))
+    city = gazetteer.place(match.group(2))
     if city is None:
         return None
     iso2 = city.iso2
@@ -111,7 +113,7 @@ def _wire_dateline(
     span = (offset + match.start(2), offset + match.end(2))
     name = text[span[0] : span[1]]
     if name.isupper():
-        name = city.name_en if gazetteer.city(city.name_en) is city else name.title()
+        name = city.name_en if gazetteer.place(city.name_en) == city else name.title()
     return name, span, iso2
 
 
@@ -130,6 +132,14 @@ _PAGE_DATE = re.compile(
     r"jeudi|vendredi|samedi|dimanche),?\s+[\w ,]{5,30}?(?:19|20)\d\d\s*",
     re.IGNORECASE,
 )
+# A byline or reading time beside a date: "By Jane Doe | March 12, 2026", "Par la rédaction
+# - 12 mars 2026", "Mar 12, 2026 — 3 min read": the day the article was written.
+_BYLINE = re.compile(
+    r"(?:^|[|,\-]\s*)(?:by|par)\s+(?:(?-i:[A-Z])|la redaction|notre)|\b(?:\d+\s*min(?:ute)?s? read|"
+    r"\d+\s*min(?:utes?)? de lecture|staff (?:writer|reporter)|correspondent|correspondante?|"
+    r"envoye special|redaction)\b",
+    re.IGNORECASE | re.MULTILINE,
+)
 _CLOCK = re.compile(r"\s*(?:,|-|a|at|à|\|)?\s*\d{1,2}\s*(?::|h)\s*\d{2}\b", re.IGNORECASE)
 
 
@@ -146,7 +156,8 @@ def publication_date(flat: str, lines: list[Line]) -> DateHit | None:
             continue  # a timestamp, a page's date or its address is a short line
         hits = [h for h in find_dates(flat, line.start, line.end) if h.precision == "day"]
         if hits and (
-            _CLOCK.match(flat, hits[0].end, line.end)
+            (line.end - line.start < 100 and _BYLINE.search(flat, line.start, line.end))
+            or _CLOCK.match(flat, hits[0].end, line.end)
             or _CLOCK_BEFORE.search(flat, line.start, hits[0].start)
             or _PAGE_DATE.fullmatch(flat, line.start, line.end)
         ):
@@ -209,6 +220,9 @@ def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit |
     line = next((ln for ln in lines if ln.start <= dateline_date.start < ln.end), None)
     if line is None:
         return None
+    relative = _relative_lead(flat, lines, line, dateline_date)
+    if relative is not None:
+        return relative
     for s, e in sentences(flat, dateline_date.end, line.end):
         if about_other_meeting(flat[s:e]):
             continue
@@ -219,6 +233,9 @@ def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit |
                 flat, max(s, hit.start - 20), hit.start
             ):
                 return hit
+    under = _under_bare_date(flat, lines, line, dateline_date)
+    if under is not None:
+        return under
     # "LUSAKA, June 12. /Agency/. … The talks took place on June 11 in Lusaka": a later
     # sentence saying the meeting was held on a day shortly before the dateline's.
     for other in lines:
@@ -233,10 +250,52 @@ def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit |
     return None
 
 
+def _relative_lead(flat: str, lines: list[Line], line: Line, dated: DateHit) -> DateHit | None:
+    """ "ŁÓDŹ, 2 December — The Council ended today … The talks held yesterday and today":
+    a day named from the dateline's, where the lead or the paragraph after says it was held."""
+    following = [ln for ln in lines if ln.start >= line.start and ln.kind in ("para", "intro")]
+    for ln in following[:2]:
+        for s, e in sentences(flat, max(ln.start, dated.end), ln.end):
+            relative = relative_day(flat, s, e, dated.day)
+            if (
+                relative is not None
+                and relative.day < dated.day
+                and _WAS_HELD_OR_TOLD.search(flat, s, e)
+                and not about_other_meeting(flat[s:e])
+            ):
+                return relative
+    return None
+
+
+def _under_bare_date(flat: str, lines: list[Line], line: Line, dated: DateHit) -> DateHit | None:
+    """ "April 17, 2023" alone on its line, then "On April 16, the minister hosted …": the
+    line is the day of writing, the paragraph under it opens on the meeting's day."""
+    if flat[line.start : line.end].replace(flat[dated.start : dated.end], "").strip(" ,.-|"):
+        return None
+    after = next(
+        (ln for ln in lines if ln.start >= line.end and ln.kind in ("para", "intro")), None
+    )
+    for s, e in sentences(flat, after.start, after.end)[:1] if after is not None else []:
+        for hit in find_dates(flat, s, e, dated.day):
+            if hit.precision == "day" and 0 < (dated.day - hit.day).days <= 14:
+                return hit
+    return None
+
+
 # A sentence that says a meeting was held (past tense), not one that announces it.
 _WAS_HELD = re.compile(
     r"\b(?:took place|was held|were held|convened|s'est (?:tenue?|deroulee?)|se sont "
     r"(?:tenue?s|deroulee?s|reunis)|a eu lieu|ont eu lieu)\b",
+    re.IGNORECASE,
+)
+
+
+# A sentence telling a meeting that was held, in the words of a lead: "held", "discussions
+# tenues hier et aujourd'hui", "met yesterday".
+_WAS_HELD_OR_TOLD = re.compile(
+    r"\b(?:took place|was held|were held|held|met|convened|talks|discussions?|tenue?s?|"
+    r"s'est (?:tenue?|deroulee?)|se sont (?:tenue?s|deroulee?s|reunis)|a eu lieu|ont eu lieu|"
+    r"reunis|reunies|discute|examine)\b",
     re.IGNORECASE,
 )
 
@@ -263,8 +322,30 @@ def first_date(
                 and ((published - hit.day).days > 120)
             ):
                 continue  # "in October 2023" in an article of 2025: background
+            if (
+                hit.precision == "day"
+                and published is not None
+                and (published - hit.day).days > _YEARS_BEFORE
+                and _day_of_writing_near(flat, start, end, published)
+            ):
+                continue  # "The SCO, founded on 15 June 2001, met on Tuesday": background
             return hit
     return None
+
+
+# A day this long before the publication date, in a text that also names a day near it (a
+# weekday, "demain", a date of these weeks), is history told as background.
+_YEARS_BEFORE = 365
+
+
+def _day_of_writing_near(flat: str, start: int, end: int, published: dt.date) -> bool:
+    """Whether ``flat[start:end]`` names a day within two months of ``published``."""
+    if weekday_before(flat, start, end, published) is not None:
+        return True
+    return any(
+        h.precision == "day" and abs((h.day - published).days) <= 60
+        for h in find_dates(flat, start, end, published)
+    )
 
 
 def place_by_date(
@@ -283,11 +364,20 @@ def place_by_date(
     )
     if sentence is None:
         return None
-    return place_in(text, flat, sentence[0], sentence[1], gazetteer)
+    # "The SCO, founded in Shanghai in 2001, met in Tianjin on Tuesday": the city in the
+    # date's own clause first, then in its sentence.
+    before = [m.end() for m in _CLAUSE_END.finditer(flat, sentence[0], date.start)]
+    after = [m.start() for m in re.finditer(r"[,;:()\u2013\u2014]", flat[date.end : sentence[1]])]
+    clause = (before[-1] if before else sentence[0], date.end + after[0] if after else sentence[1])
+    if clause != sentence:
+        found = place_in(text, flat, clause[0], clause[1], gazetteer, dated_towns=True)
+        if found is not None:
+            return found
+    return place_in(text, flat, sentence[0], sentence[1], gazetteer, dated_towns=True)
 
 
 def place_in(
-    text: str, flat: str, start: int, end: int, gazetteer: Gazetteer
+    text: str, flat: str, start: int, end: int, gazetteer: Gazetteer, dated_towns: bool = False
 ) -> tuple[str, City, tuple[int, int]] | None:
     """A known city the meeting was held in ("à Niamey", "in Abuja", "visiting Geneva",
     "in the Austrian city of Salzburg"), not one an earlier step of a tour was in ("après
@@ -309,12 +399,68 @@ def place_in(
             return text[s:e], city, (s, e)
         # "at Moscow University in Kazan": the city named next; this one if none is.
         heading = heading or (text[s:e], city, (s, e))
-    return heading
+    return heading or town_held_in(text, flat, start, end, gazetteer, dated_towns)
+
+
+# Where a sentence says a meeting is held, the capitalised name next is its place even when
+# the gazetteer does not know it: "met in the German city of Münster", "held in Łódź",
+# "se déroulera à Lodz les 1er et 2 décembre", "talks in Nha Trang on Monday". Such a name is
+# looked up in the world's towns; elsewhere ("Reading", "Mission") it is not read as a town.
+_HELD_CUE = (
+    r"(?i:\b(?:held|hosted|convened|(?:took|takes?|taking) place|met|meets?|meetings?|talks|"
+    r"summit|conference|session|retreat|gather(?:ed|ing)?|arriv(?:e|es|ed|ing)|"
+    r"opened|began|kick(?:ed|s)? off|"
+    r"s'est (?:tenue?|deroulee?|ouverte?)|se sont (?:tenue?s|deroulee?s|reunie?s|ouverte?s)|"
+    r"se (?:tiendra|tiendront|deroulera|derouleront|reuniront|reunissent|retrouvent)|"
+    r"se derouler|se reunir|a eu lieu|ont eu lieu|aura lieu|auront lieu|reunie?s|"
+    r"reunion|rencontre|sommet|retraite|accueill\w+)"
+    r"(?:\s+[\w'-]+){0,4}?\s+(?:in|at|a)(?:\s+the)?\s+"
+    r"|\b(?:city|town|port|resort|island|village|capital) of\s+"
+    r"|\b(?:ville|station balneaire|ile|capitale regionale|cite portuaire) de\s+)"
+)
+_TOWN_NAME = r"([A-Z][\w'-]+(?:[ -](?:[A-Z][\w'-]+|de|del|la|el|al|am|an|sur)){0,3})"
+_TOWN = re.compile(_HELD_CUE + _TOWN_NAME)
+# A town with the day, in the sentence giving the meeting's date: "in Labuan Bajo on 10 May",
+# "à Hammamet le 3 juin", "in Rijeka on Tuesday".
+_TOWN_DATED = re.compile(
+    r"\b(?:in|at|a)\s+" + _TOWN_NAME + r",?\s+(?i:(?:on|le|les|ce|du|this|last)\s+)?"
+    r"(?i:\d{1,2}\b|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|"
+    r"wednesday|thursday|friday|saturday|sunday)\b)"
+)
+
+
+def town_held_in(
+    text: str, flat: str, start: int, end: int, gazetteer: Gazetteer, dated: bool = False
+) -> tuple[str, City, tuple[int, int]] | None:
+    """The first town of the world's list ``flat[start:end]`` says a meeting is held in
+    (never one said of another meeting or of an earlier step of a tour); with ``dated`` (the
+    sentence giving the meeting's date), a town named with a day too."""
+    found = [*_TOWN.finditer(flat, start, end)]
+    found += [*_TOWN_DATED.finditer(flat, start, end)] if dated else []
+    for match in sorted(found, key=lambda m: m.start(1)):
+        words = list(re.finditer(r"[\w'-]+", match.group(1)))
+        for n in range(len(words), 0, -1):  # "Luang Prabang Province": the longest town
+            s, e = match.start(1), match.start(1) + words[n - 1].end()
+            city = gazetteer.place(flat[s:e])
+            if city is None or gazetteer.find_name(flat[s:e]) is not None:
+                continue
+            sentence = next(((a, b) for a, b in sentences(flat, start, end) if a <= s < b), None)
+            if sentence is not None and (
+                other_meeting_at(flat, sentence[0], sentence[1], s, e)
+                or _EARLIER_STEP.search(key(flat[sentence[0] : s]))
+            ):
+                break
+            if _NAME_HEAD.match(flat, e):
+                break
+            return text[s:e], city, (s, e)
+    return None
 
 
 # The words that put a city as the place: "à", "in", "at", "in the", "de" (réunis de
 # Dakar), "visiting", "city of".
-_PLACE_BEFORE = re.compile(r"(?:^|\W)(?:a|in|de|at|in the|visiting|visit to|city of)\s$")
+_PLACE_BEFORE = re.compile(
+    r"(?:^|\W)(?:a|in|de|at|in the|visiting|visit to|(?:city|town|port|resort|island) of)\s$"
+)
 # A city that is the first word of another name: "Moscow University", "the Abuja
 # Declaration", "the Lomé Summit", "the Minsk agreements", "the Astana format".
 _NAME_HEAD = re.compile(
@@ -360,7 +506,7 @@ def held_elsewhere(
     """ "NAIROBI, March 5. /Agency/. The ministers … at a meeting in Addis Ababa": a dateline
     names where the report was filed; the city its paragraph says the meeting was held in, if
     another, is the meeting's."""
-    filed = gazetteer.city(text[dateline_span[0] : dateline_span[1]])
+    filed = gazetteer.place(text[dateline_span[0] : dateline_span[1]])
     for s, e, city in gazetteer.city_mentions(flat, dateline_span[1], line.end):
         if city == filed or _NAME_HEAD.match(flat, e):
             continue
@@ -373,6 +519,13 @@ def held_elsewhere(
         clause = re.split(r"[,;:(]", before)[-1]
         if _HELD_IN.search(before) and not _OTHER_TIME.search(clause):
             return text[s:e], city, (s, e)
+    # "SOFIA, October 8 … met yesterday in Plovdiv": a town the gazetteer does not know.
+    town = town_held_in(text, flat, dateline_span[1], line.end, gazetteer)
+    if town is not None and town[1] != filed:
+        s = town[2][0]
+        clause = re.split(r"[,;:(]", key(flat[line.start : s]))[-1]
+        if not _OTHER_TIME.search(clause):
+            return town
     return None
 
 
@@ -470,6 +623,7 @@ _SESSION = re.compile(
 # "la décision a été prise lors du deuxième sommet", "following the decisions of the first".
 _REFERRED = re.compile(
     r"(?:decisions?|suite|suivi|after|following|since|depuis|follow-up to|prise lors|"
+    r"resultats|results|outcomes?|mise en oeuvre|implementation|"
     r"taken at|adopted at|adoptee?s? lors)\s+(?:[\w'-]+\s+){0,3}$",
     re.IGNORECASE,
 )

@@ -67,6 +67,8 @@ def _base_letter(c: str) -> str:
 
 # Latin letters with diacritics, to their base letter: one translate() instead of NFD per call.
 _ACCENTS = {i: _base_letter(chr(i)) for i in range(0xC0, 0x250) if _base_letter(chr(i)) != chr(i)}
+# Letters with a stroke have no decomposition: "Łódź" is written "Lodz" too.
+_ACCENTS.update({ord(a): b for a, b in zip("ŁłØøĐđĦħı", "LlOoDdHhi", strict=True)})
 _LATIN = "\u024f"
 
 

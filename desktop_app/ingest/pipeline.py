@@ -491,7 +491,7 @@ def _place(
                 iso2 = iso2 or found_city.iso2
                 break
     if city is not None:
-        known_city = gaz.city(city)
+        known_city = gaz.place(city)
         city_key = known_city.identity if known_city else key(city)
         iso2 = iso2 or (known_city.iso2 if known_city else None)
     return city, city_key, iso2, span

@@ -145,7 +145,7 @@ def _date_fit(
 def _city_key(name: str | None) -> str | None:
     if not name:
         return None
-    city = load_gazetteer().city(name)
+    city = load_gazetteer().place(name)
     return city.identity if city else key(name)
 
 
