@@ -94,8 +94,11 @@ class DetailPane(QWidget):
         self.ctx.changed.connect(self._on_ctx_changed)
 
     def show_message(self, text: str) -> None:
+        """``text`` instead of a record: the notes editor no longer targets one either (a
+        note typed there would go to a record that was deleted or is not in view)."""
         self.current = None
         self.meeting = None
+        self.notes.clear_target()
         self.browser.setHtml(f"<p style='color:#555; margin:24px'>{text}</p>")
 
     # what the pane shows

@@ -334,6 +334,18 @@ class NotesPanel(QWidget):
         self._set_enabled(True)
         self.reload()
 
+    def clear_target(self) -> None:
+        """No item: the editor empty and disabled, its sentence saying how to get one."""
+        if self.target is None:
+            return
+        self.flush_draft()
+        self.target = None
+        self.header.setText(self.tr("Select an item to see and write its notes."))
+        self.model.set_rows([])
+        self.count_changed.emit(0)
+        self._start_new(clear_body=True)
+        self._set_enabled(False)
+
     def reload(self) -> None:
         if self.target is None:
             return

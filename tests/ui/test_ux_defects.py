@@ -1,0 +1,134 @@
+"""Defects seen in the window by a user walking it: the notes editor after a delete, a theme
+change, Qt's own words in French, the notes table's and the import window's columns."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from desktop_app.services import editing
+from desktop_app.services.store import Store
+from desktop_app.ui.editing.menus import selected_ids
+from desktop_app.ui.main_window import MainWindow
+
+
+def _accept_box(window: MainWindow, qtbot: QtBot) -> None:
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: isinstance(window.editing.last_dialog, QMessageBox))
+    box = window.editing.last_dialog
+    assert isinstance(box, QMessageBox)
+    box.button(QMessageBox.StandardButton.Yes).click()
+    window.ctx.runner.drain()
+
+
+def test_del_on_a_commitment_moves_the_notes_editor_off_it(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """The notes editor kept the deleted commitment as its target: a note typed then was
+    refused (or attached to a record that no longer exists)."""
+    window = make_window(store)
+    window.show_section("commitments")
+    table = window.pages.tracker.table
+    qtbot.waitUntil(lambda: table.model().rowCount() > 2)
+    table.setFocus()
+    table.selectRow(0)
+    victim = selected_ids(table)[0]
+    notes = window.detail.notes
+    qtbot.waitUntil(lambda: notes.target == ("commitment", victim))
+    window.editing.delete_action.trigger()  # Del
+    _accept_box(window, qtbot)
+    qtbot.waitUntil(lambda: not editing.exists(store, "commitment", victim))
+    # the row that took its place is selected: the detail and the notes editor are on it
+    qtbot.waitUntil(lambda: bool(selected_ids(table)) and selected_ids(table)[0] != victim)
+    following = selected_ids(table)[0]
+    qtbot.waitUntil(lambda: notes.target == ("commitment", following))
+    assert window.focusWidget() is table  # Del again deletes the next one
+    window.detail.tabs.setCurrentIndex(1)
+    notes.body.setPlainText("Suivi avec le ministère")
+    notes.save()
+    window.ctx.runner.drain()
+    from desktop_app.services import annotations
+
+    qtbot.waitUntil(
+        lambda: (
+            [
+                n.body
+                for n in annotations.list_annotations(
+                    store, target_kind="commitment", target_id=following
+                )
+            ]
+            == ["Suivi avec le ministère"]
+        )
+    )
+
+
+def test_a_record_gone_from_the_detail_leaves_the_notes_editor_empty(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """Del on the meeting in view: the pane says it is gone, and the notes editor no longer
+    offers to write on it."""
+    window = make_window(store)
+    qtbot.waitUntil(lambda: window.pages.meeting_model.rowCount() > 0)
+    meeting_id = window.pages.meeting_model.ids()[0]
+    window.open_item("meeting", meeting_id)
+    notes = window.detail.notes
+    qtbot.waitUntil(lambda: notes.target == ("meeting", meeting_id))
+    window.detail.browser.setFocus()
+    window.editing.delete_action.trigger()
+    _accept_box(window, qtbot)
+    qtbot.waitUntil(lambda: window.detail.current is None)
+    assert notes.target is None
+    assert not notes.body.isEnabled() and not notes.save_button.isEnabled()
+    assert notes.model.rowCount() == 0
+    window.ctx.undo_stack.undo()  # Ctrl+Z: the meeting back, and the editor on it once shown
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: editing.exists(store, "meeting", meeting_id))
+    window.open_item("meeting", meeting_id)
+    qtbot.waitUntil(lambda: notes.target == ("meeting", meeting_id))
+    assert notes.body.isEnabled()
+
+
+def test_a_new_main_theme_leaves_no_copy_of_itself_or_the_old_one_among_the_others(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """F2 on "trade (also education)", theme set to education: stored as "education (also
+    education)"; set then to security, education silently stayed as a second theme."""
+    from desktop_app.services import browse
+    from desktop_app.ui.editing.dialogs import RecordEditDialog
+
+    item = next(
+        c
+        for m in browse.list_meetings(store)
+        for c in browse.get_meeting(store, m.id).commitments
+        if c.also_themes and c.theme
+    )
+    first, second = item.also_themes[0], "security" if item.theme != "security" else "energy"
+    window = make_window(store)
+
+    def retheme(theme: str) -> None:
+        window.editing.last_dialog = None
+        window.editing.edit("commitment", item.id)
+        window.ctx.runner.drain()
+        qtbot.waitUntil(lambda: isinstance(window.editing.last_dialog, RecordEditDialog))
+        dialog = window.editing.last_dialog
+        dialog.set_value("theme", theme)
+        qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+        window.ctx.runner.drain()
+
+    def themes() -> tuple[str | None, tuple[str, ...]]:
+        view = browse.get_commitment(store, item.id)
+        return view.theme, view.also_themes
+
+    retheme(first)
+    qtbot.waitUntil(lambda: themes()[0] == first)
+    assert themes() == (first, tuple(t for t in item.also_themes if t != first))
+    retheme(second)
+    qtbot.waitUntil(lambda: themes()[0] == second)
+    assert first not in themes()[1] and item.theme not in themes()[1]
+    for _ in range(2):  # Ctrl+Z twice: the themes as imported
+        window.ctx.undo_stack.undo()
+        window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: themes() == (item.theme, item.also_themes))
