@@ -4,9 +4,17 @@ change, Qt's own words in French, the notes table's and the import window's colu
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+)
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import editing
@@ -132,3 +140,44 @@ def test_a_new_main_theme_leaves_no_copy_of_itself_or_the_old_one_among_the_othe
         window.ctx.undo_stack.undo()
         window.ctx.runner.drain()
     qtbot.waitUntil(lambda: themes() == (item.theme, item.also_themes))
+
+
+def _dialog_words(qapp: QApplication) -> list[str]:
+    """What Qt's own dialogs show: the file chooser's labels and buttons, a message box's
+    buttons, a text field's context menu."""
+    chooser = QFileDialog(None, "", str(Path.home()))
+    chooser.setOption(QFileDialog.Option.DontUseNativeDialog)  # as on a Linux desktop
+    chooser.setFileMode(QFileDialog.FileMode.ExistingFiles)
+    words = [label.text() for label in chooser.findChildren(QLabel) if label.text()]
+    words += [button.text() for button in chooser.findChildren(QPushButton)]
+    box = QMessageBox()
+    box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
+    words += [button.text() for button in box.buttons()]
+    field = QLineEdit()
+    menu = field.createStandardContextMenu()
+    words += [act.text().split("\t")[0] for act in menu.actions() if act.text()]
+    for widget in (chooser, box, field, menu):
+        widget.deleteLater()
+    return words
+
+
+def test_qts_own_dialogs_speak_french_in_a_french_window_and_after_a_switch(
+    qapp: QApplication,
+) -> None:
+    """The file chooser said "Look in:" and "Files of type:" in a French window: Qt's French
+    catalogue lacks them. Every word of the chooser, the buttons of a message box and a text
+    field's menu are French, also after switching to English and back."""
+    from desktop_app.ui.i18n import install_language
+
+    english = {"&Look in:", "Files of &type:", "&Open", "Cancel", "&Yes", "&Copy", "Select All"}
+    try:
+        install_language(qapp, "fr")
+        words = _dialog_words(qapp)
+        assert not english & set(words), words
+        assert {"&Voir dans\u00a0:", "Fichiers de &type\u00a0:", "Annuler", "&Oui"} <= set(words)
+        install_language(qapp, "en")
+        assert {"&Look in:", "Files of &type:", "Cancel", "&Yes"} <= set(_dialog_words(qapp))
+        install_language(qapp, "fr")
+        assert not english & set(_dialog_words(qapp))
+    finally:
+        install_language(qapp, "en")
