@@ -6,19 +6,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QApplication,
     QFileDialog,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QTableView,
 )
 from pytestqt.qtbot import QtBot
 
 from desktop_app.services import editing
 from desktop_app.services.store import Store
+from desktop_app.ui.context import AppContext
 from desktop_app.ui.editing.menus import selected_ids
 from desktop_app.ui.main_window import MainWindow
 
@@ -181,3 +184,88 @@ def test_qts_own_dialogs_speak_french_in_a_french_window_and_after_a_switch(
         assert not english & set(_dialog_words(qapp))
     finally:
         install_language(qapp, "en")
+
+
+def _fits(table: QAbstractItemView, row: int, column: int) -> bool:
+    """Whether the cell's whole text shows: wrapped at the column's width (less the cell's
+    margins), its lines fit the row's height."""
+    assert isinstance(table, QTableView)
+    text = str(table.model().index(row, column).data())
+    width = table.columnWidth(column) - 8
+    needed = table.fontMetrics().boundingRect(
+        QRect(0, 0, width, 10_000), int(Qt.TextFlag.TextWordWrap), text
+    )
+    return needed.height() <= table.rowHeight(row) and needed.width() <= width + 1
+
+
+def test_the_notes_list_shows_a_note_and_its_date_whole(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """The notes list cut a note after four words and the date of saving in two lines."""
+    from desktop_app.services import annotations
+
+    meeting_id = browse_first_meeting(store)
+    body = (
+        "Vérifier avec l'ambassade à Bamako la date exacte de la prochaine session de la "
+        "commission mixte, et qui la préside."
+    )
+    annotations.add_annotation(store, "meeting", meeting_id, body, tags=["suivi"])
+    window = make_window(store, "fr")
+    window.resize(1280, 800)
+    window.open_item("meeting", meeting_id)
+    notes = window.detail.notes
+    qtbot.waitUntil(lambda: notes.model.rowCount() == 1)
+    window.detail.tabs.setCurrentWidget(notes)
+    qtbot.wait(10)  # the rows laid out
+    assert _fits(notes.table, 0, 0), notes.table.rowHeight(0)
+    saved = str(notes.model.index(0, 2).data())
+    assert notes.table.columnWidth(2) >= notes.table.fontMetrics().horizontalAdvance(saved)
+    assert notes.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == body
+    # no empty box under the buttons while no saved note is open
+    assert notes.history.isHidden()
+    notes.select_note(notes.model.rows()[0].id)
+    assert not notes.history.isHidden()
+
+
+def browse_first_meeting(store: Store) -> int:
+    from desktop_app.services import browse
+
+    return browse.list_meetings(store)[0].id
+
+
+def test_the_import_window_shows_each_result_sentence_whole(
+    tmp_path: Path, ctx: AppContext, qtbot: QtBot
+) -> None:
+    """The Details column cut "… importé comme nouvelle rencontre 8 « Ministerial consul…"."""
+    import shutil
+
+    from desktop_app.services import offload
+    from desktop_app.ui.import_dialog import DETAILS, ImportDialog
+
+    corpus = Path(__file__).resolve().parents[1] / "corpus"
+    paths = []
+    for name in ("en-02-readout-numbered.txt", "en-04-prose.txt"):
+        shutil.copyfile(corpus / name, tmp_path / name)
+        paths.append(tmp_path / name)
+    pool = offload.HelperPool(idle_seconds=0)
+    try:
+        dialog = ImportDialog(ctx, paths)
+        dialog.task.pool = pool
+        qtbot.addWidget(dialog)
+        dialog.resize(860, 480)
+        dialog.show()
+        qtbot.waitUntil(lambda: all(f is not None for f in dialog.found), timeout=60_000)
+        dialog.import_button.click()
+        qtbot.waitUntil(lambda: dialog.started and not dialog.running, timeout=60_000)
+        for row in range(len(paths)):
+            sentence = str(dialog.table.model().index(row, DETAILS).data())
+            assert "\u2026" not in sentence
+            assert _fits(dialog.table, row, DETAILS), sentence
+        width = dialog.table.columnWidth(DETAILS)
+        dialog.resize(700, 480)  # narrower: the sentences wrap anew, still whole
+        qtbot.waitUntil(lambda: dialog.table.columnWidth(DETAILS) < width)
+        qtbot.waitUntil(lambda: all(_fits(dialog.table, r, DETAILS) for r in range(len(paths))))
+        assert dialog.table.columnWidth(DETAILS) >= 180  # not squeezed by the other columns
+        dialog.close()
+    finally:
+        pool.shutdown()
