@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import annotations as notes_api
 from desktop_app.services.store import EditConflict, Store
+from desktop_app.ui.browse_views import SayingTable
 from desktop_app.ui.conflict_dialog import ConflictDialog, StaleEdit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import format_datetime
@@ -220,7 +220,7 @@ class NotesPanel(QWidget):
         bar.addWidget(self.restore_button)
         bar.addWidget(self.discard_button)
         self.drafts_bar.hide()
-        self.table = QTableView(self)
+        self.table = SayingTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Notes on this item"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -343,6 +343,7 @@ class NotesPanel(QWidget):
         )
         self._start_new(clear_body=True)
         self._set_enabled(True)
+        self.table.set_empty_text(self.tr("No note on it yet: write one below, Ctrl+S saves it."))
         self.reload()
 
     def clear_target(self) -> None:
@@ -352,6 +353,7 @@ class NotesPanel(QWidget):
         self.flush_draft()
         self.target = None
         self.header.setText(self.tr("Select an item to see and write its notes."))
+        self.table.set_empty_text("")
         self.model.set_rows([])
         self.count_changed.emit(0)
         self._start_new(clear_body=True)

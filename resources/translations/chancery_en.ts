@@ -613,6 +613,11 @@
 <context>
     <name>CommitmentsTracker</name>
     <message>
+        <location filename="../../desktop_app/ui/tracker.py" />
+        <source>No commitment matches these filters and due dates. An imported document adds its commitments, principles and next steps here (File ▸ Import, Ctrl+I).</source>
+        <translation>No commitment matches these filters and due dates. An imported document adds its commitments, principles and next steps here (File ▸ Import, Ctrl+I).</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/tracker.py" line="91" />
         <source>Commitments</source>
         <translation>Commitments</translation>
@@ -1956,6 +1961,11 @@ Store: {0}</translation>
     <name>NotesPanel</name>
     <message>
         <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>No note on it yet: write one below, Ctrl+S saves it.</source>
+        <translation>No note on it yet: write one below, Ctrl+S saves it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
         <source>In the brief</source>
         <translation>In the brief</translation>
     </message>
@@ -2082,6 +2092,26 @@ Store: {0}</translation>
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>No actor matches these filters; an imported document adds its actors here.</source>
+        <translation>No actor matches these filters; an imported document adds its actors here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>No source matches these filters; File ▸ Import adds documents (Ctrl+I).</source>
+        <translation>No source matches these filters; File ▸ Import adds documents (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>No tag yet: give a note tags (in its Notes tab) to group notes here.</source>
+        <translation>No tag yet: give a note tags (in its Notes tab) to group notes here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>Select a tag above to see its notes.</source>
+        <translation>Select a tag above to see its notes.</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/pages.py" line="68" />
         <source>Meetings</source>

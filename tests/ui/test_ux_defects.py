@@ -269,3 +269,29 @@ def test_the_import_window_shows_each_result_sentence_whole(
         dialog.close()
     finally:
         pool.shutdown()
+
+
+def test_empty_lists_say_why_in_the_windows_language(
+    empty_store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """On an empty store the commitments list, the tags and a meeting's notes showed a blank
+    grid; each says in a sentence why it is empty and what fills it, in French here."""
+    from desktop_app.ui.browse_views import SayingTable
+
+    window = make_window(empty_store, "fr")
+    pages = window.pages
+    window.show_section("commitments")
+    qtbot.waitUntil(lambda: pages.tracker.model.loaded)
+    tracker = pages.tracker.table
+    assert isinstance(tracker, SayingTable)
+    assert tracker.empty_text.startswith("Aucun engagement ne correspond")
+    assert pages.tag_table.empty_text.startswith("Aucune étiquette pour l’instant")
+    assert pages.tag_notes.empty_text == "Choisissez une étiquette ci-dessus pour voir ses notes."
+    assert pages.actors.empty_text.startswith("Aucun acteur")
+    assert pages.sources.empty_text.startswith("Aucune source")
+    notes = window.detail.notes
+    assert isinstance(notes.table, SayingTable) and not notes.table.empty_text
+    notes.set_target("source", 1, "Communiqué")
+    assert notes.table.empty_text.startswith("Aucune note pour l’instant")
+    notes.clear_target()
+    assert not notes.table.empty_text  # the header says what to do instead
