@@ -295,3 +295,28 @@ def test_empty_lists_say_why_in_the_windows_language(
     assert notes.table.empty_text.startswith("Aucune note pour l’instant")
     notes.clear_target()
     assert not notes.table.empty_text  # the header says what to do instead
+
+
+def test_an_actor_in_view_shows_no_passage_of_the_item_seen_before(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """From a commitment to an actor, the Source passage tab kept the commitment's
+    highlighted passage, read as the actor's."""
+    from desktop_app.services import browse
+
+    window = make_window(store)
+    item = next(
+        c
+        for m in browse.list_meetings(store)
+        for c in browse.get_meeting(store, m.id).commitments
+        if c.anchor is not None
+    )
+    window.open_item("commitment", item.id)
+    source = window.detail.source
+    qtbot.waitUntil(lambda: source.source is not None)
+    actor = browse.list_actors(store)[0]
+    window.open_item("actor", actor.id)
+    qtbot.waitUntil(lambda: window.detail.current == ("actor", actor.id) and source.source is None)
+    assert not source.text.toPlainText()
+    window.open_item("commitment", item.id)  # back: its passage again
+    qtbot.waitUntil(lambda: source.source is not None)
