@@ -79,7 +79,7 @@ class Pages(QStackedWidget):
         # The publication date whole (the longest month's name), the outlet after it.
         longest = format_date(dt.date(2026, 9, 30))
         self.sources.setColumnWidth(1, self.fontMetrics().horizontalAdvance(longest) + 16)
-        self.sources.setColumnWidth(2, 160)
+        self.sources.setColumnWidth(2, 130)
         self.sources.set_empty_text(
             self.tr("No source matches these filters; File ▸ Import adds documents (Ctrl+I).")
         )

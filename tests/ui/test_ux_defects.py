@@ -320,3 +320,20 @@ def test_an_actor_in_view_shows_no_passage_of_the_item_seen_before(
     assert not source.text.toPlainText()
     window.open_item("commitment", item.id)  # back: its passage again
     qtbot.waitUntil(lambda: source.source is not None)
+
+
+def test_a_source_in_view_names_its_meetings_by_their_titles(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """The source's detail linked to "Meeting: 7": a number the reader cannot place."""
+    from desktop_app.services import browse
+
+    window = make_window(store)
+    source = next(
+        s for s in browse.list_sources(store) if browse.get_source(store, s.id).meeting_ids
+    )
+    view = browse.get_source(store, source.id)
+    window.open_item("source", source.id)
+    qtbot.waitUntil(lambda: window.detail.current == ("source", source.id))
+    title = browse.get_meeting(store, view.meeting_ids[0]).summary.title
+    qtbot.waitUntil(lambda: title in window.detail.browser.toPlainText())
