@@ -337,3 +337,26 @@ def test_a_source_in_view_names_its_meetings_by_their_titles(
     qtbot.waitUntil(lambda: window.detail.current == ("source", source.id))
     title = browse.get_meeting(store, view.meeting_ids[0]).summary.title
     qtbot.waitUntil(lambda: title in window.detail.browser.toPlainText())
+
+
+def test_the_brief_composer_cuts_a_long_note_at_a_word_with_an_ellipsis(
+    qtbot: QtBot, store: Store
+) -> None:
+    """The reader's notes showed "… la composition du mécanisme de s — Première session":
+    a word cut short, read as a typing error."""
+    from desktop_app.ui.briefs.composer import BriefComposer
+
+    dialog = BriefComposer(store, [5])
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.notes_list.count() == 1, timeout=20000)
+    item = dialog.notes_list.item(0)
+    note, _, target = item.text().partition(" — ")
+    body = item.toolTip()
+    assert len(body) > 90  # the demo's note is long: it is cut
+    assert note.endswith("…")
+    words = note.removesuffix("…").split()
+    assert words == body.split()[: len(words)]  # whole words only
+    assert "\n" not in item.text() and target
+    dialog.wait_idle()
+    dialog.close()
