@@ -123,6 +123,12 @@ class ImportTask(QRunnable):
                 except offload.Stopped:
                     self.signals.file_stopped.emit(row)
                     break
+                except offload.HelperFailed as exc:
+                    # Said in the window's language; the process's own words go to the log.
+                    log.error("the helper stopped while reading %s: %s", path, exc)
+                    self.signals.file_failed.emit(
+                        row, Message("import.helper_failed", {"file": shown_name(path)})
+                    )
                 except StoreError as exc:
                     self.signals.file_failed.emit(
                         row,

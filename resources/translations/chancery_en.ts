@@ -3130,6 +3130,11 @@ Store: {0}</translation>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../desktop_app/ui/messages.py" />
+        <source>{file} was not imported: the helper process that reads documents stopped while reading it (the file may be damaged); the other files go on. Try it again, or save it as .txt and import that.</source>
+        <translation>{file} was not imported: the helper process that reads documents stopped while reading it (the file may be damaged); the other files go on. Try it again, or save it as .txt and import that.</translation>
+    </message>
+    <message>
         <source>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</source>
         <translation>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</translation>
     </message>

@@ -3130,6 +3130,11 @@ Base : {0}</translation>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../desktop_app/ui/messages.py" />
+        <source>{file} was not imported: the helper process that reads documents stopped while reading it (the file may be damaged); the other files go on. Try it again, or save it as .txt and import that.</source>
+        <translation>{file} n’a pas été importé : le processus auxiliaire qui lit les documents s’est arrêté en le lisant (le fichier est peut-être endommagé) ; les autres fichiers continuent. Réessayez, ou enregistrez-le en .txt et importez celui-ci.</translation>
+    </message>
+    <message>
         <source>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</source>
         <translation>{file}{noise} importé comme nouvelle rencontre {meeting} « {title} » : {summary}.</translation>
     </message>

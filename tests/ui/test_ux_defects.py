@@ -360,3 +360,34 @@ def test_the_brief_composer_cuts_a_long_note_at_a_word_with_an_ellipsis(
     assert "\n" not in item.text() and target
     dialog.wait_idle()
     dialog.close()
+
+
+def test_a_helper_crash_is_said_in_the_windows_language(
+    tmp_path: Path, ctx: AppContext, qtbot: QtBot, qapp: QApplication
+) -> None:
+    """In a French window the import said "… n’a pas été importé : the helper process that
+    reads and lays out documents stopped unexpectedly (A process in the process pool …)"."""
+    import shutil
+
+    from desktop_app.services import offload
+    from desktop_app.ui.i18n import install_language
+    from desktop_app.ui.import_dialog import DETAILS, ImportDialog
+    from tests.ui import import_fakes
+
+    crash = tmp_path / "crash-communique.txt"
+    shutil.copyfile(Path(__file__).resolve().parents[1] / "corpus" / "fr-03-prose.txt", crash)
+    pool = offload.HelperPool(idle_seconds=0)
+    install_language(qapp, "fr")
+    try:
+        dialog = ImportDialog(ctx, [crash])
+        qtbot.addWidget(dialog)
+        dialog.task.pool = pool
+        dialog.task.prepare = import_fakes.crash_on_crash_files
+        dialog.start()
+        qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
+        said = str(dialog.table.model().index(0, DETAILS).data())
+        assert said.startswith("crash-communique.txt n’a pas été importé : le processus"), said
+        assert "process pool" not in said and "helper" not in said
+    finally:
+        install_language(qapp, "en")
+        pool.shutdown()
