@@ -64,8 +64,14 @@ class KeepSelection(QObject):
         if not rows:
             return
         selection = QItemSelection()
-        for row in rows:
-            selection.select(model.index(row, 0), model.index(row, model.columnCount() - 1))
+        last = model.columnCount() - 1
+        rows.sort()
+        start = previous = rows[0]
+        for row in [*rows[1:], -1]:  # contiguous rows as one range (Ctrl+A on a long list)
+            if row != previous + 1:
+                selection.select(model.index(start, 0), model.index(previous, last))
+                start = row
+            previous = row
         current = positions.get(self._current, rows[0])
         flags = QItemSelectionModel.SelectionFlag
         blocked = chosen.blockSignals(True)  # the same records: nothing for the detail to redo

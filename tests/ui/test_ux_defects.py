@@ -391,3 +391,25 @@ def test_a_helper_crash_is_said_in_the_windows_language(
     finally:
         install_language(qapp, "en")
         pool.shutdown()
+
+
+def test_a_reload_keeps_the_meetings_selected(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """Any store change reloads the lists, and the meetings chosen for a brief were
+    forgotten (Ctrl+E then said to select meetings first)."""
+    window = make_window(store)
+    window.show_section("meetings")
+    table = window.pages.meetings
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)
+    table.setFocus()
+    chosen = table.selectionModel()
+    flags = chosen.SelectionFlag
+    for row in (0, 1, 3):
+        chosen.select(table.model().index(row, 0), flags.Select | flags.Rows)
+    before = selected_ids(table)
+    assert len(before) == 3
+    window.pages.meeting_model.reload()
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: table.model().rowCount() > 3)
+    assert selected_ids(table) == before
