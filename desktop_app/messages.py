@@ -29,6 +29,11 @@ ENGLISH: dict[str, str] = {
     ),
     "import.unreadable": "{file} could not be read.",
     "import.store_failed": "{file} was not imported: {error}.",
+    "import.helper_failed": (
+        "{file} was not imported: the helper process that reads documents stopped while "
+        "reading it (the file may be damaged); the other files go on. Try it again, or "
+        "save it as .txt and import that."
+    ),
     "import.reader_failed": "{error}",
     # Why a file cannot be read (desktop_app.ingest.readers).
     "read.no_memory": (

@@ -184,6 +184,7 @@ class SourceView:
     summary: SourceSummary
     text: str
     meeting_ids: tuple[int, ...]
+    meeting_titles: tuple[str, ...] = ()  # in the order of meeting_ids
 
 
 @dataclass(frozen=True)

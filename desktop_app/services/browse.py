@@ -466,4 +466,5 @@ def get_source(store: Store, source_id: int) -> SourceView:
             summary=convert.source_summary(source),
             text=source.text,
             meeting_ids=tuple(mt.id for mt in source.meetings),
+            meeting_titles=tuple(mt.title for mt in source.meetings),
         )

@@ -256,7 +256,19 @@ def _apply(
         column = "title" if f.name == "office" else "iso2"
         return rec.update("actor", row.actor_id, column, value)
     assert f.column is not None
+    if kind == "commitment" and f.name == "theme":
+        return _set_theme(rec, row, value)
     return rec.update(table, row.id, f.column, value)
+
+
+def _set_theme(rec: Recorder, row: m.Commitment, theme: str | None) -> bool:
+    """A new main theme, and the other themes without it or the old main one: a theme is
+    either the main one or another one, and the main one the analyst replaced does not stay
+    on as another theme (the extraction never stores it there, nor can the analyst)."""
+    old = row.theme
+    changed = rec.update("commitment", row.id, "theme", theme)
+    others = ",".join(t for t in convert.themes_of(row.also_themes) if t not in (old, theme))
+    return rec.update("commitment", row.id, "also_themes", others) or changed
 
 
 def _set_links(

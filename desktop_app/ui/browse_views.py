@@ -19,7 +19,30 @@ from desktop_app.ui.html_delegate import HitDelegate
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE
 
 
-class ItemTable(QTableView):
+class SayingTable(QTableView):
+    """A table that says in one sentence why it is empty (an empty grid looked broken)."""
+
+    empty_text = ""
+
+    def set_empty_text(self, text: str) -> None:
+        """What the list says when it has no row (the filters match nothing)."""
+        self.empty_text = text
+        self.viewport().update()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        model = self.model()
+        # A lazy model not read yet is not empty: it says nothing until it has read.
+        if self.empty_text and model.rowCount() == 0 and getattr(model, "loaded", True):
+            painter = QPainter(self.viewport())
+            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+            area = self.viewport().rect().adjusted(24, 24, -24, -24)
+            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
+            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text)
+            painter.end()
+
+
+class ItemTable(SayingTable):
     """A read-only table: arrows move, Enter opens (``activated_id``), selection previews."""
 
     selected_id = Signal(int)
@@ -44,7 +67,6 @@ class ItemTable(QTableView):
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setTabKeyNavigation(False)  # arrows move in the list; Tab goes on to the detail
-        self.empty_text = ""
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.verticalHeader().hide()
@@ -82,21 +104,6 @@ class ItemTable(QTableView):
     @Slot(QModelIndex)
     def _on_self_activated(self, index: QModelIndex) -> None:
         self.activated_id.emit(int(index.data(ID_ROLE)))
-
-    def set_empty_text(self, text: str) -> None:
-        """What the list says when it has no row (the filters match nothing)."""
-        self.empty_text = text
-        self.viewport().update()
-
-    def paintEvent(self, event: QPaintEvent) -> None:
-        super().paintEvent(event)
-        if self.empty_text and self.model().rowCount() == 0:
-            painter = QPainter(self.viewport())
-            painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            area = self.viewport().rect().adjusted(24, 24, -24, -24)
-            flags = Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop
-            painter.drawText(area, int(flags) | int(Qt.TextFlag.TextWordWrap), self.empty_text)
-            painter.end()
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():

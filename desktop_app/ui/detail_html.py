@@ -286,9 +286,11 @@ def source_html(source: SourceView) -> str:
             out.append(f'<tr><td class="meta">{escape(label)}</td><td>{escape(value)}</td></tr>')
     out.append("</table>")
     if source.meeting_ids:
-        links = " · ".join(
-            f'<a href="meeting:{meeting_id}">{escape(_words()["Meeting:"])} {meeting_id}</a>'
-            for meeting_id in source.meeting_ids
+        # Each meeting by its title (an id alone, "Meeting: 7", told the reader nothing).
+        titles = source.meeting_titles or tuple(str(i) for i in source.meeting_ids)
+        links = "<br>".join(
+            f'{escape(_words()["Meeting:"])} <a href="meeting:{meeting_id}">{escape(title)}</a>'
+            for meeting_id, title in zip(source.meeting_ids, titles, strict=False)
         )
         out.append(f'<p class="links">{links}</p>')
     out.append(f'<p class="links"><a href="note:source:{s.id}">{escape(_words()["note"])}</a></p>')

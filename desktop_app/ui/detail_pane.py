@@ -94,8 +94,11 @@ class DetailPane(QWidget):
         self.ctx.changed.connect(self._on_ctx_changed)
 
     def show_message(self, text: str) -> None:
+        """``text`` instead of a record: the notes editor no longer targets one either (a
+        note typed there would go to a record that was deleted or is not in view)."""
         self.current = None
         self.meeting = None
+        self.notes.clear_target()
         self.browser.setHtml(f"<p style='color:#555; margin:24px'>{text}</p>")
 
     # what the pane shows
@@ -121,6 +124,7 @@ class DetailPane(QWidget):
                 self._anchors[f"anchor:{p.anchor.id}"] = p.anchor
         if self.meeting is None or self.meeting.id != detail.id:
             self.source.clear(hint=True)  # a passage of another item would mislead
+            self._auto_passage = ""  # back on a commitment, its passage shows again
         self.meeting = detail
         self._render(detail_html.meeting_html(detail))
         self.notes.set_target("meeting", detail.id, detail.summary.title)
@@ -164,6 +168,9 @@ class DetailPane(QWidget):
             return
         self._labels = {f"actor:{actor.id}": actor.name}
         self._render(detail_html.actor_html(actor))
+        # An actor has no passage: the one of the item seen before would read as its own.
+        self.source.clear()
+        self._auto_passage = ""
         self.notes.set_target("actor", actor.id, actor.name)
 
     def show_candidate(self, candidate: Any) -> None:

@@ -6,7 +6,14 @@ import datetime as dt
 import functools
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QLibraryInfo, QLocale, QTranslator
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QDate,
+    QLibraryInfo,
+    QLocale,
+    QTranslator,
+)
 
 from desktop_app.resources import RESOURCES
 
@@ -15,6 +22,16 @@ TRANSLATIONS = RESOURCES / "translations"
 # name, and the language is this property of it (English before install_language).
 TRANSLATOR_NAME = "chancery-translator"
 LANGUAGE_PROPERTY = "chanceryLanguage"
+
+
+# Words of Qt's own file dialog that Qt's French catalogue (qtbase_fr.qm) lacks: its source
+# strings gained an accelerator ("&Look in:") after the catalogue was last translated, so the
+# chooser said them in English in a French window. Ours (installed after Qt's, so asked
+# first) says them; every other word of Qt's dialogs comes from Qt's catalogue.
+_QT_GAPS = (
+    QT_TRANSLATE_NOOP("QFileDialog", "&Look in:"),
+    QT_TRANSLATE_NOOP("QFileDialog", "Files of &type:"),
+)
 
 
 def translation_file(language: str) -> Path:

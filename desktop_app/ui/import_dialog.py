@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -123,6 +123,12 @@ class ImportTask(QRunnable):
                 except offload.Stopped:
                     self.signals.file_stopped.emit(row)
                     break
+                except offload.HelperFailed as exc:
+                    # Said in the window's language; the process's own words go to the log.
+                    log.error("the helper stopped while reading %s: %s", path, exc)
+                    self.signals.file_failed.emit(
+                        row, Message("import.helper_failed", {"file": shown_name(path)})
+                    )
                 except StoreError as exc:
                     self.signals.file_failed.emit(
                         row,
@@ -306,7 +312,9 @@ class ImportDialog(QDialog):
         self.table.setTabKeyNavigation(False)  # arrows move in the list, Tab to the fields
         self.table.setAccessibleName(self.tr("Files and their results"))
         for row, path in enumerate(self.paths):
-            self.table.setItem(row, FILE, QTableWidgetItem(shown_name(path)))
+            name = QTableWidgetItem(shown_name(path))
+            name.setToolTip(one_line(str(path)))  # a long name is cut: where it is, whole
+            self.table.setItem(row, FILE, name)
             for column in (PUBLISHED, ADDRESS, RESULT, DETAILS):
                 self.table.setItem(row, column, QTableWidgetItem(""))
             self._show_row(row)
@@ -445,6 +453,7 @@ class ImportDialog(QDialog):
             cell.setText(f"{format_short_date(day)} ({self._whence(whence)})")
         else:
             cell.setText(self._whence(whence) or self.tr("not found"))
+        cell.setToolTip(cell.text())
         address, whence = self.address_of(row)
         cell = self._cell(row, ADDRESS)
         if address:
@@ -581,8 +590,15 @@ class ImportDialog(QDialog):
         # The dates and addresses used stay in the table; the results need the room.
         self.form_box.hide()
         self.import_button.hide()
-        self.table.setColumnWidth(PUBLISHED, 150)
-        self.table.setColumnWidth(ADDRESS, 150)
+        # A result's sentence is read whole: it wraps in its row, which grows to hold it, in
+        # a column given most of the width (the name, date and address are in tooltips too).
+        for column, width in ((FILE, 160), (PUBLISHED, 130), (ADDRESS, 130)):
+            self.table.setColumnWidth(column, width)
+        self.table.horizontalHeader().setSectionResizeMode(
+            RESULT, QHeaderView.ResizeMode.ResizeToContents
+        )
+        self.table.setWordWrap(True)
+        self.table.horizontalHeader().sectionResized.connect(self._on_header_sectionResized)
         self.progress.show()
         self.label.setText(self.tr("Importing %n file(s)…", "", len(self.paths)))
         self.task.setAutoDelete(False)
@@ -616,6 +632,7 @@ class ImportDialog(QDialog):
         said = render(outcome.note) if outcome.note is not None else outcome.message
         self._cell(row, DETAILS).setText(one_line(said))
         self._cell(row, DETAILS).setToolTip(said)
+        self.table.resizeRowToContents(row)
         self.progress.setValue(row + 1)
 
     @Slot(int, object)
@@ -623,6 +640,7 @@ class ImportDialog(QDialog):
         self._cell(row, RESULT).setText(self._result_label("error"))
         self._cell(row, DETAILS).setText(one_line(render(message)))
         self._cell(row, DETAILS).setToolTip(render(message))
+        self.table.resizeRowToContents(row)
         self.progress.setValue(row + 1)
 
     @Slot(int)
@@ -631,6 +649,12 @@ class ImportDialog(QDialog):
         self._cell(row, DETAILS).setText(
             self.tr("Stopped before it was imported: nothing of it was saved.")
         )
+        self.table.resizeRowToContents(row)
+
+    @Slot(int, int, int)
+    def _on_header_sectionResized(self, column: int, _old: int, _new: int) -> None:
+        if column == DETAILS:  # the dialog resized: the sentences wrap anew, once laid out
+            QTimer.singleShot(0, self.table, self.table.resizeRowsToContents)
 
     @Slot()
     def _on_task_finished(self) -> None:

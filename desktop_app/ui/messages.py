@@ -42,6 +42,12 @@ def templates() -> dict[str, str]:
             "Messages", "{file} holds almost no text once cleaned: there is nothing to import."
         ),
         "import.unreadable": QCoreApplication.translate("Messages", "{file} could not be read."),
+        "import.helper_failed": QCoreApplication.translate(
+            "Messages",
+            "{file} was not imported: the helper process that reads documents stopped while "
+            "reading it (the file may be damaged); the other files go on. Try it again, or "
+            "save it as .txt and import that.",
+        ),
         "import.store_failed": QCoreApplication.translate(
             "Messages", "{file} was not imported: {error}."
         ),

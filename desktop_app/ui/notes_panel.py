@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -30,6 +29,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.services import annotations as notes_api
 from desktop_app.services.store import EditConflict, Store
+from desktop_app.ui.browse_views import SayingTable
 from desktop_app.ui.conflict_dialog import ConflictDialog, StaleEdit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.i18n import format_datetime
@@ -220,17 +220,27 @@ class NotesPanel(QWidget):
         bar.addWidget(self.restore_button)
         bar.addWidget(self.discard_button)
         self.drafts_bar.hide()
-        self.table = QTableView(self)
+        self.table = SayingTable(self)
         self.table.setModel(self.model)
         self.table.setAccessibleName(self.tr("Notes on this item"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        # The note's words wrap over the room left by the tags and the date, which keep their
+        # own width (a date cut in two lines, a note cut after four words, read as broken).
+        columns = self.table.horizontalHeader()
+        columns.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        columns.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
+        columns.setSectionResizeMode(2, QHeaderView.ResizeMode.ResizeToContents)
+        self.table.setWordWrap(True)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(90)
         self.body = QPlainTextEdit(self)
         self.body.setPlaceholderText(self.tr("Write a note… (saved as a draft as you type)"))
         self.body.setAccessibleName(self.tr("Note text"))
         self.body.setTabChangesFocus(True)  # Tab goes on to the tags, as in any form
+        self.body.setMinimumHeight(self.body.fontMetrics().lineSpacing() * 3 + 12)
         self.tags = QLineEdit(self)
         self.tags.setPlaceholderText(self.tr("Tags, separated by commas"))
         self.tags.setAccessibleName(self.tr("Tags"))
@@ -241,6 +251,7 @@ class NotesPanel(QWidget):
         self.history = QTextBrowser(self)
         self.history.setAccessibleName(self.tr("Earlier versions of the note"))
         self.history.setMaximumHeight(70)
+        self.history.hide()  # shown with a saved note: an empty box under the buttons looked broken
         tag_row = QHBoxLayout()
         tag_row.addWidget(self.tags, 1)
         tag_row.addWidget(self.in_brief)
@@ -253,7 +264,7 @@ class NotesPanel(QWidget):
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.header)
         layout.addWidget(self.drafts_bar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.table, 3)
         layout.addWidget(self.body, 1)
         layout.addLayout(tag_row)
         layout.addLayout(buttons)
@@ -332,7 +343,21 @@ class NotesPanel(QWidget):
         )
         self._start_new(clear_body=True)
         self._set_enabled(True)
+        self.table.set_empty_text(self.tr("No note on it yet: write one below, Ctrl+S saves it."))
         self.reload()
+
+    def clear_target(self) -> None:
+        """No item: the editor empty and disabled, its sentence saying how to get one."""
+        if self.target is None:
+            return
+        self.flush_draft()
+        self.target = None
+        self.header.setText(self.tr("Select an item to see and write its notes."))
+        self.table.set_empty_text("")
+        self.model.set_rows([])
+        self.count_changed.emit(0)
+        self._start_new(clear_body=True)
+        self._set_enabled(False)
 
     def reload(self) -> None:
         if self.target is None:
@@ -406,6 +431,7 @@ class NotesPanel(QWidget):
         self.delete_button.setEnabled(False)
         self.save_button.setText(self.tr("Save note"))
         self.history.clear()
+        self.history.hide()
 
     def _load_note(self, note: AnnotationView) -> None:
         self.flush_draft()
@@ -420,6 +446,7 @@ class NotesPanel(QWidget):
         self._show_history(note)
 
     def _show_history(self, note: AnnotationView | None) -> None:
+        self.history.setVisible(note is not None)
         if note is None or not note.versions:
             self.history.setHtml(
                 escape(self.tr("No earlier versions.")) if note is not None else ""

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QFrame,
+    QHeaderView,
     QLabel,
     QScrollArea,
     QSplitter,
@@ -17,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from desktop_app.ui.browse_views import EmptyState, ItemTable, SearchResultsView
 from desktop_app.ui.context import AppContext
+from desktop_app.ui.i18n import format_date
 from desktop_app.ui.labels import SECTIONS as SECTIONS  # where they live now (light)
 from desktop_app.ui.labels import section_label as section_label
 from desktop_app.ui.models.lazy import keep_sort_arrow_honest
@@ -67,9 +70,19 @@ class Pages(QStackedWidget):
         self.actor_model = ActorListModel(self)
         self.actors = ItemTable(self.actor_model, self.tr("Actors"), self)
         self.actors.setColumnWidth(0, 220)
+        self.actors.set_empty_text(
+            self.tr("No actor matches these filters; an imported document adds its actors here.")
+        )
         self.source_model = SourceListModel(self)
         self.sources = ItemTable(self.source_model, self.tr("Sources"), self)
         self.sources.setColumnWidth(0, 300)
+        # The publication date whole (the longest month's name), the outlet after it.
+        longest = format_date(dt.date(2026, 9, 30))
+        self.sources.setColumnWidth(1, self.fontMetrics().horizontalAdvance(longest) + 16)
+        self.sources.setColumnWidth(2, 130)
+        self.sources.set_empty_text(
+            self.tr("No source matches these filters; File ▸ Import adds documents (Ctrl+I).")
+        )
         self.review = ReviewPanel(ctx, self)
         # Its row of buttons is wide: scrolled rather than widening the window past 960 px.
         self.review_area = QScrollArea(self)
@@ -90,8 +103,18 @@ class Pages(QStackedWidget):
         tag_layout.addWidget(self.tag_table, 1)
         tag_layout.addWidget(self.tag_actions)
         self.tags.addWidget(tag_box)
+        self.tag_table.set_empty_text(
+            self.tr("No tag yet: give a note tags (in its Notes tab) to group notes here.")
+        )
         self.tag_notes = ItemTable(self.tag_notes_model, self.tr("Notes with this tag"), self.tags)
-        self.tag_notes.setColumnWidth(0, 320)
+        self.tag_notes.set_empty_text(self.tr("Select a tag above to see its notes."))
+        # The note and what it is on share the room; its tags and date keep their own width.
+        notes_header = self.tag_notes.horizontalHeader()
+        notes_header.setStretchLastSection(False)
+        notes_header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.tag_notes.setColumnWidth(1, 200)
+        for column in (2, 3):
+            notes_header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
         self.search_model = SearchResultsModel(self)
         self.search = SearchResultsView(self.search_model, self)
         self.by_key: dict[str, QWidget] = {

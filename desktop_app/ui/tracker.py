@@ -29,13 +29,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from desktop_app.services import browse, editing, tracking
 from desktop_app.services.store import Store
+from desktop_app.ui.browse_views import SayingTable
 from desktop_app.ui.chart import StatusChart, chart_rows
 from desktop_app.ui.conflict_dialog import GuardedEdit
 from desktop_app.ui.context import AppContext
@@ -108,8 +108,14 @@ class CommitmentsTracker(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.model = CommitmentTableModel(ctx.store, self)
-        self.table = QTableView(self)
+        self.table = SayingTable(self)
         self.table.setModel(self.model)
+        self.table.set_empty_text(
+            self.tr(
+                "No commitment matches these filters and due dates. An imported document "
+                "adds its commitments, principles and next steps here (File ▸ Import, Ctrl+I)."
+            )
+        )
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(4, Qt.SortOrder.AscendingOrder)
         keep_sort_arrow_honest(self.table)

@@ -613,6 +613,11 @@
 <context>
     <name>CommitmentsTracker</name>
     <message>
+        <location filename="../../desktop_app/ui/tracker.py" />
+        <source>No commitment matches these filters and due dates. An imported document adds its commitments, principles and next steps here (File ▸ Import, Ctrl+I).</source>
+        <translation>No commitment matches these filters and due dates. An imported document adds its commitments, principles and next steps here (File ▸ Import, Ctrl+I).</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/tracker.py" line="91" />
         <source>Commitments</source>
         <translation>Commitments</translation>
@@ -1956,6 +1961,11 @@ Store: {0}</translation>
     <name>NotesPanel</name>
     <message>
         <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>No note on it yet: write one below, Ctrl+S saves it.</source>
+        <translation>No note on it yet: write one below, Ctrl+S saves it.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
         <source>In the brief</source>
         <translation>In the brief</translation>
     </message>
@@ -2082,6 +2092,26 @@ Store: {0}</translation>
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>No actor matches these filters; an imported document adds its actors here.</source>
+        <translation>No actor matches these filters; an imported document adds its actors here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>No source matches these filters; File ▸ Import adds documents (Ctrl+I).</source>
+        <translation>No source matches these filters; File ▸ Import adds documents (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>No tag yet: give a note tags (in its Notes tab) to group notes here.</source>
+        <translation>No tag yet: give a note tags (in its Notes tab) to group notes here.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>Select a tag above to see its notes.</source>
+        <translation>Select a tag above to see its notes.</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/pages.py" line="68" />
         <source>Meetings</source>
@@ -3100,6 +3130,11 @@ Store: {0}</translation>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../desktop_app/ui/messages.py" />
+        <source>{file} was not imported: the helper process that reads documents stopped while reading it (the file may be damaged); the other files go on. Try it again, or save it as .txt and import that.</source>
+        <translation>{file} was not imported: the helper process that reads documents stopped while reading it (the file may be damaged); the other files go on. Try it again, or save it as .txt and import that.</translation>
+    </message>
+    <message>
         <source>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</source>
         <translation>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</translation>
     </message>
@@ -4030,6 +4065,19 @@ Store: {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{0} added here</source>
         <translation>{0} added here</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Look in:</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" />
+        <source>Files of &amp;type:</source>
+        <translation>Files of &amp;type:</translation>
     </message>
 </context>
 </TS>

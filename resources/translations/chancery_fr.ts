@@ -613,6 +613,11 @@
 <context>
     <name>CommitmentsTracker</name>
     <message>
+        <location filename="../../desktop_app/ui/tracker.py" />
+        <source>No commitment matches these filters and due dates. An imported document adds its commitments, principles and next steps here (File ▸ Import, Ctrl+I).</source>
+        <translation>Aucun engagement ne correspond à ces filtres et échéances. Un document importé ajoute ici ses engagements, principes et prochaines étapes (Fichier ▸ Importer, Ctrl+I).</translation>
+    </message>
+    <message>
         <location filename="../../desktop_app/ui/tracker.py" line="91" />
         <source>Commitments</source>
         <translation>Engagements</translation>
@@ -1956,6 +1961,11 @@ Base : {0}</translation>
     <name>NotesPanel</name>
     <message>
         <location filename="../../desktop_app/ui/notes_panel.py" />
+        <source>No note on it yet: write one below, Ctrl+S saves it.</source>
+        <translation>Aucune note pour l’instant : écrivez-en une ci-dessous, Ctrl+S l’enregistre.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/notes_panel.py" />
         <source>In the brief</source>
         <translation>Dans la note de synthèse</translation>
     </message>
@@ -2082,6 +2092,26 @@ Base : {0}</translation>
 </context>
 <context>
     <name>Pages</name>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>No actor matches these filters; an imported document adds its actors here.</source>
+        <translation>Aucun acteur ne correspond à ces filtres ; un document importé ajoute ici ses acteurs.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>No source matches these filters; File ▸ Import adds documents (Ctrl+I).</source>
+        <translation>Aucune source ne correspond à ces filtres ; Fichier ▸ Importer ajoute des documents (Ctrl+I).</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>No tag yet: give a note tags (in its Notes tab) to group notes here.</source>
+        <translation>Aucune étiquette pour l’instant : donnez des étiquettes à une note (onglet Notes) pour regrouper ici les notes.</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/pages.py" />
+        <source>Select a tag above to see its notes.</source>
+        <translation>Choisissez une étiquette ci-dessus pour voir ses notes.</translation>
+    </message>
     <message>
         <location filename="../../desktop_app/ui/pages.py" line="68" />
         <source>Meetings</source>
@@ -3100,6 +3130,11 @@ Base : {0}</translation>
 <context>
     <name>Messages</name>
     <message>
+        <location filename="../../desktop_app/ui/messages.py" />
+        <source>{file} was not imported: the helper process that reads documents stopped while reading it (the file may be damaged); the other files go on. Try it again, or save it as .txt and import that.</source>
+        <translation>{file} n’a pas été importé : le processus auxiliaire qui lit les documents s’est arrêté en le lisant (le fichier est peut-être endommagé) ; les autres fichiers continuent. Réessayez, ou enregistrez-le en .txt et importez celui-ci.</translation>
+    </message>
+    <message>
         <source>Imported {file}{noise} as a new meeting {meeting} “{title}”: {summary}.</source>
         <translation>{file}{noise} importé comme nouvelle rencontre {meeting} « {title} » : {summary}.</translation>
     </message>
@@ -4030,6 +4065,19 @@ Base : {0}</translation>
         <location filename="../../desktop_app/ui/offline_dialog.py" />
         <source>{0} added here</source>
         <translation>Ajout dans la base d’équipe : {0}</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" />
+        <source>&amp;Look in:</source>
+        <translation>&amp;Voir dans :</translation>
+    </message>
+    <message>
+        <location filename="../../desktop_app/ui/i18n.py" />
+        <source>Files of &amp;type:</source>
+        <translation>Fichiers de &amp;type :</translation>
     </message>
 </context>
 </TS>

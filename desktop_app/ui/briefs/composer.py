@@ -294,7 +294,8 @@ class BriefComposer(QDialog):
         self.title_edit.setPlaceholderText(title)
         self.notes_list.clear()
         for choice in choices:
-            text = f"{choice.annotation.body[:90]} — {choice.target[:50]}"
+            # Cut words end in "…" (a word cut short read as a typing error); whole in the tooltip.
+            text = f"{_shortened(choice.annotation.body, 90)} — {_shortened(choice.target, 50)}"
             item = QListWidgetItem(text)
             item.setToolTip(choice.annotation.body)
             item.setData(Qt.ItemDataRole.UserRole, choice.annotation.id)
@@ -453,3 +454,12 @@ class BriefComposer(QDialog):
         self._timer.stop()
         self._queue.stop()
         super().done(result)
+
+
+def _shortened(text: str, limit: int) -> str:
+    """``text`` on one line, cut at a word before ``limit`` characters with "…" if longer."""
+    flat = " ".join(text.split())
+    if len(flat) <= limit:
+        return flat
+    cut = flat[: limit - 1]
+    return (cut.rsplit(" ", 1)[0] if " " in cut else cut).rstrip(" ,;:") + "…"

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QAbstractItemView, QMenu, QMessageBox
 
 from desktop_app.services import editing, history, merging
 from desktop_app.services.edit_fields import KIND_ALIASES, TABLE_OF
@@ -24,7 +24,9 @@ from desktop_app.ui.editing.dialogs import (
 )
 from desktop_app.ui.editing.errors import edit_problem, translated
 from desktop_app.ui.editing.menus import EDITABLE, MERGEABLE, ContextMenus, selected_ids
+from desktop_app.ui.keep_selection import KeepSelection
 from desktop_app.ui.labels import kind_label
+from desktop_app.ui.models.lazy import ID_ROLE
 from desktop_app.ui.undo_commands import ChangeSetCommand
 
 if TYPE_CHECKING:
@@ -60,6 +62,7 @@ class EditingController(ContextMenus, QObject):
         self.remove_demo_action.triggered.connect(self._on_remove_demo_triggered)
         self._add_to_menus()
         self._install_context_menus()
+        self._keepers = {id(table): KeepSelection(table) for _kind, table in self._tables()}
 
     def _action(self, text: str, keys: list[str], slot: Callable[[], None]) -> QAction:
         act = QAction(text, self.window)
@@ -252,13 +255,36 @@ class EditingController(ContextMenus, QObject):
             self.window,
         )
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.accepted.connect(
-            lambda: self.push(
+        origin = self._list_row_of(kind, record_id)
+
+        def confirmed() -> None:
+            if origin is not None:
+                self._select_after_delete(*origin, record_id)
+            self.push(
                 QCoreApplication.translate("Editing", "Delete {0}").format(kind_label(kind)),
                 lambda s: editing.delete(s, kind, record_id),
             )
-        )
+
+        box.accepted.connect(confirmed)
         self._show(box)
+
+    def _list_row_of(self, kind: str, record_id: int) -> tuple[QAbstractItemView, int] | None:
+        """The list in focus and the row of ``record_id`` in it, if the delete came from it."""
+        focus = self.window.focusWidget()
+        for table_kind, table in self._tables():
+            if focus is table and table_kind == TABLE_OF.get(kind, kind):
+                current = table.currentIndex()
+                if current.isValid() and current.data(ID_ROLE) == record_id:
+                    return table, current.row()
+        return None
+
+    def _select_after_delete(self, table: QAbstractItemView, row: int, victim: int) -> None:
+        """Once the list no longer holds ``victim``, the row that took its place is selected
+        (the last one if it was last), as in a file manager: the detail and the notes editor
+        then speak of that record, and Del or F2 again act on it."""
+        keeper = self._keepers.get(id(table))
+        if keeper is not None:
+            keeper.replace(victim, row)
 
     def merge_into(self, kind: str, record_id: int) -> None:
         kind = KIND_ALIASES.get(kind, kind)
@@ -363,6 +389,14 @@ class EditingController(ContextMenus, QObject):
         detail = self.window.detail
         current = detail.current
         kept, self._kept = self._kept, None
+        notes_on = detail.notes.target
+        if (
+            notes_on is not None
+            and notes_on[0] in EDITABLE
+            and notes_on != current
+            and not editing.exists(self.ctx.store, *notes_on)
+        ):
+            detail.notes.clear_target()  # e.g. a statement of the meeting in view, deleted
         if current is not None and current[0] in EDITABLE:
             if editing.exists(self.ctx.store, *current):
                 if current[0] in ("actor", "commitment"):

@@ -144,13 +144,26 @@ class TagListModel(RowListModel[tuple[str, int]]):
         return row[0] if column == 0 else str(row[1])
 
 
+# A note's first line as the list shows it: about three wrapped lines of the notes pane; the
+# whole note is in the row's tooltip and in the editor.
+NOTE_SHOWN_CHARS = 160
+
+
 class NoteListModel(RowListModel[AnnotationView]):
     def column_headers(self) -> tuple[str, ...]:
         return (self.tr("Note"), self.tr("Tags"), self.tr("Saved"))
 
+    def data(self, index: AnyIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 0:
+            row = self.row_at(index.row())
+            return row.body if row is not None else None
+        return super().data(index, role)
+
     def display(self, row: AnnotationView, column: int) -> str:
         if column == 0:
             first = row.body.split("\n", 1)[0]
+            if len(first) > NOTE_SHOWN_CHARS:
+                first = first[: NOTE_SHOWN_CHARS - 1].rstrip() + "…"
             return ("★ " if row.include_in_brief else "") + first
         if column == 1:
             return ", ".join(row.tags)
