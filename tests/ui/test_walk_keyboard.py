@@ -139,6 +139,16 @@ def test_edit_dialog_hints_are_in_the_windows_language(qapp: QApplication) -> No
         install_language(qapp, "en")
 
 
+def test_every_edit_hint_is_listed_for_lupdate() -> None:
+    """`make translations` (lupdate -no-obsolete) dropped the hints it could not see in the code."""
+    from desktop_app.services.edit_fields import FIELDS
+    from desktop_app.ui.editing import dialogs
+
+    listed = set(dialogs._HELPS)
+    unlisted = {f.help for fields in FIELDS.values() for f in fields if f.help} - listed
+    assert not unlisted, unlisted
+
+
 def test_down_from_the_search_field_goes_into_the_results(
     store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
 ) -> None:

@@ -83,6 +83,8 @@ _HELPS = (
     QT_TRANSLATE_NOOP("EditFields", "names or actor:ID, comma-separated"),
     QT_TRANSLATE_NOOP("EditFields", "2025-12-31, or 2025-12 / 2025"),
     QT_TRANSLATE_NOOP("EditFields", "separated by semicolons"),
+    QT_TRANSLATE_NOOP("EditFields", "the day it was published: 2025-04-03"),
+    QT_TRANSLATE_NOOP("EditFields", "where it was found: https://…"),
 )
 
 
