@@ -16,7 +16,8 @@ _PARTICLE = r"(?:de|da|di|van|von|ben|bin|el|al|ould|ag|dos|le|la|ibn|abu)"
 # A middle initial may follow the first name ("Rui A. Figueiredo").
 NAME = rf"{_UP}(?:\s+[A-Z]\.(?=\s+[A-Z]))?(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_UP}){{0,4}}"
 TITLES = (
-    r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|S\.E\.|H\.E\.|"
+    r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|S\.E\.|H\.E\.|H\.\s?H\.|HH|Eng\.|Engr\.|"
+    r"Amb\.|Sheikh|Sheikha|Shaikh|Prince|Princess|(?:His|Her) (?:Royal )?(?:Highness|Excellency)|"
     r"(?:le |la |the )?(?:president|presidente|premier ministre|prime minister|ministre|minister|"
     r"foreign minister|general|colonel|capitaine|captain|commandant|ambassadeur|ambassador|"
     r"secretary|secretaire d'Etat|secretary of state|senateur|senator))"
@@ -81,7 +82,33 @@ _NOT_PERSON_WORDS = {
     "north", "nord", "south", "sud", "gulf", "golfe", "middle", "secours",
     # the words of a ministry's name in an all-capitals heading ("AFFAIRES ÉTRANGÈRES DU …")
     "etrangeres", "exterieures", "foreign", "commonwealth",
+    # offices held under a minister ("Diplomatic Adviser", "Assistant Minister"), the other side
+    # ("Turkish Counterpart"), forms of address left inside a run ("Highness Sheikh …")
+    "adviser", "advisor", "advisors", "advisers", "conseiller", "conseillere", "counsellor",
+    "assistant", "director", "directeur", "directrice", "counterpart", "counterparts",
+    "homologue", "homologues", "highness", "majesty", "excellency", "excellence",
+    # places and buildings, bodies, the document itself ("Al Bateen Executive Airport",
+    # "International Organisations", "Joint Statement") and a headline's verb ("… Meets …")
+    "airport", "aeroport", "palace", "palais", "hotel", "university", "universite", "institute",
+    "institut", "headquarters", "authority", "autorite", "organisations", "organizations",
+    "statement", "declaration", "communique", "joint", "conjointe", "conjoint", "meets",
+    "receives", "welcomes", "holds", "hosts", "talks",
 }  # fmt: skip
+# Forms of address and titles of rank written before a name: they are not part of it
+# ("Sheikh Abdullah bin Zayed", "H.H. Prince Faisal", "Dr. Anwar Gargash", "Mme Diallo").
+_HONORIFICS = {
+    "sheikh", "sheikha", "shaikh", "shaikha", "prince", "princess", "emir", "king", "queen",
+    "his", "her", "royal", "highness", "majesty", "excellency", "h.h", "hh", "h.e", "s.e",
+    "s.e.m", "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "eng", "engr", "prof", "pr", "amb",
+    "sir", "dame", "monsieur", "madame", "docteur", "professeur", "son", "sa", "excellence",
+}  # fmt: skip
+# Of these, the ones after which a single word is a given name ("Sheikh Abdullah", "Prince
+# Faisal"): the person is known by it, not by a surname.
+_GIVEN_NAME_HONORIFICS = {
+    "sheikh", "sheikha", "shaikh", "shaikha", "prince", "princess", "emir", "king", "queen",
+}  # fmt: skip
+# An Arabic name with a nasab ("Faisal bin Farhan"): shortened to the given name in the text.
+_NASAB = {"bin", "bint", "ibn", "ben", "ould"}
 # Capitalised words of a title that end a name's run ("Remarks by Kaja Kallas After the …").
 _TRAILING_TITLE_WORDS = {
     "after",
@@ -98,6 +125,17 @@ _TRAILING_TITLE_WORDS = {
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+
+
+def strip_honorifics(name: str) -> tuple[str, str | None]:
+    """ "H.H. Sheikh Abdullah bin Zayed" -> ("Abdullah bin Zayed", "sheikh"): the forms of
+    address before a name dropped (one word is always left), with the last one dropped."""
+    words = name.split()
+    last = None
+    while len(words) > 1 and (word := key(words[0]).rstrip(".")) in _HONORIFICS:
+        last = word
+        words.pop(0)
+    return " ".join(words), last
 
 
 def is_person_name(name: str, gazetteer: Gazetteer) -> bool:
@@ -137,6 +175,8 @@ class Person:
     # only speaks of (roles.mark_in_passing)
     outsider: bool = False
     known: KnownPerson | None = None
+    # named in a role phrase or attendance list ("attended by X"): at the meeting
+    listed: bool = False
 
     @property
     def surname(self) -> str:
@@ -178,6 +218,14 @@ class People:
     ) -> Person | None:
         """The person called ``name``, added or completed; None for a title, state or body."""
         name = _POSSESSIVE.sub("", name)  # "Sergey Lavrov’s statement": Sergey Lavrov
+        bare, honorific = strip_honorifics(name)
+        if bare != name:
+            span = (span[1] - len(bare), span[1])
+            name = bare
+        if honorific in _GIVEN_NAME_HONORIFICS and len(name.split()) == 1:
+            given = self.by_given_name(name)
+            if given is not None:
+                name = given.name
         words = name.split()
         while len(words) > 2 and key(words[-1]) in _TRAILING_TITLE_WORDS:
             words.pop()
@@ -230,7 +278,46 @@ class People:
             matches = [p for p in self.people if key(p.surname) == k]
             if len(matches) == 1:
                 return matches[0]
+            if not matches:
+                # "Sheikh Abdullah", later "Abdullah": an Arabic name with a nasab is
+                # shortened to the given name
+                given = [
+                    p for p in self.people
+                    if key(p.name.split()[0]) == k and _NASAB & set(key(p.name).split())
+                ]  # fmt: skip
+                if len(given) == 1:
+                    return given[0]
         return None
+
+    def merge_partial_names(self) -> None:
+        """A one-word person found before the full name that completes it ("welcomed by
+        Sheikh Abdullah" before "Abdullah bin Zayed Al Nahyan", "M. Diop" before "Abdoulaye
+        Diop") is that person: their mentions and role go to the full name."""
+        for partial in [p for p in self.people if len(p.name.split()) == 1 and p.known is None]:
+            others = [p for p in self.people if p is not partial]
+            k = key(partial.name)
+            full = [p for p in others if key(p.surname) == k]
+            if not full:
+                full = [
+                    p for p in others
+                    if key(p.name.split()[0]) == k and _NASAB & set(key(p.name).split())
+                ]  # fmt: skip
+            if len(full) != 1:
+                continue
+            person = full[0]
+            person.spans = sorted([*person.spans, *partial.spans])
+            if _ROLE_RANK[partial.role] > _ROLE_RANK[person.role]:
+                person.role = partial.role
+            person.iso2 = person.iso2 or partial.iso2
+            person.post = person.post or partial.post
+            self.people.remove(partial)
+
+    def by_given_name(self, word: str) -> Person | None:
+        """The one person whose given name is ``word`` ("Prince Faisal": Faisal bin Farhan)."""
+        k = key(word)
+        matches = [p for p in self.people if len(p.name.split()) > 1
+                   and key(p.name.split()[0]) == k]  # fmt: skip
+        return matches[0] if len(matches) == 1 else None
 
     def by_description(self, iso2: str | None, post: str | None) -> Person | None:
         """ "le ministre malien": the one person of that country (and post) in the document."""

@@ -50,6 +50,17 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participant", r"\balongside\s+"),
         ("participant", r"\b(?:with |avec )?(?:the|la) participation (?:of|de|du|des|d')\s*"),
         ("participant", r"\b(?:was|were|is|are|et)?\s*attended by\s+"),
+        # "Attending the meeting were X, …", "Also present were …", "Ont assisté à l'entretien"
+        (
+            "participant",
+            r"\b(?:(?:also\s+)?attending the (?:meeting|talks|session)|also (?:attending|"
+            r"present))\s+(?:were|was)\s+",
+        ),
+        (
+            "participant",
+            r"\bont (?:egalement |aussi )?assiste a (?:la reunion|l'entretien|"
+            r"la rencontre|l'audience|la seance)\s*:?\s*",
+        ),
         # "à laquelle assistaient également les coprésidents du Groupe de Minsk, A, B et C"
         ("participant", r"\bassist(?:ait|aient)\s+(?:egalement\s+|aussi\s+)?"),
     )
@@ -71,8 +82,12 @@ _TITLE_AT = re.compile(rf"(?:(?i:{TITLES})\s+)+")
 _PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
 _APPOSITION = re.compile(
     # "X, SCO Secretary General", "Y, deputy Prime Minister and Foreign Minister of …"
-    r",\s+(?:le |la |l'|the )?((?:(?-i:[A-Z]{2,6})\s+)?(?:(?:deputy|vice|first|acting|high|haut|"
-    r"haute)[ -])?(?:ministre|minister|foreign minister|president|"
+    # "X, UAE's Ambassador to the US", "X, Diplomatic Adviser to the President": a state's
+    # possessive or a capitalised qualifier may come before the office
+    r",\s+(?:le |la |l'|the )?((?:(?-i:[A-Z]{2,6})\s+|(?-i:[A-Z][\w-]*)'s\s+)?"
+    r"(?:(?-i:[A-Z][a-z-]+)\s+){0,2}?(?:(?:deputy|vice|first|acting|high|haut|"
+    r"haute|assistant)[ -])?(?:ministre|minister|foreign minister|president|"
+    r"adviser|advisor|conseiller|conseillere|chairman|chairperson|leader|"
     r"presidente|"
     r"premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|chef|head|"
     r"cabinet secretary|"
@@ -142,7 +157,8 @@ _OFFICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:et\s+|and\s+|ainsi qu(?:e\s+|')|as well as\s+)?|\s+et\s+|\s+and\s+)"
+    r"\s*(?:[,;]\s*(?:et\s+|and\s+|ainsi qu(?:e\s+|')|as well as\s+|along with\s+|"
+    r"together with\s+)?|\s+et\s+|\s+and\s+)"
     r"(?:par\s+|by\s+|de\s+|d')?"
 )
 
@@ -344,6 +360,7 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         if people.find(known.name) is None and _only_in_passing(flat, known, start, named, gaz):
             continue
         people.add(known.name, (start, end))
+    people.merge_partial_names()
 
 
 # "a lu un message de Vladimir Poutine", "the readiness of President Putin": a person the text
@@ -374,8 +391,10 @@ def _role_phrases(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         for match in trigger.finditer(flat):
             limit = _clause_end(flat, match.end())
             for named in names_after(text, flat, match.end(), limit, gaz):
-                people.add(named.name, (named.start, named.end), iso2=named.iso2,
-                           post=named.post, role=role, note=named.note)  # fmt: skip
+                person = people.add(named.name, (named.start, named.end), iso2=named.iso2,
+                                    post=named.post, role=role, note=named.note)  # fmt: skip
+                if person is not None:
+                    person.listed = True
 
 
 def _described(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
@@ -537,8 +556,10 @@ def _honoured(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
                 iso2 = iso2 or mention.entity.iso2
                 break
         start = match.end(1) - len(name)
-        people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2,
-                   post=_post_of(match.group(2)))  # fmt: skip
+        person = people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2,
+                            post=_post_of(match.group(2)))  # fmt: skip
+        if person is not None:
+            person.listed = True  # an attendance list
 
 
 def _post_of(words: str) -> str | None:
@@ -558,7 +579,8 @@ def _clause_end(flat: str, start: int) -> int:
 # A head of state or government, by the words before the name or by the known person's title.
 _HEAD_BEFORE = re.compile(
     r"\b(?:president|presidente|leader|chef de l'etat|head of state|premier ministre|"
-    r"prime minister|chef du gouvernement)\b[^.;:\n]{0,40}$",
+    # not the office of the entry before in a list ("Adviser to the President, and X")
+    r"prime minister|chef du gouvernement)\b(?:(?!,\s*(?:and|et)\b)[^.;:\n]){0,40}$",
     re.IGNORECASE,
 )
 # "à l'issue d'un entretien avec le président nigérien X", "received by President X": a
@@ -616,6 +638,68 @@ def mark_in_passing(flat: str, people: People, speakers: set[str]) -> None:
             continue
         if _times_named(flat, person, people) <= 1:
             person.outsider = True
+    for person in people.people:
+        if person.outsider or person.role != "participant" or person.listed:
+            continue
+        if person.name in speakers:
+            continue
+        mentions = _mentions(flat, person, people)
+        if mentions and all(_in_background(flat, start, end) for start, end in mentions):
+            person.outsider = True
+
+
+# What puts a person named after it in the background of the report, not at the meeting: the
+# results of another meeting, someone's leadership or greetings, a past or former time, what
+# someone recalled ("the outcome of the recent meeting between President X and …", "under the
+# wise leadership of X", "the passing of X", "a rappelé … l'appel des deux présidents, X").
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:outcomes?|results?|resultats?|bilan|conclusions?|leadership|direction|greetings?|"
+    r"salutations|passing|death|deces|mort|funeral|obseques|memory|memoire|legacy|heritage)\s+"
+    r"(?:of|de|du|des|d')\b|\b(?:defunt|previous|precedente?|"
+    r"recent|recente|earlier|last (?:week|month|year)|ago|l'an dernier|le mois dernier|"
+    r"recalled|recalling|rappele|rappelant|a rappele|brought together|had met|had held|"
+    r"avait rencontre|avaient)\b",
+    re.IGNORECASE,
+)
+# "X's government has said", "the policy of President X": someone else's acts, not presence.
+_OWNED_AFTER = re.compile(
+    r"(?:'s)?\s+(?:government|administration|policy|policies|regime|decision|plan|initiative|"
+    r"proposal|message|letter|envoy|cabinet)\b",
+    re.IGNORECASE,
+)
+_OWNED_BEFORE = re.compile(
+    r"\b(?:gouvernement|administration|politique|regime|initiative|proposition|message|"
+    r"lettre|envoye|government|policy|regime|initiative|proposal|letter|envoy)\s+(?:de|du|d'|of)"
+    r"\s+(?:(?:the\s+|le\s+|la\s+)?(?:[Pp]resident|[Pp]residente|M\.|Mr\.?|[Pp]rime [Mm]inister|"
+    r"[Pp]remier [Mm]inistre)\s+)?$"
+)
+
+
+def _in_background(flat: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` speaks of the person, not of them at the meeting:
+    in the background of the report or as the owner of a policy."""
+    spans = sentences(flat, max(0, start - 400), min(len(flat), end + 200))
+    sentence = next((s for s, e in spans if s <= start < e), max(0, start - 200))
+    before = flat[sentence:start]
+    if _OWNED_AFTER.match(flat, end) or _OWNED_BEFORE.search(before):
+        return True
+    return bool(_BACKGROUND_BEFORE.search(before))
+
+
+def _mentions(flat: str, person: Person, people: People) -> list[tuple[int, int]]:
+    """Where the text names ``person``: the full name, the surname, and the given name of an
+    Arabic name with a nasab; not inside another person's name."""
+    names = {person.name, *(person.known.aliases if person.known else ())}
+    words = {flatten(n.split()[-1]) for n in names if n.split()}
+    if " bin " in f" {key(person.name)} " or " ibn " in f" {key(person.name)} ":
+        words.add(flatten(person.name.split()[0]))
+    others = [sp for o in people.people if o is not person for sp in o.spans]
+    found = []
+    for word in words | {flatten(n) for n in names}:
+        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flat):
+            if not any(s <= match.start() < e for s, e in others):
+                found.append(match.span())
+    return found
 
 
 def _given(name: str) -> str:
