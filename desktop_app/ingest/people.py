@@ -61,6 +61,15 @@ NOT_NAMES = _NOT_NAMES = {
     "le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "ce", "cette", "selon",
     "pour", "et", "and", "il", "elle", "he", "she", "they", "ils", "elles", "nous", "we",
 }  # fmt: skip
+# The words of a portfolio between an office and its holder's name ("Minister of Foreign
+# Affairs and Trade Péter X", "ministre des Affaires étrangères et de la Coopération Y").
+PORTFOLIO_WORDS = {
+    "of", "for", "and", "&", "de", "des", "du", "la", "l'", "et", "the", "affairs", "affaires",
+    "etrangeres", "foreign", "trade", "international", "cooperation", "expatriates",
+    "european", "europe", "europeenne", "integration", "africaine", "african", "external",
+    "exterieures", "relations", "commerce", "development", "developpement", "diaspora",
+    "state", "etat", "regional", "francophonie", "sahel", "worship", "emigrants",
+}  # fmt: skip
 # Words of offices, states and bodies: a capitalised run holding one is a title ("High
 # Representative"), a state ("Islamic Republic") or a body ("European Commission", "African
 # Integration"), never a person's name.
@@ -92,7 +101,7 @@ _NOT_PERSON_WORDS = {
     "airport", "aeroport", "palace", "palais", "hotel", "university", "universite", "institute",
     "institut", "headquarters", "authority", "autorite", "organisations", "organizations",
     "statement", "declaration", "communique", "joint", "conjointe", "conjoint", "meets",
-    "receives", "welcomes", "holds", "hosts", "talks",
+    "receives", "welcomes", "holds", "hosts", "talks", "president", "presidente", "interim",
 }  # fmt: skip
 # Forms of address and titles of rank written before a name: they are not part of it
 # ("Sheikh Abdullah bin Zayed", "H.H. Prince Faisal", "Dr. Anwar Gargash", "Mme Diallo").
@@ -136,6 +145,19 @@ def strip_honorifics(name: str) -> tuple[str, str | None]:
         last = word
         words.pop(0)
     return " ".join(words), last
+
+
+def drop_offices(name: str) -> str:
+    """ "Foreign Minister Brende" -> "Brende": the office's words before a name dropped."""
+    words = name.split()
+    while len(words) > 1 and (
+        (k := key(words[0]).rstrip(".")) in _NOT_PERSON_WORDS
+        or k in _NOT_NAMES
+        or k in _TITLE_WORDS
+        or k in _HONORIFICS
+    ):
+        words.pop(0)
+    return " ".join(words)
 
 
 def is_person_name(name: str, gazetteer: Gazetteer) -> bool:

@@ -10,12 +10,15 @@ from desktop_app.ingest.normalize import key
 from desktop_app.ingest.people import (
     NAME,
     NOT_NAMES,
+    PORTFOLIO_WORDS,
     POST_WORDS,
     POSTS,
     TITLES,
     People,
     Person,
+    drop_offices,
     strip_descriptors,
+    strip_honorifics,
 )
 from desktop_app.ingest.structure import sentences
 
@@ -36,6 +39,11 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("host", r"\ba l'invitation (?:de|du|d')\s*"),
         ("host", r"\bat the invitation of\s+"),
         ("host", r"\bhosted\s+by\s+"),
+        # "The host of the meeting … is X"
+        (
+            "host",
+            r"\bthe host of the (?:meeting|talks|summit|conference)\b[^.;,]{0,80}?\s(?:is|was)\s+",
+        ),
         ("host", r"\baccueilli(?:e|s|es)?\s+par\s+"),
         ("host", r"\brecu(?:e|s|es)?\s+par\s+"),
         ("host", r"\b(?:received|welcomed)\s+by\s+"),
@@ -47,6 +55,9 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participant", r"\baux cotes (?:de|du|des|d')\s*"),
         ("participant", r"\ben presence (?:de|du|des|d')\s*"),
         ("participant", r"\bin the presence of\s+"),
+        # "Étaient présents : …", "The participants were …"
+        ("participant", r"\betaient (?:egalement )?presente?s?\s*:?\s*(?:a la reunion\s*:?\s*)?"),
+        ("participant", r"\b(?:the )?participants (?:were|included)\s*:?\s*"),
         ("participant", r"\balongside\s+"),
         ("participant", r"\b(?:with |avec )?(?:the|la) participation (?:of|de|du|des|d')\s*"),
         ("participant", r"\b(?:was|were|is|are|et)?\s*attended by\s+"),
@@ -130,7 +141,8 @@ POST_THEN_NAME = re.compile(
 )
 # "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host
 HOSTS = re.compile(
-    rf"({NAME})\s*,?\s+(?:a accueilli|accueille|a recu|recoit|hosted|received|welcomed)\b"
+    rf"({NAME})\s*,?\s+(?:(?:therefore|also|then|later|again|thus|donc|aussi|ensuite|egalement)\s+)?"
+    r"(?:a accueilli|accueille|a recu|recoit|hosted|received|welcomed)\b"
     r"(?!\s+(?:by|par)\b)"
 )
 # "Tesfaye Bekele leading his country's delegation"
@@ -138,9 +150,11 @@ LEADS_DELEGATION = re.compile(
     rf"({NAME})\s*,?\s+(?:leading|heading|who led|who headed|qui conduisait|qui dirigeait|"
     r"a la tete de)\s+(?:[\w']+\s+){0,3}?delegation"
 )
+_PORTFOLIO_WORD = re.compile(r"([\w&'-]+)\s+")
 _DESCRIPTOR = re.compile(
-    r"(?:(?:son|sa|leur|his|her|their|the|le|la|l')\s*)?(?:homologue|counterpart|ministre|minister|"
-    r"president|presidente|premier ministre|prime minister|chef de l'etat|chef d'[Ee]tat)"
+    r"(?:(?:son|sa|leur|his|her|their|the|le|la|l')\s*)?(?:(?i:vice|deputy|assistant)[ -])?"
+    r"(?i:homologue|counterpart|ministre|minister|"
+    r"president|presidente|premier ministre|prime minister|chef de l'etat|chef d'etat)"
     r"(?:\s+(?:[a-z'-]+|des Affaires etrangeres|of Foreign Affairs)){0,4}?,?\s+(?=[A-Z])"
 )
 # "co-chaired by the EU High Representative, Helena Varga, and the Secretary-General of the
@@ -179,6 +193,11 @@ def names_after(
             post_match = POST_WORDS.search(descriptor.group(0))
             post = POSTS.get(post_match.group(1).lower()) if post_match else None
             pos = descriptor.end()
+            # "Minister of Foreign Affairs and Trade Péter X": past the portfolio's words
+            while (word := _PORTFOLIO_WORD.match(flat, pos, limit)) and (
+                key(word.group(1)) in PORTFOLIO_WORDS
+            ):
+                pos = word.end()
         pos, iso2, post = _office_first(flat, pos, limit, gazetteer, iso2, post)
         title = _TITLE_AT.match(flat, pos, limit)
         if title:
@@ -351,8 +370,9 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
     One rule after the other, in this order: the first to name someone sets their country."""
     for rule in (
-        _role_phrases, _described, _post_of_state_then_name, _post_then_name, _hosts,
-        _leads_delegation, _apposed, _name_country, _honoured, _demonym_then_name,
+        _respective, _role_phrases, _represented, _described, _post_of_state_then_name,
+        _post_then_name, _hosts, _leads_delegation, _apposed, _name_country, _honoured,
+        _demonym_then_name,
     ):  # fmt: skip
         rule(text, flat, people, gaz)
     named = people.known_in_text(flat)
@@ -506,6 +526,7 @@ def _hosts(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     """ "Ahmed Ould Salem a accueilli …"."""
     for match in HOSTS.finditer(flat):
         name, iso2 = strip_descriptors(match.group(1), gaz)
+        name = drop_offices(name)
         start = match.end(1) - len(name)
         if gaz.find_name(name) is None and name.split()[0].lower() not in NOT_NAMES:
             people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2, role="host")
@@ -537,12 +558,89 @@ def _apposed(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
 
 def _name_country(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
-    """ "X (Niger)": the country of someone already found."""
+    """ "X (Niger)", "Anna Kowalska of Poland, …": the state of a person named in a list."""
     for match in _NAME_COUNTRY.finditer(flat):
         entity = gaz.find_name(match.group(2))
+        if entity is None or not entity.iso2 or entity.kind != "state":
+            continue
         person = people.find(match.group(1))
-        if entity is not None and entity.iso2 and person is not None:
+        if person is not None:
             person.iso2 = person.iso2 or entity.iso2
+            continue
+        # someone not found yet: a name of two words at least (one is a place: "Narva
+        # (Estonia)"), after its forms of address
+        name, _ = strip_descriptors(match.group(1), gaz)
+        if len(strip_honorifics(name)[0].split()) >= 2:
+            start = match.end(1) - len(name)
+            people.add(text[start : match.end(1)], (start, match.end(1)), iso2=entity.iso2)
+    for match in _NAME_OF_STATE.finditer(flat):
+        after = next(iter(gaz.mentions(flat, match.end(), min(len(flat), match.end() + 60))), None)
+        if after is None or after.start != match.end() or after.demonym:
+            continue
+        if after.entity.kind != "state" or not _ENTRY_ENDS.match(flat, after.end):
+            continue
+        name, _ = strip_descriptors(match.group(1), gaz)
+        if len(strip_honorifics(name)[0].split()) < 2:
+            continue
+        start = match.end(1) - len(name)
+        person = people.add(text[start : match.end(1)], (start, match.end(1)),
+                            iso2=after.entity.iso2)  # fmt: skip
+        if person is not None:
+            person.iso2 = person.iso2 or after.entity.iso2
+
+
+# "Anna Kowalska of Poland, Jan Novak of the Czech Republic and …": a name, its state, and the
+# end of that entry of a list.
+_NAME_OF_STATE = re.compile(
+    rf"((?:(?i:{TITLES})\s+)*{NAME}),?\s+(?:of|from|du|de la|de l'|d')\s*(?:the\s+)?(?<=\s|')"
+)
+_ENTRY_ENDS = re.compile(r"\s*(?:[,;.)]|\band\b|\bet\b|$)")
+
+
+# "ses homologues français et polonais A et B", "his French and Polish counterparts, A and B":
+# each state of the list, in its order, is the state of the name in the same place.
+_RESPECTIVE = re.compile(
+    r"\b(?:(?:homologues|ministres|ministers|counterparts)\s+(?P<fr>[a-z][\w-]+(?:(?:\s*,\s*|"
+    r"\s+et\s+)[a-z][\w-]+)+)|(?:his|her|their|the)\s+(?P<en>[A-Z][\w-]+(?:(?:\s*,\s*|"
+    r"\s+and\s+)[A-Z][\w-]+)+)\s+(?:counterparts|ministers|foreign ministers))"
+    r"(?:\s+(?:des|of)\s+(?:Affaires etrangeres|Foreign Affairs))?,?\s+(?=[A-Z])"
+)
+
+
+def _respective(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _RESPECTIVE.finditer(flat):
+        words = re.split(r"\s*,\s*|\s+(?:et|and)\s+", match.group("fr") or match.group("en"))
+        states = [gaz.demonym(w) for w in words]
+        if not all(e is not None and e.iso2 for e in states):
+            continue
+        named = names_after(text, flat, match.end(), _clause_end(flat, match.end()), gaz)
+        if len(named) != len(states):
+            continue
+        for one, state in zip(named, states, strict=True):
+            assert state is not None
+            people.add(one.name, (one.start, one.end), iso2=state.iso2, post=one.post)
+
+
+# "Hungary is represented by Minister … X", "while Warsaw is represented by Y": the person
+# speaks for the state (or the capital) that is the subject.
+_REPRESENTED = re.compile(
+    r"(?:^|[.;,:]\s*|\b(?:while|whereas|and|tandis que|et)\s+)(?P<who>(?:the\s+|la\s+|le\s+|l')?"
+    r"[A-Z][\w' -]{1,40}?)\s+(?:is|was|will be|are|were|est|etait|sera|sont)\s+"
+    r"represent(?:ed|e|ee|es|ees)\s+(?:by|par)\s+",
+    re.MULTILINE,
+)
+
+
+def _represented(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _REPRESENTED.finditer(flat):
+        who = re.sub(r"^(?:the|la|le|l')\s*", "", match.group("who"), flags=re.I)
+        entity = gaz.find_name(who)
+        city = gaz.city(who)
+        iso2 = entity.iso2 if entity is not None else city.iso2 if city is not None else None
+        if iso2 is None:
+            continue
+        for one in names_after(text, flat, match.end(), _clause_end(flat, match.end()), gaz)[:1]:
+            people.add(one.name, (one.start, one.end), iso2=iso2, post=one.post)
 
 
 def _honoured(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
@@ -739,7 +837,7 @@ _DESCRIBED_FR = re.compile(
     r"\b(?i:le|la)\s+(?:ministre|chef(?:fe)? de la diplomatie)\s+([a-z][\w-]+)(?!\s*,?\s*[A-Z])"
 )
 _DESCRIBED_EN = re.compile(
-    r"\b(?i:the)\s+([A-Z][\w-]+)\s+(?i:(?:foreign\s+)?minister)(?!\s*,?\s*[A-Z])"
+    r"\b(?i:the)\s+([A-Z][\w-]+)\s+(?i:(?:foreign\s+)?minister|top diplomat)(?!\s*,?\s*[A-Z])"
 )
 
 
@@ -766,10 +864,15 @@ def states_from_context(
                     person.iso2 = host_iso2
     for pattern in (_DESCRIBED_FR, _DESCRIBED_EN):
         for match in pattern.finditer(flat):
-            state = gaz.demonym(match.group(1))
+            # "the Senegalese minister", "the UAE top diplomat"
+            state = gaz.demonym(match.group(1)) or gaz.find_name(match.group(1))
             if state is None or not state.iso2:
                 continue
-            if any(p.iso2 == state.iso2 and not p.outsider for p in people.people):
+            if any(
+                p.iso2 == state.iso2 and not p.outsider and p.post in ("minister", None)
+                and p.spans[0][0] < match.start()
+                for p in people.people
+            ):  # fmt: skip
                 continue  # the description is of someone whose state is already known
             ministers = [
                 p for p in people.people
@@ -778,3 +881,17 @@ def states_from_context(
             ]  # fmt: skip
             if len(ministers) == 1:
                 ministers[0].iso2 = state.iso2
+    # The host of a meeting in their own country, and the officials an attendance list names
+    # without a state ("Minister of State", "Chairman of the National … Authority") beside
+    # them, hold office where it is held (the host's side writes the readout).
+    hosts = {p.iso2 for p in people.people if p.role == "host" and p.iso2 and not p.outsider}
+    side = host_iso2 or (next(iter(hosts)) if len(hosts) == 1 else None)
+    if side is None:
+        return
+    for person in people.people:
+        if (
+            person.iso2 is None
+            and not person.outsider
+            and (person.role == "host" or (person.listed and side in hosts))
+        ):
+            person.iso2 = side
