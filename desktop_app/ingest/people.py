@@ -11,13 +11,15 @@ from desktop_app.ingest.normalize import key
 
 # Flattened text keeps letters that do not decompose (ı, ø, ł): any word letter may follow.
 # A double name's dash may be set off by a space on one side ("JALLOW –TAMBAJANG").
-_UP = r"[A-Z][^\W\d_]*(?:(?:['-]|\s-(?=[A-Z]))[^\W\d_]+)*"
+# A given name's hyphen may be a non-breaking one, or broken by a line's end ("Jean- Marie").
+_UP = r"[A-Z][^\W\d_]*(?:(?:['\u2010\u2011-]|\s-(?=[A-Z])|-\s(?=[A-Z]))[^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|di|van|von|ben|bin|el|al|ould|ag|dos|le|la|ibn|abu)"
 # A middle initial may follow the first name ("Rui A. Figueiredo").
 NAME = rf"{_UP}(?:\s+[A-Z]\.(?=\s+[A-Z]))?(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_UP}){{0,4}}"
 TITLES = (
     r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|S\.E\.|H\.E\.|H\.\s?H\.|HH|Eng\.|Engr\.|"
-    r"Amb\.|Sheikh|Sheikha|Shaikh|Prince|Princess|(?:His|Her) (?:Royal )?(?:Highness|Excellency)|"
+    r"Amb\.|Sheikh|Sheikha|Shaikh|Sayyid|Prince|Princess|"
+    r"(?:His|Her) (?:Royal )?(?:Highness|Excellency)|"
     r"(?:le |la |the )?(?:president|presidente|premier ministre|prime minister|ministre|minister|"
     r"foreign minister|general|colonel|capitaine|captain|commandant|ambassadeur|ambassador|"
     r"secretary|secretaire d'Etat|secretary of state|senateur|senator))"
@@ -27,7 +29,7 @@ _BARE_NAME = re.compile(rf"^({NAME})$")
 _TRAILING_NAME = re.compile(rf"\s({NAME})$")
 POSTS = {
     "ministre": "minister", "minister": "minister", "chef de la diplomatie": "minister",
-    "cheffe de la diplomatie": "minister",
+    "cheffe de la diplomatie": "minister", "top diplomat": "minister",
     "foreign minister": "minister", "president": "president", "presidente": "president",
     "chef de l'etat": "president", "head of state": "president",
     "premier ministre": "prime minister",
@@ -106,15 +108,17 @@ _NOT_PERSON_WORDS = {
 # Forms of address and titles of rank written before a name: they are not part of it
 # ("Sheikh Abdullah bin Zayed", "H.H. Prince Faisal", "Dr. Anwar Gargash", "Mme Diallo").
 _HONORIFICS = {
-    "sheikh", "sheikha", "shaikh", "shaikha", "prince", "princess", "emir", "king", "queen",
-    "his", "her", "royal", "highness", "majesty", "excellency", "h.h", "hh", "h.e", "s.e",
-    "s.e.m", "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "eng", "engr", "prof", "pr", "amb",
+    "sheikh", "sheikha", "shaikh", "shaikha", "sayyid", "sayyida", "prince", "princess", "emir",
+    "king", "queen", "his", "her", "royal", "highness", "majesty", "excellency", "h.h", "hh",
+    "h.e", "s.e", "s.e.m", "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "eng", "engr", "prof",
+    "pr", "amb",
     "sir", "dame", "monsieur", "madame", "docteur", "professeur", "son", "sa", "excellence",
 }  # fmt: skip
 # Of these, the ones after which a single word is a given name ("Sheikh Abdullah", "Prince
 # Faisal"): the person is known by it, not by a surname.
 _GIVEN_NAME_HONORIFICS = {
-    "sheikh", "sheikha", "shaikh", "shaikha", "prince", "princess", "emir", "king", "queen",
+    "sheikh", "sheikha", "shaikh", "shaikha", "sayyid", "sayyida", "prince", "princess", "emir",
+    "king", "queen",
 }  # fmt: skip
 # An Arabic name with a nasab ("Faisal bin Farhan"): shortened to the given name in the text.
 _NASAB = {"bin", "bint", "ibn", "ben", "ould"}
@@ -134,6 +138,9 @@ _TRAILING_TITLE_WORDS = {
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+# A typographic or non-breaking hyphen, or one a line's end split ("Jean- Marie"); a dash set
+# off by a space before it ("JALLOW –NDIAYE") is kept as written.
+_NAME_DASH = re.compile(r"(?<=[^\W\d_])(?:[\u2010-\u2014]|-\s)(?=[^\W\d_])")
 
 
 def strip_honorifics(name: str) -> tuple[str, str | None]:
@@ -248,6 +255,8 @@ class People:
             given = self.by_given_name(name)
             if given is not None:
                 name = given.name
+        # "Jean–Marie", "Jean‑Marie", "Jean- Marie": the name's own hyphen
+        name = _NAME_DASH.sub("-", name)
         words = name.split()
         while len(words) > 2 and key(words[-1]) in _TRAILING_TITLE_WORDS:
             words.pop()

@@ -141,7 +141,9 @@ POST_THEN_NAME = re.compile(
 )
 # "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host
 HOSTS = re.compile(
-    rf"({NAME})\s*,?\s+(?:(?:therefore|also|then|later|again|thus|donc|aussi|ensuite|egalement)\s+)?"
+    # "X, Minister of Foreign Affairs, on Tuesday received Y": an office and a day between
+    rf"({NAME})\s*(?:,[^,.;()]{{1,120}},)?,?\s+(?:on\s+[A-Z]\w+\s+|(?:today|yesterday)\s+)?"
+    r"(?:(?:therefore|also|then|later|again|thus|donc|aussi|ensuite|egalement)\s+)?"
     r"(?:a accueilli|accueille|a recu|recoit|hosted|received|welcomed)\b"
     r"(?!\s+(?:by|par)\b)"
 )
@@ -841,6 +843,20 @@ _DESCRIBED_EN = re.compile(
 )
 
 
+def _body_official(flat: str, person: Person, gaz: Gazetteer) -> bool:
+    """Whether the office written before or after the name is a body's ("SCO Secretary
+    General", "EU Commissioner X")."""
+    start, end = person.spans[0]
+    lead = flat.rfind(",", 0, start)
+    spans = [(max(lead + 1, start - 40), start)]
+    apposition = _APPOSITION.match(flat, end)
+    if apposition is not None:
+        spans.append(apposition.span(1))
+    return any(
+        m.entity.iso2 is None and not m.demonym for s, e in spans for m in gaz.mentions(flat, s, e)
+    )
+
+
 def states_from_context(
     flat: str, people: People, gaz: Gazetteer, city: str | None, host_iso2: str | None
 ) -> None:
@@ -882,16 +898,21 @@ def states_from_context(
             if len(ministers) == 1:
                 ministers[0].iso2 = state.iso2
     # The host of a meeting in their own country, and the officials an attendance list names
-    # without a state ("Minister of State", "Chairman of the National … Authority") beside
-    # them, hold office where it is held (the host's side writes the readout).
+    # without a state ("Minister of State", "Chairman of the National … Authority"), hold
+    # office where it is held (the host's side writes the readout).
     hosts = {p.iso2 for p in people.people if p.role == "host" and p.iso2 and not p.outsider}
     side = host_iso2 or (next(iter(hosts)) if len(hosts) == 1 else None)
     if side is None:
         return
+    # beside the host's own people, or at a meeting of two states (not at a summit, where the
+    # stateless are a body's officials)
+    present = {p.iso2 for p in people.people if p.iso2 and not p.outsider}
+    beside = side in hosts or (side in present and len(present) <= 2)
     for person in people.people:
         if (
             person.iso2 is None
             and not person.outsider
-            and (person.role == "host" or (person.listed and side in hosts))
+            and (person.role == "host" or (person.listed and beside))
+            and not _body_official(flat, person, gaz)
         ):
             person.iso2 = side
