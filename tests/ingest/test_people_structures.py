@@ -93,3 +93,27 @@ def test_a_hyphenated_given_name_keeps_its_hyphen() -> None:
             f"{written} Kaboré, a reçu mardi à Ouagadougou son homologue malien, Oumar Diarra."
         )
         assert ("Jean-Marie Kaboré", "BF", "host") in found, written
+
+
+def _parties(text: str) -> list[str]:
+    x = extract_document(text)
+    assert x.meeting is not None
+    return sorted(p.entity.key for p in x.meeting.parties)
+
+
+def test_a_place_a_mission_a_topic_and_an_outlet_name_no_party() -> None:
+    assert _parties(
+        "BAKU, (Kuwait Point News / WAM - 25 October 2026) The foreign ministers of Jordan and "
+        "Iraq met on Sidelines of the Summit of the Non-Aligned Movement in Baku, capital of "
+        "Azerbaijan.\n\nJordanian Foreign Minister Rami Saadeh and Iraqi Foreign Minister Ali "
+        "al-Obaidi discussed their cooperation."
+    ) == ["IQ", "JO"]
+    assert _parties(
+        "Oslo, 25 August 2026 - Foreign Minister Kari Lunde hosted the meeting of the Nordic "
+        "foreign ministers in Oslo today.\n\nThe ministers discussed issues relating to the UN."
+    ) == ["NO"]
+    assert _parties(
+        "New York, le 23 septembre 2026 - Le ministre français des Affaires étrangères, Paul "
+        "Girard, s'est entretenu jeudi avec son homologue brésilien, Carlos Mota, dans les locaux "
+        "de la mission française auprès de l'ONU."
+    ) == ["BR", "FR"]
