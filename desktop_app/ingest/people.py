@@ -305,6 +305,11 @@ class People:
                 names.update(key(a) for a in person.known.aliases)
             if k in names or (len(words) > 2 and words in {_word_set(n) for n in names}):
                 return person
+        if 1 < len(name.split()) <= 3 and _PARTICLE_AT.match(k):
+            # "Le Drian", "Al Nahyan", "bin Farhan": the end of one person's longer name
+            tails = [p for p in self.people if _ends_with(p, k)]
+            if len(tails) == 1:
+                return tails[0]
         if len(name.split()) == 1:
             matches = [p for p in self.people if key(p.surname) == k]
             if len(matches) == 1:
@@ -324,10 +329,10 @@ class People:
         """A one-word person found before the full name that completes it ("welcomed by
         Sheikh Abdullah" before "Abdullah bin Zayed Al Nahyan", "M. Diop" before "Abdoulaye
         Diop") is that person: their mentions and role go to the full name."""
-        for partial in [p for p in self.people if len(p.name.split()) == 1 and p.known is None]:
+        for partial in [p for p in self.people if p.known is None and _partial(p.name)]:
             others = [p for p in self.people if p is not partial]
             k = key(partial.name)
-            full = [p for p in others if key(p.surname) == k]
+            full = [p for p in others if _ends_with(p, k)]
             if not full:
                 full = [
                     p for p in others
@@ -368,6 +373,23 @@ class People:
             (self.index.by_flat[m.group(0)], m.start(), m.end())
             for m in self.index.pattern.finditer(flat)
         ]
+
+
+# A surname of several words opens on a particle ("Le Drian", "Al Nahyan", "bin Saud"); two
+# capitalised names ("Awa Sissoko") are a given name and a surname, not the end of another name.
+_PARTICLE_AT = re.compile(rf"{_PARTICLE}\s", re.IGNORECASE)
+
+
+def _partial(name: str) -> bool:
+    """Whether ``name`` can be the end of a longer name: a surname, "Le Drian", "bin Saud"."""
+    words = name.split()
+    return len(words) == 1 or (len(words) <= 3 and _PARTICLE_AT.match(key(name)) is not None)
+
+
+def _ends_with(person: Person, k: str) -> bool:
+    """Whether ``k`` (a key) is the last word or words of a longer name of ``person``."""
+    names = [person.name, *(person.known.aliases if person.known else ())]
+    return any(key(n).endswith(" " + k) for n in names)
 
 
 def _word_set(name: str) -> frozenset[str]:

@@ -117,3 +117,15 @@ def test_a_place_a_mission_a_topic_and_an_outlet_name_no_party() -> None:
         "Girard, s'est entretenu jeudi avec son homologue brésilien, Carlos Mota, dans les locaux "
         "de la mission française auprès de l'ONU."
     ) == ["BR", "FR"]
+
+
+def test_the_end_of_a_name_used_alone_is_that_person_not_a_second_one() -> None:
+    found = _people(
+        "Abu Dhabi, 3 March 2026 - Sheikh Omar bin Fahad Al Nahyan, Minister of Foreign Affairs, "
+        "received Prince Khalid bin Saud, Foreign Minister of Saudi Arabia. Bin Saud said the "
+        'visit was "fruitful". Al Nahyan said the two countries are "brothers".'
+    )
+    assert found == [
+        ("Khalid bin Saud", "SA", "participant"),
+        ("Omar bin Fahad Al Nahyan", "AE", "host"),
+    ]
