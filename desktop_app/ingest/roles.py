@@ -575,17 +575,22 @@ def _name_country(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         if len(strip_honorifics(name)[0].split()) >= 2:
             start = match.end(1) - len(name)
             people.add(text[start : match.end(1)], (start, match.end(1)), iso2=entity.iso2)
-    for match in _NAME_OF_STATE.finditer(flat):
-        after = next(iter(gaz.mentions(flat, match.end(), min(len(flat), match.end() + 60))), None)
-        if after is None or after.start != match.end() or after.demonym:
+    for link in _OF_STATE.finditer(flat):
+        after = next(iter(gaz.mentions(flat, link.end(), min(len(flat), link.end() + 60))), None)
+        if after is None or after.start != link.end() or after.demonym:
             continue
         if after.entity.kind != "state" or not _ENTRY_ENDS.match(flat, after.end):
             continue
-        name, _ = strip_descriptors(match.group(1), gaz)
+        # the name that ends right before "of": searched in a short window, not the whole text
+        window = max(0, link.start() - 80)
+        before = _NAME_BEFORE.search(flat, window, link.start())
+        if before is None:
+            continue
+        name, _ = strip_descriptors(before.group(1), gaz)
         if len(strip_honorifics(name)[0].split()) < 2:
             continue
-        start = match.end(1) - len(name)
-        person = people.add(text[start : match.end(1)], (start, match.end(1)),
+        start = before.end(1) - len(name)
+        person = people.add(text[start : before.end(1)], (start, before.end(1)),
                             iso2=after.entity.iso2)  # fmt: skip
         if person is not None:
             person.iso2 = person.iso2 or after.entity.iso2
@@ -593,9 +598,8 @@ def _name_country(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
 # "Anna Kowalska of Poland, Jan Novak of the Czech Republic and …": a name, its state, and the
 # end of that entry of a list.
-_NAME_OF_STATE = re.compile(
-    rf"((?:(?i:{TITLES})\s+)*{NAME}),?\s+(?:of|from|du|de la|de l'|d')\s*(?:the\s+)?(?<=\s|')"
-)
+_OF_STATE = re.compile(r"(?<=[^\W\d_]),?\s+(?:of|from|du|de la|de l'|d')\s*(?:the\s+)?(?<=\s|')")
+_NAME_BEFORE = re.compile(rf"(?<![\w-])({NAME})$")
 _ENTRY_ENDS = re.compile(r"\s*(?:[,;.)]|\band\b|\bet\b|$)")
 
 
