@@ -576,18 +576,19 @@ def _name_country(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
             start = match.end(1) - len(name)
             people.add(text[start : match.end(1)], (start, match.end(1)), iso2=entity.iso2)
     for link in _OF_STATE.finditer(flat):
-        after = next(iter(gaz.mentions(flat, link.end(), min(len(flat), link.end() + 60))), None)
-        if after is None or after.start != link.end() or after.demonym:
-            continue
-        if after.entity.kind != "state" or not _ENTRY_ENDS.match(flat, after.end):
-            continue
-        # the name that ends right before "of": searched in a short window, not the whole text
-        window = max(0, link.start() - 80)
-        before = _NAME_BEFORE.search(flat, window, link.start())
+        if not flat[flat.rfind(" ", 0, link.start()) + 1].isupper():
+            continue  # "the ministers of Mali": no name before "of"
+        # the name that ends right before "of", searched in a short window (cheap, so first)
+        before = _NAME_BEFORE.search(flat, max(0, link.start() - 80), link.start())
         if before is None:
             continue
         name, _ = strip_descriptors(before.group(1), gaz)
         if len(strip_honorifics(name)[0].split()) < 2:
+            continue
+        after = next(iter(gaz.mentions(flat, link.end(), min(len(flat), link.end() + 60))), None)
+        if after is None or after.start != link.end() or after.demonym:
+            continue
+        if after.entity.kind != "state" or not _ENTRY_ENDS.match(flat, after.end):
             continue
         start = before.end(1) - len(name)
         person = people.add(text[start : before.end(1)], (start, before.end(1)),
@@ -800,10 +801,19 @@ def _mentions(flat: str, person: Person, people: People) -> list[tuple[int, int]
     others = [sp for o in people.people if o is not person for sp in o.spans]
     found = []
     for word in words | {flatten(n) for n in names}:
-        for match in re.finditer(rf"(?<![\w-]){re.escape(word)}(?![\w-])", flat):
-            if not any(s <= match.start() < e for s, e in others):
-                found.append(match.span())
+        at = flat.find(word)
+        while at >= 0 and word:
+            end = at + len(word)
+            whole = (at == 0 or not _WORD_CHAR.match(flat[at - 1])) and (
+                end == len(flat) or not _WORD_CHAR.match(flat[end])
+            )
+            if whole and not any(s <= at < e for s, e in others):
+                found.append((at, end))
+            at = flat.find(word, at + 1)
     return found
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _given(name: str) -> str:
