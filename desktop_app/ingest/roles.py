@@ -758,9 +758,10 @@ def mark_in_passing(flat: str, people: People, speakers: set[str]) -> None:
 # someone recalled ("the outcome of the recent meeting between President X and …", "under the
 # wise leadership of X", "the passing of X", "a rappelé … l'appel des deux présidents, X").
 _BACKGROUND_BEFORE = re.compile(
-    r"\b(?:outcomes?|results?|resultats?|bilan|conclusions?|leadership|direction|greetings?|"
-    r"salutations|passing|death|deces|mort|funeral|obseques|memory|memoire|legacy|heritage)\s+"
-    r"(?:of|de|du|des|d')\b|\b(?:defunt|previous|precedente?|"
+    r"\b(?:outcomes?|results?|resultats?|bilan|conclusions?|greetings?|salutations|passing|"
+    r"death|deces|mort|funeral|obseques|memory|memoire|legacy|heritage|patronage|directives|"
+    # a ruler's "wise leadership", not "under the leadership of" the head of a delegation
+    r"wise leadership|sage direction)\s+(?:of|de|du|des|d')\b|\b(?:defunt|previous|precedente?|"
     r"recent|recente|earlier|last (?:week|month|year)|ago|l'an dernier|le mois dernier|"
     r"recalled|recalling|rappele|rappelant|a rappele|brought together|had met|had held|"
     r"avait rencontre|avaient)\b",

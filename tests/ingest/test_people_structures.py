@@ -65,6 +65,14 @@ def test_a_leader_named_only_in_the_background_is_not_a_participant() -> None:
         ("Ali al-Obaidi", "IQ", "participant"),
         ("Rami Saadeh", "JO", "participant"),
     ]
+    # a ruler's "wise leadership" is background; the head of a delegation "under the
+    # leadership of" is at the meeting
+    found = _people(
+        "Dakar, 3 March 2026 - The Senegalese delegation, under the leadership of Foreign "
+        "Minister Awa Ndiaye, held talks in Dakar with Malian Foreign Minister Oumar Diarra. "
+        "Relations have grown under the wise leadership of President Malick Sarr."
+    )
+    assert [name for name, _, _ in found] == ["Awa Ndiaye", "Oumar Diarra"]
 
 
 def test_the_state_of_each_name_of_a_list_is_read_from_its_entry() -> None:
