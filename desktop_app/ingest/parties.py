@@ -19,7 +19,11 @@ _TOPIC_BEFORE = re.compile(
     r"support|soutien|aid|aide|ceasefire|cease-fire|cessez-le-feu|reconstruction|sanctions?|"
     r"aggression|invasion|occupation|(?-i:relations?|relationship)|situations)\s+"
     r"(?:in|en|like|comme|on|of|de|du|des|d'|with|avec|to|a|au|aux|for|pour|against|contre|"
-    r"sur)?\s*|\b(?:about|on|regarding|concerning|concernant|sur|against|contre)\s+)"
+    r"sur)?\s*|\b(?:about|on|regarding|concerning|concernant|sur|against|contre|relating to|"
+    r"related to|relatifs? a|relatives? a)\s+|"
+    # a place: "Baku, capital of Azerbaijan", a mission "to the UN", "auprès de l'ONU"
+    r"\b(?:capital|capitale|city|ville)\s+(?:of|de|du|d')\s*|\baupres\s+(?:de|du|des|d')\s*|"
+    r"\b(?:mission|ambassador|envoy|representative|embassy)s?\s+(?:to|at|in)\s+)"
     # the next items of a list that opened on a topic ("in Haiti, Sudan, and the DRC")
     rf"(?:{_ITEM},\s+)*(?:(?:{_ITEM},?\s+)?(?:and|et)\s+)?(?:the\s+|la\s+|le\s+|l')?$",
     re.IGNORECASE,
@@ -32,16 +36,20 @@ _TOPIC_AFTER = re.compile(
 # (words between the two), not the body at this meeting.
 _EVENT_AFTER = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){1,3}(?:Summit|Conference|Forum|Convention|Sommet|Conference)\b"
+    # a news outlet named after a state ("Pakistan Point News", "Ghana News Agency")
+    r"|\s+(?:[A-Z][\w-]*\s+){0,2}(?:News|Times|Post|Daily|Tribune|Observer|Herald|Agency|"
+    r"Radio|Television|TV)\b"
 )
 # "on the sidelines of the G20", "en marge du sommet de l'UA": the frame of the meeting, not a
 # side of it.
 _SIDELINES = re.compile(
-    r"\b(?:on the (?:sidelines|margins?)|en marge)\s+(?:of|de|du|des|d')\s*(?:the\s+|la\s+|l')?"
+    r"\b(?:on (?:the )?(?:sidelines|margins?)|en marge)\s+(?:of|de|du|des|d')\s*"
+    r"(?:the\s+|la\s+|l')?"
     r"(?:[\w'-]+\s+){0,8}$",
     re.IGNORECASE,
 )
 _SIDELINES_OF = re.compile(
-    r"\b(?:on the (?:sidelines|margins?)|en marge) (?:of|de|du|des|d')", re.I
+    r"\b(?:on (?:the )?(?:sidelines|margins?)|en marge) (?:of|de|du|des|d')", re.I
 )
 # "attended by the foreign ministers of Brazil, India …", "en présence des ministres du Mali et
 # du Niger", "with the participation of": the states named there sent someone.
@@ -196,8 +204,12 @@ def meeting_parties(
             by_people.append(FoundParty(state, s, e))
     found += attending + by_people
     host = gaz.state(host_iso2)
-    # A meeting on the sidelines of another is held where that one is: its host is no side.
+    # A meeting on the sidelines of another is held where that one is: its host is no side;
+    # nor is the state of a city where a body has its seat and the meeting is held there ("dans
+    # les locaux de la mission française auprès de l'ONU").
     if para_spans and _SIDELINES_OF.search(masked, *para_spans[0]):
+        host = None
+    if host is not None and _at_a_body(masked, gaz):
         host = None
     if host is not None and found:
         found.append(FoundParty(host, host_span[0], host_span[1]))
@@ -230,6 +242,24 @@ def meeting_parties(
         whole = {m for p in found if set(p.entity.members) <= attended for m in p.entity.members}
         return [p for p in found if p.entity.key not in members - (attended - whole)]
     return found
+
+
+_AT_A_BODY = re.compile(
+    r"\b(?:(?:permanent\s+)?missions?|headquarters|siege|seat)\b[^.;\n]{0,40}?"
+    r"\b(?:to|at|of|aupres de|aupres du|aupres des)\s+(?:the\s+|l'|la\s+)?",
+    re.IGNORECASE,
+)
+
+
+def _at_a_body(masked: str, gaz: Gazetteer) -> bool:
+    """Whether the text puts the meeting at a body's seat or at a mission to a body."""
+    for match in _AT_A_BODY.finditer(masked):
+        first = next(
+            iter(gaz.mentions(masked, match.end(), min(len(masked), match.end() + 40))), None
+        )
+        if first is not None and first.start == match.end() and first.entity.kind == "organisation":
+            return True
+    return False
 
 
 def _unique(found: list[FoundParty]) -> list[FoundParty]:

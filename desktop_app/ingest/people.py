@@ -11,12 +11,15 @@ from desktop_app.ingest.normalize import key
 
 # Flattened text keeps letters that do not decompose (ı, ø, ł): any word letter may follow.
 # A double name's dash may be set off by a space on one side ("JALLOW –TAMBAJANG").
-_UP = r"[A-Z][^\W\d_]*(?:(?:['-]|\s-(?=[A-Z]))[^\W\d_]+)*"
+# A given name's hyphen may be a non-breaking one, or broken by a line's end ("Jean- Marie").
+_UP = r"[A-Z][^\W\d_]*(?:(?:['\u2010\u2011-]|\s-(?=[A-Z])|-\s(?=[A-Z]))[^\W\d_]+)*"
 _PARTICLE = r"(?:de|da|di|van|von|ben|bin|el|al|ould|ag|dos|le|la|ibn|abu)"
 # A middle initial may follow the first name ("Rui A. Figueiredo").
 NAME = rf"{_UP}(?:\s+[A-Z]\.(?=\s+[A-Z]))?(?:\s+(?:{_PARTICLE}(?:\s+|-))?{_UP}){{0,4}}"
 TITLES = (
-    r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|S\.E\.|H\.E\.|"
+    r"(?:M\.|Mme|Mlle|Mr\.?|Mrs\.?|Ms\.?|Dr\.?|Pr\.?|Prof\.?|S\.E\.|H\.E\.|H\.\s?H\.|HH|Eng\.|Engr\.|"
+    r"Amb\.|Sheikh|Sheikha|Shaikh|Sayyid|Prince|Princess|"
+    r"(?:His|Her) (?:Royal )?(?:Highness|Excellency)|"
     r"(?:le |la |the )?(?:president|presidente|premier ministre|prime minister|ministre|minister|"
     r"foreign minister|general|colonel|capitaine|captain|commandant|ambassadeur|ambassador|"
     r"secretary|secretaire d'Etat|secretary of state|senateur|senator))"
@@ -26,7 +29,7 @@ _BARE_NAME = re.compile(rf"^({NAME})$")
 _TRAILING_NAME = re.compile(rf"\s({NAME})$")
 POSTS = {
     "ministre": "minister", "minister": "minister", "chef de la diplomatie": "minister",
-    "cheffe de la diplomatie": "minister",
+    "cheffe de la diplomatie": "minister", "top diplomat": "minister",
     "foreign minister": "minister", "president": "president", "presidente": "president",
     "chef de l'etat": "president", "head of state": "president",
     "premier ministre": "prime minister",
@@ -60,6 +63,15 @@ NOT_NAMES = _NOT_NAMES = {
     "le", "la", "les", "l'", "un", "une", "des", "the", "a", "an", "ce", "cette", "selon",
     "pour", "et", "and", "il", "elle", "he", "she", "they", "ils", "elles", "nous", "we",
 }  # fmt: skip
+# The words of a portfolio between an office and its holder's name ("Minister of Foreign
+# Affairs and Trade Péter X", "ministre des Affaires étrangères et de la Coopération Y").
+PORTFOLIO_WORDS = {
+    "of", "for", "and", "&", "de", "des", "du", "la", "l'", "et", "the", "affairs", "affaires",
+    "etrangeres", "foreign", "trade", "international", "cooperation", "expatriates",
+    "european", "europe", "europeenne", "integration", "africaine", "african", "external",
+    "exterieures", "relations", "commerce", "development", "developpement", "diaspora",
+    "state", "etat", "regional", "francophonie", "sahel", "worship", "emigrants",
+}  # fmt: skip
 # Words of offices, states and bodies: a capitalised run holding one is a title ("High
 # Representative"), a state ("Islamic Republic") or a body ("European Commission", "African
 # Integration"), never a person's name.
@@ -81,7 +93,35 @@ _NOT_PERSON_WORDS = {
     "north", "nord", "south", "sud", "gulf", "golfe", "middle", "secours",
     # the words of a ministry's name in an all-capitals heading ("AFFAIRES ÉTRANGÈRES DU …")
     "etrangeres", "exterieures", "foreign", "commonwealth",
+    # offices held under a minister ("Diplomatic Adviser", "Assistant Minister"), the other side
+    # ("Turkish Counterpart"), forms of address left inside a run ("Highness Sheikh …")
+    "adviser", "advisor", "advisors", "advisers", "conseiller", "conseillere", "counsellor",
+    "assistant", "director", "directeur", "directrice", "counterpart", "counterparts",
+    "homologue", "homologues", "highness", "majesty", "excellency", "excellence",
+    # places and buildings, bodies, the document itself ("Al Bateen Executive Airport",
+    # "International Organisations", "Joint Statement") and a headline's verb ("… Meets …")
+    "airport", "aeroport", "palace", "palais", "hotel", "university", "universite", "institute",
+    "institut", "headquarters", "authority", "autorite", "organisations", "organizations",
+    "statement", "declaration", "communique", "joint", "conjointe", "conjoint", "meets",
+    "receives", "welcomes", "holds", "hosts", "talks", "president", "presidente", "interim",
 }  # fmt: skip
+# Forms of address and titles of rank written before a name: they are not part of it
+# ("Sheikh Abdullah bin Zayed", "H.H. Prince Faisal", "Dr. Anwar Gargash", "Mme Diallo").
+_HONORIFICS = {
+    "sheikh", "sheikha", "shaikh", "shaikha", "sayyid", "sayyida", "prince", "princess", "emir",
+    "king", "queen", "his", "her", "royal", "highness", "majesty", "excellency", "h.h", "hh",
+    "h.e", "s.e", "s.e.m", "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "eng", "engr", "prof",
+    "pr", "amb",
+    "sir", "dame", "monsieur", "madame", "docteur", "professeur", "son", "sa", "excellence",
+}  # fmt: skip
+# Of these, the ones after which a single word is a given name ("Sheikh Abdullah", "Prince
+# Faisal"): the person is known by it, not by a surname.
+_GIVEN_NAME_HONORIFICS = {
+    "sheikh", "sheikha", "shaikh", "shaikha", "sayyid", "sayyida", "prince", "princess", "emir",
+    "king", "queen",
+}  # fmt: skip
+# An Arabic name with a nasab ("Faisal bin Farhan"): shortened to the given name in the text.
+_NASAB = {"bin", "bint", "ibn", "ben", "ould"}
 # Capitalised words of a title that end a name's run ("Remarks by Kaja Kallas After the …").
 _TRAILING_TITLE_WORDS = {
     "after",
@@ -98,6 +138,33 @@ _TRAILING_TITLE_WORDS = {
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+# A typographic or non-breaking hyphen, or one a line's end split ("Jean- Marie"); a dash set
+# off by a space before it ("JALLOW –NDIAYE") is kept as written.
+_NAME_DASH = re.compile(r"(?<=[^\W\d_])(?:[\u2010-\u2014]|-\s)(?=[^\W\d_])")
+
+
+def strip_honorifics(name: str) -> tuple[str, str | None]:
+    """ "H.H. Sheikh Abdullah bin Zayed" -> ("Abdullah bin Zayed", "sheikh"): the forms of
+    address before a name dropped (one word is always left), with the last one dropped."""
+    words = name.split()
+    last = None
+    while len(words) > 1 and (word := key(words[0]).rstrip(".")) in _HONORIFICS:
+        last = word
+        words.pop(0)
+    return " ".join(words), last
+
+
+def drop_offices(name: str) -> str:
+    """ "Foreign Minister Brende" -> "Brende": the office's words before a name dropped."""
+    words = name.split()
+    while len(words) > 1 and (
+        (k := key(words[0]).rstrip(".")) in _NOT_PERSON_WORDS
+        or k in _NOT_NAMES
+        or k in _TITLE_WORDS
+        or k in _HONORIFICS
+    ):
+        words.pop(0)
+    return " ".join(words)
 
 
 def is_person_name(name: str, gazetteer: Gazetteer) -> bool:
@@ -137,6 +204,8 @@ class Person:
     # only speaks of (roles.mark_in_passing)
     outsider: bool = False
     known: KnownPerson | None = None
+    # named in a role phrase or attendance list ("attended by X"): at the meeting
+    listed: bool = False
 
     @property
     def surname(self) -> str:
@@ -178,6 +247,16 @@ class People:
     ) -> Person | None:
         """The person called ``name``, added or completed; None for a title, state or body."""
         name = _POSSESSIVE.sub("", name)  # "Sergey Lavrov’s statement": Sergey Lavrov
+        bare, honorific = strip_honorifics(name)
+        if bare != name:
+            span = (span[1] - len(bare), span[1])
+            name = bare
+        if honorific in _GIVEN_NAME_HONORIFICS and len(name.split()) == 1:
+            given = self.by_given_name(name)
+            if given is not None:
+                name = given.name
+        # "Jean–Marie", "Jean‑Marie", "Jean- Marie": the name's own hyphen
+        name = _NAME_DASH.sub("-", name)
         words = name.split()
         while len(words) > 2 and key(words[-1]) in _TRAILING_TITLE_WORDS:
             words.pop()
@@ -226,11 +305,55 @@ class People:
                 names.update(key(a) for a in person.known.aliases)
             if k in names or (len(words) > 2 and words in {_word_set(n) for n in names}):
                 return person
+        if 1 < len(name.split()) <= 3 and _PARTICLE_AT.match(k):
+            # "Le Drian", "Al Nahyan", "bin Farhan": the end of one person's longer name
+            tails = [p for p in self.people if _ends_with(p, k)]
+            if len(tails) == 1:
+                return tails[0]
         if len(name.split()) == 1:
             matches = [p for p in self.people if key(p.surname) == k]
             if len(matches) == 1:
                 return matches[0]
+            if not matches:
+                # "Sheikh Abdullah", later "Abdullah": an Arabic name with a nasab is
+                # shortened to the given name
+                given = [
+                    p for p in self.people
+                    if key(p.name.split()[0]) == k and _NASAB & set(key(p.name).split())
+                ]  # fmt: skip
+                if len(given) == 1:
+                    return given[0]
         return None
+
+    def merge_partial_names(self) -> None:
+        """A one-word person found before the full name that completes it ("welcomed by
+        Sheikh Abdullah" before "Abdullah bin Zayed Al Nahyan", "M. Diop" before "Abdoulaye
+        Diop") is that person: their mentions and role go to the full name."""
+        for partial in [p for p in self.people if p.known is None and _partial(p.name)]:
+            others = [p for p in self.people if p is not partial]
+            k = key(partial.name)
+            full = [p for p in others if _ends_with(p, k)]
+            if not full:
+                full = [
+                    p for p in others
+                    if key(p.name.split()[0]) == k and _NASAB & set(key(p.name).split())
+                ]  # fmt: skip
+            if len(full) != 1:
+                continue
+            person = full[0]
+            person.spans = sorted([*person.spans, *partial.spans])
+            if _ROLE_RANK[partial.role] > _ROLE_RANK[person.role]:
+                person.role = partial.role
+            person.iso2 = person.iso2 or partial.iso2
+            person.post = person.post or partial.post
+            self.people.remove(partial)
+
+    def by_given_name(self, word: str) -> Person | None:
+        """The one person whose given name is ``word`` ("Prince Faisal": Faisal bin Farhan)."""
+        k = key(word)
+        matches = [p for p in self.people if len(p.name.split()) > 1
+                   and key(p.name.split()[0]) == k]  # fmt: skip
+        return matches[0] if len(matches) == 1 else None
 
     def by_description(self, iso2: str | None, post: str | None) -> Person | None:
         """ "le ministre malien": the one person of that country (and post) in the document."""
@@ -250,6 +373,23 @@ class People:
             (self.index.by_flat[m.group(0)], m.start(), m.end())
             for m in self.index.pattern.finditer(flat)
         ]
+
+
+# A surname of several words opens on a particle ("Le Drian", "Al Nahyan", "bin Saud"); two
+# capitalised names ("Awa Sissoko") are a given name and a surname, not the end of another name.
+_PARTICLE_AT = re.compile(rf"{_PARTICLE}\s", re.IGNORECASE)
+
+
+def _partial(name: str) -> bool:
+    """Whether ``name`` can be the end of a longer name: a surname, "Le Drian", "bin Saud"."""
+    words = name.split()
+    return len(words) == 1 or (len(words) <= 3 and _PARTICLE_AT.match(key(name)) is not None)
+
+
+def _ends_with(person: Person, k: str) -> bool:
+    """Whether ``k`` (a key) is the last word or words of a longer name of ``person``."""
+    names = [person.name, *(person.known.aliases if person.known else ())]
+    return any(key(n).endswith(" " + k) for n in names)
 
 
 def _word_set(name: str) -> frozenset[str]:

@@ -10,12 +10,15 @@ from desktop_app.ingest.normalize import key
 from desktop_app.ingest.people import (
     NAME,
     NOT_NAMES,
+    PORTFOLIO_WORDS,
     POST_WORDS,
     POSTS,
     TITLES,
     People,
     Person,
+    drop_offices,
     strip_descriptors,
+    strip_honorifics,
 )
 from desktop_app.ingest.structure import sentences
 
@@ -36,6 +39,11 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("host", r"\ba l'invitation (?:de|du|d')\s*"),
         ("host", r"\bat the invitation of\s+"),
         ("host", r"\bhosted\s+by\s+"),
+        # "The host of the meeting … is X"
+        (
+            "host",
+            r"\bthe host of the (?:meeting|talks|summit|conference)\b[^.;,]{0,80}?\s(?:is|was)\s+",
+        ),
         ("host", r"\baccueilli(?:e|s|es)?\s+par\s+"),
         ("host", r"\brecu(?:e|s|es)?\s+par\s+"),
         ("host", r"\b(?:received|welcomed)\s+by\s+"),
@@ -47,9 +55,23 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("participant", r"\baux cotes (?:de|du|des|d')\s*"),
         ("participant", r"\ben presence (?:de|du|des|d')\s*"),
         ("participant", r"\bin the presence of\s+"),
+        # "Étaient présents : …", "The participants were …"
+        ("participant", r"\betaient (?:egalement )?presente?s?\s*:?\s*(?:a la reunion\s*:?\s*)?"),
+        ("participant", r"\b(?:the )?participants (?:were|included)\s*:?\s*"),
         ("participant", r"\balongside\s+"),
         ("participant", r"\b(?:with |avec )?(?:the|la) participation (?:of|de|du|des|d')\s*"),
         ("participant", r"\b(?:was|were|is|are|et)?\s*attended by\s+"),
+        # "Attending the meeting were X, …", "Also present were …", "Ont assisté à l'entretien"
+        (
+            "participant",
+            r"\b(?:(?:also\s+)?attending the (?:meeting|talks|session)|also (?:attending|"
+            r"present))\s+(?:were|was)\s+",
+        ),
+        (
+            "participant",
+            r"\bont (?:egalement |aussi )?assiste a (?:la reunion|l'entretien|"
+            r"la rencontre|l'audience|la seance)\s*:?\s*",
+        ),
         # "à laquelle assistaient également les coprésidents du Groupe de Minsk, A, B et C"
         ("participant", r"\bassist(?:ait|aient)\s+(?:egalement\s+|aussi\s+)?"),
     )
@@ -71,8 +93,12 @@ _TITLE_AT = re.compile(rf"(?:(?i:{TITLES})\s+)+")
 _PAREN = re.compile(r"\s*\(([^()]{1,160})\)")
 _APPOSITION = re.compile(
     # "X, SCO Secretary General", "Y, deputy Prime Minister and Foreign Minister of …"
-    r",\s+(?:le |la |l'|the )?((?:(?-i:[A-Z]{2,6})\s+)?(?:(?:deputy|vice|first|acting|high|haut|"
-    r"haute)[ -])?(?:ministre|minister|foreign minister|president|"
+    # "X, UAE's Ambassador to the US", "X, Diplomatic Adviser to the President": a state's
+    # possessive or a capitalised qualifier may come before the office
+    r",\s+(?:le |la |l'|the )?((?:(?-i:[A-Z]{2,6})\s+|(?-i:[A-Z][\w-]*)'s\s+)?"
+    r"(?:(?-i:[A-Z][a-z-]+)\s+){0,2}?(?:(?:deputy|vice|first|acting|high|haut|"
+    r"haute|assistant)[ -])?(?:ministre|minister|foreign minister|president|"
+    r"adviser|advisor|conseiller|conseillere|chairman|chairperson|leader|"
     r"presidente|"
     r"premier ministre|prime minister|ambassadeur|ambassador|secretaire|secretary|chef|head|"
     r"cabinet secretary|"
@@ -115,7 +141,10 @@ POST_THEN_NAME = re.compile(
 )
 # "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host
 HOSTS = re.compile(
-    rf"({NAME})\s*,?\s+(?:a accueilli|accueille|a recu|recoit|hosted|received|welcomed)\b"
+    # "X, Minister of Foreign Affairs, on Tuesday received Y": an office and a day between
+    rf"({NAME})\s*(?:,[^,.;()]{{1,120}},)?,?\s+(?:on\s+[A-Z]\w+\s+|(?:today|yesterday)\s+)?"
+    r"(?:(?:therefore|also|then|later|again|thus|donc|aussi|ensuite|egalement)\s+)?"
+    r"(?:a accueilli|accueille|a recu|recoit|hosted|received|welcomed)\b"
     r"(?!\s+(?:by|par)\b)"
 )
 # "Tesfaye Bekele leading his country's delegation"
@@ -123,9 +152,11 @@ LEADS_DELEGATION = re.compile(
     rf"({NAME})\s*,?\s+(?:leading|heading|who led|who headed|qui conduisait|qui dirigeait|"
     r"a la tete de)\s+(?:[\w']+\s+){0,3}?delegation"
 )
+_PORTFOLIO_WORD = re.compile(r"([\w&'-]+)\s+")
 _DESCRIPTOR = re.compile(
-    r"(?:(?:son|sa|leur|his|her|their|the|le|la|l')\s*)?(?:homologue|counterpart|ministre|minister|"
-    r"president|presidente|premier ministre|prime minister|chef de l'etat|chef d'[Ee]tat)"
+    r"(?:(?:son|sa|leur|his|her|their|the|le|la|l')\s*)?(?:(?i:vice|deputy|assistant)[ -])?"
+    r"(?i:homologue|counterpart|ministre|minister|"
+    r"president|presidente|premier ministre|prime minister|chef de l'etat|chef d'etat)"
     r"(?:\s+(?:[a-z'-]+|des Affaires etrangeres|of Foreign Affairs)){0,4}?,?\s+(?=[A-Z])"
 )
 # "co-chaired by the EU High Representative, Helena Varga, and the Secretary-General of the
@@ -142,7 +173,8 @@ _OFFICE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SEPARATOR = re.compile(
-    r"\s*(?:,\s*(?:et\s+|and\s+|ainsi qu(?:e\s+|')|as well as\s+)?|\s+et\s+|\s+and\s+)"
+    r"\s*(?:[,;]\s*(?:et\s+|and\s+|ainsi qu(?:e\s+|')|as well as\s+|along with\s+|"
+    r"together with\s+)?|\s+et\s+|\s+and\s+)"
     r"(?:par\s+|by\s+|de\s+|d')?"
 )
 
@@ -163,6 +195,11 @@ def names_after(
             post_match = POST_WORDS.search(descriptor.group(0))
             post = POSTS.get(post_match.group(1).lower()) if post_match else None
             pos = descriptor.end()
+            # "Minister of Foreign Affairs and Trade Péter X": past the portfolio's words
+            while (word := _PORTFOLIO_WORD.match(flat, pos, limit)) and (
+                key(word.group(1)) in PORTFOLIO_WORDS
+            ):
+                pos = word.end()
         pos, iso2, post = _office_first(flat, pos, limit, gazetteer, iso2, post)
         title = _TITLE_AT.match(flat, pos, limit)
         if title:
@@ -335,8 +372,9 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
     One rule after the other, in this order: the first to name someone sets their country."""
     for rule in (
-        _role_phrases, _described, _post_of_state_then_name, _post_then_name, _hosts,
-        _leads_delegation, _apposed, _name_country, _honoured, _demonym_then_name,
+        _respective, _role_phrases, _represented, _described, _post_of_state_then_name,
+        _post_then_name, _hosts, _leads_delegation, _apposed, _name_country, _honoured,
+        _demonym_then_name,
     ):  # fmt: skip
         rule(text, flat, people, gaz)
     named = people.known_in_text(flat)
@@ -344,6 +382,7 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         if people.find(known.name) is None and _only_in_passing(flat, known, start, named, gaz):
             continue
         people.add(known.name, (start, end))
+    people.merge_partial_names()
 
 
 # "a lu un message de Vladimir Poutine", "the readiness of President Putin": a person the text
@@ -374,8 +413,10 @@ def _role_phrases(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         for match in trigger.finditer(flat):
             limit = _clause_end(flat, match.end())
             for named in names_after(text, flat, match.end(), limit, gaz):
-                people.add(named.name, (named.start, named.end), iso2=named.iso2,
-                           post=named.post, role=role, note=named.note)  # fmt: skip
+                person = people.add(named.name, (named.start, named.end), iso2=named.iso2,
+                                    post=named.post, role=role, note=named.note)  # fmt: skip
+                if person is not None:
+                    person.listed = True
 
 
 def _described(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
@@ -487,6 +528,7 @@ def _hosts(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     """ "Ahmed Ould Salem a accueilli …"."""
     for match in HOSTS.finditer(flat):
         name, iso2 = strip_descriptors(match.group(1), gaz)
+        name = drop_offices(name)
         start = match.end(1) - len(name)
         if gaz.find_name(name) is None and name.split()[0].lower() not in NOT_NAMES:
             people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2, role="host")
@@ -518,12 +560,94 @@ def _apposed(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
 
 def _name_country(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
-    """ "X (Niger)": the country of someone already found."""
+    """ "X (Niger)", "Anna Kowalska of Poland, …": the state of a person named in a list."""
     for match in _NAME_COUNTRY.finditer(flat):
         entity = gaz.find_name(match.group(2))
+        if entity is None or not entity.iso2 or entity.kind != "state":
+            continue
         person = people.find(match.group(1))
-        if entity is not None and entity.iso2 and person is not None:
+        if person is not None:
             person.iso2 = person.iso2 or entity.iso2
+            continue
+        # someone not found yet: a name of two words at least (one is a place: "Narva
+        # (Estonia)"), after its forms of address
+        name, _ = strip_descriptors(match.group(1), gaz)
+        if len(strip_honorifics(name)[0].split()) >= 2:
+            start = match.end(1) - len(name)
+            people.add(text[start : match.end(1)], (start, match.end(1)), iso2=entity.iso2)
+    for link in _OF_STATE.finditer(flat):
+        if not flat[flat.rfind(" ", 0, link.start()) + 1].isupper():
+            continue  # "the ministers of Mali": no name before "of"
+        # the name that ends right before "of", searched in a short window (cheap, so first)
+        before = _NAME_BEFORE.search(flat, max(0, link.start() - 80), link.start())
+        if before is None:
+            continue
+        name, _ = strip_descriptors(before.group(1), gaz)
+        if len(strip_honorifics(name)[0].split()) < 2:
+            continue
+        after = next(iter(gaz.mentions(flat, link.end(), min(len(flat), link.end() + 60))), None)
+        if after is None or after.start != link.end() or after.demonym:
+            continue
+        if after.entity.kind != "state" or not _ENTRY_ENDS.match(flat, after.end):
+            continue
+        start = before.end(1) - len(name)
+        person = people.add(text[start : before.end(1)], (start, before.end(1)),
+                            iso2=after.entity.iso2)  # fmt: skip
+        if person is not None:
+            person.iso2 = person.iso2 or after.entity.iso2
+
+
+# "Anna Kowalska of Poland, Jan Novak of the Czech Republic and …": a name, its state, and the
+# end of that entry of a list.
+_OF_STATE = re.compile(r"(?<=[^\W\d_]),?\s+(?:of|from|du|de la|de l'|d')\s*(?:the\s+)?(?<=\s|')")
+_NAME_BEFORE = re.compile(rf"(?<![\w-])({NAME})$")
+_ENTRY_ENDS = re.compile(r"\s*(?:[,;.)]|\band\b|\bet\b|$)")
+
+
+# "ses homologues français et polonais A et B", "his French and Polish counterparts, A and B":
+# each state of the list, in its order, is the state of the name in the same place.
+_RESPECTIVE = re.compile(
+    r"\b(?:(?:homologues|ministres|ministers|counterparts)\s+(?P<fr>[a-z][\w-]+(?:(?:\s*,\s*|"
+    r"\s+et\s+)[a-z][\w-]+)+)|(?:his|her|their|the)\s+(?P<en>[A-Z][\w-]+(?:(?:\s*,\s*|"
+    r"\s+and\s+)[A-Z][\w-]+)+)\s+(?:counterparts|ministers|foreign ministers))"
+    r"(?:\s+(?:des|of)\s+(?:Affaires etrangeres|Foreign Affairs))?,?\s+(?=[A-Z])"
+)
+
+
+def _respective(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _RESPECTIVE.finditer(flat):
+        words = re.split(r"\s*,\s*|\s+(?:et|and)\s+", match.group("fr") or match.group("en"))
+        states = [gaz.demonym(w) for w in words]
+        if not all(e is not None and e.iso2 for e in states):
+            continue
+        named = names_after(text, flat, match.end(), _clause_end(flat, match.end()), gaz)
+        if len(named) != len(states):
+            continue
+        for one, state in zip(named, states, strict=True):
+            assert state is not None
+            people.add(one.name, (one.start, one.end), iso2=state.iso2, post=one.post)
+
+
+# "Hungary is represented by Minister … X", "while Warsaw is represented by Y": the person
+# speaks for the state (or the capital) that is the subject.
+_REPRESENTED = re.compile(
+    r"(?:^|[.;,:]\s*|\b(?:while|whereas|and|tandis que|et)\s+)(?P<who>(?:the\s+|la\s+|le\s+|l')?"
+    r"[A-Z][\w' -]{1,40}?)\s+(?:is|was|will be|are|were|est|etait|sera|sont)\s+"
+    r"represent(?:ed|e|ee|es|ees)\s+(?:by|par)\s+",
+    re.MULTILINE,
+)
+
+
+def _represented(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _REPRESENTED.finditer(flat):
+        who = re.sub(r"^(?:the|la|le|l')\s*", "", match.group("who"), flags=re.I)
+        entity = gaz.find_name(who)
+        city = gaz.city(who)
+        iso2 = entity.iso2 if entity is not None else city.iso2 if city is not None else None
+        if iso2 is None:
+            continue
+        for one in names_after(text, flat, match.end(), _clause_end(flat, match.end()), gaz)[:1]:
+            people.add(one.name, (one.start, one.end), iso2=iso2, post=one.post)
 
 
 def _honoured(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
@@ -537,8 +661,10 @@ def _honoured(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
                 iso2 = iso2 or mention.entity.iso2
                 break
         start = match.end(1) - len(name)
-        people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2,
-                   post=_post_of(match.group(2)))  # fmt: skip
+        person = people.add(text[start : match.end(1)], (start, match.end(1)), iso2=iso2,
+                            post=_post_of(match.group(2)))  # fmt: skip
+        if person is not None:
+            person.listed = True  # an attendance list
 
 
 def _post_of(words: str) -> str | None:
@@ -558,7 +684,8 @@ def _clause_end(flat: str, start: int) -> int:
 # A head of state or government, by the words before the name or by the known person's title.
 _HEAD_BEFORE = re.compile(
     r"\b(?:president|presidente|leader|chef de l'etat|head of state|premier ministre|"
-    r"prime minister|chef du gouvernement)\b[^.;:\n]{0,40}$",
+    # not the office of the entry before in a list ("Adviser to the President, and X")
+    r"prime minister|chef du gouvernement)\b(?:(?!,\s*(?:and|et)\b)[^.;:\n]){0,40}$",
     re.IGNORECASE,
 )
 # "à l'issue d'un entretien avec le président nigérien X", "received by President X": a
@@ -616,6 +743,78 @@ def mark_in_passing(flat: str, people: People, speakers: set[str]) -> None:
             continue
         if _times_named(flat, person, people) <= 1:
             person.outsider = True
+    for person in people.people:
+        if person.outsider or person.role != "participant" or person.listed:
+            continue
+        if person.name in speakers:
+            continue
+        mentions = _mentions(flat, person, people)
+        if mentions and all(_in_background(flat, start, end) for start, end in mentions):
+            person.outsider = True
+
+
+# What puts a person named after it in the background of the report, not at the meeting: the
+# results of another meeting, someone's leadership or greetings, a past or former time, what
+# someone recalled ("the outcome of the recent meeting between President X and …", "under the
+# wise leadership of X", "the passing of X", "a rappelé … l'appel des deux présidents, X").
+_BACKGROUND_BEFORE = re.compile(
+    r"\b(?:outcomes?|results?|resultats?|bilan|conclusions?|greetings?|salutations|passing|"
+    r"death|deces|mort|funeral|obseques|memory|memoire|legacy|heritage|patronage|directives|"
+    # a ruler's "wise leadership", not "under the leadership of" the head of a delegation
+    r"wise leadership|sage direction)\s+(?:of|de|du|des|d')\b|\b(?:defunt|previous|precedente?|"
+    r"recent|recente|earlier|last (?:week|month|year)|ago|l'an dernier|le mois dernier|"
+    r"recalled|recalling|rappele|rappelant|a rappele|brought together|had met|had held|"
+    r"avait rencontre|avaient)\b",
+    re.IGNORECASE,
+)
+# "X's government has said", "the policy of President X": someone else's acts, not presence.
+_OWNED_AFTER = re.compile(
+    r"(?:'s)?\s+(?:government|administration|policy|policies|regime|decision|plan|initiative|"
+    r"proposal|message|letter|envoy|cabinet)\b",
+    re.IGNORECASE,
+)
+_OWNED_BEFORE = re.compile(
+    r"\b(?:gouvernement|administration|politique|regime|initiative|proposition|message|"
+    r"lettre|envoye|government|policy|regime|initiative|proposal|letter|envoy)\s+(?:de|du|d'|of)"
+    r"\s+(?:(?:the\s+|le\s+|la\s+)?(?:[Pp]resident|[Pp]residente|M\.|Mr\.?|[Pp]rime [Mm]inister|"
+    r"[Pp]remier [Mm]inistre)\s+)?$"
+)
+
+
+def _in_background(flat: str, start: int, end: int) -> bool:
+    """Whether the mention at ``start:end`` speaks of the person, not of them at the meeting:
+    in the background of the report or as the owner of a policy."""
+    spans = sentences(flat, max(0, start - 400), min(len(flat), end + 200))
+    sentence = next((s for s, e in spans if s <= start < e), max(0, start - 200))
+    before = flat[sentence:start]
+    if _OWNED_AFTER.match(flat, end) or _OWNED_BEFORE.search(before):
+        return True
+    return bool(_BACKGROUND_BEFORE.search(before))
+
+
+def _mentions(flat: str, person: Person, people: People) -> list[tuple[int, int]]:
+    """Where the text names ``person``: the full name, the surname, and the given name of an
+    Arabic name with a nasab; not inside another person's name."""
+    names = {person.name, *(person.known.aliases if person.known else ())}
+    words = {flatten(n.split()[-1]) for n in names if n.split()}
+    if " bin " in f" {key(person.name)} " or " ibn " in f" {key(person.name)} ":
+        words.add(flatten(person.name.split()[0]))
+    others = [sp for o in people.people if o is not person for sp in o.spans]
+    found = []
+    for word in words | {flatten(n) for n in names}:
+        at = flat.find(word)
+        while at >= 0 and word:
+            end = at + len(word)
+            whole = (at == 0 or not _WORD_CHAR.match(flat[at - 1])) and (
+                end == len(flat) or not _WORD_CHAR.match(flat[end])
+            )
+            if whole and not any(s <= at < e for s, e in others):
+                found.append((at, end))
+            at = flat.find(word, at + 1)
+    return found
+
+
+_WORD_CHAR = re.compile(r"[\w-]")
 
 
 def _given(name: str) -> str:
@@ -655,8 +854,22 @@ _DESCRIBED_FR = re.compile(
     r"\b(?i:le|la)\s+(?:ministre|chef(?:fe)? de la diplomatie)\s+([a-z][\w-]+)(?!\s*,?\s*[A-Z])"
 )
 _DESCRIBED_EN = re.compile(
-    r"\b(?i:the)\s+([A-Z][\w-]+)\s+(?i:(?:foreign\s+)?minister)(?!\s*,?\s*[A-Z])"
+    r"\b(?i:the)\s+([A-Z][\w-]+)\s+(?i:(?:foreign\s+)?minister|top diplomat)(?!\s*,?\s*[A-Z])"
 )
+
+
+def _body_official(flat: str, person: Person, gaz: Gazetteer) -> bool:
+    """Whether the office written before or after the name is a body's ("SCO Secretary
+    General", "EU Commissioner X")."""
+    start, end = person.spans[0]
+    lead = flat.rfind(",", 0, start)
+    spans = [(max(lead + 1, start - 40), start)]
+    apposition = _APPOSITION.match(flat, end)
+    if apposition is not None:
+        spans.append(apposition.span(1))
+    return any(
+        m.entity.iso2 is None and not m.demonym for s, e in spans for m in gaz.mentions(flat, s, e)
+    )
 
 
 def states_from_context(
@@ -682,10 +895,15 @@ def states_from_context(
                     person.iso2 = host_iso2
     for pattern in (_DESCRIBED_FR, _DESCRIBED_EN):
         for match in pattern.finditer(flat):
-            state = gaz.demonym(match.group(1))
+            # "the Senegalese minister", "the UAE top diplomat"
+            state = gaz.demonym(match.group(1)) or gaz.find_name(match.group(1))
             if state is None or not state.iso2:
                 continue
-            if any(p.iso2 == state.iso2 and not p.outsider for p in people.people):
+            if any(
+                p.iso2 == state.iso2 and not p.outsider and p.post in ("minister", None)
+                and p.spans[0][0] < match.start()
+                for p in people.people
+            ):  # fmt: skip
                 continue  # the description is of someone whose state is already known
             ministers = [
                 p for p in people.people
@@ -694,3 +912,22 @@ def states_from_context(
             ]  # fmt: skip
             if len(ministers) == 1:
                 ministers[0].iso2 = state.iso2
+    # The host of a meeting in their own country, and the officials an attendance list names
+    # without a state ("Minister of State", "Chairman of the National … Authority"), hold
+    # office where it is held (the host's side writes the readout).
+    hosts = {p.iso2 for p in people.people if p.role == "host" and p.iso2 and not p.outsider}
+    side = host_iso2 or (next(iter(hosts)) if len(hosts) == 1 else None)
+    if side is None:
+        return
+    # beside the host's own people, or at a meeting of two states (not at a summit, where the
+    # stateless are a body's officials)
+    present = {p.iso2 for p in people.people if p.iso2 and not p.outsider}
+    beside = side in hosts or (side in present and len(present) <= 2)
+    for person in people.people:
+        if (
+            person.iso2 is None
+            and not person.outsider
+            and (person.role == "host" or (person.listed and beside))
+            and not _body_official(flat, person, gaz)
+        ):
+            person.iso2 = side

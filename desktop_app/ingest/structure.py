@@ -12,7 +12,7 @@ _ITEM = re.compile(
     re.MULTILINE,
 )
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Pr|Gen|Col|No|art|etc|vol|p|cf|ca|Jr|Sr|U\.S|Prof)"
+    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Pr|Gen|Col|No|art|etc|vol|p|cf|ca|Jr|Sr|U\.S|Prof|Eng|Engr|Amb)"
     r"|\b[A-Z])\.$"
 )
 

@@ -1,0 +1,139 @@
+"""Participants on the structures of real texts: honorifics, background leaders, state lists."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from desktop_app.ingest.gazetteer import load_gazetteer
+from desktop_app.ingest.people import is_person_name, strip_honorifics
+from desktop_app.ingest.pipeline import extract_document
+from desktop_app.ingest.report import FIELDS, evaluate
+
+PEOPLE = Path(__file__).resolve().parent.parent / "corpus" / "people"
+
+
+def _people(text: str) -> list[tuple[str, str | None, str]]:
+    return sorted((p.name, p.iso2, p.role) for p in extract_document(text).participants)
+
+
+def test_the_people_corpus_is_read_without_a_miss() -> None:
+    scores = evaluate(PEOPLE)
+    for name in FIELDS:
+        s = scores[name]
+        assert (s.fp, s.fn) == (0, 0), f"{name}: {s.misses}"
+
+
+def test_forms_of_address_are_not_part_of_a_name() -> None:
+    assert strip_honorifics("H.H. Sheikh Abdullah bin Zayed") == ("Abdullah bin Zayed", "sheikh")
+    assert strip_honorifics("Dr. Anwar Gargash") == ("Anwar Gargash", "dr")
+    assert strip_honorifics("Mme Aïcha Diallo") == ("Aïcha Diallo", "mme")
+    assert strip_honorifics("Prince") == ("Prince", None)  # one word is always left
+    found = _people(
+        "Kuwait City, 12 May 2026 - H.H. Sheikh Omar bin Fahad Al Sabah, Minister of Foreign "
+        "Affairs, on Tuesday received Prince Khalid bin Saud, Foreign Minister of the Kingdom of "
+        "Saudi Arabia. Later, Sheikh Omar hosted a dinner for Prince Khalid."
+    )
+    assert found == [
+        ("Khalid bin Saud", "SA", "participant"),
+        ("Omar bin Fahad Al Sabah", "KW", "host"),
+    ]
+
+
+def test_offices_buildings_and_headline_words_are_never_persons() -> None:
+    gaz = load_gazetteer()
+    for junk in (
+        "Diplomatic Adviser",
+        "Al Bateen Executive Airport",
+        "International Organisations",
+        "Joint Statement",
+        "Meets Turkish Counterpart",
+        "Interim President",
+    ):
+        assert not is_person_name(junk, gaz), junk
+    assert is_person_name("Khalifa Shaheen Al Marar", gaz)
+
+
+def test_a_leader_named_only_in_the_background_is_not_a_participant() -> None:
+    found = _people(
+        "Amman, 3 February 2026 - Jordanian Foreign Minister Rami Saadeh met his Iraqi "
+        "counterpart Ali al-Obaidi in Amman on Tuesday to follow up the outcome of the recent "
+        "summit between Egyptian President Tarek Mansour and Iraqi President Hadi al-Zubaidi. "
+        "Saadeh recalled that President Mansour had met Prime Minister Lena Okafor last year. "
+        "Okafor's government has said it wants an agreement."
+    )
+    assert found == [
+        ("Ali al-Obaidi", "IQ", "participant"),
+        ("Rami Saadeh", "JO", "participant"),
+    ]
+    # a ruler's "wise leadership" is background; the head of a delegation "under the
+    # leadership of" is at the meeting
+    found = _people(
+        "Dakar, 3 March 2026 - The Senegalese delegation, under the leadership of Foreign "
+        "Minister Awa Ndiaye, held talks in Dakar with Malian Foreign Minister Oumar Diarra. "
+        "Relations have grown under the wise leadership of President Malick Sarr."
+    )
+    assert [name for name, _, _ in found] == ["Awa Ndiaye", "Oumar Diarra"]
+
+
+def test_the_state_of_each_name_of_a_list_is_read_from_its_entry() -> None:
+    found = _people(
+        "Vilnius, 4 March 2026 - The foreign ministers met in Vilnius on Wednesday. The "
+        "participants were Anna Kowalska (Poland), Jan Novak (Czech Republic) and Dr. Ingrid "
+        "Berg of Norway."
+    )
+    assert found == [
+        ("Anna Kowalska", "PL", "participant"),
+        ("Ingrid Berg", "NO", "participant"),
+        ("Jan Novak", "CZ", "participant"),
+    ]
+    found = _people(
+        "Berlin, le 4 mars 2026 - Le ministre allemand des Affaires étrangères Klaus Berger "
+        "rencontre ses homologues français et polonais Jean-Marc Lefort et Tomasz Nowicki."
+    )
+    assert ("Jean-Marc Lefort", "FR", "participant") in found
+    assert ("Tomasz Nowicki", "PL", "participant") in found
+
+
+def test_a_hyphenated_given_name_keeps_its_hyphen() -> None:
+    for written in ("Jean-Marie", "Jean\u2011Marie", "Jean\u2013Marie", "Jean- Marie"):
+        found = _people(
+            f"Ouagadougou, le 3 mars 2026 - Le ministre burkinabè des Affaires étrangères, "
+            f"{written} Kaboré, a reçu mardi à Ouagadougou son homologue malien, Oumar Diarra."
+        )
+        assert ("Jean-Marie Kaboré", "BF", "host") in found, written
+
+
+def _parties(text: str) -> list[str]:
+    x = extract_document(text)
+    assert x.meeting is not None
+    return sorted(p.entity.key for p in x.meeting.parties)
+
+
+def test_a_place_a_mission_a_topic_and_an_outlet_name_no_party() -> None:
+    assert _parties(
+        "BAKU, (Kuwait Point News / WAM - 25 October 2026) The foreign ministers of Jordan and "
+        "Iraq met on Sidelines of the Summit of the Non-Aligned Movement in Baku, capital of "
+        "Azerbaijan.\n\nJordanian Foreign Minister Rami Saadeh and Iraqi Foreign Minister Ali "
+        "al-Obaidi discussed their cooperation."
+    ) == ["IQ", "JO"]
+    assert _parties(
+        "Oslo, 25 August 2026 - Foreign Minister Kari Lunde hosted the meeting of the Nordic "
+        "foreign ministers in Oslo today.\n\nThe ministers discussed issues relating to the UN."
+    ) == ["NO"]
+    assert _parties(
+        "New York, le 23 septembre 2026 - Le ministre français des Affaires étrangères, Paul "
+        "Girard, s'est entretenu jeudi avec son homologue brésilien, Carlos Mota, dans les locaux "
+        "de la mission française auprès de l'ONU."
+    ) == ["BR", "FR"]
+
+
+def test_the_end_of_a_name_used_alone_is_that_person_not_a_second_one() -> None:
+    found = _people(
+        "Abu Dhabi, 3 March 2026 - Sheikh Omar bin Fahad Al Nahyan, Minister of Foreign Affairs, "
+        "received Prince Khalid bin Saud, Foreign Minister of Saudi Arabia. Bin Saud said the "
+        'visit was "fruitful". Al Nahyan said the two countries are "brothers".'
+    )
+    assert found == [
+        ("Khalid bin Saud", "SA", "participant"),
+        ("Omar bin Fahad Al Nahyan", "AE", "host"),
+    ]
