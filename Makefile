@@ -122,6 +122,7 @@ else
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/dated $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/facts $(if $(MISSES),--misses)
 	$(BIN)/python -m desktop_app.ingest.report tests/corpus/speech $(if $(MISSES),--misses)
+	$(BIN)/python -m desktop_app.ingest.report tests/corpus/people $(if $(MISSES),--misses)
 endif
 
 clean:
