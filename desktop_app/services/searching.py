@@ -50,13 +50,12 @@ def _hits(
         if (kind, item_id) not in found:  # the index is ahead of a deleted row: skip it
             continue
         title, body, meeting_id, meeting_title, meeting_date, precision = found[(kind, item_id)]
-        snippet_source = body if fts.has_match(body, terms) else title
         hits.append(
             SearchHit(
                 kind=kind,
                 id=item_id,
                 title=title,
-                snippet=fts.highlight(snippet_source, terms, mark=mark),
+                snippet=fts.highlight_first((body, title), terms, mark=mark),
                 rank=rank,
                 meeting_id=meeting_id,
                 meeting_title=meeting_title,
