@@ -43,7 +43,8 @@ _PLAIN_COUNT = (
 # The lists' first rows with every column the window shows (the commitments tracker: text,
 # kind, meeting, themes, committing parties, due date, status, score, evidence; the meetings
 # list: date, title, format, place, parties other than persons, commitment count), in one
-# statement each, the parties and counts as correlated subqueries on their indexes.
+# statement each, the parties and counts as correlated subqueries on their indexes; in the
+# order the app shows (undated meetings last: PostgreSQL puts NULL first when descending).
 _PLAIN_COMMITMENTS = (
     "SELECT c.id, c.text, c.kind, mt.title, c.theme, c.also_themes, c.due_on, c.due_precision, "
     "c.status, c.compliance_score, c.evidence, (SELECT string_agg(coalesce(a.iso2, a.name), "
@@ -58,7 +59,7 @@ _PLAIN_MEETINGS = (
     "JOIN actor a ON a.id = p.actor_id WHERE p.meeting_id = m.id AND a.kind <> 'person') "
     "AS parties, (SELECT count(*) FROM commitment c WHERE c.meeting_id = m.id "
     "AND c.review_state <> 'rejected') AS commitments FROM meeting m "
-    "WHERE m.review_state = 'confirmed' ORDER BY m.starts_on DESC, m.id DESC LIMIT 50"
+    "WHERE m.review_state = 'confirmed' ORDER BY m.starts_on DESC NULLS LAST, m.id DESC LIMIT 50"
 )
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import logging
 import os
 import sqlite3
+import time
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -12,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import create_engine, event, inspect, text
 from sqlalchemy.engine import URL, Engine, make_url
-from sqlalchemy.exc import ArgumentError, DBAPIError
+from sqlalchemy.exc import ArgumentError, DBAPIError, DisconnectionError
 from sqlalchemy.orm import Session, sessionmaker
 
 from db import migrate, search
@@ -315,11 +316,40 @@ def server_url(url: str) -> URL:
     return parsed
 
 
+# A pooled connection is pinged (a round trip) before it is used again only if it sat in the
+# pool longer than this: a server restarted meanwhile is reconnected, as with SQLAlchemy's
+# pool_pre_ping, but the reads of one screen or keystroke (a list's ids then its rows, the
+# statements of a search, milliseconds apart) do not each pay the round trip, a quarter of a
+# list page's time on a team store. A restart (a shutdown, then a start) takes longer.
+PING_AFTER_IDLE = 0.25
+
+
 def make_server_engine(url: str | URL, **kwargs: Any) -> Engine:
     """An engine on a PostgreSQL store; TLS and the client certificate come from the URL's
     parameters (sslmode, sslrootcert, sslcert, sslkey), which libpq reads itself."""
-    kwargs.setdefault("pool_pre_ping", True)  # a server restarted meanwhile is reconnected
-    return create_engine(server_url(str(url)) if isinstance(url, str) else url, **kwargs)
+    engine = create_engine(server_url(str(url)) if isinstance(url, str) else url, **kwargs)
+    if not kwargs.get("pool_pre_ping"):
+        _ping_when_idle(engine)
+    return engine
+
+
+def _ping_when_idle(engine: Engine) -> None:
+    def idle_from_now(_dbapi_connection: Any, record: Any, *_: Any) -> None:
+        record.info["idle_since"] = time.monotonic()
+
+    def check(dbapi_connection: Any, record: Any, _proxy: Any) -> None:
+        since = record.info.get("idle_since")
+        if since is not None and time.monotonic() - since < PING_AFTER_IDLE:
+            return
+        try:
+            engine.dialect.do_ping(dbapi_connection)
+        except engine.dialect.loaded_dbapi.Error as exc:
+            # The pool drops this connection and checks out another (a new one if need be).
+            raise DisconnectionError("the server closed the connection") from exc
+
+    event.listen(engine, "connect", idle_from_now)
+    event.listen(engine, "checkin", idle_from_now)
+    event.listen(engine, "checkout", check)
 
 
 def open_server(

@@ -25,9 +25,16 @@ MIGRATIONS = Path(__file__).resolve().parent / "migrations"
 SERVER_INDEX_TABLES = frozenset({"search_doc"})
 
 
+# Indexes only a PostgreSQL store has (a sort order SQLite reads from another index), made
+# by their revision's SQL; the models, shared by both engines, do not declare them.
+SERVER_ONLY_INDEXES = frozenset({"ix_meeting_review_state_newest"})
+
+
 def include_name(name: str | None, type_: str, _parent_names: object) -> bool:
     """Autogenerate's filter: the search indexes (FTS5's tables and shadow tables, and
-    PostgreSQL's search_doc) belong to raw SQL."""
+    PostgreSQL's search_doc) and the server-only indexes belong to raw SQL."""
+    if type_ == "index":
+        return name not in SERVER_ONLY_INDEXES
     return not (type_ == "table" and (name in INDEX_TABLES or name in SERVER_INDEX_TABLES))
 
 

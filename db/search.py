@@ -10,7 +10,7 @@ import functools
 import re
 import unicodedata
 import weakref
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -529,7 +529,23 @@ def highlight(
     value: str, terms: QueryTerms, *, width: int = 160, mark: tuple[str, str] = ("[", "]")
 ) -> str:
     """A window of ``value`` around its first hit with each matched word wrapped in ``mark``."""
-    first_span = next(iter_spans(value, terms), None)
+    return highlight_first([value], terms, width=width, mark=mark)
+
+
+def highlight_first(
+    values: Sequence[str],
+    terms: QueryTerms,
+    *,
+    width: int = 160,
+    mark: tuple[str, str] = ("[", "]"),
+) -> str:
+    """``highlight`` of the first of ``values`` (a hit's body, then its title) the query
+    matches, or of the last one; each is scanned once (a search does it for every hit)."""
+    first_span = None
+    for value in values:
+        first_span = next(iter_spans(value, terms), None)
+        if first_span is not None:
+            break
     if first_span is None:
         return value[:width] + ("…" if len(value) > width else "")
     first = first_span[0]

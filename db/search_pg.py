@@ -150,20 +150,22 @@ def _counted_and_ranked(
     connection: Connection, folded: str, limit: int, exact_limit: int
 ) -> list[tuple[int, float]] | None:
     """Every match ranked, best ``limit`` first, if there are at most ``exact_limit``; else
-    None. One statement, one index scan: counting then ranking read the GIN index twice."""
+    None. One statement, one index scan: counting then ranking read the GIN index twice. The
+    count comes back with the rows (one row of it alone when none are ranked), so "too
+    many" and "none" need no second statement to tell apart."""
     sql = (
         f"WITH hit AS MATERIALIZED (SELECT rowid, doc FROM {TABLE} WHERE doc @@ {_FOLDED} "
         "LIMIT :stop), total AS (SELECT count(*) AS n FROM hit) "
+        "SELECT total.n, ranked.rowid, ranked.score FROM total LEFT JOIN LATERAL ("
         f"SELECT rowid, -ts_rank('{WEIGHTS}', doc, {_FOLDED}) AS score FROM hit "
-        "WHERE (SELECT n FROM total) <= :most ORDER BY score, rowid DESC LIMIT :limit"
+        "WHERE total.n <= :most ORDER BY score, rowid DESC LIMIT :limit) AS ranked ON true "
+        "ORDER BY ranked.score, ranked.rowid DESC"
     )
     params = {"tsq": folded, "stop": exact_limit + 1, "most": exact_limit, "limit": limit}
-    ranked = [
-        (int(rowid), float(score)) for rowid, score in connection.execute(_constant(sql), params)
-    ]
-    if ranked or count_matches(connection, folded, stop_at=1) == 0:
-        return ranked
-    return None
+    rows = connection.execute(_constant(sql), params).all()
+    if rows and rows[0][0] > exact_limit:
+        return None
+    return [(int(rowid), float(score)) for _, rowid, score in rows if rowid is not None]
 
 
 def _ranked(

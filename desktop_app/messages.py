@@ -35,6 +35,11 @@ ENGLISH: dict[str, str] = {
         "save it as .txt and import that."
     ),
     "import.reader_failed": "{error}",
+    # What a bring-back left in the offline copy (desktop_app.services.offline).
+    "offline.missing_record": (
+        "{kind} {id} refers to a record the team store does not have; it stayed in the copy."
+    ),
+    "offline.reference_not_back": "{kind} {id}: {field} names a record that did not come back.",
     # Why a file cannot be read (desktop_app.ingest.readers).
     "read.no_memory": (
         "{file} is too large to read in this computer's memory: import a shorter extract of it."

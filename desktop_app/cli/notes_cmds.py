@@ -43,7 +43,13 @@ def _annotate(args: argparse.Namespace) -> int:
     kind, target_id = notes.parse_target(args.target)
     with open_user_store(getattr(args, "db", None)) as store:
         view = notes.add_annotation(
-            store, kind, target_id, args.text, tags=args.tag, include_in_brief=args.include_in_brief
+            store,
+            kind,
+            target_id,
+            args.text,
+            tags=args.tag,
+            include_in_brief=args.include_in_brief,
+            from_draft=False,  # a note being typed in a window on the same item stays a draft
         )
         emit(args, view, lambda: f"Note {view.id} added to {kind} {target_id}.")
     return 0

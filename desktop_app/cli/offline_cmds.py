@@ -164,7 +164,7 @@ def _bring_back_text(done: offline.BringBackResult, file: str) -> str:
         lines.append(
             f"{done.known_conflicts} conflict(s) were already listed (`chancery conflicts --all`)."
         )
-    lines += done.not_applied
+    lines += [str(said) for said in done.not_applied]
     return "\n".join(lines)
 
 

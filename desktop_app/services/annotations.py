@@ -121,7 +121,11 @@ def add_annotation(
     include_in_brief: bool = False,
     author: str | None = None,
     classification: str | None = None,
+    from_draft: bool = True,
 ) -> AnnotationView:
+    """A new note (it conflicts with nobody). ``from_draft``: it is the text typed as the
+    target's draft (the window's notes panel), which is then done with; False for a note
+    written elsewhere (`chancery annotate`), which leaves a draft being typed as it is."""
     body = _clean_body(body)
     with store.write() as session:
         _check_target(session, target_kind, target_id)
@@ -135,14 +139,14 @@ def add_annotation(
         )
         annotation.tags = _tags(session, tags)
         session.add(annotation)
-        # The draft typed for this note is done with once the note is saved.
-        session.execute(
-            delete(m.Draft).where(
-                m.Draft.target_kind == target_kind,
-                m.Draft.target_id == target_id,
-                m.Draft.annotation_id.is_(None),
+        if from_draft:  # the draft typed for this note is done with once the note is saved
+            session.execute(
+                delete(m.Draft).where(
+                    m.Draft.target_kind == target_kind,
+                    m.Draft.target_id == target_id,
+                    m.Draft.annotation_id.is_(None),
+                )
             )
-        )
         session.flush()
         return convert.annotation_view(annotation)
 

@@ -30,6 +30,7 @@ from sqlalchemy.orm import Session
 
 from db import concurrency, dialect
 from db import models as m
+from desktop_app.messages import Message
 from desktop_app.services import editing, encryption, searching
 from desktop_app.services.browse import NotFound
 from desktop_app.services.edit_fields import CodedError
@@ -363,7 +364,9 @@ class BringBackResult:
     applied: list[tuple[str, int, tuple[str, ...]]] = field(default_factory=list)
     conflicts: list[ConflictView] = field(default_factory=list)
     known_conflicts: int = 0  # found by an earlier bring-back of the same copy
-    not_applied: list[str] = field(default_factory=list)  # sentences: what stayed offline
+    # What stayed offline, a sentence each (the CLI says it in English, the window in its
+    # language: desktop_app/ui/messages.py).
+    not_applied: list[Message] = field(default_factory=list)
 
     @property
     def deleted(self) -> int:
@@ -561,8 +564,7 @@ class _Merge:
         values = self.team_row(table, row)
         if values is None:
             self.result.not_applied.append(
-                f"{table.name} {local_id} refers to a record the team store does not have; "
-                "it stayed in the copy."
+                Message("offline.missing_record", {"kind": table.name, "id": local_id})
             )
             return
         if table.name == "annotation_version":
@@ -689,7 +691,10 @@ class _Merge:
             ok_base, base = self.team_value(table, {**row, column: before}, column)
             if not (ok and ok_base):
                 self.result.not_applied.append(
-                    f"{table.name} {team_id}: {column} names a record that did not come back."
+                    Message(
+                        "offline.reference_not_back",
+                        {"kind": table.name, "id": team_id, "field": column},
+                    )
                 )
                 continue
             if theirs is not None and encode(theirs[column]) == encode(mine):

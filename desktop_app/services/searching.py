@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable, Sequence
 
-from sqlalchemy import func, select
+from sqlalchemy import Integer, and_, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
 from db import models as m
@@ -28,7 +28,7 @@ def search(
     terms = fts.parse_query(query)
     if terms is None:
         return []
-    with store.read() as session:
+    with store.read(statements_alone=True) as session:
         matches = list(fts.iter_matches(session.connection(), terms, kinds=kinds, limit=limit))
         return _hits(session, matches, terms, mark)
 
@@ -42,122 +42,122 @@ def _hits(
     by_kind: dict[str, list[int]] = {}
     for kind, item_id, _ in matches:
         by_kind.setdefault(kind, []).append(item_id)
-    found: dict[tuple[str, int], tuple[str, str, int | None]] = {}
+    found: dict[tuple[str, int], Described] = {}
     for kind, ids in by_kind.items():
         found.update(_describe(session, kind, ids))
-    meetings = _meetings(session, {f[2] for f in found.values() if f[2] is not None})
     hits = []
     for kind, item_id, rank in matches:
         if (kind, item_id) not in found:  # the index is ahead of a deleted row: skip it
             continue
-        title, body, meeting_id = found[(kind, item_id)]
-        meeting_title, meeting_date, precision = meetings.get(meeting_id or 0, (None, None, "day"))
-        snippet_source = body if fts.has_match(body, terms) else title
+        title, body, meeting_id, meeting_title, meeting_date, precision = found[(kind, item_id)]
         hits.append(
             SearchHit(
                 kind=kind,
                 id=item_id,
                 title=title,
-                snippet=fts.highlight(snippet_source, terms, mark=mark),
+                snippet=fts.highlight_first((body, title), terms, mark=mark),
                 rank=rank,
                 meeting_id=meeting_id,
                 meeting_title=meeting_title,
                 meeting_date=meeting_date,
-                meeting_date_precision=precision,
+                meeting_date_precision=precision or "day",
             )
         )
     return hits
 
 
-def _meetings(session: Session, ids: set[int]) -> dict[int, tuple[str, dt.date | None, str]]:
-    """(title, date, its precision) of the meetings the hits belong to, in one query."""
-    if not ids:
-        return {}
-    mt = m.Meeting.__table__.c
-    rows = session.execute(
-        select(mt.id, mt.title, mt.starts_on, mt.date_precision).where(mt.id.in_(ids))
-    )
-    return {mid: (title, day, precision) for mid, title, day, precision in rows}
+# (title, body, meeting id, the meeting's title, date and date precision) of a hit.
+Described = tuple[str, str, int | None, str | None, dt.date | None, str | None]
 
 
-def _describe(
-    session: Session, kind: str, ids: list[int]
-) -> dict[tuple[str, int], tuple[str, str, int | None]]:
-    """(title, body, meeting id) of each hit, for display (one query per kind, no ORM load).
+def _describe(session: Session, kind: str, ids: list[int]) -> dict[tuple[str, int], Described]:
+    """What each hit shows, with the meeting it belongs to (or is): one statement per kind,
+    the meeting joined in (a round trip each on a team store), no ORM load.
 
     The queries name the tables' columns, not the mapped classes': a search then never
     configures the ORM's mappers (0.1 s of a `chancery search` process, which loads no object).
     """
-    out: dict[tuple[str, int], tuple[str, str, int | None]] = {}
+    out: dict[tuple[str, int], Described] = {}
+    mt = m.Meeting.__table__.c
+    meeting_cols = (mt.title, mt.starts_on, mt.date_precision)
     if kind == "meeting":
-        mt = m.Meeting.__table__.c
-        for mid, title, fmt, city, summary in session.execute(
-            select(mt.id, mt.title, mt.format, mt.city, mt.summary).where(mt.id.in_(ids))
+        for mid, title, fmt, city, summary, *meeting in session.execute(
+            select(mt.id, mt.title, mt.format, mt.city, mt.summary, *meeting_cols).where(
+                mt.id.in_(ids)
+            )
         ):
             body = " · ".join(filter(None, [fmt, city, summary]))
-            out[(kind, mid)] = (title, body, mid)
+            out[(kind, mid)] = (title, body, mid, *meeting)
     elif kind == "commitment":
         c = m.Commitment.__table__.c
-        for cid, text, evidence, meeting_id in session.execute(
-            select(c.id, c.text, c.evidence, c.meeting_id).where(c.id.in_(ids))
+        for cid, text, evidence, meeting_id, *meeting in session.execute(
+            select(c.id, c.text, c.evidence, c.meeting_id, *meeting_cols)
+            .outerjoin_from(m.Commitment.__table__, m.Meeting.__table__, mt.id == c.meeting_id)
+            .where(c.id.in_(ids))
         ):
-            out[(kind, cid)] = (text, f"{text} {evidence}".strip(), meeting_id)
+            out[(kind, cid)] = (text, f"{text} {evidence}".strip(), meeting_id, *meeting)
     elif kind == "statement":
         st, actor = m.Statement.__table__.c, m.Actor.__table__.c
         query = (
-            select(st.id, st.text, st.speaker_as_written, st.meeting_id, actor.name)
-            .outerjoin(m.Actor.__table__, actor.id == st.speaker_id)
+            select(st.id, st.text, st.speaker_as_written, st.meeting_id, actor.name, *meeting_cols)
+            .outerjoin_from(m.Statement.__table__, m.Actor.__table__, actor.id == st.speaker_id)
+            .outerjoin(m.Meeting.__table__, mt.id == st.meeting_id)
             .where(st.id.in_(ids))
         )
-        for sid, text, as_written, meeting_id, speaker in session.execute(query):
+        for sid, text, as_written, meeting_id, speaker, *meeting in session.execute(query):
             who = speaker if speaker is not None else (as_written or "")
-            out[(kind, sid)] = (f"{who}: « {text} »" if who else text, text, meeting_id)
+            out[(kind, sid)] = (f"{who}: « {text} »" if who else text, text, meeting_id, *meeting)
     elif kind == "annotation":
-        a = m.Annotation.__table__.c
-        rows = list(
-            session.execute(select(a.id, a.body, a.target_kind, a.target_id).where(a.id.in_(ids)))
+        a, c = m.Annotation.__table__.c, m.Commitment.__table__.c
+        st = m.Statement.__table__.c
+        # A note on a meeting belongs to it; one on a commitment or statement, to theirs.
+        on_meeting = type_coerce(
+            case(
+                (a.target_kind == "meeting", a.target_id),
+                (a.target_kind == "commitment", c.meeting_id),
+                (a.target_kind == "statement", st.meeting_id),
+            ),  # else NULL: a note on a source or an actor is on no meeting
+            Integer,
         )
-        of_item = _meetings_of_items(session, [(k, t) for _, _, k, t in rows])
-        for aid, body, target_kind, target_id in rows:
-            on_meeting = (
-                target_id if target_kind == "meeting" else of_item.get((target_kind, target_id))
+        query = (
+            select(a.id, a.body, on_meeting, *meeting_cols)
+            .outerjoin_from(
+                m.Annotation.__table__,
+                m.Commitment.__table__,
+                and_(a.target_kind == "commitment", c.id == a.target_id),
             )
-            out[(kind, aid)] = (body.split("\n", 1)[0][:120], body, on_meeting)
+            .outerjoin(
+                m.Statement.__table__, and_(a.target_kind == "statement", st.id == a.target_id)
+            )
+            .outerjoin(m.Meeting.__table__, mt.id == on_meeting)
+            .where(a.id.in_(ids))
+        )
+        for aid, body, meeting_id, *meeting in session.execute(query):
+            out[(kind, aid)] = (body.split("\n", 1)[0][:120], body, meeting_id, *meeting)
     elif kind == "source":
         src, link = m.Source.__table__.c, m.MeetingSource.__table__.c
         first_meeting = (
             select(func.min(link.meeting_id)).where(link.source_id == src.id).scalar_subquery()
         )
-        for src_id, title, text, meeting_id in session.execute(
-            select(src.id, src.title, src.text, first_meeting).where(src.id.in_(ids))
+        for src_id, title, text, meeting_id, *meeting in session.execute(
+            select(src.id, src.title, src.text, mt.id, *meeting_cols)
+            .outerjoin_from(m.Source.__table__, m.Meeting.__table__, mt.id == first_meeting)
+            .where(src.id.in_(ids))
         ):
-            out[(kind, src_id)] = (title, text, meeting_id)
+            out[(kind, src_id)] = (title, text, meeting_id, *meeting)
     elif kind == "actor":
         actor, alias_c = m.Actor.__table__.c, m.ActorAlias.__table__.c
-        aliases: dict[int, list[str]] = {}
-        for actor_id, alias in session.execute(
-            select(alias_c.actor_id, alias_c.alias)
-            .where(alias_c.actor_id.in_(ids))
-            .order_by(alias_c.id)
+        found: dict[int, tuple[str, str | None, list[str]]] = {}
+        for actor_id, name, post, alias in session.execute(
+            select(actor.id, actor.name, actor.title, alias_c.alias)
+            .outerjoin_from(m.Actor.__table__, m.ActorAlias.__table__, alias_c.actor_id == actor.id)
+            .where(actor.id.in_(ids))
+            .order_by(actor.id, alias_c.id)
         ):
-            aliases.setdefault(actor_id, []).append(alias)
-        for actor_id, name, post in session.execute(
-            select(actor.id, actor.name, actor.title).where(actor.id.in_(ids))
-        ):
-            body = " · ".join(filter(None, [name, ", ".join(aliases.get(actor_id, [])), post]))
-            out[(kind, actor_id)] = (name, body, None)
-    return out
-
-
-def _meetings_of_items(
-    session: Session, targets: list[tuple[str, int]]
-) -> dict[tuple[str, int], int]:
-    """The meeting of each commitment or statement a note is on."""
-    out: dict[tuple[str, int], int] = {}
-    for kind, model in (("commitment", m.Commitment), ("statement", m.Statement)):
-        wanted = [t for k, t in targets if k == kind]
-        if wanted:
-            col = model.__table__.c
-            rows = session.execute(select(col.id, col.meeting_id).where(col.id.in_(wanted)))
-            out.update({(kind, item_id): meeting_id for item_id, meeting_id in rows})
+            aliases = found.setdefault(actor_id, (name, post, []))[2]
+            if alias is not None:
+                aliases.append(alias)
+        for actor_id, (name, post, aliases) in found.items():
+            body = " · ".join(filter(None, [name, ", ".join(aliases), post]))
+            out[(kind, actor_id)] = (name, body, None, None, None, None)
     return out

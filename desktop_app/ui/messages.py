@@ -52,6 +52,13 @@ def templates() -> dict[str, str]:
             "Messages", "{file} was not imported: {error}."
         ),
         "import.reader_failed": QCoreApplication.translate("Messages", "{error}"),
+        "offline.missing_record": QCoreApplication.translate(
+            "Messages",
+            "{kind} {id} refers to a record the team store does not have; it stayed in the copy.",
+        ),
+        "offline.reference_not_back": QCoreApplication.translate(
+            "Messages", "{kind} {id}: {field} names a record that did not come back."
+        ),
         "read.no_memory": QCoreApplication.translate(
             "Messages",
             "{file} is too large to read in this computer's memory: "

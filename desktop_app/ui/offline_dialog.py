@@ -33,11 +33,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from desktop_app.messages import Message
 from desktop_app.services import history, offline
 from desktop_app.services.edit_fields import FIELDS, CodedError, Field
 from desktop_app.services.store import StoreError
 from desktop_app.ui.editing.dialogs import choice_label, field_label
 from desktop_app.ui.labels import kind_label
+from desktop_app.ui.messages import render
 
 if TYPE_CHECKING:
     from desktop_app.ui.context import AppContext
@@ -88,6 +90,11 @@ def _message(exc: CodedError) -> str:
         ),
     }.get(exc.code)
     return said.format(**exc.params) if said else str(exc)
+
+
+def _left_offline(said: Message) -> str:
+    """What a bring-back left in the copy, in the interface's language (its kind too)."""
+    return render(Message(said.code, {**said.args, "kind": kind_label(str(said.args["kind"]))}))
 
 
 def _in_language(fn: Callable[..., Any]) -> Callable[..., Any]:
@@ -457,7 +464,7 @@ class BringBackDialog(_Running):
                     len(result.conflicts),
                 )
             )
-        lines += result.not_applied
+        lines += [_left_offline(said) for said in result.not_applied]
         self.message.setText("\n".join(lines))
         self.conflicts_button.setVisible(bool(result.conflicts or result.known_conflicts))
 

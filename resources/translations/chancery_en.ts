@@ -3183,6 +3183,14 @@ Store: {0}</translation>
         <translation>{error}</translation>
     </message>
     <message>
+        <source>{kind} {id} refers to a record the team store does not have; it stayed in the copy.</source>
+        <translation>{kind} {id} refers to a record the team store does not have; it stayed in the copy.</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: {field} names a record that did not come back.</source>
+        <translation>{kind} {id}: {field} names a record that did not come back.</translation>
+    </message>
+    <message>
         <source>{file} is too large to read in this computer&apos;s memory: import a shorter extract of it.</source>
         <translation>{file} is too large to read in this computer&apos;s memory: import a shorter extract of it.</translation>
     </message>

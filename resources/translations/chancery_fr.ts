@@ -3183,6 +3183,14 @@ Base : {0}</translation>
         <translation>{error}</translation>
     </message>
     <message>
+        <source>{kind} {id} refers to a record the team store does not have; it stayed in the copy.</source>
+        <translation>{kind} {id} renvoie à un enregistrement que la base d’équipe n’a pas ; il est resté dans la copie.</translation>
+    </message>
+    <message>
+        <source>{kind} {id}: {field} names a record that did not come back.</source>
+        <translation>{kind} {id} : {field} désigne un enregistrement qui n’est pas revenu.</translation>
+    </message>
+    <message>
         <source>{file} is too large to read in this computer&apos;s memory: import a shorter extract of it.</source>
         <translation>{file} est trop volumineux pour la mémoire de cet ordinateur : importez-en un extrait plus court.</translation>
     </message>

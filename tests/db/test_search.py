@@ -222,3 +222,56 @@ def test_beyond_the_exact_limit_a_kinds_older_title_matches_are_found_too(
     monkeypatch.setattr(search_pg, "RECENT_ROWS", 1)  # each kind's newest text only
     hits = searching.search(store, word, limit=200)
     assert ("meeting", oldest.id) in {(h.kind, h.id) for h in hits}
+
+
+def _meeting_of(session: object, kind: str, item_id: int) -> int | None:
+    """The meeting a hit belongs to (or is), read through the ORM, independently of search."""
+    from sqlalchemy.orm import Session
+
+    assert isinstance(session, Session)
+    if kind == "meeting":
+        return item_id
+    if kind == "commitment":
+        return session.get_one(m.Commitment, item_id).meeting_id
+    if kind == "statement":
+        return session.get_one(m.Statement, item_id).meeting_id
+    if kind == "annotation":
+        note = session.get_one(m.Annotation, item_id)
+        if note.target_kind in ("meeting", "commitment", "statement"):
+            return _meeting_of(session, note.target_kind, note.target_id)
+        return None
+    if kind == "source":
+        return session.scalar(
+            select(m.MeetingSource.meeting_id)
+            .where(m.MeetingSource.source_id == item_id)
+            .order_by(m.MeetingSource.meeting_id)
+            .limit(1)
+        )
+    return None
+
+
+def test_each_hit_says_the_meeting_it_belongs_to(store: Store) -> None:
+    # A note on a commitment and one on a statement: theirs is their item's meeting.
+    with store.read() as session:
+        commitment = session.scalars(select(m.Commitment).limit(1)).one()
+        statement = session.scalars(select(m.Statement).order_by(m.Statement.id.desc())).first()
+        assert statement is not None
+        targets = [("commitment", commitment.id), ("statement", statement.id)]
+    for kind, item_id in targets:
+        annotations.add_annotation(store, kind, item_id, "Zanzibarite reading of the file")
+    hits = searching.search(store, "e", limit=300) + searching.search(store, "zanzibarite")
+    kinds = {h.kind for h in hits}
+    assert {"meeting", "commitment", "statement", "annotation", "source", "actor"} <= kinds
+    with store.read() as session:
+        for hit in hits:
+            expected = _meeting_of(session, hit.kind, hit.id)
+            assert hit.meeting_id == expected, (hit.kind, hit.id)
+            if expected is None:
+                assert (hit.meeting_title, hit.meeting_date) == (None, None)
+                continue
+            meeting = session.get_one(m.Meeting, expected)
+            assert (hit.meeting_title, hit.meeting_date, hit.meeting_date_precision) == (
+                meeting.title,
+                meeting.starts_on,
+                meeting.date_precision,
+            ), (hit.kind, hit.id)

@@ -149,3 +149,26 @@ def test_a_query_with_letters_beyond_ascii_is_folded_by_the_server(store: Store)
     assert terms is not None
     with store.read() as session:
         assert search_pg._folded(session.connection(), terms) == "'лавров':*"
+
+
+def test_a_search_opens_no_transaction_and_reads_each_kinds_hits_in_one_statement(
+    store: Store,
+) -> None:
+    import psycopg
+    from sqlalchemy import event
+
+    seen: list[tuple[str, Any]] = []
+
+    def record(conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        seen.append((statement, conn.connection.driver_connection.info.transaction_status))
+
+    event.listen(store.engine, "after_cursor_execute", record)
+    try:
+        hits = searching.search(store, "e", limit=300)
+    finally:
+        event.remove(store.engine, "after_cursor_execute", record)
+    # No BEGIN and ROLLBACK round trips around a search's SELECTs.
+    assert {status for _, status in seen} == {psycopg.pq.TransactionStatus.IDLE}
+    # Its meeting (title, date) joined in: a statement per kind of hits, beside the ranking.
+    described = [s for s, _ in seen if search_pg.TABLE not in s]
+    assert len(described) == len({h.kind for h in hits}) == 6

@@ -195,3 +195,25 @@ def test_a_deletion_conflict_is_said_in_french(
         "Éléments de preuve : la leur",
     ]
     conflicts.close()
+
+
+def test_what_stayed_in_the_copy_is_said_in_french(
+    store: Store, make_window: Callable[..., MainWindow], tmp_path: Path
+) -> None:
+    window = make_window(store, "fr")
+    meeting, item = _meeting(store)
+    path = tmp_path / "trip.db"
+    offline.copy_out(store, path, [meeting])
+    with offline.open_copy(path) as trip:
+        note = notes_api.add_annotation(trip, "commitment", item, "sur un engagement disparu")
+    editing.delete(store, "commitment", item)  # the note's commitment is gone meanwhile
+
+    back = window.offline_menu.bring_back(path)
+    assert back is not None
+    window.ctx.runner.drain()
+    said = back.message.text()
+    assert (
+        f"note {note.id} renvoie à un enregistrement que la base d’équipe n’a pas ; "
+        "il est resté dans la copie." in said.splitlines()
+    ), said
+    back.close()
