@@ -295,6 +295,11 @@ def _known_in(session: Session) -> list[KnownPerson]:
     ]
 
 
+# The key of the writers' shared actors in ``Session.info`` (that session's alone, so a
+# transaction rolled back takes them with it).
+_ENTITY_ACTORS = "chancery.import.entity_actors"
+
+
 class _Writer:
     """The records of one document, written in the caller's transaction."""
 
@@ -303,7 +308,13 @@ class _Writer:
         self.source = source
         self.state = state
         self.actors: dict[str, m.Actor] = {}
+        # States and organisations found or added, for every document of the transaction
+        # (a batch of files names the same few states again and again).
+        self.entities: dict[str, m.Actor] = session.info.setdefault(_ENTITY_ACTORS, {})
         self.new_people: list[str] = []  # names and aliases of the people added
+        # The items linked to ``source`` so far: it is new in this transaction, so no other
+        # link to it can be stored (corroboration.link asks the store otherwise).
+        self.linked: set[tuple[str, int]] = set()
 
     def anchor(self, start: int, end: int) -> m.Anchor:
         return m.Anchor.on(self.source, start, end)
@@ -323,7 +334,7 @@ class _Writer:
         )
 
     def entity_actor(self, entity: Entity) -> m.Actor:
-        cached = self.actors.get(f"e:{entity.key}")
+        cached = self.entities.get(entity.key)
         if cached is not None:
             return cached
         actor = self._find_entity(entity)
@@ -336,7 +347,7 @@ class _Writer:
             actor = m.Actor(kind=entity.kind, name=entity.name, iso2=entity.iso2)
             actor.aliases = [m.ActorAlias(alias=a, language=lang) for a, lang in entity.aliases()]
             self.session.add(actor)
-        self.actors[f"e:{entity.key}"] = actor
+        self.entities[entity.key] = actor
         return actor
 
     def _find_entity(self, entity: Entity) -> m.Actor | None:
@@ -396,9 +407,9 @@ def _write(session: Session, prepared: PreparedFile, confirm: bool) -> ImportOut
         published_on=x.published,
         address=prepared.address[:2000] if prepared.address else None,
     )
-    session.add(source)
     writer = _Writer(session, source, state)
     if x.meeting is None:
+        session.add(source)
         session.flush()
         return ImportOutcome.of(
             path,
@@ -409,7 +420,10 @@ def _write(session: Session, prepared: PreparedFile, confirm: bool) -> ImportOut
     parties = [writer.entity_actor(p.entity) for p in x.meeting.parties]
     session.flush()
     meeting, merged = _meeting_for(writer, x, parties, state)
-    meeting.sources.append(source)
+    # The source joins the session with its meeting, so that one flush writes (and indexes)
+    # it; added from its side, the meeting's sources (their whole texts) are not loaded.
+    source.meetings.append(meeting)
+    session.add(source)
     counts = _attach(writer, meeting, x, parties)
     session.flush()
     added = [count(what.replace(" ", "_"), n) for what, n in counts if n]
@@ -489,7 +503,13 @@ def _meeting_for(
                     )
                 ),
             )
-            .options(selectinload(m.Meeting.participations).selectinload(m.Participation.actor))
+            .options(
+                selectinload(m.Meeting.participations).selectinload(m.Participation.actor),
+                # What _attach matches the document's items against, read now: no query
+                # (and no flush of the document's rows) for each later.
+                selectinload(m.Meeting.commitments),
+                selectinload(m.Meeting.statements),
+            )
         )
         evidence = meeting_identity.Evidence(
             found, party_ids, person_ids, meeting_identity.party_keys(parties)
@@ -579,6 +599,23 @@ def _fill_gaps(meeting: m.Meeting, found: FoundMeeting) -> None:
     meeting.ends_on = meeting.ends_on or found.ends_on
 
 
+def _speakers(writer: _Writer, x: Extraction, by_name: dict[str, m.Actor]) -> list[m.Actor | None]:
+    """The actor of each statement's speaker (a participant's, else one found or added)."""
+    speakers: list[m.Actor | None] = []
+    for statement in x.statements:
+        speaker = by_name.get(statement.speaker or "")
+        if speaker is None and statement.speaker:
+            speaker = writer.person_actor(
+                FoundPerson(
+                    statement.speaker, statement.speaker_iso2, "participant", None, None, (), 0, 0
+                )
+            )
+        speakers.append(speaker)
+    if any(sp is not None and sp.id is None for sp in speakers):
+        writer.session.flush()  # the new speakers' ids, which the statements' match compares
+    return speakers
+
+
 def _attach(
     writer: _Writer, meeting: m.Meeting, x: Extraction, parties: list[m.Actor]
 ) -> tuple[tuple[str, int], ...]:
@@ -598,7 +635,8 @@ def _attach(
     by_name: dict[str, m.Actor] = {}
     for person in x.participants:
         actor = writer.person_actor(person)
-        session.flush()
+        if actor.id is None:  # a new person: its id, for the checks below
+            session.flush()
         by_name[person.name] = actor
         if actor.id in people_present or (actor.id, person.role) in present:
             continue
@@ -614,8 +652,8 @@ def _attach(
         added_people += 1
     # Each item is matched against the meeting's items of its kind: one another outlet's
     # words for an item already there make it corroborated (this source is added to it),
-    # a probable match is stored as a candidate "probably the same as #N".
-    session.flush()
+    # a probable match is stored as a candidate "probably the same as #N". The meeting's
+    # items and parties are in the session already (_meeting_for): nothing is flushed for it.
     matches = corroboration.match_commitments(
         meeting, [(i.text, i.kind, (i.theme or "", *i.also_themes)) for i in x.items]
     )
@@ -631,7 +669,7 @@ def _attach(
         if found is not None and found[1].decision == SAME:
             original = session.get(m.Commitment, found[0])
             assert original is not None
-            corroborated += corroboration.link(session, original, anchor)
+            corroborated += corroboration.link(session, original, anchor, linked=writer.linked)
             continue
         commitment = m.Commitment(
             text=item.text,
@@ -647,23 +685,13 @@ def _attach(
         )
         commitment.parties = [m.CommitmentParty(actor=a, role="committing") for a in parties]
         meeting.commitments.append(commitment)
-        corroboration.link(session, commitment, anchor)
+        corroboration.link(session, commitment, anchor, linked=writer.linked)
         if found is not None:
             session.flush()  # the new item's id, for the flag
             corroboration.flag_duplicate(session, commitment, found[0], found[1])
             doubtful += 1
         tallies[item.kind] += 1
-    speakers: list[m.Actor | None] = []
-    for statement in x.statements:
-        speaker = by_name.get(statement.speaker or "")
-        if speaker is None and statement.speaker:
-            speaker = writer.person_actor(
-                FoundPerson(
-                    statement.speaker, statement.speaker_iso2, "participant", None, None, (), 0, 0
-                )
-            )
-        speakers.append(speaker)
-    session.flush()
+    speakers = _speakers(writer, x, by_name)
     heard_all = corroboration.match_statements(
         meeting,
         [(st.text, sp.id if sp else None) for st, sp in zip(x.statements, speakers, strict=True)],
@@ -679,7 +707,7 @@ def _attach(
         if heard is not None and heard[1].decision == SAME:
             original_said = session.get(m.Statement, heard[0])
             assert original_said is not None
-            corroborated += corroboration.link(session, original_said, anchor)
+            corroborated += corroboration.link(session, original_said, anchor, linked=writer.linked)
             continue
         row = m.Statement(
             speaker=speaker,
@@ -692,7 +720,7 @@ def _attach(
             anchor=anchor,
         )
         meeting.statements.append(row)
-        corroboration.link(session, row, anchor)
+        corroboration.link(session, row, anchor, linked=writer.linked)
         if heard is not None:
             session.flush()  # the new item's id, for the flag
             corroboration.flag_duplicate(session, row, heard[0], heard[1])
