@@ -9,6 +9,7 @@ meeting_identity) is attached to it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import time
@@ -24,7 +25,7 @@ from db import concurrency
 from db import models as m
 from desktop_app.ingest.gazetteer import Entity, KnownPerson, load_gazetteer
 from desktop_app.ingest.matching import SAME
-from desktop_app.ingest.normalize import key
+from desktop_app.ingest.normalize import clean, key
 from desktop_app.ingest.pipeline import (
     Extraction,
     FoundMeeting,
@@ -142,7 +143,7 @@ def import_files(
                     path = Path(paths[index])
                     if progress is not None:
                         progress(index, len(paths), path)
-                    prepared = prepare_file(path, known, told.get(path))
+                    prepared = prepare_file(path, known, told.get(path), stored=_asker(session))
                     batch.append(prepared)
                     index += 1
                     outcome = _store_in(session, prepared, confirm)
@@ -151,7 +152,19 @@ def import_files(
                         session.flush()
                         known = _known_in(session)
         except StoreError:
-            done = [store_prepared(store, prepared, confirm=confirm) for prepared in batch]
+            # What the rolled-back transaction held is not stored: each file asks again (and
+            # one found stored in it is analysed after all).
+            known = known_people(store)
+            done = [
+                store_prepared(
+                    store,
+                    prepare_file(p.path, known, told.get(p.path))
+                    if p.stored
+                    else dataclasses.replace(p, stored=None),
+                    confirm=confirm,
+                )
+                for p in batch
+            ]
             known = known_people(store)
         outcomes.extend(done)
     return outcomes
@@ -189,13 +202,30 @@ class PreparedFile:
     error: str = ""
     note: Message | None = None  # ``error`` as a message the window translates
     address: str | None = None  # where the document was found, if known
+    # Whether the store held its text when it was prepared (None: not asked); True: it is
+    # not analysed (``extraction`` is None), the import says it is there.
+    stored: bool | None = None
+
+
+def _asker(session: Session) -> Callable[[str], bool]:
+    """Whether the store (this transaction included) holds a text, by its sha256."""
+
+    def stored(sha: str) -> bool:
+        return session.scalar(select(m.Source.id).where(m.Source.sha256 == sha)) is not None
+
+    return stored
 
 
 def prepare_file(
-    path: Path, known: Sequence[KnownPerson], given: Given | None = None
+    path: Path,
+    known: Sequence[KnownPerson],
+    given: Given | None = None,
+    *,
+    stored: Callable[[str], bool] | None = None,
 ) -> PreparedFile:
-    """Read, clean and analyse one file (the slow part of an import); never touches a store.
-    The publication date and address ``given`` win over those the file carries."""
+    """Read, clean and analyse one file (the slow part of an import); never touches a store
+    itself. The publication date and address ``given`` win over those the file carries.
+    ``stored``: whether the store holds a text (by sha256); one it holds is not analysed."""
     path = Path(path)
     name = path.name
     try:
@@ -210,17 +240,28 @@ def prepare_file(
     given = given or Given()
     published = given.published or raw.published
     address = given.address or raw.address
+    cleaned = clean(raw.text)
+    sha = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
+    held = None
+    if stored is not None and len(cleaned.text.strip()) >= 20:
+        held = stored(sha)
+        if held:  # a copy of a stored text (a folder imported again): nothing to analyse
+            return PreparedFile(path, None, sha, address=address, stored=True)
     try:
         extraction = extract_document(
-            raw.text, title=raw.title, known_people=known, published=published, address=address
+            raw.text,
+            title=raw.title,
+            known_people=known,
+            published=published,
+            address=address,
+            clean_result=cleaned,
         )
     except Exception as exc:  # a bug in one document's extraction must not stop the batch
         error = f"{type(exc).__name__}: {exc}"
         return _failed(path, Message("import.not_analysed", {"file": name, "error": error}))
     if len(extraction.text.strip()) < 20:
         return _failed(path, Message("import.too_little_text", {"file": name}))
-    sha = hashlib.sha256(extraction.text.encode("utf-8")).hexdigest()
-    return PreparedFile(path, extraction, sha, address=address)
+    return PreparedFile(path, extraction, sha, address=address, stored=held)
 
 
 def _failed(path: Path, note: Message) -> PreparedFile:
@@ -246,13 +287,18 @@ def store_prepared(store: Store, prepared: PreparedFile, *, confirm: bool = Fals
 def _store_in(session: Session | None, prepared: PreparedFile, confirm: bool) -> ImportOutcome:
     """A prepared file written in the caller's transaction, unless its text is stored."""
     path, extraction, sha = prepared.path, prepared.extraction, prepared.sha256
-    if extraction is None or session is None:
+    if (extraction is None and not prepared.stored) or session is None:
         if prepared.note is not None:
             return _error(path, prepared.note)
         if prepared.error:
             return _error(path, Message("import.reader_failed", {"error": prepared.error}))
         return _error(path, Message("import.unreadable", {"file": path.name}))
-    existing = session.scalar(select(m.Source).where(m.Source.sha256 == sha))
+    # Asked already in this transaction when the file was prepared (import_files): not again.
+    existing = (
+        None
+        if prepared.stored is False
+        else session.scalar(select(m.Source).where(m.Source.sha256 == sha))
+    )
     if existing is not None:
         return ImportOutcome.of(
             path,
@@ -264,6 +310,8 @@ def _store_in(session: Session | None, prepared: PreparedFile, confirm: bool) ->
             existing.id,
             existing.meetings[0].id if existing.meetings else None,
         )
+    if extraction is None:  # said stored when prepared, in another transaction
+        return _error(path, Message("import.unreadable", {"file": path.name}))
     return _write(session, prepared, confirm)
 
 

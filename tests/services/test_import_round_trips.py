@@ -17,7 +17,7 @@ from desktop_app.ingest import gazetteer as gazetteer_module
 from desktop_app.ingest.gazetteer import Gazetteer, load_gazetteer
 from desktop_app.ingest.pipeline import extract_document
 from desktop_app.services import importing
-from desktop_app.services.store import Store
+from desktop_app.services.store import Store, WriteError
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
 # A readout with numbered commitments and statements: its second copy is the same meeting,
@@ -132,3 +132,68 @@ def _fresh(gaz: Gazetteer) -> Gazetteer:
         demonyms=gaz.demonyms,
         english_demonyms=gaz.english_demonyms,
     )
+
+
+def _counting_extraction(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    analysed: list[str] = []
+    extract = importing.extract_document
+
+    def counted(text: str, **kwargs: Any) -> Any:
+        analysed.append(text)
+        return extract(text, **kwargs)
+
+    monkeypatch.setattr(importing, "extract_document", counted)
+    return analysed
+
+
+def test_a_copy_of_a_stored_text_is_not_analysed_again(
+    tmp_path: Path, empty_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first = tmp_path / "readout.txt"
+    shutil.copyfile(READOUT, first)
+    copy = tmp_path / "readout-again.txt"
+    shutil.copyfile(READOUT, copy)
+    alone = importing.import_files(empty_store, [first])  # in its own batch, then the copy
+    analysed = _counting_extraction(monkeypatch)
+    outcomes = importing.import_files(empty_store, [first, copy])
+    assert analysed == []  # both found stored, before any analysis
+    assert [o.status for o in outcomes] == ["duplicate", "duplicate"]
+    assert outcomes[1].source_id == alone[0].source_id
+    assert outcomes[1].meeting_id == alone[0].meeting_id
+    # The same sentence as when the copy was analysed before being found stored.
+    assert (
+        outcomes[1].message
+        == importing.store_prepared(empty_store, importing.prepare_file(copy, [])).message
+    )
+
+
+def test_a_copy_found_in_a_batch_that_failed_is_analysed_after_all(
+    tmp_path: Path, empty_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(importing, "BATCH_SECONDS", 3600.0)
+    first = tmp_path / "a-readout.txt"
+    shutil.copyfile(READOUT, first)
+    copy = tmp_path / "b-readout.txt"
+    shutil.copyfile(READOUT, copy)
+    other = tmp_path / "c-other.txt"
+    shutil.copyfile(CORPUS / "fr-03-prose.txt", other)
+    write = importing._write
+    failed: list[str] = []
+
+    def failing(session: Any, prepared: importing.PreparedFile, confirm: bool) -> Any:
+        outcome = write(session, prepared, confirm)
+        if prepared.path == other and not failed:  # the batch's transaction fails once
+            failed.append(prepared.path.name)
+            session.flush()
+            raise WriteError("The disk refused the write")
+        return outcome
+
+    monkeypatch.setattr(importing, "_write", failing)
+    analysed = _counting_extraction(monkeypatch)
+    outcomes = importing.import_files(empty_store, [first, copy, other])
+    assert failed == ["c-other.txt"]
+    # In the batch the copy was found in the first file's rows, rolled back since: written
+    # again file by file, the first file is stored and the copy is found stored once more.
+    assert len(analysed) == 3  # the first, the other, then the copy once on its own
+    assert [o.status for o in outcomes] == ["imported", "duplicate", "imported"]
+    assert outcomes[1].source_id == outcomes[0].source_id
