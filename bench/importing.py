@@ -98,7 +98,8 @@ def measure(runs: int, count: int = DOCUMENTS) -> list[Figure]:
         baseline=plain,
         target=f"median ≥ {TARGET:g} docs/s",
         note=", ".join(f"{n} {status}" for status, n in sorted(outcomes.items()))
-        + " (the PDF and Word copies are identical: read and extracted, then found stored); "
+        + " (the PDF and Word copies are identical: read, then found stored by their text's "
+        "hash before any analysis); "
         f"over the import's own CPU time: median {statistics.median(cpu):,.1f} docs/s "
         "(what a core of its own gives; a busy machine's other work is in the wall-clock "
         "median)",

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+import threading
 from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
@@ -101,6 +102,13 @@ class Gazetteer:
     _demonyms: re.Pattern[str] | None = None
     _cities: re.Pattern[str] | None = None
     _by_name: dict[str, str] = field(default_factory=dict)
+    # mentions() by (text, start, end): several rules ask one text about the same span.
+    _mentions_read: dict[tuple[str, int, int], list[Mention]] = field(
+        default_factory=dict, repr=False, compare=False
+    )
+    _mentions_lock: threading.Lock = field(
+        default_factory=threading.Lock, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         names: dict[str, str] = {}
@@ -148,7 +156,17 @@ class Gazetteer:
 
     def mentions(self, flat: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """States and organisations named in ``flat[start:end]``, and demonyms, in order."""
-        end = len(flat) if end is None else end
+        span = (flat, start, len(flat) if end is None else end)
+        found = self._mentions_read.get(span)
+        if found is None:
+            found = self._read_mentions(*span)
+            with self._mentions_lock:  # imports may run on several threads
+                while len(self._mentions_read) >= _MENTIONS_KEPT:  # the oldest span goes
+                    del self._mentions_read[next(iter(self._mentions_read))]
+                self._mentions_read[span] = found
+        return list(found)
+
+    def _read_mentions(self, flat: str, start: int, end: int) -> list[Mention]:
         found: list[Mention] = []
         assert self._names is not None and self._demonyms is not None
         for match in self._longest_names(flat, start, end):
@@ -210,6 +228,8 @@ class Gazetteer:
         k = key(name)
         return [p for p in self.people if k in {key(p.name), *(key(a) for a in p.aliases)}]
 
+
+_MENTIONS_KEPT = 64  # spans of mentions() kept (a document asks about 5 to 20)
 
 _REPUBLIC_BEFORE = re.compile(r"\b[Rr]epublique\s+$")
 

@@ -31,7 +31,7 @@ from desktop_app.ingest.gazetteer import (
     flatten,
     load_gazetteer,
 )
-from desktop_app.ingest.normalize import clean, key
+from desktop_app.ingest.normalize import CleanText, clean, key
 from desktop_app.ingest.parties import meeting_parties
 from desktop_app.ingest.people import People, Person
 from desktop_app.ingest.records import (
@@ -112,6 +112,7 @@ def extract_document(
     cleaned: bool = False,
     published: dt.date | None = None,
     address: str | None = None,
+    clean_result: CleanText | None = None,
 ) -> Extraction:
     """Everything Chancery finds in one document's text; pure, so it can be measured alone.
 
@@ -120,11 +121,12 @@ def extract_document(
     ``published`` (the file's metadata, or given at import) and ``address`` (its URL, which
     may carry the day) date the document: relative dates are read from that day, and it is
     never taken for the meeting's own date unless the text gives no other.
+    ``clean_result``: ``normalize.clean(text)``, when the caller has it already.
     """
     noise: tuple[str, ...] = ()
     notes: list[str] = []
     if not cleaned:
-        result = clean(text)
+        result = clean_result if clean_result is not None else clean(text)
         text, noise = result.text, result.noise_removed
         if result.mojibake_repaired:
             notes.append(MOJIBAKE_NOTE)

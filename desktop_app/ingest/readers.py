@@ -395,7 +395,8 @@ def _read_docx(name: str, data: bytes) -> RawDocument:
     lines: list[str] = []
     for paragraph in document.paragraphs:
         text = paragraph.text
-        style = (paragraph.style.name or "").lower() if paragraph.style is not None else ""
+        word_style = paragraph.style  # python-docx looks it up in the styles at each access
+        style = (word_style.name or "").lower() if word_style is not None else ""
         # Word keeps bullets and numbers in the paragraph's style, not in its text.
         is_list = "list bullet" in style or "list number" in style or _has_numbering(paragraph)
         if text.strip() and is_list:

@@ -48,10 +48,25 @@ def _column(kind: str) -> str:
 # --- links --------------------------------------------------------------------------------
 
 
-def link(session: Session, item: m.Commitment | m.Statement, anchor: m.Anchor) -> bool:
-    """Record that ``anchor``'s source reports ``item``; False if it already did."""
+def link(
+    session: Session,
+    item: m.Commitment | m.Statement,
+    anchor: m.Anchor,
+    *,
+    linked: set[tuple[str, int]] | None = None,
+) -> bool:
+    """Record that ``anchor``'s source reports ``item``; False if it already did.
+
+    ``linked``: when the source is new in this transaction (an import's), the items linked to
+    it so far, kept here; only they can be, so the store is not asked (one query and flush
+    less per item an import corroborates)."""
     kind = "commitment" if isinstance(item, m.Commitment) else "statement"
-    if item.id is not None:
+    if linked is not None:
+        if item.id is not None:
+            if (kind, item.id) in linked:
+                return False
+            linked.add((kind, item.id))
+    elif item.id is not None:
         known = session.scalar(
             select(m.ItemSource.id).where(
                 getattr(m.ItemSource, _column(kind)) == item.id,

@@ -9,6 +9,7 @@ meeting_identity) is attached to it.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import hashlib
 import time
@@ -24,7 +25,7 @@ from db import concurrency
 from db import models as m
 from desktop_app.ingest.gazetteer import Entity, KnownPerson, load_gazetteer
 from desktop_app.ingest.matching import SAME
-from desktop_app.ingest.normalize import key
+from desktop_app.ingest.normalize import clean, key
 from desktop_app.ingest.pipeline import (
     Extraction,
     FoundMeeting,
@@ -142,7 +143,7 @@ def import_files(
                     path = Path(paths[index])
                     if progress is not None:
                         progress(index, len(paths), path)
-                    prepared = prepare_file(path, known, told.get(path))
+                    prepared = prepare_file(path, known, told.get(path), stored=_asker(session))
                     batch.append(prepared)
                     index += 1
                     outcome = _store_in(session, prepared, confirm)
@@ -151,7 +152,19 @@ def import_files(
                         session.flush()
                         known = _known_in(session)
         except StoreError:
-            done = [store_prepared(store, prepared, confirm=confirm) for prepared in batch]
+            # What the rolled-back transaction held is not stored: each file asks again (and
+            # one found stored in it is analysed after all).
+            known = known_people(store)
+            done = [
+                store_prepared(
+                    store,
+                    prepare_file(p.path, known, told.get(p.path))
+                    if p.stored
+                    else dataclasses.replace(p, stored=None),
+                    confirm=confirm,
+                )
+                for p in batch
+            ]
             known = known_people(store)
         outcomes.extend(done)
     return outcomes
@@ -189,13 +202,30 @@ class PreparedFile:
     error: str = ""
     note: Message | None = None  # ``error`` as a message the window translates
     address: str | None = None  # where the document was found, if known
+    # Whether the store held its text when it was prepared (None: not asked); True: it is
+    # not analysed (``extraction`` is None), the import says it is there.
+    stored: bool | None = None
+
+
+def _asker(session: Session) -> Callable[[str], bool]:
+    """Whether the store (this transaction included) holds a text, by its sha256."""
+
+    def stored(sha: str) -> bool:
+        return session.scalar(select(m.Source.id).where(m.Source.sha256 == sha)) is not None
+
+    return stored
 
 
 def prepare_file(
-    path: Path, known: Sequence[KnownPerson], given: Given | None = None
+    path: Path,
+    known: Sequence[KnownPerson],
+    given: Given | None = None,
+    *,
+    stored: Callable[[str], bool] | None = None,
 ) -> PreparedFile:
-    """Read, clean and analyse one file (the slow part of an import); never touches a store.
-    The publication date and address ``given`` win over those the file carries."""
+    """Read, clean and analyse one file (the slow part of an import); never touches a store
+    itself. The publication date and address ``given`` win over those the file carries.
+    ``stored``: whether the store holds a text (by sha256); one it holds is not analysed."""
     path = Path(path)
     name = path.name
     try:
@@ -210,17 +240,28 @@ def prepare_file(
     given = given or Given()
     published = given.published or raw.published
     address = given.address or raw.address
+    cleaned = clean(raw.text)
+    sha = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
+    held = None
+    if stored is not None and len(cleaned.text.strip()) >= 20:
+        held = stored(sha)
+        if held:  # a copy of a stored text (a folder imported again): nothing to analyse
+            return PreparedFile(path, None, sha, address=address, stored=True)
     try:
         extraction = extract_document(
-            raw.text, title=raw.title, known_people=known, published=published, address=address
+            raw.text,
+            title=raw.title,
+            known_people=known,
+            published=published,
+            address=address,
+            clean_result=cleaned,
         )
     except Exception as exc:  # a bug in one document's extraction must not stop the batch
         error = f"{type(exc).__name__}: {exc}"
         return _failed(path, Message("import.not_analysed", {"file": name, "error": error}))
     if len(extraction.text.strip()) < 20:
         return _failed(path, Message("import.too_little_text", {"file": name}))
-    sha = hashlib.sha256(extraction.text.encode("utf-8")).hexdigest()
-    return PreparedFile(path, extraction, sha, address=address)
+    return PreparedFile(path, extraction, sha, address=address, stored=held)
 
 
 def _failed(path: Path, note: Message) -> PreparedFile:
@@ -246,13 +287,18 @@ def store_prepared(store: Store, prepared: PreparedFile, *, confirm: bool = Fals
 def _store_in(session: Session | None, prepared: PreparedFile, confirm: bool) -> ImportOutcome:
     """A prepared file written in the caller's transaction, unless its text is stored."""
     path, extraction, sha = prepared.path, prepared.extraction, prepared.sha256
-    if extraction is None or session is None:
+    if (extraction is None and not prepared.stored) or session is None:
         if prepared.note is not None:
             return _error(path, prepared.note)
         if prepared.error:
             return _error(path, Message("import.reader_failed", {"error": prepared.error}))
         return _error(path, Message("import.unreadable", {"file": path.name}))
-    existing = session.scalar(select(m.Source).where(m.Source.sha256 == sha))
+    # Asked already in this transaction when the file was prepared (import_files): not again.
+    existing = (
+        None
+        if prepared.stored is False
+        else session.scalar(select(m.Source).where(m.Source.sha256 == sha))
+    )
     if existing is not None:
         return ImportOutcome.of(
             path,
@@ -264,6 +310,8 @@ def _store_in(session: Session | None, prepared: PreparedFile, confirm: bool) ->
             existing.id,
             existing.meetings[0].id if existing.meetings else None,
         )
+    if extraction is None:  # said stored when prepared, in another transaction
+        return _error(path, Message("import.unreadable", {"file": path.name}))
     return _write(session, prepared, confirm)
 
 
@@ -295,6 +343,11 @@ def _known_in(session: Session) -> list[KnownPerson]:
     ]
 
 
+# The key of the writers' shared actors in ``Session.info`` (that session's alone, so a
+# transaction rolled back takes them with it).
+_ENTITY_ACTORS = "chancery.import.entity_actors"
+
+
 class _Writer:
     """The records of one document, written in the caller's transaction."""
 
@@ -303,7 +356,13 @@ class _Writer:
         self.source = source
         self.state = state
         self.actors: dict[str, m.Actor] = {}
+        # States and organisations found or added, for every document of the transaction
+        # (a batch of files names the same few states again and again).
+        self.entities: dict[str, m.Actor] = session.info.setdefault(_ENTITY_ACTORS, {})
         self.new_people: list[str] = []  # names and aliases of the people added
+        # The items linked to ``source`` so far: it is new in this transaction, so no other
+        # link to it can be stored (corroboration.link asks the store otherwise).
+        self.linked: set[tuple[str, int]] = set()
 
     def anchor(self, start: int, end: int) -> m.Anchor:
         return m.Anchor.on(self.source, start, end)
@@ -323,7 +382,7 @@ class _Writer:
         )
 
     def entity_actor(self, entity: Entity) -> m.Actor:
-        cached = self.actors.get(f"e:{entity.key}")
+        cached = self.entities.get(entity.key)
         if cached is not None:
             return cached
         actor = self._find_entity(entity)
@@ -336,7 +395,7 @@ class _Writer:
             actor = m.Actor(kind=entity.kind, name=entity.name, iso2=entity.iso2)
             actor.aliases = [m.ActorAlias(alias=a, language=lang) for a, lang in entity.aliases()]
             self.session.add(actor)
-        self.actors[f"e:{entity.key}"] = actor
+        self.entities[entity.key] = actor
         return actor
 
     def _find_entity(self, entity: Entity) -> m.Actor | None:
@@ -396,9 +455,9 @@ def _write(session: Session, prepared: PreparedFile, confirm: bool) -> ImportOut
         published_on=x.published,
         address=prepared.address[:2000] if prepared.address else None,
     )
-    session.add(source)
     writer = _Writer(session, source, state)
     if x.meeting is None:
+        session.add(source)
         session.flush()
         return ImportOutcome.of(
             path,
@@ -409,7 +468,10 @@ def _write(session: Session, prepared: PreparedFile, confirm: bool) -> ImportOut
     parties = [writer.entity_actor(p.entity) for p in x.meeting.parties]
     session.flush()
     meeting, merged = _meeting_for(writer, x, parties, state)
-    meeting.sources.append(source)
+    # The source joins the session with its meeting, so that one flush writes (and indexes)
+    # it; added from its side, the meeting's sources (their whole texts) are not loaded.
+    source.meetings.append(meeting)
+    session.add(source)
     counts = _attach(writer, meeting, x, parties)
     session.flush()
     added = [count(what.replace(" ", "_"), n) for what, n in counts if n]
@@ -489,7 +551,13 @@ def _meeting_for(
                     )
                 ),
             )
-            .options(selectinload(m.Meeting.participations).selectinload(m.Participation.actor))
+            .options(
+                selectinload(m.Meeting.participations).selectinload(m.Participation.actor),
+                # What _attach matches the document's items against, read now: no query
+                # (and no flush of the document's rows) for each later.
+                selectinload(m.Meeting.commitments),
+                selectinload(m.Meeting.statements),
+            )
         )
         evidence = meeting_identity.Evidence(
             found, party_ids, person_ids, meeting_identity.party_keys(parties)
@@ -579,6 +647,23 @@ def _fill_gaps(meeting: m.Meeting, found: FoundMeeting) -> None:
     meeting.ends_on = meeting.ends_on or found.ends_on
 
 
+def _speakers(writer: _Writer, x: Extraction, by_name: dict[str, m.Actor]) -> list[m.Actor | None]:
+    """The actor of each statement's speaker (a participant's, else one found or added)."""
+    speakers: list[m.Actor | None] = []
+    for statement in x.statements:
+        speaker = by_name.get(statement.speaker or "")
+        if speaker is None and statement.speaker:
+            speaker = writer.person_actor(
+                FoundPerson(
+                    statement.speaker, statement.speaker_iso2, "participant", None, None, (), 0, 0
+                )
+            )
+        speakers.append(speaker)
+    if any(sp is not None and sp.id is None for sp in speakers):
+        writer.session.flush()  # the new speakers' ids, which the statements' match compares
+    return speakers
+
+
 def _attach(
     writer: _Writer, meeting: m.Meeting, x: Extraction, parties: list[m.Actor]
 ) -> tuple[tuple[str, int], ...]:
@@ -598,7 +683,8 @@ def _attach(
     by_name: dict[str, m.Actor] = {}
     for person in x.participants:
         actor = writer.person_actor(person)
-        session.flush()
+        if actor.id is None:  # a new person: its id, for the checks below
+            session.flush()
         by_name[person.name] = actor
         if actor.id in people_present or (actor.id, person.role) in present:
             continue
@@ -614,8 +700,8 @@ def _attach(
         added_people += 1
     # Each item is matched against the meeting's items of its kind: one another outlet's
     # words for an item already there make it corroborated (this source is added to it),
-    # a probable match is stored as a candidate "probably the same as #N".
-    session.flush()
+    # a probable match is stored as a candidate "probably the same as #N". The meeting's
+    # items and parties are in the session already (_meeting_for): nothing is flushed for it.
     matches = corroboration.match_commitments(
         meeting, [(i.text, i.kind, (i.theme or "", *i.also_themes)) for i in x.items]
     )
@@ -631,7 +717,7 @@ def _attach(
         if found is not None and found[1].decision == SAME:
             original = session.get(m.Commitment, found[0])
             assert original is not None
-            corroborated += corroboration.link(session, original, anchor)
+            corroborated += corroboration.link(session, original, anchor, linked=writer.linked)
             continue
         commitment = m.Commitment(
             text=item.text,
@@ -647,23 +733,13 @@ def _attach(
         )
         commitment.parties = [m.CommitmentParty(actor=a, role="committing") for a in parties]
         meeting.commitments.append(commitment)
-        corroboration.link(session, commitment, anchor)
+        corroboration.link(session, commitment, anchor, linked=writer.linked)
         if found is not None:
             session.flush()  # the new item's id, for the flag
             corroboration.flag_duplicate(session, commitment, found[0], found[1])
             doubtful += 1
         tallies[item.kind] += 1
-    speakers: list[m.Actor | None] = []
-    for statement in x.statements:
-        speaker = by_name.get(statement.speaker or "")
-        if speaker is None and statement.speaker:
-            speaker = writer.person_actor(
-                FoundPerson(
-                    statement.speaker, statement.speaker_iso2, "participant", None, None, (), 0, 0
-                )
-            )
-        speakers.append(speaker)
-    session.flush()
+    speakers = _speakers(writer, x, by_name)
     heard_all = corroboration.match_statements(
         meeting,
         [(st.text, sp.id if sp else None) for st, sp in zip(x.statements, speakers, strict=True)],
@@ -679,7 +755,7 @@ def _attach(
         if heard is not None and heard[1].decision == SAME:
             original_said = session.get(m.Statement, heard[0])
             assert original_said is not None
-            corroborated += corroboration.link(session, original_said, anchor)
+            corroborated += corroboration.link(session, original_said, anchor, linked=writer.linked)
             continue
         row = m.Statement(
             speaker=speaker,
@@ -692,7 +768,7 @@ def _attach(
             anchor=anchor,
         )
         meeting.statements.append(row)
-        corroboration.link(session, row, anchor)
+        corroboration.link(session, row, anchor, linked=writer.linked)
         if heard is not None:
             session.flush()  # the new item's id, for the flag
             corroboration.flag_duplicate(session, row, heard[0], heard[1])
