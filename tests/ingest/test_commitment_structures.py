@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.ingest.gazetteer import flatten
-from desktop_app.ingest.items import clauses, relative_due
+from desktop_app.ingest.items import clauses, due_of, relative_due
 from desktop_app.ingest.pipeline import extract_document
 
 HEAD = "Valletta, 14 October 2026 - The ministers of Malta and Greece met in Valletta.\n\n"
@@ -327,3 +327,74 @@ def test_an_agreement_placed_at_another_meeting_or_before_this_one_is_background
     # This meeting's own day is no background.
     found = _items("On 14 October, the ministers decided to create a joint rescue office.\n")
     assert [k for k, _, _ in found] == ["commitment"]
+
+
+def test_a_day_and_month_without_a_year_is_the_next_such_day_from_the_meeting() -> None:
+    day = dt.date(2026, 10, 14)
+
+    def due(text: str) -> tuple[dt.date, str] | None:
+        flat = flatten(text)
+        hit = due_of(flat, 0, len(flat), day)
+        return (hit.day, hit.precision) if hit else None
+
+    assert due("the next round will be held in Riga on November 8") == (
+        dt.date(2026, 11, 8),
+        "day",
+    )
+    assert due("la visite du ministre à Paris le 19 avril") == (dt.date(2027, 4, 19), "day")
+    assert due("la session s'ouvrira le 1er février") == (dt.date(2027, 2, 1), "day")
+    assert due("the talks resume on 20 October") == (dt.date(2026, 10, 20), "day")
+    assert due("they may 8 times") is None  # "may" is the verb
+    assert due("the forum on 31 February") is None  # no such day
+
+
+def test_deadlines_told_from_the_meeting_day_are_read_in_accented_words() -> None:
+    day = dt.date(2026, 10, 14)
+
+    def due(text: str) -> tuple[dt.date, str] | None:
+        flat = flatten(text)
+        hit = relative_due(flat, 0, len(flat), day)
+        return (hit.day, hit.precision) if hit else None
+
+    assert due("les experts se réuniront au mois de février") == (dt.date(2027, 2, 1), "month")
+    assert due("un sommet dans l’année") == (dt.date(2026, 1, 1), "year")
+    assert due("signer l’accord d’ici la fin de l’année") == (dt.date(2026, 1, 1), "year")
+    assert due("open the centre before the end of the year") == (dt.date(2026, 1, 1), "year")
+    assert due("avant la fin de l’année prochaine") is None  # next year: the dates' business
+
+
+def test_the_next_meeting_a_minister_announces_with_its_day_is_one_next_step() -> None:
+    found = _items(
+        "The next round of talks on the fisheries zone will be held in Athens on November 20, "
+        "the Greek minister said after the talks.\n\n"
+        '"We agreed that the next round of talks will be held in Athens on November 20," '
+        "he added.\n"
+    )
+    steps = [(kind, due) for kind, _, due in found if kind == "next_step"]
+    assert steps == [("next_step", "2026-11-20")]
+
+
+def test_the_event_an_agreement_goes_on_with_is_a_step_of_its_own() -> None:
+    found = _items(
+        "The ministers agreed to deepen their dialogue on migration, which will be followed by "
+        "a visit of the Greek minister to Valletta on 12 December.\n\n"
+        "They agreed to hold the conference, which will take place in Nice in June.\n"
+    )
+    assert found == [
+        (
+            "commitment",
+            "The ministers agreed to deepen their dialogue on migration, which will be followed "
+            "by a visit of the Greek minister to Valletta on 12 December",
+            None,
+        ),
+        (
+            "next_step",
+            "will be followed by a visit of the Greek minister to Valletta on 12 December",
+            "2026-12-12",
+        ),
+        (
+            "commitment",
+            "They agreed to hold the conference, which will take place in Nice in June",
+            "2027-06",
+        ),
+    ]
