@@ -754,7 +754,7 @@ def _sentence_items(
         end -= 1
     # "Ghana will fund…": a sentence whose subject is a state or organisation.
     # Symbols before the first word (an emoji of a social-media copy) are not the subject.
-    party = bool(_PARTY_SUBJECT.search(re.sub(r"^[^\w\"\u00ab\u201c]+", "", sentence))) or bool(
+    party = _party_subject(re.sub(r"^[^\w\"\u00ab\u201c]+", "", sentence)) or bool(
         names_party and names_party(start)
     )
     kind = _prose_kind(folded, party)
@@ -834,6 +834,20 @@ def _dated_step(flat: str, start: int, end: int, meeting_date: dt.date | None) -
         and bool(_HELD.search(folded) or _FUTURE.search(folded))
         and due_of(flat, start, end, meeting_date) is not None
     )
+
+
+# Two named places or actors as the joint subject of a future act ("Athens and Valletta will
+# set up", "Athènes et La Valette vont créer"): capitals stand for their states.
+_NAMED_PAIR = re.compile(
+    r"^(?:[^,]{3,90},\s*)?(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+\s+(?:and|et)\s+"
+    r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+\s+(?:will|shall|are to|vont|\w+ront)\b"
+)
+
+
+def _party_subject(sentence: str) -> bool:
+    """Whether the sentence's subject is the sides, a state or organisation, or two named
+    actors together."""
+    return bool(_PARTY_SUBJECT.search(sentence) or _NAMED_PAIR.match(sentence))
 
 
 # "At their previous meeting, …", "Lors de leur dernière rencontre, …": another meeting's

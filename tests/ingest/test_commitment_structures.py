@@ -398,3 +398,24 @@ def test_the_event_an_agreement_goes_on_with_is_a_step_of_its_own() -> None:
             "2027-06",
         ),
     ]
+
+
+def test_two_capitals_as_the_subject_of_a_future_act_stand_for_their_states() -> None:
+    found = _items(
+        "Athens and Valletta will set up a joint maritime rescue centre in Gozo.\n\n"
+        "Athènes et La Valette vont créer un registre commun des navires.\n\n"
+        "In the field of energy, Athens and Valletta will link their power grids by 2030.\n"
+    )
+    assert found == [
+        (
+            "commitment",
+            "Athens and Valletta will set up a joint maritime rescue centre in Gozo",
+            None,
+        ),
+        ("commitment", "Athènes et La Valette vont créer un registre commun des navires", None),
+        (
+            "commitment",
+            "In the field of energy, Athens and Valletta will link their power grids by 2030",
+            "2030",
+        ),
+    ]
