@@ -45,8 +45,8 @@ _NOT_COMMITMENTS = re.compile(
 _POSITION = re.compile(
     r"\bcondamn\w*|\bcondemn\w*|\bdenonc\w*|\bdenounc\w*|\bdeplor\w*|\bse felicit\w*|"
     r"\bwelcom\w*|\bsalu(?:ent|e|ons|ant)\b|\brejet\w*|\breject\w*|"
-    r"\b(?:reaffirm|exprim|express|renouvel)\w*\s+(?:leur|son|their|its|full)\s+"
-    r"(?:\w+\s+)?(?:soutien|appui|solidarite|support|solidarity)",
+    r"\b(?:reaffirm|reiterat|reiter|exprim|express|renouvel)\w*\s+(?:leur|son|their|its|full)\s+"
+    r"(?:[\w']+\s+)?(?:soutien|appui|solidarite|support|solidarity)",
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
@@ -71,6 +71,10 @@ _COMMIT = re.compile(
     r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b|"
     # "called for the strengthening of", "ont appelé à": what the sides ask to be done.
     r"\bcalled for\b|\bcall(?:s)? for the\b|\bont appele (?:a|au|aux|a l')\b|"
+    # "ont en outre appelé, à la fin des travaux, à redoubler": a clause between the call and
+    # its object; "le communiqué final a appelé à": the meeting's own text calls.
+    r"\bont (?:\w+ ){1,2}appele,? (?:[^,;]{0,80}, )?(?:a|au|aux)\b|"
+    r"\b(?:communique|declaration)\b[^.;]{0,80}?\ba appele (?:a|au|aux)\b|"
     r"\badvocated (?:for|the)\b|\bont plaide (?:pour|en faveur)\b|"
     # "confirmed their common commitment to", "expressed a shared commitment to", "leur
     # volonté d'accompagner", "leur engagement commun en faveur de": a pledge told as a noun.
@@ -86,11 +90,13 @@ _COMMIT = re.compile(
     r"\bil a ete convenu\b|\bit was agreed\b|\bont acte\b|"
     # "La réunion s'est soldée par l'adoption de la Déclaration", "the talks ended with the
     # signing of": a text the meeting itself produced.
-    r"\b(?:soldee?s? par|conclue?s? par|achevee?s? par|ended with|concluded with|culminated in)"
+    r"\b(?:soldee?s? par|conclue?s? par|achevee?s? par|couronnee?s? par|ended with|"
+    r"concluded with|culminated in|crowned (?:by|with))"
     r" (?:l'adoption|la signature|the adoption|the signing)\b|"
     # "underscored the need for a strengthened framework", "ont souligné la nécessité de"
-    r"\b(?:underscored|underlined|stressed|emphasi[sz]ed|highlighted|discussed|souligne|"
-    r"insiste sur|rappele) (?:the|la|l') ?(?:need|necessite|urgence|urgency) (?:for|to|of|de|d')",
+    r"\b(?:underscored|underlined|stressed|emphasi[sz]ed|highlighted|discussed|asserted|affirmed|"
+    r"souligne|insiste sur|rappele|affirme) (?:the|la|l') ?(?:need|necessity|necessite|urgence|"
+    r"urgency) (?:for|to|of|de|d')",
     re.IGNORECASE,
 )
 # An agreement signed or a text adopted at the meeting, when a party is the subject ("the two

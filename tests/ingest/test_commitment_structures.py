@@ -419,3 +419,22 @@ def test_two_capitals_as_the_subject_of_a_future_act_stand_for_their_states() ->
             "2030",
         ),
     ]
+
+
+def test_a_session_crowned_by_signatures_and_calls_of_the_final_text_are_commitments() -> None:
+    found = _items(
+        "La session a été couronnée par la signature de quatre accords de coopération.\n\n"
+        "Le communiqué final a appelé à une meilleure coordination contre la pêche illégale.\n\n"
+        "Les deux ministres ont en outre appelé, à la fin des travaux, à accélérer les travaux "
+        "du pont.\n\n"
+        "The ministers asserted the necessity of carrying out the projects agreed upon.\n\n"
+        "The ministers reiterated their states' solidarity with Cyprus.\n\n"
+        "Le ministre a appelé à la prudence.\n"
+    )
+    assert [(kind, text[:40]) for kind, text, _ in found] == [
+        ("commitment", "La session a été couronnée par la signat"),
+        ("commitment", "Le communiqué final a appelé à une meill"),
+        ("commitment", "Les deux ministres ont en outre appelé, "),
+        ("commitment", "The ministers asserted the necessity of "),
+        ("position", "The ministers reiterated their states' s"),
+    ]
