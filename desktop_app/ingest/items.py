@@ -293,6 +293,10 @@ _NOT_AGREED = re.compile(
     r"year)|la veille|la semaine derniere|le mois dernier|l'an dernier|l'annee derniere|"
     r"\d+ (?:days|weeks|months|years) ago|il y a \d+ (?:jours|semaines|mois|ans)|"
     r"as you (?:may )?(?:recall|remember|know)|pour rappel|rappelons que|for the record)\b|"
+    # "Selon lui, la Russie est prête à …": one person's words (his view of a state's plans),
+    # unless they tell what the sides agreed ("Selon lui, les deux pays sont convenus de").
+    r"^(?:selon|d'apres|according to) (?:lui|elle|him|her),? (?![^,]{0,40}\b(?:les deux|both|"
+    r"the two|parties|sides|ministres|ministers|dirigeants|leaders)\b)|"
     # "En amont de cette rencontre, la France a organisé …": what was done before the meeting.
     r"^(?:en amont de|ahead of|prior to|in the run-up to|avant) (?:cette|la|this|the) "
     r"(?:rencontre|reunion|meeting|visite|visit|sommet|summit|session)\b|"

@@ -438,3 +438,15 @@ def test_a_session_crowned_by_signatures_and_calls_of_the_final_text_are_commitm
         ("commitment", "The ministers asserted the necessity of "),
         ("position", "The ministers reiterated their states' s"),
     ]
+
+
+def test_a_sentence_told_on_one_person_s_word_is_his_not_the_meeting_s() -> None:
+    found = _items(
+        "Le ministre grec a salué le climat des échanges.\n\n"
+        "Selon lui, la Grèce est prête à financer une partie du port.\n\n"
+        "According to her, Malta is ready to train the pilots.\n\n"
+        "Selon lui, les deux pays sont convenus de rouvrir la ligne maritime.\n"
+    )
+    assert [text for kind, text, _ in found if kind == "commitment"] == [
+        "Selon lui, les deux pays sont convenus de rouvrir la ligne maritime",
+    ]
