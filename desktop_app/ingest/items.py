@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from desktop_app.ingest.dates import MONTHS, DateHit, due_date, find_dates
-from desktop_app.ingest.normalize import key
+from desktop_app.ingest.normalize import key, strip_accents
 from desktop_app.ingest.structure import Line, sentences
 from desktop_app.ingest.themes import theme_and_more, themes_of
 
@@ -45,8 +45,8 @@ _NOT_COMMITMENTS = re.compile(
 _POSITION = re.compile(
     r"\bcondamn\w*|\bcondemn\w*|\bdenonc\w*|\bdenounc\w*|\bdeplor\w*|\bse felicit\w*|"
     r"\bwelcom\w*|\bsalu(?:ent|e|ons|ant)\b|\brejet\w*|\breject\w*|"
-    r"\b(?:reaffirm|exprim|express|renouvel)\w*\s+(?:leur|son|their|its|full)\s+"
-    r"(?:\w+\s+)?(?:soutien|appui|solidarite|support|solidarity)",
+    r"\b(?:reaffirm|reiterat|reiter|exprim|express|renouvel)\w*\s+(?:leur|son|their|its|full)\s+"
+    r"(?:[\w']+\s+)?(?:soutien|appui|solidarite|support|solidarity)",
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
@@ -71,6 +71,10 @@ _COMMIT = re.compile(
     r"\b(?:said|announced|indicated)\s+(?:that\s+)?(?:they|both|the two \w+)\s+would\b|"
     # "called for the strengthening of", "ont appelé à": what the sides ask to be done.
     r"\bcalled for\b|\bcall(?:s)? for the\b|\bont appele (?:a|au|aux|a l')\b|"
+    # "ont en outre appelé, à la fin des travaux, à redoubler": a clause between the call and
+    # its object; "le communiqué final a appelé à": the meeting's own text calls.
+    r"\bont (?:\w+ ){1,2}appele,? (?:[^,;]{0,80}, )?(?:a|au|aux)\b|"
+    r"\b(?:communique|declaration)\b[^.;]{0,80}?\ba appele (?:a|au|aux)\b|"
     r"\badvocated (?:for|the)\b|\bont plaide (?:pour|en faveur)\b|"
     # "confirmed their common commitment to", "expressed a shared commitment to", "leur
     # volonté d'accompagner", "leur engagement commun en faveur de": a pledge told as a noun.
@@ -86,11 +90,13 @@ _COMMIT = re.compile(
     r"\bil a ete convenu\b|\bit was agreed\b|\bont acte\b|"
     # "La réunion s'est soldée par l'adoption de la Déclaration", "the talks ended with the
     # signing of": a text the meeting itself produced.
-    r"\b(?:soldee?s? par|conclue?s? par|achevee?s? par|ended with|concluded with|culminated in)"
+    r"\b(?:soldee?s? par|conclue?s? par|achevee?s? par|couronnee?s? par|ended with|"
+    r"concluded with|culminated in|crowned (?:by|with))"
     r" (?:l'adoption|la signature|the adoption|the signing)\b|"
     # "underscored the need for a strengthened framework", "ont souligné la nécessité de"
-    r"\b(?:underscored|underlined|stressed|emphasi[sz]ed|highlighted|discussed|souligne|"
-    r"insiste sur|rappele) (?:the|la|l') ?(?:need|necessite|urgence|urgency) (?:for|to|of|de|d')",
+    r"\b(?:underscored|underlined|stressed|emphasi[sz]ed|highlighted|discussed|asserted|affirmed|"
+    r"souligne|insiste sur|rappele|affirme) (?:the|la|l') ?(?:need|necessity|necessite|urgence|"
+    r"urgency) (?:for|to|of|de|d')",
     re.IGNORECASE,
 )
 # An agreement signed or a text adopted at the meeting, when a party is the subject ("the two
@@ -287,6 +293,10 @@ _NOT_AGREED = re.compile(
     r"year)|la veille|la semaine derniere|le mois dernier|l'an dernier|l'annee derniere|"
     r"\d+ (?:days|weeks|months|years) ago|il y a \d+ (?:jours|semaines|mois|ans)|"
     r"as you (?:may )?(?:recall|remember|know)|pour rappel|rappelons que|for the record)\b|"
+    # "Selon lui, la Russie est prête à …": one person's words (his view of a state's plans),
+    # unless they tell what the sides agreed ("Selon lui, les deux pays sont convenus de").
+    r"^(?:selon|d'apres|according to) (?:lui|elle|him|her),? (?![^,]{0,40}\b(?:les deux|both|"
+    r"the two|parties|sides|ministres|ministers|dirigeants|leaders)\b)|"
     # "En amont de cette rencontre, la France a organisé …": what was done before the meeting.
     r"^(?:en amont de|ahead of|prior to|in the run-up to|avant) (?:cette|la|this|the) "
     r"(?:rencontre|reunion|meeting|visite|visit|sommet|summit|session)\b|"
@@ -401,7 +411,10 @@ _WITHIN_YEAR = re.compile(
     r"\b(?:within the (?:current )?year|(?:dans|au cours de) l'annee(?! (?:prochaine|suivante|"
     r"\d))|(?:au|durant le|pendant le|dans le|d'ici le) (?:dernier|quatrieme|troisieme) "
     r"trimestre(?! (?:de |d')?(?:l'annee )?\d)|in the (?:last|fourth|third) quarter(?! of \d)|"
-    r"later this year|this (?:fall|autumn|summer|winter)|cet (?:automne|ete|hiver))\b",
+    r"later this year|this (?:fall|autumn|summer|winter)|cet (?:automne|ete|hiver)|"
+    # "d'ici la fin de l'année", "before the end of the year": the meeting's own year.
+    r"(?:d'ici|avant) (?:la )?fin (?:de l'annee|de cette annee|d'annee)(?! (?:prochaine|suivante|"
+    r"\d))|(?:by|before) (?:the )?end of (?:the|this) (?:current )?year)\b",
     re.IGNORECASE,
 )
 
@@ -428,26 +441,67 @@ def relative_due(flat: str, start: int, end: int, reference: dt.date | None) -> 
     the year", "au dernier trimestre": to the year)."""
     if reference is None:
         return None
-    month = _MONTH_AHEAD.search(flat, start, end)
+    # The patterns are written without accents: read the span so ("au mois de février",
+    # "d'ici la fin de l'année"), one character for one so that offsets still hold.
+    plain = _plain(flat[start:end])
+    month = _MONTH_AHEAD.search(plain)
     if month is not None:
         number = MONTHS[key(month.group("month")).lower()]
         year = reference.year + (number < reference.month)
-        return DateHit(month.start("month"), month.end(), dt.date(year, number, 1), "month")
-    span = _WITHIN_SPAN.search(flat, start, end)
+        day = dt.date(year, number, 1)
+        return DateHit(start + month.start("month"), start + month.end(), day, "month")
+    span = _WITHIN_SPAN.search(plain)
     if span is not None:
         count = _COUNT.get(key(span.group("n")).lower()) or int(span.group("n"))
         months = reference.month - 1 + count * (12 if span.group("unit")[0] in "yYaA" else 1)
         day = dt.date(reference.year + months // 12, months % 12 + 1, 1)
-        return DateHit(span.start("n"), span.end(), day, "month")
-    rest = _WITHIN_YEAR.search(flat, start, end)
+        return DateHit(start + span.start("n"), start + span.end(), day, "month")
+    rest = _WITHIN_YEAR.search(plain)
     if rest is not None:
-        return DateHit(rest.start(), rest.end(), dt.date(reference.year, 1, 1), "year")
+        day = dt.date(reference.year, 1, 1)
+        return DateHit(start + rest.start(), start + rest.end(), day, "year")
+    return None
+
+
+def _plain(words: str) -> str:
+    """``words`` without accents and with straight apostrophes, one character for one."""
+    return strip_accents(words).replace("\u2019", "'")
+
+
+_MONTH_NAMES = "|".join(sorted((m for m in MONTHS if m != "may"), key=len, reverse=True))
+# A day and month without a year ("le 19 avril", "on October 8", "8 October"): a step's day
+# is the next such day from the meeting on. A year after it is read as a full date instead.
+_DAY_MONTH = re.compile(
+    rf"\b(?:(?P<d1>\d{{1,2}})(?:er|st|nd|rd|th)?\s+(?P<m1>{_MONTH_NAMES}|(?-i:May))|"
+    rf"(?P<m2>{_MONTH_NAMES}|(?-i:May))\s+(?P<d2>\d{{1,2}})(?:st|nd|rd|th)?)\b(?!\s*,?\s*\d)",
+    re.IGNORECASE,
+)
+
+
+def day_ahead(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
+    """A day named by its day and month only, placed on or after ``reference``."""
+    if reference is None:
+        return None
+    for hit in _DAY_MONTH.finditer(_plain(flat[start:end])):
+        month = MONTHS[(hit.group("m1") or hit.group("m2")).lower()]
+        day = int(hit.group("d1") or hit.group("d2"))
+        try:
+            when = dt.date(reference.year, month, day)
+            if when < reference:
+                when = dt.date(reference.year + 1, month, day)
+        except ValueError:
+            continue  # "31 February": no such day
+        return DateHit(start + hit.start(), start + hit.end(), when, "day")
     return None
 
 
 def due_of(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
     """A next step's date: a written date, else one told from the meeting's day."""
-    return due_date(flat, start, end, reference) or relative_due(flat, start, end, reference)
+    return (
+        due_date(flat, start, end, reference)
+        or day_ahead(flat, start, end, reference)
+        or relative_due(flat, start, end, reference)
+    )
 
 
 def deadline(flat: str, start: int, end: int, reference: dt.date | None) -> DateHit | None:
@@ -659,14 +713,23 @@ def prose_items(
         if dateline:
             block_start = dateline.end()  # "Moscou, 3 avril 2025 - " is not part of a commitment
         for start, end in sentences(flat, block_start, block_end):
-            found.extend(_sentence_items(flat, start, end, said, meeting_date, names_party))
+            items = _sentence_items(flat, start, end, said, meeting_date, names_party)
+            found.extend(items)
+            if any(item.kind == "commitment" for item in items):
+                found.extend(_follow_up(flat, start, end, meeting_date))
     # A web page repeats its lead as a summary: one sentence said twice is one item.
+    # So is a meeting to come told in the lead and again in a quotation, on the same day.
     seen: set[tuple[str, str]] = set()
     unique = []
     for item in found:
-        if (item.kind, key(flat[item.start : item.end])) not in seen:
+        day = f"{item.due_on}" if item.kind == "next_step" and item.due_precision == "day" else None
+        if (item.kind, key(flat[item.start : item.end])) not in seen and (
+            day is None or ("day", day) not in seen
+        ):
             unique.append(item)
         seen.add((item.kind, key(flat[item.start : item.end])))
+        if day is not None:
+            seen.add(("day", day))
     return unique
 
 
@@ -686,7 +749,7 @@ def _sentence_items(
     # A sentence that carries someone's words is a statement, unless, read whole, it tells
     # what the sides agreed ('the ministers … noting that they "agreed that …"', 'the
     # ministers stated their "willingness to …"'), the sides being its subject.
-    quoting = any(s < end and start < e for s, e in said)
+    quoting = _carries_words(flat, start, end, said, meeting_date)
     if quoting and not tells_agreement(_QUOTE_MARK.sub("", sentence)):
         return []
     # Words in square brackets are an editor's gloss ("the consensus reached [at the summit
@@ -701,7 +764,7 @@ def _sentence_items(
         end -= 1
     # "Ghana will fund…": a sentence whose subject is a state or organisation.
     # Symbols before the first word (an emoji of a social-media copy) are not the subject.
-    party = bool(_PARTY_SUBJECT.search(re.sub(r"^[^\w\"\u00ab\u201c]+", "", sentence))) or bool(
+    party = _party_subject(re.sub(r"^[^\w\"\u00ab\u201c]+", "", sentence)) or bool(
         names_party and names_party(start)
     )
     kind = _prose_kind(folded, party)
@@ -731,6 +794,70 @@ def _sentence_items(
             Item(kind, s, e, theme, more, due.day if due else None, due.precision if due else None)
         )
     return out
+
+
+# A relative clause that tells the event the agreement goes on with ("…, which will be
+# followed by a visit", "…, qui se poursuivra avec la visite", "…, qui sera suivi d'une
+# réunion"): a meeting to come, not a description of the thing agreed.
+_FOLLOW_UP = re.compile(
+    r",\s*(?:qui|which)\s+(?P<step>(?:se poursuivra|sera suivie?|seront suivie?s|"
+    r"will (?:be followed|continue|be continued|be pursued))\s+(?:avec|par|with|by|d'|de)\s*"
+    r"(?:la |le |l'|une? |a |an |the )?(?:[\w-]+\s+){0,2}?(?:visite|visit|reunion|"
+    r"r\u00e9union|meeting|rencontre|sommet|summit|session|conference|conf\u00e9rence|"
+    r"consultations?|talks|entretiens?)\b[^;]*)",
+    re.IGNORECASE,
+)
+
+
+def _follow_up(flat: str, start: int, end: int, meeting_date: dt.date | None) -> list[Item]:
+    """The event an agreement goes on with, told in its relative clause ("…, qui se poursuivra
+    avec la visite du ministre à Paris le 19 avril"): the agreement stays whole, and the event
+    is a step of its own, with its day."""
+    follow = _FOLLOW_UP.search(flat, start, end)
+    if follow is None:
+        return []
+    step = follow.start("step")
+    while end > step and flat[end - 1] in ". ":
+        end -= 1
+    due = due_of(flat, step, end, meeting_date)
+    theme, more = theme_and_more(flat[step:end], None)
+    day, precision = (due.day, due.precision) if due else (None, None)
+    return [Item("next_step", step, end, theme, more, day, precision)]
+
+
+def _carries_words(
+    flat: str, start: int, end: int, said: list[tuple[int, int]], meeting_date: dt.date | None
+) -> bool:
+    """Whether the sentence carries someone's words, other than the next meeting announced
+    with its day (the meeting's step, whoever tells it)."""
+    quoting = any(s < end and start < e for s, e in said)
+    return quoting and not _dated_step(flat, start, end, meeting_date)
+
+
+def _dated_step(flat: str, start: int, end: int, meeting_date: dt.date | None) -> bool:
+    """Whether a sentence someone said announces the next meeting with its date ("The next
+    round will be held in Moscow on 8 October, the minister said"): a step the meeting set,
+    whoever tells it."""
+    folded = key(_QUOTE_MARK.sub("", flat[start:end]))
+    return (
+        bool(_NEXT_PROSE.search(folded))
+        and bool(_HELD.search(folded) or _FUTURE.search(folded))
+        and due_of(flat, start, end, meeting_date) is not None
+    )
+
+
+# Two named places or actors as the joint subject of a future act ("Athens and Valletta will
+# set up", "Athènes et La Valette vont créer"): capitals stand for their states.
+_NAMED_PAIR = re.compile(
+    r"^(?:[^,]{3,90},\s*)?(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+\s+(?:and|et)\s+"
+    r"(?:[A-Z][\w'-]+\s+){0,2}[A-Z][\w'-]+\s+(?:will|shall|are to|vont|\w+ront)\b"
+)
+
+
+def _party_subject(sentence: str) -> bool:
+    """Whether the sentence's subject is the sides, a state or organisation, or two named
+    actors together."""
+    return bool(_PARTY_SUBJECT.search(sentence) or _NAMED_PAIR.match(sentence))
 
 
 # "At their previous meeting, …", "Lors de leur dernière rencontre, …": another meeting's

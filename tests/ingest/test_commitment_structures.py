@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 from desktop_app.ingest.gazetteer import flatten
-from desktop_app.ingest.items import clauses, relative_due
+from desktop_app.ingest.items import clauses, due_of, relative_due
 from desktop_app.ingest.pipeline import extract_document
 
 HEAD = "Valletta, 14 October 2026 - The ministers of Malta and Greece met in Valletta.\n\n"
@@ -327,3 +327,126 @@ def test_an_agreement_placed_at_another_meeting_or_before_this_one_is_background
     # This meeting's own day is no background.
     found = _items("On 14 October, the ministers decided to create a joint rescue office.\n")
     assert [k for k, _, _ in found] == ["commitment"]
+
+
+def test_a_day_and_month_without_a_year_is_the_next_such_day_from_the_meeting() -> None:
+    day = dt.date(2026, 10, 14)
+
+    def due(text: str) -> tuple[dt.date, str] | None:
+        flat = flatten(text)
+        hit = due_of(flat, 0, len(flat), day)
+        return (hit.day, hit.precision) if hit else None
+
+    assert due("the next round will be held in Riga on November 8") == (
+        dt.date(2026, 11, 8),
+        "day",
+    )
+    assert due("la visite du ministre à Paris le 19 avril") == (dt.date(2027, 4, 19), "day")
+    assert due("la session s'ouvrira le 1er février") == (dt.date(2027, 2, 1), "day")
+    assert due("the talks resume on 20 October") == (dt.date(2026, 10, 20), "day")
+    assert due("they may 8 times") is None  # "may" is the verb
+    assert due("the forum on 31 February") is None  # no such day
+
+
+def test_deadlines_told_from_the_meeting_day_are_read_in_accented_words() -> None:
+    day = dt.date(2026, 10, 14)
+
+    def due(text: str) -> tuple[dt.date, str] | None:
+        flat = flatten(text)
+        hit = relative_due(flat, 0, len(flat), day)
+        return (hit.day, hit.precision) if hit else None
+
+    assert due("les experts se réuniront au mois de février") == (dt.date(2027, 2, 1), "month")
+    assert due("un sommet dans l’année") == (dt.date(2026, 1, 1), "year")
+    assert due("signer l’accord d’ici la fin de l’année") == (dt.date(2026, 1, 1), "year")
+    assert due("open the centre before the end of the year") == (dt.date(2026, 1, 1), "year")
+    assert due("avant la fin de l’année prochaine") is None  # next year: the dates' business
+
+
+def test_the_next_meeting_a_minister_announces_with_its_day_is_one_next_step() -> None:
+    found = _items(
+        "The next round of talks on the fisheries zone will be held in Athens on November 20, "
+        "the Greek minister said after the talks.\n\n"
+        '"We agreed that the next round of talks will be held in Athens on November 20," '
+        "he added.\n"
+    )
+    steps = [(kind, due) for kind, _, due in found if kind == "next_step"]
+    assert steps == [("next_step", "2026-11-20")]
+
+
+def test_the_event_an_agreement_goes_on_with_is_a_step_of_its_own() -> None:
+    found = _items(
+        "The ministers agreed to deepen their dialogue on migration, which will be followed by "
+        "a visit of the Greek minister to Valletta on 12 December.\n\n"
+        "They agreed to hold the conference, which will take place in Nice in June.\n"
+    )
+    assert found == [
+        (
+            "commitment",
+            "The ministers agreed to deepen their dialogue on migration, which will be followed "
+            "by a visit of the Greek minister to Valletta on 12 December",
+            None,
+        ),
+        (
+            "next_step",
+            "will be followed by a visit of the Greek minister to Valletta on 12 December",
+            "2026-12-12",
+        ),
+        (
+            "commitment",
+            "They agreed to hold the conference, which will take place in Nice in June",
+            "2027-06",
+        ),
+    ]
+
+
+def test_two_capitals_as_the_subject_of_a_future_act_stand_for_their_states() -> None:
+    found = _items(
+        "Athens and Valletta will set up a joint maritime rescue centre in Gozo.\n\n"
+        "Athènes et La Valette vont créer un registre commun des navires.\n\n"
+        "In the field of energy, Athens and Valletta will link their power grids by 2030.\n"
+    )
+    assert found == [
+        (
+            "commitment",
+            "Athens and Valletta will set up a joint maritime rescue centre in Gozo",
+            None,
+        ),
+        ("commitment", "Athènes et La Valette vont créer un registre commun des navires", None),
+        (
+            "commitment",
+            "In the field of energy, Athens and Valletta will link their power grids by 2030",
+            "2030",
+        ),
+    ]
+
+
+def test_a_session_crowned_by_signatures_and_calls_of_the_final_text_are_commitments() -> None:
+    found = _items(
+        "La session a été couronnée par la signature de quatre accords de coopération.\n\n"
+        "Le communiqué final a appelé à une meilleure coordination contre la pêche illégale.\n\n"
+        "Les deux ministres ont en outre appelé, à la fin des travaux, à accélérer les travaux "
+        "du pont.\n\n"
+        "The ministers asserted the necessity of carrying out the projects agreed upon.\n\n"
+        "The ministers reiterated their states' solidarity with Cyprus.\n\n"
+        "Le ministre a appelé à la prudence.\n"
+    )
+    assert [(kind, text[:40]) for kind, text, _ in found] == [
+        ("commitment", "La session a été couronnée par la signat"),
+        ("commitment", "Le communiqué final a appelé à une meill"),
+        ("commitment", "Les deux ministres ont en outre appelé, "),
+        ("commitment", "The ministers asserted the necessity of "),
+        ("position", "The ministers reiterated their states' s"),
+    ]
+
+
+def test_a_sentence_told_on_one_person_s_word_is_his_not_the_meeting_s() -> None:
+    found = _items(
+        "Le ministre grec a salué le climat des échanges.\n\n"
+        "Selon lui, la Grèce est prête à financer une partie du port.\n\n"
+        "According to her, Malta is ready to train the pilots.\n\n"
+        "Selon lui, les deux pays sont convenus de rouvrir la ligne maritime.\n"
+    )
+    assert [text for kind, text, _ in found if kind == "commitment"] == [
+        "Selon lui, les deux pays sont convenus de rouvrir la ligne maritime",
+    ]
