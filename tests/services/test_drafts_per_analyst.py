@@ -143,3 +143,31 @@ def test_a_draft_kept_before_revision_0013_survives_it(store_at_0012: str) -> No
             7,
             "Tapé avant la mise à jour",
         )
+
+
+def test_going_back_to_0012_keeps_two_analysts_drafts_of_new_notes(store_at_0012: str) -> None:
+    """Drafts of new notes never collide under the old key (NULL note): none is dropped."""
+    if store_at_0012.startswith("postgresql"):
+        engine = make_server_engine(store_at_0012)
+    else:
+        engine = make_engine(sqlite_url(Path(store_at_0012)))
+    migrate.upgrade(engine, "0013")
+    with engine.begin() as conn:
+        for analyst in ("alice", "bob"):
+            conn.execute(
+                text(
+                    "INSERT INTO draft (analyst, target_kind, target_id, body, updated_at)"
+                    " VALUES (:who, 'meeting', 3, :body, '2026-12-01 10:00')"
+                ),
+                {"who": analyst, "body": analyst},
+            )
+    from alembic import command
+
+    cfg = migrate.config()
+    with engine.begin() as conn:
+        cfg.attributes["connection"] = conn
+        command.downgrade(cfg, "0012")
+    with engine.connect() as conn:
+        bodies = conn.execute(text("SELECT body FROM draft ORDER BY body")).scalars().all()
+    engine.dispose()
+    assert bodies == ["alice", "bob"]
