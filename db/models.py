@@ -420,15 +420,23 @@ class AnnotationVersion(Base):
 
 
 class Draft(Base):
-    """A note being typed, saved as it is typed so that a crash loses nothing."""
+    """A note being typed, saved as it is typed so that a crash loses nothing.
+
+    Each analyst's own (revision 0013): on a team store two analysts typing on one item
+    keep one draft each, and one saving a note leaves the other's draft alone."""
 
     __tablename__ = "draft"
     __table_args__ = (
         _one_of("target_kind", TargetKind),
-        UniqueConstraint("target_kind", "target_id", "annotation_id", name="draft_target"),
+        UniqueConstraint(
+            "analyst", "target_kind", "target_id", "annotation_id", name="draft_analyst_target"
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
+    # Who types it: the PostgreSQL role on a team store (its connection's current_user), ""
+    # on a personal store (one user), "" too for a draft kept from before revision 0013.
+    analyst: Mapped[str] = mapped_column(String(200), default="", server_default="")
     target_kind: Mapped[str] = mapped_column(String(12))
     target_id: Mapped[int] = mapped_column(Integer)
     annotation_id: Mapped[int | None] = mapped_column(

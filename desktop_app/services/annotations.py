@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, func, select
+from sqlalchemy import ColumnElement, delete, func, select
 from sqlalchemy.orm import Session, selectinload
 
 from db import concurrency
@@ -142,6 +142,7 @@ def add_annotation(
         if from_draft:  # the draft typed for this note is done with once the note is saved
             session.execute(
                 delete(m.Draft).where(
+                    m.Draft.analyst == _analyst(session),  # another's typing is theirs
                     m.Draft.target_kind == target_kind,
                     m.Draft.target_id == target_id,
                     m.Draft.annotation_id.is_(None),
@@ -181,7 +182,11 @@ def edit_annotation(
         if classification is not None:
             annotation.classification = classification or None
         annotation.updated_at = _now()
-        session.execute(delete(m.Draft).where(m.Draft.annotation_id == annotation_id))
+        session.execute(
+            delete(m.Draft).where(
+                m.Draft.annotation_id == annotation_id, m.Draft.analyst == _analyst(session)
+            )
+        )
         session.flush()
         return convert.annotation_view(annotation)
 
@@ -257,6 +262,22 @@ def list_tags(store: Store) -> list[tuple[str, int]]:
 
 
 # --- drafts -------------------------------------------------------------------------------
+# A draft is its analyst's own: on a team store each analyst connects as their PostgreSQL
+# role, so current_user says who types; a personal store has one user (""). A draft kept from
+# before revision 0013 has "" (its typist unknown): every analyst is offered it, so none is
+# lost, and may discard it; nobody's typing writes over it.
+UNKNOWN_ANALYST = ""
+
+
+def _analyst(session: Session) -> str:
+    if session.get_bind().dialect.name != "postgresql":
+        return UNKNOWN_ANALYST
+    return str(session.scalar(select(func.current_user())))
+
+
+def _mine(session: Session) -> ColumnElement[bool]:
+    """The drafts the current analyst sees: their own and those of an unknown typist."""
+    return m.Draft.analyst.in_({_analyst(session), UNKNOWN_ANALYST})
 
 
 def save_draft(
@@ -264,8 +285,10 @@ def save_draft(
 ) -> DraftView:
     """Keep what is being typed; called as the user types, so it must be cheap."""
     with store.write() as session:
+        analyst = _analyst(session)
         draft = session.scalar(
             select(m.Draft).where(
+                m.Draft.analyst == analyst,
                 m.Draft.target_kind == target_kind,
                 m.Draft.target_id == target_id,
                 m.Draft.annotation_id.is_(None)
@@ -276,7 +299,10 @@ def save_draft(
         if draft is None:
             _check_target(session, target_kind, target_id)
             draft = m.Draft(
-                target_kind=target_kind, target_id=target_id, annotation_id=annotation_id
+                analyst=analyst,
+                target_kind=target_kind,
+                target_id=target_id,
+                annotation_id=annotation_id,
             )
             session.add(draft)
         draft.body = body
@@ -297,15 +323,16 @@ def _draft_view(d: m.Draft) -> DraftView:
 
 
 def list_drafts(store: Store) -> list[DraftView]:
+    """The current analyst's drafts (and those kept from before drafts had an analyst)."""
     with store.read() as session:
-        return [
-            _draft_view(d) for d in session.scalars(select(m.Draft).order_by(m.Draft.updated_at))
-        ]
+        query = select(m.Draft).where(_mine(session)).order_by(m.Draft.updated_at, m.Draft.id)
+        return [_draft_view(d) for d in session.scalars(query)]
 
 
 def discard_draft(store: Store, draft_id: int) -> None:
+    """Drop a draft of the current analyst's; another analyst's draft is left as it is."""
     with store.write() as session:
-        session.execute(delete(m.Draft).where(m.Draft.id == draft_id))
+        session.execute(delete(m.Draft).where(m.Draft.id == draft_id, _mine(session)))
 
 
 # --- tags: rename and merge ---------------------------------------------------------------
