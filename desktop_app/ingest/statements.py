@@ -395,6 +395,19 @@ _CALLED = re.compile(
     r"(?:[^,;]{1,120}?\s(?:to\s|a\s(?=[a-z]+(?:er|ir|re|oir)\b|se\s|s'|ne\s))|a\s)"
     r".+?)\s*[.;!?]?\s*$"
 )
+# A judgement told: "X called the talks an example of good neighbourliness", "X described
+# the visit as historic", "X a qualifié la rencontre de tournant". The object and what it is
+# called are what was said; "called Y on Monday", "called Y to discuss" (a phone call, a
+# summons) are not judgements: the object holds no such preposition and the name given is a
+# noun phrase with "of"/"for" ("an example of", "the cornerstone of") or comes after "as".
+_JUDGED = re.compile(
+    r"^(?P<who>.{2,160}?)\s+(?P<verb>called|termed|described|"
+    rf"(?:{_AUX}\s+{_ADVERB})?(?:qualifie|decrit))\s+"
+    r"(?P<said>(?:(?!(?:to|on|for|about|after|at|in|by|from|over|upon|back|off|up)\b)"
+    r"[^\s,;]+\s+){1,8}?"
+    r"(?:(?:an?|the)\s+(?:[^\s,;]+\s+){0,2}?(?:of|for)\s|as\s|comme\s|de\s|d')"
+    r".+?)\s*[.;!?]?\s*$"
+)
 # "X called for an end to …", "X a plaidé pour …": what is asked for is what was said.
 _CALLED_FOR = re.compile(
     rf"^(?P<who>.{{2,200}}?)\s+(?P<verb>called for|(?:{_AUX}\s+{_ADVERB})?plaide pour)\s+"
@@ -457,6 +470,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 or _SAID_AFTER.match(lowered)
                 or _SAID_THEN_WHO.match(lowered)
                 or _SAID_THEN_WHO_EN.match(lowered)
+                or _JUDGED.match(lowered)
                 or _SAID_BARE.match(lowered)
             )
             if match is not None and _PRONOUN_SUBJECT.search(match.group("who")):
@@ -650,6 +664,7 @@ _GLUED_TITLE = re.compile(r"\b(M|Mme|Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
 
 
 _NAME_AT_END = re.compile(r"\s[a-z\u00e0-\u00ff'-]+\s+((?:[A-Z][\w'-]+\s+){1,2}[A-Z][\w'-]+)\s*$")
+_POSSESSIVE_OWNER = re.compile(r"^[^,;]{2,60}?['\u2019]s\s+(?=[A-Z])")
 _DETERMINER_FIRST = re.compile(r"^\s*(?:Le|La|Les|L'|The)\b")
 
 
@@ -659,6 +674,13 @@ def _parse(phrase: str, gaz: Gazetteer) -> SpeakerPhrase | None:
     did not, its capital being the sentence's and not a name's."""
     phrase = _GLUED_TITLE.sub(r"\1. ", phrase)
     parsed = parse_speaker(phrase, gaz)
+    owner = _POSSESSIVE_OWNER.match(phrase)
+    if parsed is not None and parsed.name is not None and owner is not None:
+        # "Kenya's Transport Minister Daniel Otieno": the owner is a state or a body, the
+        # person is named after the office; read without the owner, its state kept.
+        rest = parse_speaker(phrase[owner.end() :], gaz)
+        if rest is not None and rest.name is not None and is_person_name(rest.name, gaz):
+            return replace(rest, as_written=phrase, iso2=rest.iso2 or parsed.iso2)
     if (parsed is None or parsed.name is None) and _DETERMINER_FIRST.match(phrase):
         lowered = _DETERMINER_FIRST.sub(lambda m: m.group(0).lower(), phrase, count=1)
         again = parse_speaker(lowered, gaz)

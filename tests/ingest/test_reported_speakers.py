@@ -282,3 +282,54 @@ def test_where_the_words_come_from_is_not_part_of_them() -> None:
         "statement from the ministry."
     )
     assert said == [("Taro Sato", "the fishing dispute could harm the talks")]
+
+
+def test_a_judgement_told_is_a_statement() -> None:
+    """ "X called Y an example of Z", "X described Y as Z", "X a qualifié Y de Z": what the
+    speaker called it is what was said."""
+    opening = (
+        "Baku talks\n\nAzerbaijani Foreign Minister Rustam Aliyev received his Georgian "
+        "counterpart Nino Beridze in Baku on Monday. "
+    )
+    assert _said(
+        opening + "In response, Rustam Aliyev called the ties with Georgia an example of good "
+        "neighbourliness between the two nations."
+    ) == [
+        (
+            "Rustam Aliyev",
+            "the ties with Georgia an example of good neighbourliness between the two nations",
+        )
+    ]
+    assert _said(opening + "Beridze described the visit as a turning point for the corridor.") == [
+        ("Nino Beridze", "the visit as a turning point for the corridor")
+    ]
+    assert _said(
+        "Entretiens à Dakar\n\nLe ministre sénégalais des Affaires étrangères, Moussa Diop, a "
+        "reçu son homologue malienne Awa Traoré à Dakar lundi. Moussa Diop a qualifié la "
+        "rencontre de tournant pour la coopération entre les deux pays."
+    ) == [("Moussa Diop", "la rencontre de tournant pour la coopération entre les deux pays")]
+
+
+def test_calling_someone_is_not_a_judgement() -> None:
+    opening = (
+        "Baku talks\n\nAzerbaijani Foreign Minister Rustam Aliyev received his Georgian "
+        "counterpart Nino Beridze in Baku on Monday. "
+    )
+    assert _said(opening + "Aliyev called Beridze on the eve of the talks.") == []
+    assert _said(opening + "Aliyev called Beridze to discuss the state of the corridor.") == []
+
+
+def test_an_office_owned_by_a_state_then_a_name_is_the_speaker() -> None:
+    """ "Kenya's Transport Minister Daniel Otieno said …": named once, with his office, in his
+    own sentence; the words are his, and so is the "he added" after them."""
+    said = _said(
+        "Nairobi talks\n\nKenyan Foreign Minister Peter Kamau received his Ugandan counterpart "
+        "Grace Okello in Nairobi on Monday. The two ministers signed a memorandum on the "
+        "northern corridor. Speaking after the signing, Kenya's Transport Minister Daniel "
+        "Otieno said the railway section to Malaba would be finished by 2027. He added that "
+        "the funding had already been secured."
+    )
+    assert said == [
+        ("Daniel Otieno", "the railway section to Malaba would be finished by 2027"),
+        ("Daniel Otieno", "the funding had already been secured"),
+    ]
