@@ -152,10 +152,13 @@ def extract_document(
     prose_blocks = [(ln.start, ln.end) for ln in lines if ln.kind == "para"]
     # Reported words that tell an agreement ("Kamikawa said G7 ministers agreed to take urgent
     # action") are a statement and a commitment both.
+    # An institution's reported words ("…, the ministry said") are the meeting's news from
+    # its source: items are read from them too.
     said_spans = [
         (st.start, st.end)
         for st in said
-        if st.speech == "quote" or not item_rules.tells_agreement(st.text)
+        if st.speech == "quote"
+        or (st.speaker_entity is None and not item_rules.tells_agreement(st.text))
     ]
 
     def names_party(start: int) -> bool:

@@ -51,6 +51,9 @@ class FoundStatement:
     # "quote": the words between quotation marks; "reported": "X a assuré que …" (the
     # source's words for what was said), never to be printed as the speaker's own.
     speech: str = "quote"
+    # An institution's words ("the Foreign Ministry said in a statement"): the gazetteer key
+    # of the state or organisation it speaks for, ``speaker`` being that actor's name.
+    speaker_entity: str | None = None
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from desktop_app.ingest.gazetteer import Gazetteer, flatten
+from desktop_app.ingest.gazetteer import Entity, Gazetteer, flatten
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.people import People, Person, SpeakerPhrase, is_person_name, parse_speaker
 from desktop_app.ingest.records import FoundStatement
@@ -319,7 +319,7 @@ def _attribute(
 _CIRCUMSTANCE = (
     r"(?:\s+(?:reporters|journalists|the press|the media|the audience|la presse|"
     r"les journalistes)\b)?"
-    r"(?:\s+(?:lors|au cours|a l'issue|devant|pendant|on|at|in|during|after|a|au|aux|to)\b"
+    r"(?:\s+(?:lors|au cours|a l'issue|devant|pendant|dans|on|at|in|during|after|a|au|aux|to)\b"
     r"(?:\s+[^\s,;.]+){0,4}?)?"
 )
 # A belief or a hope told: "expressed hope that", "a exprimé l'espoir que", "s'est dit
@@ -395,6 +395,19 @@ _CALLED = re.compile(
     r"(?:[^,;]{1,120}?\s(?:to\s|a\s(?=[a-z]+(?:er|ir|re|oir)\b|se\s|s'|ne\s))|a\s)"
     r".+?)\s*[.;!?]?\s*$"
 )
+# A judgement told: "X called the talks an example of good neighbourliness", "X described
+# the visit as historic", "X a qualifié la rencontre de tournant". The object and what it is
+# called are what was said; "called Y on Monday", "called Y to discuss" (a phone call, a
+# summons) are not judgements: the object holds no such preposition and the name given is a
+# noun phrase with "of"/"for" ("an example of", "the cornerstone of") or comes after "as".
+_JUDGED = re.compile(
+    r"^(?P<who>.{2,160}?)\s+(?P<verb>called|termed|described|"
+    rf"(?:{_AUX}\s+{_ADVERB})?(?:qualifie|decrit))\s+"
+    r"(?P<said>(?:(?!(?:to|on|for|about|after|at|in|by|from|over|upon|back|off|up)\b)"
+    r"[^\s,;]+\s+){1,8}?"
+    r"(?:(?:an?|the)\s+(?:[^\s,;]+\s+){0,2}?(?:of|for)\s|as\s|comme\s|de\s|d')"
+    r".+?)\s*[.;!?]?\s*$"
+)
 # "X called for an end to …", "X a plaidé pour …": what is asked for is what was said.
 _CALLED_FOR = re.compile(
     rf"^(?P<who>.{{2,200}}?)\s+(?P<verb>called for|(?:{_AUX}\s+{_ADVERB})?plaide pour)\s+"
@@ -457,6 +470,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 or _SAID_AFTER.match(lowered)
                 or _SAID_THEN_WHO.match(lowered)
                 or _SAID_THEN_WHO_EN.match(lowered)
+                or _JUDGED.match(lowered)
                 or _SAID_BARE.match(lowered)
             )
             if match is not None and _PRONOUN_SUBJECT.search(match.group("who")):
@@ -650,6 +664,7 @@ _GLUED_TITLE = re.compile(r"\b(M|Mme|Mr|Mrs|Ms|Dr)\.(?=[A-Z])")
 
 
 _NAME_AT_END = re.compile(r"\s[a-z\u00e0-\u00ff'-]+\s+((?:[A-Z][\w'-]+\s+){1,2}[A-Z][\w'-]+)\s*$")
+_POSSESSIVE_OWNER = re.compile(r"^[^,;]{2,60}?['\u2019]s\s+(?=[A-Z])")
 _DETERMINER_FIRST = re.compile(r"^\s*(?:Le|La|Les|L'|The)\b")
 
 
@@ -659,6 +674,13 @@ def _parse(phrase: str, gaz: Gazetteer) -> SpeakerPhrase | None:
     did not, its capital being the sentence's and not a name's."""
     phrase = _GLUED_TITLE.sub(r"\1. ", phrase)
     parsed = parse_speaker(phrase, gaz)
+    owner = _POSSESSIVE_OWNER.match(phrase)
+    if parsed is not None and parsed.name is not None and owner is not None:
+        # "Kenya's Transport Minister Daniel Otieno": the owner is a state or a body, the
+        # person is named after the office; read without the owner, its state kept.
+        rest = parse_speaker(phrase[owner.end() :], gaz)
+        if rest is not None and rest.name is not None and is_person_name(rest.name, gaz):
+            return replace(rest, as_written=phrase, iso2=rest.iso2 or parsed.iso2)
     if (parsed is None or parsed.name is None) and _DETERMINER_FIRST.match(phrase):
         lowered = _DETERMINER_FIRST.sub(lambda m: m.group(0).lower(), phrase, count=1)
         again = parse_speaker(lowered, gaz)
@@ -896,22 +918,32 @@ def resolve_statements(
         written.append(as_written)
     _resolve_pending(quoted, pending, speakers, written, office, blanked, people)
     out: list[FoundStatement] = []
+    # the institutions named as speakers with their state, for a later "the ministry said"
+    bodies = _institutions_named(
+        [(q.quote.inner_start, q.speaker_phrase) for q in quoted]
+        + [(r.said[0], r.speaker_phrase) for r in reported],
+        gaz,
+    )
     for q, person, as_written in zip(quoted, speakers, written, strict=True):
         text_said = text[q.quote.inner_start : q.quote.inner_end]
         if len(text_said.split()) < 2:
             continue
-        out.append(
-            FoundStatement(
-                text=text_said,
-                speaker=person.name if person else None,
-                speaker_iso2=person.iso2 if person else None,
-                speaker_as_written=as_written,
-                verb=q.verb,
-                start=q.quote.inner_start,
-                end=q.quote.inner_end,
-            )
+        found = FoundStatement(
+            text=text_said,
+            speaker=person.name if person else None,
+            speaker_iso2=person.iso2 if person else None,
+            speaker_as_written=as_written,
+            verb=q.verb,
+            start=q.quote.inner_start,
+            end=q.quote.inner_end,
         )
-    out.extend(_reported_statements(text, reported, blanked, people, gaz, office))
+        entity = None if person else _institution(as_written, q.quote.inner_start, gaz, bodies)
+        if entity is not None and _meeting_news(
+            text_said, _sentence_before(text, q.quote.start), people
+        ):
+            entity = None  # the news the institution is the source of, not its own words
+        out.append(_by_institution(found, entity) if entity is not None else found)
+    out.extend(_reported_statements(text, reported, blanked, people, gaz, office, bodies))
     out = _office_speakers(sorted(out, key=lambda found: found.start), office, blanked, people)
     out.extend(_speech_statements(text, flat, blocks, people, gaz, out))
     return _unique(out)
@@ -963,10 +995,119 @@ def _office_speakers(
                     statement = replace(statement, speaker=person.name, speaker_iso2=person.iso2)
             if statement.speaker is None and statement.speech == "reported":
                 continue  # reported words whose speaker the text does not make clear
-        if statement.speaker is not None:
-            previous = statement
+        if statement.speaker is not None and statement.speaker_entity is None:
+            previous = statement  # "the minister said" after a ministry's words is not it
         out.append(statement)
     return out
+
+
+# An institution speaking for a state or an organisation: "Japan's Foreign Ministry", "the
+# Russian Foreign Ministry", "Seoul's foreign ministry", "le ministère russe des Affaires
+# étrangères", "un communiqué du ministère", "the ministry" (the one named before).
+_INSTITUTION = re.compile(
+    r"^(?:(?:the|le|la|l'|un communique du|une declaration du|a statement (?:from|by) the)\s*)?"
+    r"(?:[\w'-]+\s+){0,3}?(?:ministry|ministere|department|government|gouvernement|"
+    r"presidency|presidence|commission|embassy|ambassade)"
+    # "le ministère malien des Affaires étrangères": an adjective, then what it is for
+    r"(?:\s+[a-z]+)?(?:\s+(?:of|de|des|du|d'|for)\s*[\w' -]{0,60})?$"
+)
+_BARE_INSTITUTION = re.compile(
+    r"^(?:the|le|la|l'|un communique du|une declaration du|a statement (?:from|by) the)\s*"
+    r"(?:foreign\s+)?(?:ministry|ministere|department|government|gouvernement|presidency|"
+    r"presidence|commission|embassy|ambassade)$"
+)
+_CITY_OWNER = re.compile(r"\b([A-Z][\w-]+)['\u2019]s\b")
+
+
+def _institution(
+    phrase: str | None, at: int, gaz: Gazetteer, named: list[tuple[int, Entity]]
+) -> Entity | None:
+    """The state or organisation an institution named as a speaker speaks for, by the state
+    its phrase names (by name, adjective or capital), else, for "the ministry" alone, the one
+    such a phrase named last before ``at``; None for any other phrase (a person, a title, an
+    unknown body)."""
+    if not phrase:
+        return None
+    folded = key(phrase.strip(" ,;:"))
+    if not _INSTITUTION.match(folded) or _SPOKESPERSON.search(folded):
+        return None
+    own = _institution_named(phrase, gaz)
+    if own is not None or not _BARE_INSTITUTION.match(folded):
+        return own
+    before = [entity for start, entity in named if start < at]
+    return before[-1] if before else None
+
+
+def _institution_named(phrase: str, gaz: Gazetteer) -> Entity | None:
+    entity = next((m.entity for m in gaz.mentions(flatten(phrase))), None)
+    if entity is None:
+        for owner in _CITY_OWNER.findall(phrase):
+            city = gaz.city(owner)
+            entity = gaz.state(city.iso2) if city is not None else None
+            if entity is not None:
+                break
+    return entity
+
+
+def _institutions_named(
+    phrases: list[tuple[int, str | None]], gaz: Gazetteer
+) -> list[tuple[int, Entity]]:
+    """Where the text names an institution speaking with its state ("Ghana's Foreign
+    Ministry said"), in the text's order: what a later "the ministry" refers to."""
+    out: list[tuple[int, Entity]] = []
+    for at, phrase in phrases:
+        if phrase and _INSTITUTION.match(key(phrase.strip(" ,;:"))):
+            entity = _institution_named(phrase, gaz)
+            if entity is not None:
+                out.append((at, entity))
+    return sorted(out, key=lambda pair: pair[0])
+
+
+# What an institution tells of the meeting itself is the news it is the source of, not its
+# own words: who met or meets whom, what the ministers, the sides or the delegations did,
+# said or agreed, when the next meeting is ("The two ministers agreed …, the ministry said";
+# "Les deux parties ont exprimé …, indique le communiqué").
+_MEETING_NEWS = re.compile(
+    r"^(?:[a-z' ,./()]{0,40}\d{1,2}[a-z0-9 ,./()]{0,25}\s-\s)?"  # a dateline
+    r"(?:the|les|le|la|l'|both|all|ces|these)?\s*(?:two|deux|three|trois|other|autres)?\s*"
+    r"(?:[a-z'-]+\s+){0,2}?(?:foreign\s+)?(?:ministers?|ministres?|sides?|parties|delegations?|"
+    r"leaders|dirigeants|chefs|heads|presidents|counterparts|homologues|"
+    r"(?:[a-z-]+\s+)?(?:meeting|talks|reunion|rencontre|entretiens|session|visite|visit|event|"
+    r"negotiations|negociations|tournee|tour|conference|summit|sommet|forum|consultations))\b"
+)
+
+
+def _meeting_news(said: str, before: str, people: People) -> bool:
+    """Whether an institution's words tell of the meeting itself: their subject is its
+    participants, the sides or the talks, or they (or their sentence before a quotation) name
+    a person of the document, whose doings they report."""
+    if _MEETING_NEWS.match(key(said)):
+        return True
+    return _names_a_person(f"{before} {said}", people)
+
+
+def _names_a_person(words: str, people: People) -> bool:
+    folded = key(words)
+    for person in people.people:
+        surname = key(person.name.split()[-1])
+        if len(surname) > 2 and re.search(rf"\b{re.escape(surname)}\b", folded):
+            return True
+    return False
+
+
+def _sentence_before(text: str, at: int) -> str:
+    """The words of the sentence before ``at`` (the quotation's own sentence so far)."""
+    start = max(text.rfind(". ", 0, at), text.rfind("\n", 0, at)) + 1
+    return text[start:at]
+
+
+def _by_institution(found: FoundStatement, entity: Entity) -> FoundStatement:
+    return replace(
+        found,
+        speaker=entity.english,
+        speaker_iso2=entity.iso2,
+        speaker_entity=entity.key,
+    )
 
 
 def _reported_statements(
@@ -976,6 +1117,7 @@ def _reported_statements(
     people: People,
     gaz: Gazetteer,
     office: set[int],
+    bodies: list[tuple[int, Entity]],
 ) -> list[FoundStatement]:
     """Reported speech with the speaker the document makes clear, the others left out
     (those given by an office alone are kept for ``_office_speakers``)."""
@@ -992,22 +1134,26 @@ def _reported_statements(
                 learned.setdefault(person.name, r.gender)
         else:
             person = _reported_speaker(r, people, gaz, text)
-        if person is None and (r.pronoun or _office_alone(r.speaker_phrase)):
-            office.add(r.said[0])  # "…, he said." far from any name: the speaker before
-        elif person is None:
-            continue
-        out.append(
-            FoundStatement(
-                text=text[r.said[0] : r.said[1]],
-                speaker=person.name if person else None,
-                speaker_iso2=person.iso2 if person else None,
-                speaker_as_written=r.speaker_phrase,
-                verb=r.verb,
-                start=r.said[0],
-                end=r.said[1],
-                speech="reported",
-            )
+        entity = (
+            None if person or r.pronoun else _institution(r.speaker_phrase, r.said[0], gaz, bodies)
         )
+        if entity is not None and _meeting_news(text[r.said[0] : r.said[1]], "", people):
+            continue  # the news the institution is the source of, not its own words
+        if person is None and entity is None and (r.pronoun or _office_alone(r.speaker_phrase)):
+            office.add(r.said[0])  # "…, he said." far from any name: the speaker before
+        elif person is None and entity is None:
+            continue
+        found = FoundStatement(
+            text=text[r.said[0] : r.said[1]],
+            speaker=person.name if person else None,
+            speaker_iso2=person.iso2 if person else None,
+            speaker_as_written=r.speaker_phrase,
+            verb=r.verb,
+            start=r.said[0],
+            end=r.said[1],
+            speech="reported",
+        )
+        out.append(_by_institution(found, entity) if entity is not None else found)
     return out
 
 

@@ -11,10 +11,41 @@ _ITEM = re.compile(
     r"|\d{1,2}[.)]|\(?[a-h][.)]|\(?(?:i|ii|iii|iv|v|vi|vii|viii|ix|x)[.)])[ \t]+(?=\S)",
     re.MULTILINE,
 )
+# Abbreviations before a name or a number ("M. Lavrov", "Mme Diop", "St. Petersburg",
+# "No. 5", "p. 12", "J. Smith"): their dot never ends a sentence.
 _ABBREVIATIONS = re.compile(
-    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Pr|Gen|Col|No|art|etc|vol|p|cf|ca|Jr|Sr|U\.S|Prof|Eng|Engr|Amb)"
-    r"|\b[A-Z])\.$"
+    r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Pr|Gen|Col|No|art|vol|p|cf|Prof|Eng|Engr|Amb)|\b[A-Z])\.$"
 )
+# Abbreviations that may close a sentence ("at 3 p.m.", "the U.S.", "etc."): their dot ends
+# one only when a capitalised word follows that does not continue the phrase ("p.m. GMT",
+# "a.m. Monday", "U.S. Secretary" go on).
+_CLOSING_ABBREVIATIONS = re.compile(
+    r"\b(?:[ap]\.m|[ap]m|etc|ca|Jr|Sr|U\.S|U\.K|U\.N|E\.U|Inc|Ltd|Co)\.$", re.IGNORECASE
+)
+_CONTINUES = re.compile(
+    r"(?:GMT|UTC|CET|CEST|EST|EDT|PST|BST|local|Monday|Tuesday|Wednesday|Thursday|Friday|"
+    r"Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|"
+    r"November|December|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|heure|"
+    r"Secretary|President|Department|State|Ambassador|Embassy|Senator|Army|Navy|Treasury|"
+    r"Congress|Government|Administration|Envoy|Special|forces|officials)\b"
+)
+
+
+def _ends_sentence(flat: str, s: int, i: int, j: int, end: int) -> bool:
+    """Whether the "." at ``i`` (next character at ``j``) ends the sentence begun at ``s``."""
+    if flat[i] != ".":
+        return True
+    before = flat[max(s, i - 6) : i + 1]
+    nxt = j
+    while nxt < end and flat[nxt] in " \n":
+        nxt += 1
+    # A lower-case word after the dot continues the sentence ("3 p.m. on Tuesday", "approx.
+    # two", "vs. the"); a line break after it still ends it (a heading, a list item).
+    if nxt < end and flat[nxt].islower() and "\n" not in flat[j:nxt]:
+        return False
+    if _CLOSING_ABBREVIATIONS.search(before):
+        return nxt >= end or not (flat[nxt].isdigit() or _CONTINUES.match(flat, nxt))
+    return not _ABBREVIATIONS.search(before)
 
 
 _SUBJECT = re.compile(r"(?:The|Les|La|Le|L'|Both|They|Ils|Elles)\s")
@@ -120,9 +151,7 @@ def sentences(flat: str, start: int, end: int) -> list[tuple[int, int]]:
             j = i + 1
             while j < end and flat[j] in "\"')":
                 j += 1
-            if (j >= end or flat[j] in " \n") and not _ABBREVIATIONS.search(
-                flat[max(s, i - 6) : i + 1]
-            ):
+            if (j >= end or flat[j] in " \n") and _ends_sentence(flat, s, i, j, end):
                 out.append((s, j))
                 while j < end and flat[j] in " \n":
                     j += 1

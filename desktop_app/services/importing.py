@@ -651,7 +651,11 @@ def _speakers(writer: _Writer, x: Extraction, by_name: dict[str, m.Actor]) -> li
     """The actor of each statement's speaker (a participant's, else one found or added)."""
     speakers: list[m.Actor | None] = []
     for statement in x.statements:
-        speaker = by_name.get(statement.speaker or "")
+        body = load_gazetteer().entity(statement.speaker_entity or "")
+        # An institution's words ("the Foreign Ministry said") are its state's or body's.
+        speaker = (
+            writer.entity_actor(body) if body is not None else by_name.get(statement.speaker or "")
+        )
         if speaker is None and statement.speaker:
             speaker = writer.person_actor(
                 FoundPerson(

@@ -3,7 +3,16 @@ pronouns, surnames, offices alone, quotations over paragraphs, speaker after the
 
 from __future__ import annotations
 
+from pathlib import Path
+
+from sqlalchemy import select
+
+from db import models as m
 from desktop_app.ingest.pipeline import extract_document
+from desktop_app.services import importing
+from desktop_app.services.store import Store
+
+SPEECH = Path(__file__).resolve().parent.parent / "corpus" / "speech"
 
 
 def _said(text: str) -> list[tuple[str | None, str]]:
@@ -282,3 +291,110 @@ def test_where_the_words_come_from_is_not_part_of_them() -> None:
         "statement from the ministry."
     )
     assert said == [("Taro Sato", "the fishing dispute could harm the talks")]
+
+
+def test_a_judgement_told_is_a_statement() -> None:
+    """ "X called Y an example of Z", "X described Y as Z", "X a qualifié Y de Z": what the
+    speaker called it is what was said."""
+    opening = (
+        "Baku talks\n\nAzerbaijani Foreign Minister Rustam Aliyev received his Georgian "
+        "counterpart Nino Beridze in Baku on Monday. "
+    )
+    assert _said(
+        opening + "In response, Rustam Aliyev called the ties with Georgia an example of good "
+        "neighbourliness between the two nations."
+    ) == [
+        (
+            "Rustam Aliyev",
+            "the ties with Georgia an example of good neighbourliness between the two nations",
+        )
+    ]
+    assert _said(opening + "Beridze described the visit as a turning point for the corridor.") == [
+        ("Nino Beridze", "the visit as a turning point for the corridor")
+    ]
+    assert _said(
+        "Entretiens à Dakar\n\nLe ministre sénégalais des Affaires étrangères, Moussa Diop, a "
+        "reçu son homologue malienne Awa Traoré à Dakar lundi. Moussa Diop a qualifié la "
+        "rencontre de tournant pour la coopération entre les deux pays."
+    ) == [("Moussa Diop", "la rencontre de tournant pour la coopération entre les deux pays")]
+
+
+def test_calling_someone_is_not_a_judgement() -> None:
+    opening = (
+        "Baku talks\n\nAzerbaijani Foreign Minister Rustam Aliyev received his Georgian "
+        "counterpart Nino Beridze in Baku on Monday. "
+    )
+    assert _said(opening + "Aliyev called Beridze on the eve of the talks.") == []
+    assert _said(opening + "Aliyev called Beridze to discuss the state of the corridor.") == []
+
+
+def test_an_office_owned_by_a_state_then_a_name_is_the_speaker() -> None:
+    """ "Kenya's Transport Minister Daniel Otieno said …": named once, with his office, in his
+    own sentence; the words are his, and so is the "he added" after them."""
+    said = _said(
+        "Nairobi talks\n\nKenyan Foreign Minister Peter Kamau received his Ugandan counterpart "
+        "Grace Okello in Nairobi on Monday. The two ministers signed a memorandum on the "
+        "northern corridor. Speaking after the signing, Kenya's Transport Minister Daniel "
+        "Otieno said the railway section to Malaba would be finished by 2027. He added that "
+        "the funding had already been secured."
+    )
+    assert said == [
+        ("Daniel Otieno", "the railway section to Malaba would be finished by 2027"),
+        ("Daniel Otieno", "the funding had already been secured"),
+    ]
+
+
+def test_a_ministry_speaks_for_its_state() -> None:
+    """ "Ghana's Foreign Ministry said in a statement", then "the ministry said": its own words
+    are the state's; what it tells of the meeting (the ministers agreed …) is the news it is
+    the source of, not a statement; no person is made of the office."""
+    x = extract_document(
+        "Accra talks\n\nGhanaian Foreign Minister Kofi Asante received his Togolese "
+        "counterpart Edem Kodjo in Accra on Tuesday. The two ministers agreed to reopen the "
+        "border post at Aflao, Ghana's Foreign Ministry said in a statement. \"Ghana is ready "
+        'to pay for half of the new customs building," the ministry said.'
+    )
+    assert [(st.speaker, st.speaker_entity, st.text) for st in x.statements] == [
+        ("Ghana", "GH", "Ghana is ready to pay for half of the new customs building"),
+    ]
+    assert {p.name for p in x.participants} == {"Kofi Asante", "Edem Kodjo"}
+    assert any("reopen the border post" in c.text for c in x.items)
+
+
+def test_a_french_ministry_communique_speaks_for_its_state() -> None:
+    x = extract_document(
+        "Entretiens à Bamako\n\nLe ministre malien des Affaires étrangères, Moussa Keita, a "
+        "reçu mardi à Bamako son homologue nigérien, Ali Mahaman. Le ministère malien des "
+        "Affaires étrangères a indiqué dans un communiqué que le Mali financerait la moitié "
+        "des travaux de la route de Niamey."
+    )
+    assert [(st.speaker_entity, st.text) for st in x.statements] == [
+        ("ML", "le Mali financerait la moitié des travaux de la route de Niamey")
+    ]
+
+
+def test_a_ministry_named_without_its_state_is_nobody_yet() -> None:
+    """ "A statement from the ministry said …" with no ministry named before: whose ministry
+    the text does not say, so no speaker is made up."""
+    assert (
+        _said(
+            "Accra talks\n\nGhanaian Foreign Minister Kofi Asante received his Togolese "
+            "counterpart Edem Kodjo in Accra on Tuesday. A statement from the ministry said the "
+            "two ministers had agreed to reopen the border post at Aflao."
+        )
+        == []
+    )
+
+
+def test_an_imported_ministry_statement_is_the_state_actors(empty_store: Store) -> None:
+    [outcome] = importing.import_files(empty_store, [SPEECH / "en-s11-ministry.txt"])
+    assert outcome.status == "imported"
+    with empty_store.read() as session:
+        kinds = {
+            (st.speaker.name, st.speaker.kind)
+            for st in session.scalars(select(m.Statement))
+            if st.speaker is not None
+        }
+        people = set(session.scalars(select(m.Actor.name).where(m.Actor.kind == "person")))
+    assert ("Ghana", "state") in kinds and ("Kofi Asante", "person") in kinds
+    assert not any("ministry" in name.lower() or name == "Ghana" for name in people)
