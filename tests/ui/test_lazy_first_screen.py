@@ -5,18 +5,22 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
+from sqlalchemy import event
 
 from desktop_app.services import browse
+from desktop_app.services.store import Store
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models import lazy
 from desktop_app.ui.models.commitments import CommitmentTableModel
 from desktop_app.ui.models.lazy import LazyIdModel
-from domain.views import CommitmentFilter
+from desktop_app.ui.models.meetings import MeetingListModel
+from domain.views import CommitmentFilter, MeetingFilter
 
 
 @pytest.fixture(autouse=True)
@@ -156,3 +160,47 @@ def test_the_commitments_model_in_the_window_fills_from_a_worker(
     model.only_ids = set(expected[:3])  # a tag facet: no LIMIT possible, all read at once
     model.reload()
     assert model.complete and model.ids() == expected[:3]
+
+
+def _statements_during(store: Store, call: Callable[[], object]) -> int:
+    """The statements SQLAlchemy runs (on SQLite, fetch_ids reads ids on the driver's own
+    cursor, unseen here: the PostgreSQL case is the one that counts round trips)."""
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    return len(seen)
+
+
+@pytest.mark.both_engines
+def test_a_first_screen_is_one_statement_ids_and_rows(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lazy, "FIRST_SCREEN", 5)  # the demo store has far fewer than 200
+    tracker, meetings = CommitmentTableModel(ctx.store), MeetingListModel(ctx.store)
+    asked: list[Callable[[], list[int]]] = []
+    for model in (tracker, meetings):
+        model.run_async = lambda fetch, _apply: asked.append(fetch)
+
+    def first_screen(model: LazyIdModel[Any]) -> list[str]:
+        model.reload()
+        return [model.index(r, 0).data() for r in range(min(3, model.rowCount()))]
+
+    shown: list[list[str]] = []
+    assert _statements_during(ctx.store, lambda: shown.append(first_screen(tracker))) == 1
+    expected = browse.commitment_ids(ctx.store, CommitmentFilter(), sort="due")
+    rows = browse.commitment_rows(ctx.store, expected[:3])
+    assert tracker.ids() == expected[:5] and not tracker.complete
+    assert shown[0] == [tracker.display(rows[i], 0) for i in expected[:3]]
+    # The meetings list reads every id with its first page: complete at once, no worker.
+    assert _statements_during(ctx.store, lambda: shown.append(first_screen(meetings))) == 1
+    ids = browse.meeting_ids(ctx.store, MeetingFilter())
+    summaries = browse.meeting_rows(ctx.store, ids[:3])
+    assert meetings.ids() == ids and meetings.complete and asked == []
+    assert shown[1] == [meetings.display(summaries[i], 0) for i in ids[:3]]
