@@ -211,9 +211,15 @@ def _summaries_query(ids: Sequence[int] | Subquery, page: int = 0) -> Select[Any
     )  # fmt: skip
     if not isinstance(ids, Subquery):
         return select(literal(0), *columns).where(col.id.in_(ids))
-    return select(ids.c.place, ids.c.id, *columns[1:]).select_from(
-        ids.outerjoin(table, (col.id == ids.c.id) & (ids.c.place <= page))
-    )
+    on_page = ids.c.place <= page
+    shown = (ids.c.place, ids.c.id, *columns[1:-2], *_only_if(on_page, parties, count))
+    return select(*shown).select_from(ids.outerjoin(table, (col.id == ids.c.id) & on_page))
+
+
+def _only_if(condition: Any, *subqueries: Any) -> list[Any]:
+    """The subqueries as columns run only where ``condition`` holds (NULL elsewhere): run on
+    an id of no row after the first page, each would still cost its own index probe."""
+    return [case((condition, subquery)) for subquery in subqueries]
 
 
 def _summary(mt: Sequence[Any]) -> MeetingSummary:
@@ -240,10 +246,10 @@ def _first_ids(
     limit: int | None,
     order: Callable[[Sequence[Any]], list[Any]],
 ) -> Subquery:
-    """The first ``limit`` ids (None: all) of ``query`` (which selects the id as ``id``) in ``order`` of
-    ``keys`` (the sort expressions, the id last), each with its place (from 1) as ``place``:
-    ordered and cut by index or top-N sort as the ids alone are, then numbered (a window over
-    those few rows only, in the same order)."""
+    """The first ``limit`` ids (None: all) of ``query`` (which selects the id as ``id``) in
+    ``order`` of ``keys`` (the sort expressions, the id last), each with its place (from 1)
+    as ``place``: ordered and cut by index or top-N sort as the ids alone are, then numbered
+    (a window over those rows only, in the same order)."""
     labels = [key.label(f"key{n}") for n, key in enumerate(keys[:-1])]
     cut = query.add_columns(*labels).order_by(*order(keys)).limit(limit).subquery("cut")
     place = func.row_number().over(order_by=order([*(cut.c[x.name] for x in labels), cut.c.id]))
@@ -437,8 +443,9 @@ def commitment_first_page(
     page: int,
     ranks: Mapping[Any, int] | None = None,
 ) -> tuple[list[int], dict[int, CommitmentView]]:
-    """The first ``limit`` ids of ``commitment_ids`` (None: all) and the views of the first ``page`` of
-    them, in one statement: a tracker's first screen is one round trip on a team store."""
+    """The first ``limit`` ids of ``commitment_ids`` (None: all) and the views of the first
+    ``page`` of them, in one statement: a tracker's first screen is one round trip on a team
+    store."""
     keys = _commitment_keys(sort, ranks)
     first = _first_ids(
         commitment_query(filt or CommitmentFilter()), keys, limit,
@@ -496,9 +503,10 @@ def _commitments_query(ids: Sequence[int] | Subquery, page: int = 0) -> Select[A
                an.source_id, src.title, an.start, an.end_, an.exact, an.prefix, an.suffix,
                src.id, src.publisher, src.published_on, parties, sources)  # fmt: skip
     if isinstance(ids, Subquery):
-        query = select(ids.c.place, ids.c.id, *columns).select_from(
-            ids.outerjoin(table, (c.id == ids.c.id) & (ids.c.place <= page))
-        )
+        on_page = ids.c.place <= page
+        query = select(
+            ids.c.place, ids.c.id, *columns[:-2], *_only_if(on_page, parties, sources)
+        ).select_from(ids.outerjoin(table, (c.id == ids.c.id) & on_page))
     else:
         query = select(literal(0), c.id, *columns).where(c.id.in_(ids))
     return (
