@@ -22,7 +22,6 @@ from desktop_app.generator import dossier as generator
 from desktop_app.services import browse, searching
 from desktop_app.services.store import Store
 from desktop_app.ui.models.lazy import FIRST_SCREEN, PAGE
-from desktop_app.ui.models.meetings import MeetingListModel
 from domain.views import CommitmentFilter, MeetingFilter
 
 # The server: CHANCERY_BENCH_PG, else the tests' CHANCERY_TEST_PG (a URL such as .ci/pg-server
@@ -163,17 +162,16 @@ def _search_figures(details: list[SearchDetail]) -> list[Figure]:
 
 def _list_figures(store: Store, cur: psycopg.Cursor[Any], runs: int) -> list[Figure]:
     # Chancery's side is what the window's lists read for their first screen (LazyIdModel's
-    # reload): the tracker its first FIRST_SCREEN ids with the first PAGE's rows, the meetings
-    # list every id with them (its callers need every id shown), in one statement each.
-    meeting_limit = FIRST_SCREEN if MeetingListModel.first_screen_alone else None
-
+    # reload): the tracker its first FIRST_SCREEN ids with the first PAGE's rows in one
+    # statement; the meetings list every id (its callers need every id shown), then the rows.
     def commitments() -> None:
         browse.commitment_first_page(
             store, CommitmentFilter(), sort="due", limit=FIRST_SCREEN, page=PAGE
         )
 
     def meetings() -> None:
-        browse.meeting_first_page(store, MeetingFilter(), limit=meeting_limit, page=PAGE)
+        ids = browse.meeting_ids(store, MeetingFilter())
+        browse.meeting_rows(store, ids[:PAGE])
 
     def plain(sql: str) -> Callable[[], None]:
         def run() -> None:
@@ -184,7 +182,6 @@ def _list_figures(store: Store, cur: psycopg.Cursor[Any], runs: int) -> list[Fig
 
     # The plain side reads only the 50 rows, with only the columns shown: Chancery's extra
     # work (the ids after the first 50, the passage and sources each view carries) is its own.
-    shown = "every meeting id" if meeting_limit is None else f"the first {meeting_limit} ids"
     out = []
     for name, fn, base, note in (
         (
@@ -198,7 +195,7 @@ def _list_figures(store: Store, cur: psycopg.Cursor[Any], runs: int) -> list[Fig
             "PostgreSQL: meetings list, first 50 rows",
             meetings,
             plain(_PLAIN_MEETINGS),
-            f"Chancery reads {shown} and the 50 rows, as the window does",
+            "Chancery reads every meeting id, then the 50 rows, as the window does",
         ),
     ):
         ours, theirs = interleaved(fn, base, runs)

@@ -151,10 +151,10 @@ def meeting_first_page(
     *,
     sort: str = "date",
     descending: bool = True,
-    limit: int | None,
+    limit: int,
     page: int,
 ) -> tuple[list[int], dict[int, MeetingSummary]]:
-    """The first ``limit`` ids of ``meeting_ids`` (None: all) and the summaries of the first
+    """The first ``limit`` ids of ``meeting_ids`` and the summaries of the first
     ``page`` of them, in one statement: a list's first screen is one round trip on a team
     store."""
     first = _first_ids(
@@ -243,10 +243,10 @@ def _summary(mt: Sequence[Any]) -> MeetingSummary:
 def _first_ids(
     query: Select[Any],
     keys: Sequence[Any],
-    limit: int | None,
+    limit: int,
     order: Callable[[Sequence[Any]], list[Any]],
 ) -> Subquery:
-    """The first ``limit`` ids (None: all) of ``query`` (which selects the id as ``id``) in
+    """The first ``limit`` ids of ``query`` (which selects the id as ``id``) in
     ``order`` of ``keys`` (the sort expressions, the id last), each with its place (from 1)
     as ``place``: ordered and cut by index or top-N sort as the ids alone are, then numbered
     (a window over those rows only, in the same order)."""
@@ -439,11 +439,11 @@ def commitment_first_page(
     *,
     sort: str = "id",
     descending: bool = False,
-    limit: int | None,
+    limit: int,
     page: int,
     ranks: Mapping[Any, int] | None = None,
 ) -> tuple[list[int], dict[int, CommitmentView]]:
-    """The first ``limit`` ids of ``commitment_ids`` (None: all) and the views of the first
+    """The first ``limit`` ids of ``commitment_ids`` and the views of the first
     ``page`` of them, in one statement: a tracker's first screen is one round trip on a team
     store."""
     keys = _commitment_keys(sort, ranks)

@@ -19,8 +19,7 @@ from desktop_app.ui.context import AppContext
 from desktop_app.ui.models import lazy
 from desktop_app.ui.models.commitments import CommitmentTableModel
 from desktop_app.ui.models.lazy import LazyIdModel
-from desktop_app.ui.models.meetings import MeetingListModel
-from domain.views import CommitmentFilter, MeetingFilter
+from domain.views import CommitmentFilter
 
 
 @pytest.fixture(autouse=True)
@@ -179,28 +178,22 @@ def _statements_during(store: Store, call: Callable[[], object]) -> int:
 
 
 @pytest.mark.both_engines
-def test_a_first_screen_is_one_statement_ids_and_rows(
+def test_the_trackers_first_screen_is_one_statement_ids_and_rows(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(lazy, "FIRST_SCREEN", 5)  # the demo store has far fewer than 200
-    tracker, meetings = CommitmentTableModel(ctx.store), MeetingListModel(ctx.store)
+    tracker = CommitmentTableModel(ctx.store)
     asked: list[Callable[[], list[int]]] = []
-    for model in (tracker, meetings):
-        model.run_async = lambda fetch, _apply: asked.append(fetch)
+    tracker.run_async = lambda fetch, _apply: asked.append(fetch)
+    shown: list[str] = []
 
-    def first_screen(model: LazyIdModel[Any]) -> list[str]:
-        model.reload()
-        return [model.index(r, 0).data() for r in range(min(3, model.rowCount()))]
+    def first_screen() -> None:
+        tracker.reload()
+        shown.extend(tracker.index(r, 0).data() for r in range(3))
 
-    shown: list[list[str]] = []
-    assert _statements_during(ctx.store, lambda: shown.append(first_screen(tracker))) == 1
+    assert _statements_during(ctx.store, first_screen) == 1
     expected = browse.commitment_ids(ctx.store, CommitmentFilter(), sort="due")
     rows = browse.commitment_rows(ctx.store, expected[:3])
     assert tracker.ids() == expected[:5] and not tracker.complete
-    assert shown[0] == [tracker.display(rows[i], 0) for i in expected[:3]]
-    # The meetings list reads every id with its first page: complete at once, no worker.
-    assert _statements_during(ctx.store, lambda: shown.append(first_screen(meetings))) == 1
-    ids = browse.meeting_ids(ctx.store, MeetingFilter())
-    summaries = browse.meeting_rows(ctx.store, ids[:3])
-    assert meetings.ids() == ids and meetings.complete and asked == []
-    assert shown[1] == [meetings.display(summaries[i], 0) for i in ids[:3]]
+    assert shown == [tracker.display(rows[i], 0) for i in expected[:3]]
+    assert tracker.cached_rows() == 5  # the page's rows, read with the ids

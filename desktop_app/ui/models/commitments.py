@@ -88,7 +88,7 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
         super().sort(column, order)
 
     def first_page(
-        self, sort: str, descending: bool, limit: int | None
+        self, sort: str, descending: bool, limit: int
     ) -> tuple[list[int], dict[int, CommitmentView]] | None:
         if self.only_ids is not None:
             return None  # a tag facet narrows after the query: no LIMIT on it

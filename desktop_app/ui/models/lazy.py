@@ -41,9 +41,6 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
 
     headers: tuple[str, ...] = ()
     sort_keys: tuple[str | None, ...] = ()
-    # False: the list's every id comes with its first page (first_page's limit is None), for
-    # lists whose callers need every id shown at once and that are short enough to read so.
-    first_screen_alone = True
 
     def __init__(
         self,
@@ -91,12 +88,12 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
         return None
 
     def first_page(
-        self, sort: str, descending: bool, limit: int | None
+        self, sort: str, descending: bool, limit: int
     ) -> tuple[list[int], dict[int, Row]] | None:
-        """The first ``limit`` ids (None: all) and the rows of the first PAGE of them, read
-        together (one statement: the first screen is one round trip on a team store); None:
-        not possible here. By default the ids of ``first_ids``, their rows read when shown."""
-        ids = None if limit is None else self.first_ids(sort, descending, limit)
+        """The first ``limit`` ids and the rows of the first PAGE of them, read together
+        (one statement: the first screen is one round trip on a team store); None: not
+        possible here. By default the ids of ``first_ids``, their rows read when shown."""
+        ids = self.first_ids(sort, descending, limit)
         return None if ids is None else (ids, {})
 
     # loading
@@ -106,13 +103,12 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
         With a worker, the first screen's ids come at once with the first page's rows, and
         the rest of the ids from the worker."""
         wanted, fetch, run_async = self._sort, self._fetch_ids, self.run_async
-        limit = FIRST_SCREEN if self.first_screen_alone else None
-        first = None if run_async is None else self.first_page(*wanted, limit)
+        first = None if run_async is None else self.first_page(*wanted, FIRST_SCREEN)
         if first is None or run_async is None:  # no first screen alone, or no worker: all now
             self.set_ids(fetch(*wanted))
             return
         self.set_ids(*first)
-        if limit is None or len(first[0]) < limit:  # all of them already
+        if len(first[0]) < FIRST_SCREEN:  # all of them already
             return
         self.complete = False
         generation = self._generation

@@ -10,7 +10,7 @@ from desktop_app.services import browse
 from desktop_app.services.store import Store
 from desktop_app.ui.i18n import format_short_date
 from desktop_app.ui.labels import format_label, place_label
-from desktop_app.ui.models.lazy import PAGE, LazyIdModel
+from desktop_app.ui.models.lazy import LazyIdModel
 from domain.views import MeetingFilter, MeetingSummary
 
 
@@ -24,9 +24,8 @@ def meeting_ids_for(
 
 class MeetingListModel(LazyIdModel[MeetingSummary]):
     sort_keys = ("date", "title", "format", "city", None, None)
-    # The window's brief export and detail pane read every meeting id shown (ids()): all of
-    # them (10,000 at scale 1, a few ms) come with the first page, in the same statement.
-    first_screen_alone = False
+    # No first screen alone (first_page): the window's brief export and detail pane read
+    # every meeting id shown (ids()) as soon as the list is reloaded.
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         self.store = store
@@ -37,15 +36,6 @@ class MeetingListModel(LazyIdModel[MeetingSummary]):
 
     def _ids_for(self, sort: str, descending: bool) -> list[int]:
         return meeting_ids_for(self.store, self.filter, self.only_ids, sort, descending)
-
-    def first_page(
-        self, sort: str, descending: bool, limit: int | None
-    ) -> tuple[list[int], dict[int, MeetingSummary]] | None:
-        if self.only_ids is not None:
-            return None  # a tag facet narrows the ids after the query: read as before
-        return browse.meeting_first_page(
-            self.store, self.filter, sort=sort, descending=descending, limit=limit, page=PAGE
-        )
 
     def default_sort(self) -> str:
         return "date"
