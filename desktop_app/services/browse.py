@@ -162,7 +162,7 @@ def meeting_first_page(
         lambda keys: _meeting_order(keys, sort, descending),
     )  # fmt: skip
     with store.read(statements_alone=True) as session:
-        return _paged(session.connection().execute(_summaries_query(first, page)), _summary)
+        return _paged(session.connection().execute(_summaries_query(first, page)).all(), _summary)
 
 
 def count_meetings(store: Store, filt: MeetingFilter | None = None) -> int:
@@ -180,7 +180,7 @@ def meeting_rows(store: Store, ids: Sequence[int]) -> dict[int, MeetingSummary]:
 
 
 def _summaries(session: Session, ids: Sequence[int]) -> dict[int, MeetingSummary]:
-    rows = session.connection().execute(_summaries_query(ids))
+    rows = session.connection().execute(_summaries_query(ids)).all()  # fetched at once
     return {row[1]: _summary(row) for row in rows}
 
 
@@ -256,8 +256,11 @@ def _first_ids(
     return select(cut.c.id, place.label("place")).subquery("first")
 
 
-def _paged(rows: Any, make: Callable[[Sequence[Any]], RowT]) -> tuple[list[int], dict[int, RowT]]:
-    """The ids in the order of their places and the rows made from those with columns."""
+def _paged(
+    rows: Sequence[Sequence[Any]], make: Callable[[Sequence[Any]], RowT]
+) -> tuple[list[int], dict[int, RowT]]:
+    """The ids in the order of their places and the rows made from those with columns
+    (``rows`` fetched at once: a result read a row at a time costs a driver call each)."""
     ids: list[int] = []
     made: dict[int, RowT] = {}
     for row in sorted(rows, key=_first):
@@ -452,7 +455,7 @@ def commitment_first_page(
         lambda k: _commitment_order(k, sort, descending, len(keys) == 3),
     )  # fmt: skip
     with store.read(statements_alone=True) as session:
-        return _paged(session.connection().execute(_commitments_query(first, page)), _view)
+        return _paged(session.connection().execute(_commitments_query(first, page)).all(), _view)
 
 
 def count_commitments(store: Store, filt: CommitmentFilter | None = None) -> int:
@@ -470,7 +473,8 @@ def commitment_rows(store: Store, ids: Sequence[int]) -> dict[int, CommitmentVie
     if not ids:
         return {}
     with store.read(statements_alone=True) as session:
-        rows = session.connection().execute(_commitments_query(ids))  # Core rows: no ORM object
+        # Core rows (no ORM object), fetched at once (a row at a time costs a call each)
+        rows = session.connection().execute(_commitments_query(ids)).all()
         return {row[1]: _view(row) for row in rows}
 
 
