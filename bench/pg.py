@@ -21,6 +21,7 @@ from desktop_app.cli.progress import progress_bar
 from desktop_app.generator import dossier as generator
 from desktop_app.services import browse, searching
 from desktop_app.services.store import Store
+from desktop_app.ui.models.lazy import FIRST_SCREEN, PAGE
 from domain.views import CommitmentFilter, MeetingFilter
 
 # The server: CHANCERY_BENCH_PG, else the tests' CHANCERY_TEST_PG (a URL such as .ci/pg-server
@@ -160,13 +161,17 @@ def _search_figures(details: list[SearchDetail]) -> list[Figure]:
 
 
 def _list_figures(store: Store, cur: psycopg.Cursor[Any], runs: int) -> list[Figure]:
+    # Chancery's side is what the window's lists read for their first screen (LazyIdModel's
+    # reload): the tracker its first FIRST_SCREEN ids with the first PAGE's rows in one
+    # statement; the meetings list every id (its callers need every id shown), then the rows.
     def commitments() -> None:
-        ids = browse.commitment_ids(store, CommitmentFilter(), sort="due", limit=100)
-        browse.commitment_rows(store, ids[:50])
+        browse.commitment_first_page(
+            store, CommitmentFilter(), sort="due", limit=FIRST_SCREEN, page=PAGE
+        )
 
     def meetings() -> None:
-        ids = browse.meeting_ids(store, MeetingFilter(), limit=100)
-        browse.meeting_rows(store, ids[:50])
+        ids = browse.meeting_ids(store, MeetingFilter())
+        browse.meeting_rows(store, ids[:PAGE])
 
     def plain(sql: str) -> Callable[[], None]:
         def run() -> None:
@@ -175,10 +180,23 @@ def _list_figures(store: Store, cur: psycopg.Cursor[Any], runs: int) -> list[Fig
 
         return run
 
+    # The plain side reads only the 50 rows, with only the columns shown: Chancery's extra
+    # work (the ids after the first 50, the passage and sources each view carries) is its own.
     out = []
-    for name, fn, base in (
-        ("PostgreSQL: commitments list, first 50 rows", commitments, plain(_PLAIN_COMMITMENTS)),
-        ("PostgreSQL: meetings list, first 50 rows", meetings, plain(_PLAIN_MEETINGS)),
+    for name, fn, base, note in (
+        (
+            "PostgreSQL: commitments list, first 50 rows",
+            commitments,
+            plain(_PLAIN_COMMITMENTS),
+            f"Chancery reads the first {FIRST_SCREEN} ids, and the 50 views with their "
+            "passage and sources, as the window does",
+        ),
+        (
+            "PostgreSQL: meetings list, first 50 rows",
+            meetings,
+            plain(_PLAIN_MEETINGS),
+            "Chancery reads every meeting id, then the 50 rows, as the window does",
+        ),
     ):
         ours, theirs = interleaved(fn, base, runs)
         figure = Figure(
@@ -187,6 +205,7 @@ def _list_figures(store: Store, cur: psycopg.Cursor[Any], runs: int) -> list[Fig
             baseline_name="plain SQL on psycopg, one SELECT … LIMIT 50 of the columns shown",
             baseline=theirs,
             target="p95 ≤ 50 ms, ≤ 1.5× plain SQL",
+            note=note,
         )
         figure.met = figure.p95 <= 0.050 and (figure.ratio or 0) <= 1.5
         out.append(figure)

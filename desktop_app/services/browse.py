@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Callable, Mapping, Sequence
+from typing import Any, TypeVar
 
-from sqlalchemy import Select, case, func, or_, select
+from sqlalchemy import Select, Subquery, case, func, literal, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from db import models as m
@@ -28,6 +28,8 @@ from domain.views import (
     SourceSummary,
     SourceView,
 )
+
+RowT = TypeVar("RowT")
 
 
 class NotFound(StoreError):
@@ -114,6 +116,15 @@ def _meeting_query(filt: MeetingFilter) -> Select[int]:
     return query
 
 
+def _meeting_order(keys: Sequence[Any], sort: str, descending: bool) -> list[Any]:
+    """The meetings' order on ``keys``: the sorted column, then the id."""
+    key, tie = keys
+    order = key.desc() if descending else key.asc()
+    if sort == "date":  # undated meetings last either way, on SQLite as on PostgreSQL
+        order = order.nulls_last()
+    return [order, tie.desc()]
+
+
 def meeting_ids(
     store: Store,
     filt: MeetingFilter | None = None,
@@ -126,15 +137,32 @@ def meeting_ids(
 
     ``limit`` gives the first screen's ids in a few milliseconds (then fetch all in a worker).
     """
-    column = MEETING_SORTS[sort]
-    order = column.desc() if descending else column.asc()
-    if sort == "date":  # undated meetings last either way, on SQLite as on PostgreSQL
-        order = order.nulls_last()
-    query = _meeting_query(filt or MeetingFilter()).order_by(order, m.Meeting.id.desc())
+    order = _meeting_order((MEETING_SORTS[sort], m.Meeting.id), sort, descending)
+    query = _meeting_query(filt or MeetingFilter()).order_by(*order)
     if limit is not None:
         query = query.limit(limit)
     with store.read(statements_alone=True) as session:
         return fetch_ids(session, query)
+
+
+def meeting_first_page(
+    store: Store,
+    filt: MeetingFilter | None = None,
+    *,
+    sort: str = "date",
+    descending: bool = True,
+    limit: int,
+    page: int,
+) -> tuple[list[int], dict[int, MeetingSummary]]:
+    """The first ``limit`` ids of ``meeting_ids`` and the summaries of the first
+    ``page`` of them, in one statement: a list's first screen is one round trip on a team
+    store."""
+    first = _first_ids(
+        _meeting_query(filt or MeetingFilter()), (MEETING_SORTS[sort], m.Meeting.id), limit,
+        lambda keys: _meeting_order(keys, sort, descending),
+    )  # fmt: skip
+    with store.read(statements_alone=True) as session:
+        return _paged(session.connection().execute(_summaries_query(first, page)).all(), _summary)
 
 
 def count_meetings(store: Store, filt: MeetingFilter | None = None) -> int:
@@ -152,10 +180,18 @@ def meeting_rows(store: Store, ids: Sequence[int]) -> dict[int, MeetingSummary]:
 
 
 def _summaries(session: Session, ids: Sequence[int]) -> dict[int, MeetingSummary]:
+    rows = session.connection().execute(_summaries_query(ids)).all()  # fetched at once
+    return {row[1]: _summary(row) for row in rows}
+
+
+def _summaries_query(ids: Sequence[int] | Subquery, page: int = 0) -> Select[Any]:
+    """The rows of the meetings ``ids`` names: a list of them, or ``_first_ids``'s subquery
+    (each row led by its place in it; the columns are NULL after the first ``page``)."""
     # The columns shown, as rows: ORM objects (each with its summary) cost ten times the query.
     # The parties (participation id, name: in the order they were added) and the count of
     # commitments come as subqueries of the same statement (a round trip each on a team store).
-    col, part, ac = m.Meeting.__table__.c, m.Participation.__table__.c, m.Actor.__table__.c
+    table = m.Meeting.__table__
+    col, part, ac = table.c, m.Participation.__table__.c, m.Actor.__table__.c
     cm = m.Commitment.__table__.c
     parties = (
         select(json_rows(part.id, ac.name))
@@ -169,28 +205,69 @@ def _summaries(session: Session, ids: Sequence[int]) -> dict[int, MeetingSummary
         .where(cm.meeting_id == col.id, cm.review_state != "rejected")
         .scalar_subquery()
     )
-    meetings = session.connection().execute(
-        select(col.id, col.title, col.format, col.session_number, col.starts_on, col.ends_on,
-               col.date_precision, col.city, col.country_iso2, col.review_state, parties, count)
-        .where(col.id.in_(ids))
+    columns = (
+        col.id, col.title, col.format, col.session_number, col.starts_on, col.ends_on,
+        col.date_precision, col.city, col.country_iso2, col.review_state, parties, count,
     )  # fmt: skip
-    return {
-        mt.id: MeetingSummary(
-            id=mt.id,
-            title=mt.title,
-            format=mt.format,
-            session_number=mt.session_number,
-            starts_on=mt.starts_on,
-            ends_on=mt.ends_on,
-            date_precision=mt.date_precision,
-            city=mt.city,
-            country_iso2=mt.country_iso2,
-            review_state=mt.review_state,
-            parties=tuple(name for _, name in sorted(rows_of(mt[10]), key=_first)),
-            commitment_count=mt[11] or 0,
-        )
-        for mt in meetings
-    }
+    if not isinstance(ids, Subquery):
+        return select(literal(0), *columns).where(col.id.in_(ids))
+    on_page = ids.c.place <= page
+    shown = (ids.c.place, ids.c.id, *columns[1:-2], *_only_if(on_page, parties, count))
+    return select(*shown).select_from(ids.outerjoin(table, (col.id == ids.c.id) & on_page))
+
+
+def _only_if(condition: Any, *subqueries: Any) -> list[Any]:
+    """The subqueries as columns run only where ``condition`` holds (NULL elsewhere): run on
+    an id of no row after the first page, each would still cost its own index probe."""
+    return [case((condition, subquery)) for subquery in subqueries]
+
+
+def _summary(mt: Sequence[Any]) -> MeetingSummary:
+    """A row of ``_summaries_query`` (its place first) as the list's summary."""
+    return MeetingSummary(
+        id=mt[1],
+        title=mt[2],
+        format=mt[3],
+        session_number=mt[4],
+        starts_on=mt[5],
+        ends_on=mt[6],
+        date_precision=mt[7],
+        city=mt[8],
+        country_iso2=mt[9],
+        review_state=mt[10],
+        parties=tuple(name for _, name in sorted(rows_of(mt[11]), key=_first)),
+        commitment_count=mt[12] or 0,
+    )
+
+
+def _first_ids(
+    query: Select[Any],
+    keys: Sequence[Any],
+    limit: int,
+    order: Callable[[Sequence[Any]], list[Any]],
+) -> Subquery:
+    """The first ``limit`` ids of ``query`` (which selects the id as ``id``) in
+    ``order`` of ``keys`` (the sort expressions, the id last), each with its place (from 1)
+    as ``place``: ordered and cut by index or top-N sort as the ids alone are, then numbered
+    (a window over those rows only, in the same order)."""
+    labels = [key.label(f"key{n}") for n, key in enumerate(keys[:-1])]
+    cut = query.add_columns(*labels).order_by(*order(keys)).limit(limit).subquery("cut")
+    place = func.row_number().over(order_by=order([*(cut.c[x.name] for x in labels), cut.c.id]))
+    return select(cut.c.id, place.label("place")).subquery("first")
+
+
+def _paged(
+    rows: Sequence[Sequence[Any]], make: Callable[[Sequence[Any]], RowT]
+) -> tuple[list[int], dict[int, RowT]]:
+    """The ids in the order of their places and the rows made from those with columns
+    (``rows`` fetched at once: a result read a row at a time costs a driver call each)."""
+    ids: list[int] = []
+    made: dict[int, RowT] = {}
+    for row in sorted(rows, key=_first):
+        ids.append(row[1])
+        if row[2] is not None:  # a NOT NULL column: NULL after the first page
+            made[row[1]] = make(row)
+    return ids, made
 
 
 def list_meetings(
@@ -320,6 +397,25 @@ def commitment_query(filt: CommitmentFilter) -> Select[int]:
     return query
 
 
+def _commitment_order(
+    keys: Sequence[Any], sort: str, descending: bool, ranked_key: bool
+) -> list[Any]:
+    """The commitments' order on ``keys``: the sort key (``ranked`` of the column when
+    ``ranked_key``), the column, then the id."""
+    *front, tie = keys
+    key, column = (front[0], front[1]) if ranked_key else (front[0], front[0])
+    order = key.desc() if descending else key.asc()
+    if sort == "due":  # a tracker sorted by due date lists what has one first, either way
+        order = order.nulls_last()
+    return [order, column.desc() if descending else column.asc(), tie]
+
+
+def _commitment_keys(sort: str, ranks: Mapping[Any, int] | None) -> list[Any]:
+    column = COMMITMENT_SORTS[sort]
+    key = ranked(column, ranks)
+    return [key, column, m.Commitment.id] if key is not column else [column, m.Commitment.id]
+
+
 def commitment_ids(
     store: Store,
     filt: CommitmentFilter | None = None,
@@ -331,18 +427,35 @@ def commitment_ids(
 ) -> list[int]:
     """The ids of the commitments that pass ``filt``, in order (``limit``: the first ones;
     ``ranks``: the order of the sorted column's values, see ``ranked``)."""
-    column = COMMITMENT_SORTS[sort]
-    key = ranked(column, ranks)
-    order = key.desc() if descending else key.asc()
-    if sort == "due":  # a tracker sorted by due date lists what has one first, either way
-        order = order.nulls_last()
-    query = commitment_query(filt or CommitmentFilter()).order_by(
-        order, column.desc() if descending else column.asc(), m.Commitment.id
-    )
+    keys = _commitment_keys(sort, ranks)
+    order = _commitment_order(keys, sort, descending, len(keys) == 3)
+    query = commitment_query(filt or CommitmentFilter()).order_by(*order)
     if limit is not None:
         query = query.limit(limit)
     with store.read(statements_alone=True) as session:
         return fetch_ids(session, query)
+
+
+def commitment_first_page(
+    store: Store,
+    filt: CommitmentFilter | None = None,
+    *,
+    sort: str = "id",
+    descending: bool = False,
+    limit: int,
+    page: int,
+    ranks: Mapping[Any, int] | None = None,
+) -> tuple[list[int], dict[int, CommitmentView]]:
+    """The first ``limit`` ids of ``commitment_ids`` and the views of the first
+    ``page`` of them, in one statement: a tracker's first screen is one round trip on a team
+    store."""
+    keys = _commitment_keys(sort, ranks)
+    first = _first_ids(
+        commitment_query(filt or CommitmentFilter()), keys, limit,
+        lambda k: _commitment_order(k, sort, descending, len(keys) == 3),
+    )  # fmt: skip
+    with store.read(statements_alone=True) as session:
+        return _paged(session.connection().execute(_commitments_query(first, page)).all(), _view)
 
 
 def count_commitments(store: Store, filt: CommitmentFilter | None = None) -> int:
@@ -359,7 +472,17 @@ def commitment_rows(store: Store, ids: Sequence[int]) -> dict[int, CommitmentVie
     took four statements)."""
     if not ids:
         return {}
-    c, mt, an = m.Commitment.__table__.c, m.Meeting.__table__.c, m.Anchor.__table__.c
+    with store.read(statements_alone=True) as session:
+        # Core rows (no ORM object), fetched at once (a row at a time costs a call each)
+        rows = session.connection().execute(_commitments_query(ids)).all()
+        return {row[1]: _view(row) for row in rows}
+
+
+def _commitments_query(ids: Sequence[int] | Subquery, page: int = 0) -> Select[Any]:
+    """The rows of the commitments ``ids`` names: a list of them, or ``_first_ids``'s
+    subquery (each row led by its place in it; the columns are NULL after the first ``page``)."""
+    table = m.Commitment.__table__
+    c, mt, an = table.c, m.Meeting.__table__.c, m.Anchor.__table__.c
     src, cp, ac = m.Source.__table__.c, m.CommitmentParty.__table__.c, m.Actor.__table__.c
     link = m.ItemSource.__table__.c
     linked = m.Source.__table__.alias("linked")
@@ -378,43 +501,49 @@ def commitment_rows(store: Store, ids: Sequence[int]) -> dict[int, CommitmentVie
         .where(link.commitment_id == c.id)
         .scalar_subquery()
     )  # fmt: skip
-    with store.read(statements_alone=True) as session:
-        rows = session.connection().execute(  # Core rows: no ORM object is made
-            select(c.id, c.meeting_id, mt.title, mt.starts_on, c.text, c.kind, c.theme,
-                   c.also_themes, c.due_on, c.due_precision, c.status, c.compliance_score,
-                   c.evidence, c.review_state, c.classification, c.row_version, an.id,
-                   an.source_id, src.title, an.start, an.end_, an.exact, an.prefix, an.suffix,
-                   src.id, src.publisher, src.published_on, parties, sources)
-            .join_from(m.Commitment.__table__, m.Meeting.__table__, mt.id == c.meeting_id)
-            .outerjoin(m.Anchor.__table__, an.id == c.anchor_id)
-            .outerjoin(m.Source.__table__, src.id == an.source_id)
-            .where(c.id.in_(ids))
-        ).all()  # fmt: skip
-    views = {}
-    for r in rows:
-        anchor = AnchorView(*r[16:24]) if r[16] is not None else None
-        views[r[0]] = CommitmentView(
-            id=r[0],
-            meeting_id=r[1],
-            meeting_title=r[2],
-            meeting_date=r[3],
-            text=r[4],
-            kind=r[5],
-            theme=r[6],
-            also_themes=convert.themes_of(r[7]),
-            parties=tuple(ActorRef(*p[1:]) for p in sorted(rows_of(r[27]), key=_first)),
-            due_on=r[8],
-            due_precision=r[9],
-            status=r[10],
-            compliance_score=r[11],
-            evidence=r[12],
-            review_state=r[13],
-            classification=r[14],
-            version=r[15],
-            anchor=anchor,
-            sources=_sources(rows_of(r[28]), anchor, r[24:27]),
-        )  # fmt: skip
-    return views
+    columns = (c.text, c.meeting_id, mt.title, mt.starts_on, c.kind, c.theme,
+               c.also_themes, c.due_on, c.due_precision, c.status, c.compliance_score,
+               c.evidence, c.review_state, c.classification, c.row_version, an.id,
+               an.source_id, src.title, an.start, an.end_, an.exact, an.prefix, an.suffix,
+               src.id, src.publisher, src.published_on, parties, sources)  # fmt: skip
+    if isinstance(ids, Subquery):
+        on_page = ids.c.place <= page
+        query = select(
+            ids.c.place, ids.c.id, *columns[:-2], *_only_if(on_page, parties, sources)
+        ).select_from(ids.outerjoin(table, (c.id == ids.c.id) & on_page))
+    else:
+        query = select(literal(0), c.id, *columns).where(c.id.in_(ids))
+    return (
+        query.outerjoin(m.Meeting.__table__, mt.id == c.meeting_id)
+        .outerjoin(m.Anchor.__table__, an.id == c.anchor_id)
+        .outerjoin(m.Source.__table__, src.id == an.source_id)
+    )
+
+
+def _view(r: Sequence[Any]) -> CommitmentView:
+    """A row of ``_commitments_query`` (its place first) as the tracker's view."""
+    anchor = AnchorView(*r[17:25]) if r[17] is not None else None
+    return CommitmentView(
+        id=r[1],
+        meeting_id=r[3],
+        meeting_title=r[4],
+        meeting_date=r[5],
+        text=r[2],
+        kind=r[6],
+        theme=r[7],
+        also_themes=convert.themes_of(r[8]),
+        parties=tuple(ActorRef(*p[1:]) for p in sorted(rows_of(r[28]), key=_first)),
+        due_on=r[9],
+        due_precision=r[10],
+        status=r[11],
+        compliance_score=r[12],
+        evidence=r[13],
+        review_state=r[14],
+        classification=r[15],
+        version=r[16],
+        anchor=anchor,
+        sources=_sources(rows_of(r[29]), anchor, r[25:28]),
+    )
 
 
 def _first(row: Sequence[Any]) -> Any:

@@ -5,13 +5,16 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
+from sqlalchemy import event
 
 from desktop_app.services import browse
+from desktop_app.services.store import Store
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models import lazy
 from desktop_app.ui.models.commitments import CommitmentTableModel
@@ -156,3 +159,41 @@ def test_the_commitments_model_in_the_window_fills_from_a_worker(
     model.only_ids = set(expected[:3])  # a tag facet: no LIMIT possible, all read at once
     model.reload()
     assert model.complete and model.ids() == expected[:3]
+
+
+def _statements_during(store: Store, call: Callable[[], object]) -> int:
+    """The statements SQLAlchemy runs (on SQLite, fetch_ids reads ids on the driver's own
+    cursor, unseen here: the PostgreSQL case is the one that counts round trips)."""
+    seen: list[str] = []
+
+    def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
+        seen.append(statement)
+
+    event.listen(store.engine, "before_cursor_execute", record)
+    try:
+        call()
+    finally:
+        event.remove(store.engine, "before_cursor_execute", record)
+    return len(seen)
+
+
+@pytest.mark.both_engines
+def test_the_trackers_first_screen_is_one_statement_ids_and_rows(
+    ctx: AppContext, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(lazy, "FIRST_SCREEN", 5)  # the demo store has far fewer than 200
+    tracker = CommitmentTableModel(ctx.store)
+    asked: list[Callable[[], list[int]]] = []
+    tracker.run_async = lambda fetch, _apply: asked.append(fetch)
+    shown: list[str] = []
+
+    def first_screen() -> None:
+        tracker.reload()
+        shown.extend(tracker.index(r, 0).data() for r in range(3))
+
+    assert _statements_during(ctx.store, first_screen) == 1
+    expected = browse.commitment_ids(ctx.store, CommitmentFilter(), sort="due")
+    rows = browse.commitment_rows(ctx.store, expected[:3])
+    assert tracker.ids() == expected[:5] and not tracker.complete
+    assert shown == [tracker.display(rows[i], 0) for i in expected[:3]]
+    assert tracker.cached_rows() == 5  # the page's rows, read with the ids

@@ -21,7 +21,7 @@ from desktop_app.ui.labels import (
     status_label,
     theme_label,
 )
-from desktop_app.ui.models.lazy import ROW_ROLE, LazyIdModel
+from desktop_app.ui.models.lazy import PAGE, ROW_ROLE, LazyIdModel
 from domain.views import CommitmentFilter, CommitmentView
 
 TEXT, MEETING, THEME, PARTIES, DUE, STATUS, SCORE, EVIDENCE = range(8)
@@ -87,15 +87,18 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
         self._ranks = {key: shown_order(key) for key in ("status", "theme", "score")}
         super().sort(column, order)
 
-    def first_ids(self, sort: str, descending: bool, limit: int) -> list[int] | None:
+    def first_page(
+        self, sort: str, descending: bool, limit: int
+    ) -> tuple[list[int], dict[int, CommitmentView]] | None:
         if self.only_ids is not None:
             return None  # a tag facet narrows after the query: no LIMIT on it
-        return browse.commitment_ids(
+        return browse.commitment_first_page(
             self.store,
             self.filter,
             sort=sort,
             descending=descending,
             limit=limit,
+            page=PAGE,
             ranks=self._ranks.get(sort),
         )
 

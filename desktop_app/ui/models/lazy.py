@@ -87,18 +87,29 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
         """The first ``limit`` ids in this order, read quickly; None: not possible here."""
         return None
 
+    def first_page(
+        self, sort: str, descending: bool, limit: int
+    ) -> tuple[list[int], dict[int, Row]] | None:
+        """The first ``limit`` ids and the rows of the first PAGE of them, read together
+        (one statement: the first screen is one round trip on a team store); None: not
+        possible here. By default the ids of ``first_ids``, their rows read when shown."""
+        ids = self.first_ids(sort, descending, limit)
+        return None if ids is None else (ids, {})
+
     # loading
     def reload(self) -> None:
         """Fetch the ids again (filters or sort changed); rows are fetched when shown.
 
-        With a worker, the first screen's ids come at once and the rest from the worker."""
+        With a worker, the first screen's ids come at once with the first page's rows, and
+        the rest of the ids from the worker."""
         wanted, fetch, run_async = self._sort, self._fetch_ids, self.run_async
-        first = None if run_async is None else self.first_ids(*wanted, FIRST_SCREEN)
-        if run_async is None or first is None or len(first) < FIRST_SCREEN:
-            # all of them already, or no worker
-            self.set_ids(first if first is not None else fetch(*wanted))
+        first = None if run_async is None else self.first_page(*wanted, FIRST_SCREEN)
+        if first is None or run_async is None:  # no first screen alone, or no worker: all now
+            self.set_ids(fetch(*wanted))
             return
-        self.set_ids(first)
+        self.set_ids(*first)
+        if len(first[0]) < FIRST_SCREEN:  # all of them already
+            return
         self.complete = False
         generation = self._generation
         self._rest = lambda: run_async(
@@ -127,11 +138,14 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
                 self.endInsertRows()
         self.filled.emit()
 
-    def set_ids(self, ids: Sequence[int]) -> None:
-        """Show these ids (fetched elsewhere, for instance on a worker thread)."""
+    def set_ids(self, ids: Sequence[int], rows: dict[int, Row] | None = None) -> None:
+        """Show these ids (fetched elsewhere, for instance on a worker thread), and these
+        rows of them if already read (in the cache before a view can ask for them)."""
         self.beginResetModel()
         self._ids = list(ids)
         self._cache.clear()
+        if rows:
+            self._cache.update(rows)
         self.loaded = True
         self.complete = True
         self._generation += 1

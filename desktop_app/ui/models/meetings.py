@@ -24,6 +24,8 @@ def meeting_ids_for(
 
 class MeetingListModel(LazyIdModel[MeetingSummary]):
     sort_keys = ("date", "title", "format", "city", None, None)
+    # No first screen alone (first_page): the window's brief export and detail pane read
+    # every meeting id shown (ids()) as soon as the list is reloaded.
 
     def __init__(self, store: Store, parent: QObject | None = None) -> None:
         self.store = store
