@@ -3,35 +3,20 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
 from domain.views import MeetingFilter
+from tests.sql_statements import statements_during
 
 
 @pytest.fixture
 def store_engine() -> str:
     """Every store of this module is a PostgreSQL one (tests/conftest.py's `store`)."""
     return "postgresql"
-
-
-def _statements(store: Store, call: Callable[[], object]) -> list[tuple[str, Any]]:
-    seen: list[tuple[str, Any]] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, params: Any, *_: Any) -> None:
-        seen.append((statement, params))
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        call()
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-    return seen
 
 
 def _nodes(plan: dict[str, Any]) -> list[str]:
@@ -41,7 +26,7 @@ def _nodes(plan: dict[str, Any]) -> list[str]:
 def test_the_first_meetings_newest_first_are_read_from_an_index_without_sorting(
     store: Store,
 ) -> None:
-    (statement, params), *_ = _statements(
+    (statement, params), *_ = statements_during(
         store, lambda: browse.meeting_ids(store, MeetingFilter(), limit=100)
     )
     with store.engine.connect() as conn:
@@ -59,5 +44,5 @@ def test_the_first_meetings_newest_first_are_read_from_an_index_without_sorting(
 def test_a_page_of_commitments_or_meetings_is_one_statement(store: Store) -> None:
     commitment_ids = browse.commitment_ids(store, sort="due", limit=50)
     meeting_ids = browse.meeting_ids(store, limit=50)
-    assert len(_statements(store, lambda: browse.commitment_rows(store, commitment_ids))) == 1
-    assert len(_statements(store, lambda: browse.meeting_rows(store, meeting_ids))) == 1
+    assert len(statements_during(store, lambda: browse.commitment_rows(store, commitment_ids))) == 1
+    assert len(statements_during(store, lambda: browse.meeting_rows(store, meeting_ids))) == 1

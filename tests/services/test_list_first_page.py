@@ -2,31 +2,16 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 import pytest
-from sqlalchemy import event
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
 from domain.views import CommitmentFilter, MeetingFilter
+from tests.sql_statements import statements_during
 
 LIMIT, PAGE = 5, 3
-
-
-def _statements(store: Store, call: Callable[[], object]) -> list[str]:
-    seen: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        seen.append(statement)
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        call()
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-    return seen
 
 
 @pytest.mark.parametrize(
@@ -48,7 +33,7 @@ def test_the_first_commitments_and_their_rows_are_those_of_ids_then_rows(
     ids = browse.commitment_ids(store, filt, sort=sort, descending=descending, ranks=ranks)
     assert len(ids) > LIMIT
     got: list[tuple[list[int], dict[int, Any]]] = []
-    statements = _statements(
+    statements = statements_during(
         store,
         lambda: got.append(
             browse.commitment_first_page(
@@ -72,7 +57,7 @@ def test_the_first_meetings_and_their_rows_are_those_of_ids_then_rows(
     ids = browse.meeting_ids(store, MeetingFilter(), sort=sort, descending=descending)
     assert len(ids) > LIMIT
     got: list[tuple[list[int], dict[int, Any]]] = []
-    statements = _statements(
+    statements = statements_during(
         store,
         lambda: got.append(
             browse.meeting_first_page(

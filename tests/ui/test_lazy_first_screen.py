@@ -5,21 +5,19 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from typing import Any
 
 import pytest
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QApplication
 from pytestqt.modeltest import ModelTester
-from sqlalchemy import event
 
 from desktop_app.services import browse
-from desktop_app.services.store import Store
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.models import lazy
 from desktop_app.ui.models.commitments import CommitmentTableModel
 from desktop_app.ui.models.lazy import LazyIdModel
 from domain.views import CommitmentFilter
+from tests.sql_statements import statements_during
 
 
 @pytest.fixture(autouse=True)
@@ -161,22 +159,6 @@ def test_the_commitments_model_in_the_window_fills_from_a_worker(
     assert model.complete and model.ids() == expected[:3]
 
 
-def _statements_during(store: Store, call: Callable[[], object]) -> int:
-    """The statements SQLAlchemy runs (on SQLite, fetch_ids reads ids on the driver's own
-    cursor, unseen here: the PostgreSQL case is the one that counts round trips)."""
-    seen: list[str] = []
-
-    def record(_conn: Any, _cursor: Any, statement: str, *_: Any) -> None:
-        seen.append(statement)
-
-    event.listen(store.engine, "before_cursor_execute", record)
-    try:
-        call()
-    finally:
-        event.remove(store.engine, "before_cursor_execute", record)
-    return len(seen)
-
-
 @pytest.mark.both_engines
 def test_the_trackers_first_screen_is_one_statement_ids_and_rows(
     ctx: AppContext, monkeypatch: pytest.MonkeyPatch
@@ -191,7 +173,9 @@ def test_the_trackers_first_screen_is_one_statement_ids_and_rows(
         tracker.reload()
         shown.extend(tracker.index(r, 0).data() for r in range(3))
 
-    assert _statements_during(ctx.store, first_screen) == 1
+    # On SQLite, fetch_ids reads ids on the driver's own cursor, unseen: the PostgreSQL case
+    # is the one that counts round trips.
+    assert len(statements_during(ctx.store, first_screen)) == 1
     expected = browse.commitment_ids(ctx.store, CommitmentFilter(), sort="due")
     rows = browse.commitment_rows(ctx.store, expected[:3])
     assert tracker.ids() == expected[:5] and not tracker.complete
