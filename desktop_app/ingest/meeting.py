@@ -410,12 +410,17 @@ _HELD_CUE = (
     r"(?i:\b(?:held|hosted|convened|(?:took|takes?|taking) place|met|meets?|meetings?|talks|"
     r"summit|conference|session|retreat|gather(?:ed|ing)?|arriv(?:e|es|ed|ing)|"
     r"opened|began|kick(?:ed|s)? off|"
-    r"s'est (?:tenue?|deroulee?|ouverte?)|se sont (?:tenue?s|deroulee?s|reunie?s|ouverte?s)|"
+    r"s'est (?:tenue?|deroulee?|ouverte?)|"
+    r"se sont (?:tenue?s|deroulee?s|reunie?s|ouverte?s|rencontre\w*|retrouve\w*)|"
     r"se (?:tiendra|tiendront|deroulera|derouleront|reuniront|reunissent|retrouvent)|"
     r"se derouler|se reunir|a eu lieu|ont eu lieu|aura lieu|auront lieu|reunie?s|"
-    r"reunion|rencontre|sommet|retraite|accueill\w+)"
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:in|at|a)(?:\s+the)?\s+"
-    r"|\b(?:city|town|port|resort|island|village|capital) of\s+"
+    r"reunion|rencontre|sommet|retraite|accueill\w+|se reunit|se rencontr\w+|rencontrer\w*|"
+    r"scheduled|planned)"
+    # A few words, a date, a quoted name or a bracket may come between the cue and the place:
+    # "was held on April 8, 2012, in Ningbo", "met today (April 3, 2015) in Wrocław".
+    r"(?:[\s,\"()]+[\w'-]+){0,6}?[\s,\"()]*\s(?:in|at|a|au chateau de)(?:\s+the)?\s+"
+    r"|\b(?:city|town|port|resort|island|village|province|prefecture) of\s+"
+    r"|\bcapital(?: city)?(?: of|,)\s+"
     r"|\b(?:ville|station balneaire|ile|capitale regionale|cite portuaire) de\s+)"
 )
 _TOWN_NAME = r"([A-Z][\w'-]+(?:[ -](?:[A-Z][\w'-]+|de|del|la|el|al|am|an|sur)){0,3})"
@@ -452,7 +457,10 @@ def town_held_in(
                 break
             if _NAME_HEAD.match(flat, e):
                 break
-            return text[s:e], city, (s, e)
+            # "Rueil Malmaison" for "Rueil-Malmaison": the town as the list spells it.
+            written, listed = key(flat[s:e]), key(city.name_en)
+            spaced = written != listed and written.replace("-", " ") == listed.replace("-", " ")
+            return city.name_en if spaced else text[s:e], city, (s, e)
     return None
 
 
