@@ -53,8 +53,13 @@ _NO_YEAR: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("d_m", rf"\b{_WEEKDAY}(?:the\s+)?{_DAY}{_OF}\s+({_MONTH})(?!\s*,?\s*\d)"),
         ("m_d", rf"\b{_WEEKDAY}({_MONTH})\s+{_DAY}\b(?!\s*,?\s*\d)"),
         # "On the 23rd (local time)": a day of the month the article was written in, or of
-        # the one before or after.
-        ("d", rf"\b(?:on )?the (\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{_MONTH})"),
+        # the one before or after; not an ordinal before its noun ("the 30th anniversary",
+        # "the 5th session"), which is followed by a word that is not a preposition.
+        (
+            "d",
+            rf"\b(?:on )?the (\d{{1,2}})(?:st|nd|rd|th)\b(?!\s*(?:of\s+)?{_MONTH})"
+            r"(?!\s+(?!(?:at|in|on|of|and|when|as|with|after|before|to|the|a|an)\b)[a-z])",
+        ),
     )
 )
 
@@ -231,6 +236,12 @@ _AHEAD = re.compile(
 )
 
 
+def announces(flat: str, start: int, end: int) -> bool:
+    """Whether ``flat[start:end]`` (a sentence up to the day it names) tells of something to
+    come: "the session that is expected to be opened [tomorrow]", "se réuniront [jeudi]"."""
+    return _AHEAD.search(flat, start, end) is not None
+
+
 # A sentence told in the past: its weekday is not ahead of the publication date, whatever
 # future it also names.
 _PAST = re.compile(
@@ -244,11 +255,14 @@ _SECOND_WEEKDAY = re.compile(
     r"\s*(?:and|et|to|au|-|through)\s+(?:le\s+|on\s+)?(" + "|".join(_WEEKDAYS) + r")\b",
     re.IGNORECASE,
 )
+# "The challenges of today and tomorrow" names no day.
 # Days named from the day of writing: "demain", "tomorrow", "après-demain", "hier",
 # "yesterday", "ce week-end", "this weekend", "la semaine prochaine", "next week".
 _RELATIVE_DAY = re.compile(
-    r"\b(?:(apres-demain|the day after tomorrow)|(demain|tomorrow)|(hier|yesterday)|"
-    r"(ce week-end|ce weekend|this (?:coming )?week-?end|le week-end prochain|next week-?end)|"
+    r"\b(?:(apres-demain|the day after tomorrow)|(demain|(?<!of )(?<!and )tomorrow)|"
+    r"(hier|yesterday)|"
+    r"(ce week-end|ce weekend|this (?:coming )?week-?end|le week-end prochain|next week-?end|"
+    r"(?:over|during) the (?:coming )?week-?end)|"
     r"(la semaine prochaine|next week))\b",
     re.IGNORECASE,
 )
@@ -283,6 +297,17 @@ def relative_day(flat: str, start: int, end: int, published: dt.date) -> DateHit
     return DateHit(match.start(), match.end(), day, "day", until)
 
 
+# The day a report or statement was made, not the meeting's: "a spokesman said on Friday",
+# "the ministry said Friday", "a-t-il déclaré vendredi" (a joint statement "on Tuesday" is
+# the meeting's own).
+_REPORTED_ON = re.compile(
+    r"\b(?:said|says|told|reported|announced|stated|added|noted|confirmed|"
+    r"declare|annonce|indique|precise|affirme|confirme|ajoute|communique|souligne)"
+    r"(?:\s+(?:to|a|au|aux)\s+[\w' -]{1,25}?)?\s+(?:on\s+|le\s+|ce\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def weekday_before(
     flat: str, start: int, end: int, published: dt.date, nearest: bool = False
 ) -> DateHit | None:
@@ -291,7 +316,14 @@ def weekday_before(
     With ``nearest`` (a headline without verb: "Consultations AES-Russie, jeudi à Moscou"),
     the one nearest the publication date, before or after. A day named from the day of
     writing ("demain", "yesterday") counts too, if it comes first."""
-    match = _WEEKDAY_WORD.search(flat, start, end)
+    match = next(
+        (
+            m
+            for m in _WEEKDAY_WORD.finditer(flat, start, end)
+            if not _REPORTED_ON.search(flat, max(start, m.start() - 40), m.start())
+        ),
+        None,
+    )
     relative = relative_day(flat, start, match.start() if match else end, published)
     if relative is not None:
         return relative

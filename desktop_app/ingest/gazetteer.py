@@ -242,7 +242,14 @@ def world_city(name: str) -> City | None:
     """The most populous town of the world list called ``name`` (any accents), if any."""
     towns = _world_cities()
     k = key(name)
+    # "La Celle Saint-Cloud" for "La Celle-Saint-Cloud": a compound town name written with
+    # a space where the list has a hyphen.
     row = towns.get(k) or towns.get(_UMLAUT_SPELLED.sub(r"\1", k))
+    spaces = [i for i, c in enumerate(k) if c == " "][:3]
+    for i in spaces if row is None else ():
+        row = towns.get(k[:i] + "-" + k[i + 1 :]) or towns.get(k.replace(" ", "-"))
+        if row is not None:
+            break
     if row is None:
         return None
     town, iso2 = row.rsplit("|", 1)

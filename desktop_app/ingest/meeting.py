@@ -6,7 +6,13 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from desktop_app.ingest.dates import DateHit, find_dates, relative_day, weekday_before
+from desktop_app.ingest.dates import (
+    DateHit,
+    announces,
+    find_dates,
+    relative_day,
+    weekday_before,
+)
 from desktop_app.ingest.gazetteer import City, Entity, Gazetteer
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.structure import Line, sentences
@@ -103,6 +109,14 @@ def _wire_dateline(
     if not match:
         return None
     city = gazetteer.place(match.group(2))
+    if city is None and match.group(1) and gazetteer.find_name(match.group(2)) is not None:
+        # "Vientiane, Laos, 27 July 2024": the city, then its state.
+        city = gazetteer.place(match.group(1))
+        if city is None:
+            return None
+        span = (offset + match.start(1), offset + match.end(1))
+        state = gazetteer.find_name(match.group(2))
+        return text[span[0] : span[1]], span, state.iso2 if state and state.iso2 else city.iso2
     if city is None:
         return None
     iso2 = city.iso2
@@ -188,6 +202,8 @@ _OTHER_MEETING = re.compile(
     r"\bhad (?:met|been held|hosted|signed|adopted|held)\b|\bavait eu lieu\b|"
     r"\bavai(?:t|ent) (?:accueilli|abrite|organise|reuni|signe|adopte|tenu)\b|"
     r"\bpour rappel\b|\brappelons que\b|\bas you (?:may )?recall\b|\bfor the record\b|"
+    # "We recall the declaration adopted in Tallinn on 4 May 2001": history, told as such.
+    r"\b(?:we|they|ministers) (?:also )?(?:recall(?:ed)?|look(?:ed)? back)\b|"
     # The sides' next meeting told without the word "next": "agreed to meet again in Dakar".
     r"\b(?:meet|convene|gather)\s+again\b|\breconvene\b|\bse (?:revoir|retrouver)\b|"
     r"\bse reunir (?:a|de) nouveau\b",
@@ -257,12 +273,13 @@ def _relative_lead(flat: str, lines: list[Line], line: Line, dated: DateHit) -> 
     for ln in following[:2]:
         for s, e in sentences(flat, max(ln.start, dated.end), ln.end):
             relative = relative_day(flat, s, e, dated.day)
-            if (
-                relative is not None
-                and relative.day < dated.day
-                and _WAS_HELD_OR_TOLD.search(flat, s, e)
-                and not about_other_meeting(flat[s:e])
-            ):
+            if relative is None or about_other_meeting(flat[s:e]):
+                continue
+            if relative.day < dated.day and _WAS_HELD_OR_TOLD.search(flat, s, e):
+                return relative
+            # "October 13 (ENA) Ministers are arriving for the session expected to open
+            # tomorrow": an announcement names a day ahead of its dateline.
+            if relative.day > dated.day and announces(flat, s, relative.start):
                 return relative
     return None
 
@@ -284,7 +301,8 @@ def _under_bare_date(flat: str, lines: list[Line], line: Line, dated: DateHit) -
 
 # A sentence that says a meeting was held (past tense), not one that announces it.
 _WAS_HELD = re.compile(
-    r"\b(?:took place|was held|were held|convened|s'est (?:tenue?|deroulee?)|se sont "
+    r"\b(?:took place|was held|were held|convened|presided over|chaired|"
+    r"s'est (?:tenue?|deroulee?)|se sont "
     r"(?:tenue?s|deroulee?s|reunis)|a eu lieu|ont eu lieu)\b",
     re.IGNORECASE,
 )
@@ -410,12 +428,17 @@ _HELD_CUE = (
     r"(?i:\b(?:held|hosted|convened|(?:took|takes?|taking) place|met|meets?|meetings?|talks|"
     r"summit|conference|session|retreat|gather(?:ed|ing)?|arriv(?:e|es|ed|ing)|"
     r"opened|began|kick(?:ed|s)? off|"
-    r"s'est (?:tenue?|deroulee?|ouverte?)|se sont (?:tenue?s|deroulee?s|reunie?s|ouverte?s)|"
+    r"s'est (?:tenue?|deroulee?|ouverte?)|"
+    r"se sont (?:tenue?s|deroulee?s|reunie?s|ouverte?s|rencontre\w*|retrouve\w*)|"
     r"se (?:tiendra|tiendront|deroulera|derouleront|reuniront|reunissent|retrouvent)|"
     r"se derouler|se reunir|a eu lieu|ont eu lieu|aura lieu|auront lieu|reunie?s|"
-    r"reunion|rencontre|sommet|retraite|accueill\w+)"
-    r"(?:\s+[\w'-]+){0,4}?\s+(?:in|at|a)(?:\s+the)?\s+"
-    r"|\b(?:city|town|port|resort|island|village|capital) of\s+"
+    r"reunion|rencontre|sommet|retraite|accueill\w+|se reunit|se rencontr\w+|rencontrer\w*|"
+    r"scheduled|planned)"
+    # A few words, a date, a quoted name or a bracket may come between the cue and the place:
+    # "was held on April 8, 2012, in Ningbo", "met today (April 3, 2015) in Wrocław".
+    r"(?:[\s,\"()]+[\w'-]+){0,6}?[\s,\"()]*\s(?:in|at|a|au chateau de)(?:\s+the)?\s+"
+    r"|\b(?:city|town|port|resort|island|village|province|prefecture) of\s+"
+    r"|\bcapital(?: city)?(?: of|,)\s+"
     r"|\b(?:ville|station balneaire|ile|capitale regionale|cite portuaire) de\s+)"
 )
 _TOWN_NAME = r"([A-Z][\w'-]+(?:[ -](?:[A-Z][\w'-]+|de|del|la|el|al|am|an|sur)){0,3})"
@@ -452,7 +475,10 @@ def town_held_in(
                 break
             if _NAME_HEAD.match(flat, e):
                 break
-            return text[s:e], city, (s, e)
+            # "Rueil Malmaison" for "Rueil-Malmaison": the town as the list spells it.
+            written, listed = key(flat[s:e]), key(city.name_en)
+            spaced = written != listed and written.replace("-", " ") == listed.replace("-", " ")
+            return city.name_en if spaced else text[s:e], city, (s, e)
     return None
 
 
