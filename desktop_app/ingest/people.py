@@ -91,6 +91,9 @@ _NOT_PERSON_WORDS = {
     # regions and points of the compass ("West Africa", "Afrique de l'Est"), relief ("Secours")
     "africa", "afrique", "asia", "asie", "america", "amerique", "west", "ouest", "east", "est",
     "north", "nord", "south", "sud", "gulf", "golfe", "middle", "secours",
+    # a place's kind ("Russia's Sirius Federal Territory", "China's Qingdao City")
+    "city", "territory", "territoire", "province", "region", "district", "county", "island",
+    "islands", "chairmanship",
     # the words of a ministry's name in an all-capitals heading ("AFFAIRES ÉTRANGÈRES DU …")
     "etrangeres", "exterieures", "foreign", "commonwealth",
     # offices held under a minister ("Diplomatic Adviser", "Assistant Minister"), the other side
@@ -138,6 +141,16 @@ _TRAILING_TITLE_WORDS = {
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+# "Japan's Takeshi Iwaya", "ASEAN's X": a state's (or body's) possessive before a name says
+# whose the person is; it is no part of the name.
+_OWNER = re.compile(r"^([A-Z][^\s'\u2019]*(?:\s+[A-Z][^\s'\u2019]*){0,3})['\u2019]s\s+(?=[A-Z])")
+# Offices written as their initials before a name ("EAM Jaishankar", "FM Wang", "PM Mr X",
+# "HRVP Kallas"): External Affairs Minister, Foreign Minister, Prime Minister, Deputy Prime
+# Minister, Secretary-General, High Representative/Vice-President, Cabinet Secretary, Foreign
+# Secretary, Minister of State, Vice-President, President.
+OFFICE_INITIALS = frozenset(
+    {"EAM", "FM", "FMs", "PM", "DPM", "SG", "UNSG", "HRVP", "CS", "FS", "MoS", "VP", "Pres"}
+)
 # A typographic or non-breaking hyphen, or one a line's end split ("Jean- Marie"); a dash set
 # off by a space before it ("JALLOW –NDIAYE") is kept as written.
 _NAME_DASH = re.compile(r"(?<=[^\W\d_])(?:[\u2010-\u2014]|-\s)(?=[^\W\d_])")
@@ -173,9 +186,13 @@ def is_person_name(name: str, gazetteer: Gazetteer) -> bool:
     initials = [re.fullmatch(r"[A-Z]\.", w) is not None for w in name.split()]
     if not words or any(w in _NOT_PERSON_WORDS for w in words):
         return False
+    # "S Jaishankar": one initial, without its stop, before a surname (India's way of writing
+    # a given name); several lone letters are a broken honorific ("S. E. M.", "H E").
+    leading = len(words) > 1 and re.fullmatch(r"[A-Z]", name.split()[0]) is not None
     if any(
-        len(w) == 1 and not (0 < i < len(words) - 1 and initials[i]) for i, w in enumerate(words)
-    ):
+        len(w) == 1 and not (0 < i < len(words) - 1 and initials[i]) and not (i == 0 and leading)
+        for i, w in enumerate(words)
+    ) or (leading and len(words[1]) < 3):
         return False  # a lone letter is a broken honorific ("S. E. M."), not a middle initial
     if words[0] in _NOT_NAMES:
         return False
@@ -247,6 +264,18 @@ class People:
     ) -> Person | None:
         """The person called ``name``, added or completed; None for a title, state or body."""
         name = _POSSESSIVE.sub("", name)  # "Sergey Lavrov’s statement": Sergey Lavrov
+        owner = _OWNER.match(name)
+        if owner and (entity := self.gazetteer.find_name(owner.group(1))) is not None:
+            # the possessive right before the name is nearer than any state found around it
+            iso2 = entity.iso2 or iso2
+            span = (span[0] + owner.end(), span[1])
+            name = name[owner.end() :]
+        words = name.split()
+        while len(words) > 1 and words[0].rstrip(".") in OFFICE_INITIALS:
+            words.pop(0)
+        if len(words) < len(name.split()):
+            name = " ".join(words)
+            span = (span[1] - len(name), span[1])
         bare, honorific = strip_honorifics(name)
         if bare != name:
             span = (span[1] - len(bare), span[1])

@@ -124,7 +124,9 @@ DESCRIBED_NAME = re.compile(
     r"homologue|counterpart|president|presidente|premier ministre|prime minister|"
     r"chef de la diplomatie|secretary of state|secretary|high representative|"
     # a portfolio listed with commas ("for Foreign, Commonwealth and Development Affairs")
-    rf"ambassadeur|ambassador))\b(?:[^,.;:()]|{_PORTFOLIO_COMMA}){{0,80}},\s+({NAME})(?=\s*,)"
+    rf"ambassadeur|ambassador))\b(?:[^,.;:()]|{_PORTFOLIO_COMMA}){{0,80}},\s+"
+    # a form of address before the name ("the ROK Minister of Foreign Affairs, Mr. Kim X,")
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Mme|M|H\.\s?E|S\.\s?E)\.?\s+)*({NAME})(?=\s*,)"
 )
 # "Gambian Foreign Minister Musa Jallow", "le Premier ministre camerounais, Paul Essomba",
 # "his Senegalese counterpart Aissatou Fall": a post, a country, then the name.
@@ -372,7 +374,8 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
     One rule after the other, in this order: the first to name someone sets their country."""
     for rule in (
-        _respective, _role_phrases, _represented, _described, _post_of_state_then_name,
+        _respective, _respective_of, _owner_then_name, _role_phrases, _represented, _described,
+        _post_of_state_then_name,
         _post_then_name, _hosts, _leads_delegation, _apposed, _name_country, _honoured,
         _demonym_then_name,
     ):  # fmt: skip
@@ -483,7 +486,8 @@ _POST_OF_BEFORE = re.compile(
     r"premier ministre|ambassador|ambassadeur))[\w ',]{0,100}?\s(?:of|de|du|des|d')\s+"
     r"(?:the\s+|la\s+|l')?$"
 )
-_NAME_AFTER_STATE = re.compile(rf"\s+({NAME})")
+# "… Minister of Foreign Affairs of Ethiopia, Demeke Mekonnen said": a comma may set it off.
+_NAME_AFTER_STATE = re.compile(rf",?\s+({NAME})")
 
 
 def _post_of_state_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
@@ -612,6 +616,62 @@ _RESPECTIVE = re.compile(
     r"\s+and\s+)[A-Z][\w-]+)+)\s+(?:counterparts|ministers|foreign ministers))"
     r"(?:\s+(?:des|of)\s+(?:Affaires etrangeres|Foreign Affairs))?,?\s+(?=[A-Z])"
 )
+
+
+# "the foreign ministers of Russia and Turkey, A and B", "les ministres des Affaires étrangères
+# du Mali et du Niger, A et B": the states named after the office, in order, then the names.
+_OFFICES_OF = re.compile(
+    r"\b(?:ministers|counterparts|ministres|homologues|chefs de la diplomatie)"
+    r"(?:\s+(?:of|for|des)\s+(?:Foreign Affairs|Affaires etrangeres))?\s+(?:of|from|de|du|des|d')"
+    r"\s*(?:the\s+|la\s+|le\s+|l')?",
+    re.IGNORECASE,
+)
+_STATES_GLUE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)"
+    r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+|de\s+l'|des\s+|d')?"
+)
+_BEFORE_NAMES = re.compile(r",?\s+(?=[A-Z])")
+
+
+def _respective_of(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _OFFICES_OF.finditer(flat):
+        mentions = gaz.mentions(flat, match.end(), min(len(flat), match.end() + 200))
+        if not mentions or mentions[0].start != match.end():
+            continue
+        states = [mentions[0]]
+        for mention in mentions[1:]:
+            glue = _STATES_GLUE.match(flat, states[-1].end, mention.start)
+            if glue is None or glue.end() != mention.start:
+                break
+            states.append(mention)
+        if len(states) < 2 or any(m.demonym or not m.entity.iso2 for m in states):
+            continue
+        lead = _BEFORE_NAMES.match(flat, states[-1].end)
+        if lead is None:
+            continue
+        named = names_after(text, flat, lead.end(), _clause_end(flat, lead.end()), gaz)
+        if len(named) != len(states):
+            continue
+        for one, state in zip(named, states, strict=True):
+            people.add(one.name, (one.start, one.end), iso2=state.entity.iso2, post="minister")
+
+
+# "Japan's Takeshi Iwaya", "Australia's Penny Wong": a state's possessive, then the name.
+_OWNER_NAME = re.compile(rf"['\u2019]s\s+({NAME})")
+
+
+def _owner_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for mention in gaz.mentions(flat):
+        if mention.demonym or not mention.entity.iso2:
+            continue
+        after = _OWNER_NAME.match(flat, mention.end)
+        if after is None or "\n" in after.group(0) or not 2 <= len(after.group(1).split()) <= 4:
+            continue
+        name = after.group(1)
+        # "Lao PDR's ASEAN Chairmanship": a body or state inside the run is no person's name
+        if not gaz.mentions(flat, *after.span(1)) and gaz.city(name) is None:
+            people.add(text[after.start(1) : after.end(1)], after.span(1),
+                       iso2=mention.entity.iso2)  # fmt: skip
 
 
 def _respective(text: str, flat: str, people: People, gaz: Gazetteer) -> None:

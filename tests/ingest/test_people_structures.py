@@ -137,3 +137,30 @@ def test_the_end_of_a_name_used_alone_is_that_person_not_a_second_one() -> None:
         ("Khalid bin Saud", "SA", "participant"),
         ("Omar bin Fahad Al Nahyan", "AE", "host"),
     ]
+
+
+def test_an_office_in_initials_before_a_name_is_not_part_of_it() -> None:
+    found = _people(
+        "Delhi, 2 June 2026 - EAM Rathore met FM Kowalczyk of Poland in Delhi on Tuesday. "
+        "External Affairs Minister R Rathore of India said the talks were useful."
+    )
+    assert ("R Rathore", "IN", "participant") in found
+    assert all(not name.startswith(("EAM", "FM ")) for name, _, _ in found)
+
+
+def test_a_state_s_possessive_before_a_name_gives_the_state_not_the_name() -> None:
+    found = _people(
+        "Tokyo, 8 July 2026 - Japanese Foreign Minister Kenji Moriyama met his counterparts - "
+        "India's Minister Ravi Menon, Chile's Paula Araya and Kenya's Joseph Mwangi - in Tokyo."
+    )
+    assert ("Paula Araya", "CL", "participant") in found
+    assert ("Joseph Mwangi", "KE", "participant") in found
+    assert all("'s" not in name for name, _, _ in found)
+
+
+def test_a_lone_initial_opens_a_name_but_lone_letters_are_no_name() -> None:
+    gaz = load_gazetteer()
+    assert is_person_name("S Jaishankar", gaz)
+    assert not is_person_name("S E M", gaz)
+    assert not is_person_name("H E Tall", gaz)
+    assert not is_person_name("Lao PDR's ASEAN Chairmanship", gaz)
