@@ -116,6 +116,8 @@ _HONORIFICS = {
     "h.e", "s.e", "s.e.m", "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "eng", "engr", "prof",
     "pr", "amb",
     "sir", "dame", "monsieur", "madame", "docteur", "professeur", "son", "sa", "excellence",
+    # Malaysia's and Brunei's titles of honour ("Datuk Seri X", "Dato' Y")
+    "datuk", "dato", "dato'", "datin", "seri",
 }  # fmt: skip
 # Of these, the ones after which a single word is a given name ("Sheikh Abdullah", "Prince
 # Faisal"): the person is known by it, not by a surname.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, Mention, flatten
 from desktop_app.ingest.normalize import key
@@ -106,8 +107,12 @@ _APPOSITION = re.compile(
     r"commissaire|commissioner)[^,.;()]{0,120})",
     re.IGNORECASE,
 )
-# ", chargé de la Diaspora … de l'Union des Comores": the office goes on after a comma.
-_OFFICE_GOES_ON = re.compile(r",\s+((?:charge|chargee|in charge|responsible)\b[^,.;()]{0,120})")
+# ", chargé de la Diaspora … de l'Union des Comores": the office goes on after a comma; so
+# does a second office ("X, Deputy Prime Minister, Minister of Foreign Affairs of Laos").
+_OFFICE_GOES_ON = re.compile(
+    r",\s+((?:charge|chargee|in charge|responsible|(?i:minister|ministre)\s+(?:of|for|des|de|du)\b)"
+    r"[^,.;()]{0,120})"
+)
 _COUNTRY_AFTER = re.compile(
     r"\s+(?:du|de la|de l'|des|d'|of the|of|from the|from|pour le|pour la|pour l'|pour|for the|"
     r"for)\s*(?<=\s|')"
@@ -206,7 +211,8 @@ def names_after(
         title = _TITLE_AT.match(flat, pos, limit)
         if title:
             pos = title.end()
-        match = _NAME_AT.match(flat, pos, limit)
+        # a name ends at its line's end ("… et Stéphane Séjourné" above a caption's next line)
+        match = _NAME_AT.match(flat, pos, _line_end(flat, pos, limit))
         if not match or match.group(0).split()[0].lower() in NOT_NAMES:
             break
         name, stripped_iso2 = strip_descriptors(match.group(0), gazetteer)
@@ -242,6 +248,11 @@ def names_after(
             break
         pos = separator.end()
     return found
+
+
+def _line_end(flat: str, pos: int, limit: int) -> int:
+    newline = flat.find("\n", pos, limit)
+    return limit if newline < 0 else newline
 
 
 def _office_country(
@@ -377,6 +388,7 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
         _respective, _respective_of, _owner_then_name, _role_phrases, _represented, _described,
         _post_of_state_then_name,
         _post_then_name, _hosts, _leads_delegation, _apposed, _name_country, _honoured,
+        _honoured_lines,
         _demonym_then_name,
     ):  # fmt: skip
         rule(text, flat, people, gaz)
@@ -710,6 +722,29 @@ def _represented(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
             people.add(one.name, (one.start, one.end), iso2=iso2, post=one.post)
 
 
+# An attendance list set out one line per person, the office on the line below: "His
+# Excellency Mr X" / "Minister of Foreign Affairs of the Kingdom of Bahrain".
+_HONOURED_LINE = re.compile(
+    r"^[ \t]*(?:(?i:and|et)\s+)?(?i:His|Her|Son|Sa)\s+(?i:Royal\s+)?(?i:Excellency|Highness|"
+    r"Excellence|Altesse)\s+(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sheikh|Sheikha|Shaikh|Sayyid|Prince|"
+    r"Princess|Eng|Engr|Amb)\.?\s+)*"
+    rf"(?P<name>{NAME})[ \t]*\n\s*(?P<office>(?i:(?:deputy |vice |first )?(?:prime )?(?:minister|"
+    r"ministre|foreign minister|secretary|secretaire|president|presidente|ambassador|"
+    r"ambassadeur|chairman|chairperson))\b[^\n]{0,160})$",
+    re.MULTILINE,
+)
+
+
+def _honoured_lines(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _HONOURED_LINE.finditer(flat):
+        office = match.span("office")
+        iso2 = next((m.entity.iso2 for m in gaz.mentions(flat, *office) if m.entity.iso2), None)
+        person = people.add(text[match.start("name") : match.end("name")], match.span("name"),
+                            iso2=iso2, post=_post_of(match.group("office")))  # fmt: skip
+        if person is not None:
+            person.listed = True
+
+
 def _honoured(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     """ "H.E. Adama Barrow, President of the Republic of The Gambia"."""
     for match in HONOURED.finditer(flat):
@@ -991,3 +1026,43 @@ def states_from_context(
             and not _body_official(flat, person, gaz)
         ):
             person.iso2 = side
+
+
+# Country-code domains that sites of anywhere use for their letters (.tv, .io, .fm …): they say
+# nothing of where the site is.
+_GENERIC_DOMAINS = frozenset(
+    {"ai", "cc", "co", "fm", "gg", "io", "ly", "me", "tv", "ws", "to", "nu", "eu", "su"}
+)
+_DOMAIN_STATE = {"uk": "GB"}
+# The offices of a government a national outlet writes without the state's name (a president
+# is named with his state, and a body's president is not the site's).
+_STATE_POSTS = frozenset({"minister", "prime minister", "spokesperson"})
+
+
+def home_state(address: str | None, gaz: Gazetteer) -> str | None:
+    """The state of the site a document was published on, by its country-code domain
+    ("reporters.dz", "mofa.go.jp", "diplo.de"); None for a generic one (".com", ".tv")."""
+    if not address:
+        return None
+    host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
+    label = host.rsplit(".", 1)[-1].lower()
+    if len(label) != 2 or label in _GENERIC_DOMAINS:
+        return None
+    state = gaz.state(_DOMAIN_STATE.get(label, label.upper()))
+    return state.iso2 if state is not None and state.kind == "state" else None
+
+
+def states_from_home(flat: str, people: People, gaz: Gazetteer, home: str | None) -> None:
+    """A national outlet or ministry writes its own officials' offices without the state ("the
+    Minister of Foreign Affairs, X" on a site of Algeria): an official found by a state's office
+    that no text names the state of is the site's."""
+    if home is None:
+        return
+    for person in people.people:
+        if (
+            person.iso2 is None
+            and not person.outsider
+            and person.post in _STATE_POSTS
+            and not _body_official(flat, person, gaz)
+        ):
+            person.iso2 = home

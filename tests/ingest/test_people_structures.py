@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from desktop_app.ingest.gazetteer import load_gazetteer
+from desktop_app.ingest.gazetteer import flatten, load_gazetteer
 from desktop_app.ingest.people import is_person_name, strip_honorifics
 from desktop_app.ingest.pipeline import extract_document
 from desktop_app.ingest.report import FIELDS, evaluate
+from desktop_app.ingest.roles import home_state, names_after
 
 PEOPLE = Path(__file__).resolve().parent.parent / "corpus" / "people"
 
@@ -164,3 +165,34 @@ def test_a_lone_initial_opens_a_name_but_lone_letters_are_no_name() -> None:
     assert not is_person_name("S E M", gaz)
     assert not is_person_name("H E Tall", gaz)
     assert not is_person_name("Lao PDR's ASEAN Chairmanship", gaz)
+
+
+def test_a_second_office_after_a_comma_gives_the_state() -> None:
+    text = (
+        "H.E. Mr. Anouvong SIPHANDONE, Deputy Prime Minister, Minister of Foreign Affairs of the "
+        "Lao PDR was convened"
+    )
+    named = names_after(text, flatten(text), 0, len(text), load_gazetteer())
+    assert [(n.name, n.iso2) for n in named] == [("Anouvong SIPHANDONE", "LA")]
+
+
+def test_a_minister_without_a_state_is_of_the_state_of_the_site_that_published_it() -> None:
+    text = (
+        "Ministers meet on water\n\nThe Minister of Foreign Affairs, Karim Belhadj, received on "
+        "Monday his Tunisian counterpart Hedi Ben Salah in Algiers."
+    )
+    gaz = load_gazetteer()
+    assert home_state("https://www.example.dz/actualite/1", gaz) == "DZ"
+    assert home_state("https://news.example.co.uk/a", gaz) == "GB"
+    assert home_state("https://www.example.com/a", gaz) is None
+    assert home_state("https://example.tv/a", gaz) is None  # a domain any site may take
+
+    def states(address: str) -> dict[str, str | None]:
+        found = extract_document(text, address=address).participants
+        return {p.name: p.iso2 for p in found}
+
+    assert states("https://www.example.dz/actualite/1") == {
+        "Karim Belhadj": "DZ",
+        "Hedi Ben Salah": "TN",
+    }
+    assert states("https://www.example.com/a")["Karim Belhadj"] is None
