@@ -38,6 +38,9 @@ POSTS = {
     "envoye": "envoy", "envoy": "envoy", "secretaire general": "secretary general",
     "secretary general": "secretary general", "secretary-general": "secretary general",
     "homologue": "minister", "counterpart": "minister", "cabinet secretary": "minister",
+    "secretary of state": "minister", "secretaire d'etat": "minister",
+    "foreign secretary": "minister", "chef du gouvernement": "prime minister",
+    "head of government": "prime minister",
     "chef de la delegation": "head of delegation",
     "head of the delegation": "head of delegation",
 }  # fmt: skip
@@ -113,7 +116,8 @@ _NOT_PERSON_WORDS = {
 _HONORIFICS = {
     "sheikh", "sheikha", "shaikh", "shaikha", "sayyid", "sayyida", "prince", "princess", "emir",
     "king", "queen", "his", "her", "royal", "highness", "majesty", "excellency", "h.h", "hh",
-    "h.e", "s.e", "s.e.m", "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "eng", "engr", "prof",
+    "h.e", "s.e", "s.e.m", "se", "sem", "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "eng", "engr",
+    "prof",
     "pr", "amb",
     "sir", "dame", "monsieur", "madame", "docteur", "professeur", "son", "sa", "excellence",
     # Malaysia's and Brunei's titles of honour ("Datuk Seri X", "Dato' Y")

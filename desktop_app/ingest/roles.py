@@ -127,7 +127,8 @@ DESCRIBED_NAME = re.compile(
     r"(?:\b(?i:le|la|the|son|sa|his|her|leur|their)|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:(?:vice-)?(?:ministre|minister|foreign minister|"
     r"homologue|counterpart|president|presidente|premier ministre|prime minister|"
-    r"chef de la diplomatie|secretary of state|secretary|high representative|"
+    r"chef de la diplomatie|secretary of state|secretaire d'etat|foreign secretary|secretary|"
+    r"high representative|chef du gouvernement|head of government|"
     # a portfolio listed with commas ("for Foreign, Commonwealth and Development Affairs")
     rf"ambassadeur|ambassador))\b(?:[^,.;:()]|{_PORTFOLIO_COMMA}){{0,80}},\s+"
     # a form of address before the name ("the ROK Minister of Foreign Affairs, Mr. Kim X,")
@@ -140,6 +141,7 @@ POST_THEN_NAME = re.compile(
     r"secretary-general|secretary general|secretaire generale?|high representative|"
     r"haut representant|haute representante|foreign policy chief|"
     r"counterpart|homologue|chef de l'etat|chef(?:fe)? de la diplomatie|secretary of state|"
+    r"secretaire d'etat|foreign secretary|chef du gouvernement|head of government|"
     r"ambassadeur|ambassador))"
     r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security)){0,5}?)"
     # the ministry's own capitalised words belong to the post, not to the name

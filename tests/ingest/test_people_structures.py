@@ -196,3 +196,20 @@ def test_a_minister_without_a_state_is_of_the_state_of_the_site_that_published_i
         "Hedi Ben Salah": "TN",
     }
     assert states("https://www.example.com/a")["Karim Belhadj"] is None
+
+
+def test_secretaries_of_state_foreign_secretaries_and_heads_of_government_are_posts() -> None:
+    found = _people(
+        "Paris, 6 mars 2026 - Le secrétaire d'État américain Paul Hartley rencontrera dimanche "
+        "à Paris son homologue russe Ivan Sokolov. Le chef du gouvernement malien Idrissa Touré "
+        "a ouvert les travaux, avec SE M. Karim BENALI, ministre des Affaires étrangères du "
+        "Maroc."
+    )
+    assert ("Paul Hartley", "US", "participant") in found
+    assert ("Idrissa Touré", "ML", "participant") in found
+    assert ("Karim BENALI", "MA", "participant") in found
+    found = _people(
+        "London, 2 March 2026 - British Foreign Secretary Alan Pryce hosted his Irish "
+        "counterpart Sean Keane in London on Monday."
+    )
+    assert ("Alan Pryce", "GB", "host") in found
