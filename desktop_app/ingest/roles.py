@@ -145,7 +145,9 @@ POST_THEN_NAME = re.compile(
     r"ambassadeur|ambassador))"
     r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security)){0,5}?)"
     # the ministry's own capitalised words belong to the post, not to the name
-    r",?\s+(?!(?:Affaires|Foreign|Affairs|External|Etrangeres|Exterieures|Policy|Security)\b)"
+    # nor is a second office ("Deputy Prime Minister and Minister of Foreign Affairs X")
+    r",?\s+(?!(?:Affaires|Foreign|Affairs|External|Etrangeres|Exterieures|Policy|Security|"
+    r"Minister|Ministre|Deputy|Prime|Premier|Secretary)\b)"
     rf"({NAME})"
 )
 # "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host
@@ -451,7 +453,12 @@ def _described(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
 
 # Where one entry of a list of people ends: a comma, "and", a sentence's end ("U.S." is not).
-_ENTRY_END = re.compile(r",|\band\b|\bet\b|;|\n|(?<=[a-z0-9)])\.\s")
+# "and" between two offices of one person ("Laos Deputy Prime Minister and Foreign Minister,
+# X") does not end the entry.
+_ENTRY_END = re.compile(
+    r",|\b(?:and|et)\b(?!\s+(?:[A-Z][\w-]*\s+){0,2}(?i:minister|ministre)\b)|;|\n|"
+    r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))\.\s"
+)
 
 
 def _names_a_state_at(flat: str, start: int, gaz: Gazetteer) -> bool:
@@ -482,8 +489,10 @@ def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> Non
             people.add(text[start : match.end(2)], (start, match.end(2)), iso2=owner,
                        post=_post_of(flat[match.start() : match.start(2)]))  # fmt: skip
             continue
-        window = max(0, match.start() - 30)
-        for end in _ENTRY_END.finditer(flat, window, match.start()):
+        window = max(0, match.start() - 50)
+        for end in _ENTRY_END.finditer(flat, window):  # its lookahead reads past the post
+            if end.start() >= match.start():
+                break
             window = end.end()
         before = [
             m.entity.iso2 for m in gaz.mentions(flat, window, match.start(2)) if m.entity.iso2
@@ -580,7 +589,8 @@ def _apposed(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 def _name_country(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     """ "X (Niger)", "Anna Kowalska of Poland, …": the state of a person named in a list."""
     for match in _NAME_COUNTRY.finditer(flat):
-        entity = gaz.find_name(match.group(2))
+        # "X (Pologne, à droite)": a caption's note may follow the state
+        entity = gaz.find_name(match.group(2).split(",")[0])
         if entity is None or not entity.iso2 or entity.kind != "state":
             continue
         person = people.find(match.group(1))

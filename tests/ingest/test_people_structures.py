@@ -213,3 +213,33 @@ def test_secretaries_of_state_foreign_secretaries_and_heads_of_government_are_po
         "counterpart Sean Keane in London on Monday."
     )
     assert ("Alan Pryce", "GB", "host") in found
+
+
+def test_two_offices_joined_by_and_keep_the_state_written_before_them() -> None:
+    found = _people(
+        "Vientiane, 25 July 2026 - The ministers met in Vientiane on Thursday.\n"
+        "Deputy Prime Minister and Minister of Foreign Affairs Bounmy Phommachanh opened the "
+        "meeting.\nLaos Deputy Prime Minister and Foreign Minister, Bounmy Phommachanh also "
+        "chaired the talks with Cambodian Foreign Minister Sok Vanna."
+    )
+    assert ("Bounmy Phommachanh", "LA", "participant") in found
+
+
+def test_a_state_after_a_sentence_ending_on_an_acronym_is_not_the_next_person_s() -> None:
+    found = _people(
+        "Berlin, 12 February 2026 - Germany and Poland back the EU. Foreign Minister Anke "
+        "Vogel receives her French and Polish counterparts today."
+    )
+    # the entry before a post is searched for its state up to a sentence's end, which may
+    # close on an acronym ("the EU."); Poland there is no state of hers (the window of
+    # test_two_offices_… reaches that far)
+    assert [iso2 for name, iso2, _ in found if name == "Anke Vogel"] == [None]
+
+
+def test_a_caption_s_note_after_the_state_in_brackets_leaves_the_state() -> None:
+    found = _people(
+        "Weimar, 12 February 2026 - La ministre Anke Vogel (Allemagne) et ses homologues Jan "
+        "Nowak (Pologne, à droite) et Paul Girard (France, à gauche) se sont réunis à Weimar."
+    )
+    assert ("Jan Nowak", "PL", "participant") in found
+    assert ("Paul Girard", "FR", "participant") in found
