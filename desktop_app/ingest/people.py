@@ -162,6 +162,14 @@ OFFICE_INITIALS = frozenset(
 _NAME_DASH = re.compile(r"(?<=[^\W\d_])(?:[\u2010-\u2014]|-\s)(?=[^\W\d_])")
 
 
+# The words of an office that may run into the name after it in a capitalised run.
+_OFFICE_IN_RUN = frozenset(
+    {"minister", "ministers", "ministre", "ministres", "secretary", "secretaire", "president",
+     "presidente", "ambassador", "ambassadeur", "chancellor", "chancelier", "representative",
+     "commissioner", "envoy", "spokesperson", "spokesman"}
+)  # fmt: skip
+
+
 def strip_honorifics(name: str) -> tuple[str, str | None]:
     """ "H.H. Sheikh Abdullah bin Zayed" -> ("Abdullah bin Zayed", "sheikh"): the forms of
     address before a name dropped (one word is always left), with the last one dropped."""
@@ -293,6 +301,13 @@ class People:
         # "Jean–Marie", "Jean‑Marie", "Jean- Marie": the name's own hyphen
         name = _NAME_DASH.sub("-", name)
         words = name.split()
+        # "Weimar Triangle Foreign Ministers Frank-Walter Steinmeier": a run that takes in the
+        # office before a name is cut after its last office word (two words at least left)
+        office = [i for i, w in enumerate(words) if key(w) in _OFFICE_IN_RUN]
+        if office and office[-1] <= len(words) - 3:
+            words = words[office[-1] + 1 :]
+            name = " ".join(words)
+            span = (span[1] - len(name), span[1])
         while len(words) > 2 and key(words[-1]) in _TRAILING_TITLE_WORDS:
             words.pop()
             span = (span[0], span[0] + len(" ".join(words)))

@@ -143,11 +143,14 @@ POST_THEN_NAME = re.compile(
     r"counterpart|homologue|chef de l'etat|chef(?:fe)? de la diplomatie|secretary of state|"
     r"secretaire d'etat|foreign secretary|chef du gouvernement|head of government|"
     r"ambassadeur|ambassador))"
-    r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security)){0,5}?)"
+    r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security|"
+    r"Responsible|Responsable)){0,5}?)"
     # the ministry's own capitalised words belong to the post, not to the name
     # nor is a second office ("Deputy Prime Minister and Minister of Foreign Affairs X")
     r",?\s+(?!(?:Affaires|Foreign|Affairs|External|Etrangeres|Exterieures|Policy|Security|"
-    r"Minister|Ministre|Deputy|Prime|Premier|Secretary)\b)"
+    r"Minister|Ministre|Deputy|Prime|Premier|Secretary|Responsible|Responsable)\b)"
+    # a form of address with its stop between the post and the name ("Foreign Minister Dr. X")
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Mme|M)\.\s+)?"
     rf"({NAME})"
 )
 # "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host

@@ -243,3 +243,22 @@ def test_a_caption_s_note_after_the_state_in_brackets_leaves_the_state() -> None
     )
     assert ("Jan Nowak", "PL", "participant") in found
     assert ("Paul Girard", "FR", "participant") in found
+
+
+def test_a_form_of_address_or_a_long_portfolio_between_post_and_name() -> None:
+    found = _people(
+        "Doha, 4 March 2026 - Other participants included Qatari Foreign Minister Dr. Hamad bin "
+        "Ali al-Kuwari; Omani Minister Responsible for Foreign Affairs Salim bin Nasser al-Rawahi;"
+        " and Kuwaiti Foreign Minister Sheikh Fahad Al-Sabah."
+    )
+    assert ("Hamad bin Ali al-Kuwari", "QA", "participant") in found
+    assert ("Salim bin Nasser al-Rawahi", "OM", "participant") in found
+
+
+def test_an_office_that_runs_into_the_name_after_it_is_cut_off() -> None:
+    found = _people(
+        "Joint Communique of the Lublin Triangle Foreign Ministers Tomas Ramanauskas "
+        "(Lithuania), Ewa Malinowska (Poland) and Oleh Tkachenko (Ukraine) in Lublin\n\n"
+        "Lublin, 3 April 2026 - The three ministers met today in Lublin."
+    )
+    assert ("Tomas Ramanauskas", "LT", "participant") in found
