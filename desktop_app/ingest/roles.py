@@ -40,6 +40,8 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("host", r"\ba l'invitation (?:de|du|d')\s*"),
         ("host", r"\bat the invitation of\s+"),
         ("host", r"\bhosted\s+by\s+"),
+        # "…, host Frank Weber said": the office written before the name, as wires do
+        ("host", r"(?<![\w-])(?-i:host)\s+(?=[A-Z])"),
         # "The host of the meeting … is X"
         (
             "host",

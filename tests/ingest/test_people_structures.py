@@ -262,3 +262,11 @@ def test_an_office_that_runs_into_the_name_after_it_is_cut_off() -> None:
         "Lublin, 3 April 2026 - The three ministers met today in Lublin."
     )
     assert ("Tomas Ramanauskas", "LT", "participant") in found
+
+
+def test_host_written_before_a_name_is_the_host() -> None:
+    found = _people(
+        "Lübeck, 14 April 2026 - G7 foreign ministers met in Germany on Tuesday to build on "
+        "progress on the Sahel crisis, host Frank Weber said."
+    )
+    assert ("Frank Weber", "DE", "host") in found
