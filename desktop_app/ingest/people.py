@@ -38,6 +38,9 @@ POSTS = {
     "envoye": "envoy", "envoy": "envoy", "secretaire general": "secretary general",
     "secretary general": "secretary general", "secretary-general": "secretary general",
     "homologue": "minister", "counterpart": "minister", "cabinet secretary": "minister",
+    "secretary of state": "minister", "secretaire d'etat": "minister",
+    "foreign secretary": "minister", "chef du gouvernement": "prime minister",
+    "head of government": "prime minister",
     "chef de la delegation": "head of delegation",
     "head of the delegation": "head of delegation",
 }  # fmt: skip
@@ -91,6 +94,9 @@ _NOT_PERSON_WORDS = {
     # regions and points of the compass ("West Africa", "Afrique de l'Est"), relief ("Secours")
     "africa", "afrique", "asia", "asie", "america", "amerique", "west", "ouest", "east", "est",
     "north", "nord", "south", "sud", "gulf", "golfe", "middle", "secours",
+    # a place's kind ("Russia's Sirius Federal Territory", "China's Qingdao City")
+    "city", "territory", "territoire", "province", "region", "district", "county", "island",
+    "islands", "chairmanship",
     # the words of a ministry's name in an all-capitals heading ("AFFAIRES ÉTRANGÈRES DU …")
     "etrangeres", "exterieures", "foreign", "commonwealth",
     # offices held under a minister ("Diplomatic Adviser", "Assistant Minister"), the other side
@@ -110,9 +116,12 @@ _NOT_PERSON_WORDS = {
 _HONORIFICS = {
     "sheikh", "sheikha", "shaikh", "shaikha", "sayyid", "sayyida", "prince", "princess", "emir",
     "king", "queen", "his", "her", "royal", "highness", "majesty", "excellency", "h.h", "hh",
-    "h.e", "s.e", "s.e.m", "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "eng", "engr", "prof",
+    "h.e", "s.e", "s.e.m", "se", "sem", "dr", "mr", "mrs", "ms", "m", "mme", "mlle", "eng", "engr",
+    "prof",
     "pr", "amb",
     "sir", "dame", "monsieur", "madame", "docteur", "professeur", "son", "sa", "excellence",
+    # Malaysia's and Brunei's titles of honour ("Datuk Seri X", "Dato' Y")
+    "datuk", "dato", "dato'", "datin", "seri",
 }  # fmt: skip
 # Of these, the ones after which a single word is a given name ("Sheikh Abdullah", "Prince
 # Faisal"): the person is known by it, not by a surname.
@@ -138,9 +147,27 @@ _TRAILING_TITLE_WORDS = {
 
 
 _POSSESSIVE = re.compile(r"['\u2019]s$")
+# "Japan's Takeshi Iwaya", "ASEAN's X": a state's (or body's) possessive before a name says
+# whose the person is; it is no part of the name.
+_OWNER = re.compile(r"^([A-Z][^\s'\u2019]*(?:\s+[A-Z][^\s'\u2019]*){0,3})['\u2019]s\s+(?=[A-Z])")
+# Offices written as their initials before a name ("EAM Jaishankar", "FM Wang", "PM Mr X",
+# "HRVP Kallas"): External Affairs Minister, Foreign Minister, Prime Minister, Deputy Prime
+# Minister, Secretary-General, High Representative/Vice-President, Cabinet Secretary, Foreign
+# Secretary, Minister of State, Vice-President, President.
+OFFICE_INITIALS = frozenset(
+    {"EAM", "FM", "FMs", "PM", "DPM", "SG", "UNSG", "HRVP", "CS", "FS", "MoS", "VP", "Pres"}
+)
 # A typographic or non-breaking hyphen, or one a line's end split ("Jean- Marie"); a dash set
 # off by a space before it ("JALLOW –NDIAYE") is kept as written.
 _NAME_DASH = re.compile(r"(?<=[^\W\d_])(?:[\u2010-\u2014]|-\s)(?=[^\W\d_])")
+
+
+# The words of an office that may run into the name after it in a capitalised run.
+_OFFICE_IN_RUN = frozenset(
+    {"minister", "ministers", "ministre", "ministres", "secretary", "secretaire", "president",
+     "presidente", "ambassador", "ambassadeur", "chancellor", "chancelier", "representative",
+     "commissioner", "envoy", "spokesperson", "spokesman"}
+)  # fmt: skip
 
 
 def strip_honorifics(name: str) -> tuple[str, str | None]:
@@ -173,9 +200,13 @@ def is_person_name(name: str, gazetteer: Gazetteer) -> bool:
     initials = [re.fullmatch(r"[A-Z]\.", w) is not None for w in name.split()]
     if not words or any(w in _NOT_PERSON_WORDS for w in words):
         return False
+    # "S Jaishankar": one initial, without its stop, before a surname (India's way of writing
+    # a given name); several lone letters are a broken honorific ("S. E. M.", "H E").
+    leading = len(words) > 1 and re.fullmatch(r"[A-Z]", name.split()[0]) is not None
     if any(
-        len(w) == 1 and not (0 < i < len(words) - 1 and initials[i]) for i, w in enumerate(words)
-    ):
+        len(w) == 1 and not (0 < i < len(words) - 1 and initials[i]) and not (i == 0 and leading)
+        for i, w in enumerate(words)
+    ) or (leading and len(words[1]) < 3):
         return False  # a lone letter is a broken honorific ("S. E. M."), not a middle initial
     if words[0] in _NOT_NAMES:
         return False
@@ -247,6 +278,18 @@ class People:
     ) -> Person | None:
         """The person called ``name``, added or completed; None for a title, state or body."""
         name = _POSSESSIVE.sub("", name)  # "Sergey Lavrov’s statement": Sergey Lavrov
+        owner = _OWNER.match(name)
+        if owner and (entity := self.gazetteer.find_name(owner.group(1))) is not None:
+            # the possessive right before the name is nearer than any state found around it
+            iso2 = entity.iso2 or iso2
+            span = (span[0] + owner.end(), span[1])
+            name = name[owner.end() :]
+        words = name.split()
+        while len(words) > 1 and words[0].rstrip(".") in OFFICE_INITIALS:
+            words.pop(0)
+        if len(words) < len(name.split()):
+            name = " ".join(words)
+            span = (span[1] - len(name), span[1])
         bare, honorific = strip_honorifics(name)
         if bare != name:
             span = (span[1] - len(bare), span[1])
@@ -258,6 +301,13 @@ class People:
         # "Jean–Marie", "Jean‑Marie", "Jean- Marie": the name's own hyphen
         name = _NAME_DASH.sub("-", name)
         words = name.split()
+        # "Weimar Triangle Foreign Ministers Frank-Walter Steinmeier": a run that takes in the
+        # office before a name is cut after its last office word (two words at least left)
+        office = [i for i, w in enumerate(words) if key(w) in _OFFICE_IN_RUN]
+        if office and office[-1] <= len(words) - 3:
+            words = words[office[-1] + 1 :]
+            name = " ".join(words)
+            span = (span[1] - len(name), span[1])
         while len(words) > 2 and key(words[-1]) in _TRAILING_TITLE_WORDS:
             words.pop()
             span = (span[0], span[0] + len(" ".join(words)))

@@ -42,7 +42,13 @@ from desktop_app.ingest.records import (
     FoundPerson,
     FoundStatement,
 )
-from desktop_app.ingest.roles import find_people, mark_in_passing, states_from_context
+from desktop_app.ingest.roles import (
+    find_people,
+    home_state,
+    mark_in_passing,
+    states_from_context,
+    states_from_home,
+)
 from desktop_app.ingest.statements import resolve_statements
 from desktop_app.ingest.structure import Line, quotes, sentences, split_lines
 from domain.vocabulary import MEETING_FORMATS_FR, MeetingFormat, values_of
@@ -143,6 +149,7 @@ def extract_document(
     find_people(text, flat, people, gaz)
     said = resolve_statements(text, flat, [(ln.start, ln.end) for ln in paras], people, gaz)
     mark_in_passing(flat, people, {st.speaker for st in said if st.speaker})
+    states_from_home(flat, people, gaz, home_state(address, gaz))
 
     dl = meeting_rules.dateline(text, flat, lines, gaz, given_day(published, address))
     pub = _publication(flat, lines, given_day(published, address))

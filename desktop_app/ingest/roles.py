@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from urllib.parse import urlsplit
 
 from desktop_app.ingest.gazetteer import Gazetteer, KnownPerson, Mention, flatten
 from desktop_app.ingest.normalize import key
@@ -39,6 +40,8 @@ ROLE_TRIGGERS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("host", r"\ba l'invitation (?:de|du|d')\s*"),
         ("host", r"\bat the invitation of\s+"),
         ("host", r"\bhosted\s+by\s+"),
+        # "…, host Frank Weber said": the office written before the name, as wires do
+        ("host", r"(?<![\w-])(?-i:host)\s+(?=[A-Z])"),
         # "The host of the meeting … is X"
         (
             "host",
@@ -106,8 +109,12 @@ _APPOSITION = re.compile(
     r"commissaire|commissioner)[^,.;()]{0,120})",
     re.IGNORECASE,
 )
-# ", chargé de la Diaspora … de l'Union des Comores": the office goes on after a comma.
-_OFFICE_GOES_ON = re.compile(r",\s+((?:charge|chargee|in charge|responsible)\b[^,.;()]{0,120})")
+# ", chargé de la Diaspora … de l'Union des Comores": the office goes on after a comma; so
+# does a second office ("X, Deputy Prime Minister, Minister of Foreign Affairs of Laos").
+_OFFICE_GOES_ON = re.compile(
+    r",\s+((?:charge|chargee|in charge|responsible|(?i:minister|ministre)\s+(?:of|for|des|de|du)\b)"
+    r"[^,.;()]{0,120})"
+)
 _COUNTRY_AFTER = re.compile(
     r"\s+(?:du|de la|de l'|des|d'|of the|of|from the|from|pour le|pour la|pour l'|pour|for the|"
     r"for)\s*(?<=\s|')"
@@ -122,9 +129,12 @@ DESCRIBED_NAME = re.compile(
     r"(?:\b(?i:le|la|the|son|sa|his|her|leur|their)|[A-Z][\w-]*'s)\s+(?:[\w-]+\s+){0,2}?"
     r"(?i:(?:vice-)?(?:ministre|minister|foreign minister|"
     r"homologue|counterpart|president|presidente|premier ministre|prime minister|"
-    r"chef de la diplomatie|secretary of state|secretary|high representative|"
+    r"chef de la diplomatie|secretary of state|secretaire d'etat|foreign secretary|secretary|"
+    r"high representative|chef du gouvernement|head of government|"
     # a portfolio listed with commas ("for Foreign, Commonwealth and Development Affairs")
-    rf"ambassadeur|ambassador))\b(?:[^,.;:()]|{_PORTFOLIO_COMMA}){{0,80}},\s+({NAME})(?=\s*,)"
+    rf"ambassadeur|ambassador))\b(?:[^,.;:()]|{_PORTFOLIO_COMMA}){{0,80}},\s+"
+    # a form of address before the name ("the ROK Minister of Foreign Affairs, Mr. Kim X,")
+    rf"(?:(?:Mr|Mrs|Ms|Dr|Mme|M|H\.\s?E|S\.\s?E)\.?\s+)*({NAME})(?=\s*,)"
 )
 # "Gambian Foreign Minister Musa Jallow", "le Premier ministre camerounais, Paul Essomba",
 # "his Senegalese counterpart Aissatou Fall": a post, a country, then the name.
@@ -133,10 +143,16 @@ POST_THEN_NAME = re.compile(
     r"secretary-general|secretary general|secretaire generale?|high representative|"
     r"haut representant|haute representante|foreign policy chief|"
     r"counterpart|homologue|chef de l'etat|chef(?:fe)? de la diplomatie|secretary of state|"
+    r"secretaire d'etat|foreign secretary|chef du gouvernement|head of government|"
     r"ambassadeur|ambassador))"
-    r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security)){0,5}?)"
+    r"((?:\s+(?:[a-z][\w'-]*|Affaires|Foreign|Affairs|External|Etrangeres|Policy|Security|"
+    r"Responsible|Responsable)){0,5}?)"
     # the ministry's own capitalised words belong to the post, not to the name
-    r",?\s+(?!(?:Affaires|Foreign|Affairs|External|Etrangeres|Exterieures|Policy|Security)\b)"
+    # nor is a second office ("Deputy Prime Minister and Minister of Foreign Affairs X")
+    r",?\s+(?!(?:Affaires|Foreign|Affairs|External|Etrangeres|Exterieures|Policy|Security|"
+    r"Minister|Ministre|Deputy|Prime|Premier|Secretary|Responsible|Responsable)\b)"
+    # a form of address with its stop between the post and the name ("Foreign Minister Dr. X")
+    r"(?:(?:Dr|Mr|Mrs|Ms|Prof|Eng|Mme|M)\.\s+)?"
     rf"({NAME})"
 )
 # "Ahmed Ould Salem, a accueilli …", "Kenya's president hosted …": the host
@@ -204,7 +220,8 @@ def names_after(
         title = _TITLE_AT.match(flat, pos, limit)
         if title:
             pos = title.end()
-        match = _NAME_AT.match(flat, pos, limit)
+        # a name ends at its line's end ("… et Stéphane Séjourné" above a caption's next line)
+        match = _NAME_AT.match(flat, pos, _line_end(flat, pos, limit))
         if not match or match.group(0).split()[0].lower() in NOT_NAMES:
             break
         name, stripped_iso2 = strip_descriptors(match.group(0), gazetteer)
@@ -240,6 +257,11 @@ def names_after(
             break
         pos = separator.end()
     return found
+
+
+def _line_end(flat: str, pos: int, limit: int) -> int:
+    newline = flat.find("\n", pos, limit)
+    return limit if newline < 0 else newline
 
 
 def _office_country(
@@ -372,8 +394,10 @@ def find_people(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
     One rule after the other, in this order: the first to name someone sets their country."""
     for rule in (
-        _respective, _role_phrases, _represented, _described, _post_of_state_then_name,
+        _respective, _respective_of, _owner_then_name, _role_phrases, _represented, _described,
+        _post_of_state_then_name,
         _post_then_name, _hosts, _leads_delegation, _apposed, _name_country, _honoured,
+        _honoured_lines,
         _demonym_then_name,
     ):  # fmt: skip
         rule(text, flat, people, gaz)
@@ -434,7 +458,12 @@ def _described(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 
 
 # Where one entry of a list of people ends: a comma, "and", a sentence's end ("U.S." is not).
-_ENTRY_END = re.compile(r",|\band\b|\bet\b|;|\n|(?<=[a-z0-9)])\.\s")
+# "and" between two offices of one person ("Laos Deputy Prime Minister and Foreign Minister,
+# X") does not end the entry.
+_ENTRY_END = re.compile(
+    r",|\b(?:and|et)\b(?!\s+(?:[A-Z][\w-]*\s+){0,2}(?i:minister|ministre)\b)|;|\n|"
+    r"(?:(?<=[a-z0-9)])|(?<=[A-Z]{2}))\.\s"
+)
 
 
 def _names_a_state_at(flat: str, start: int, gaz: Gazetteer) -> bool:
@@ -465,8 +494,10 @@ def _post_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> Non
             people.add(text[start : match.end(2)], (start, match.end(2)), iso2=owner,
                        post=_post_of(flat[match.start() : match.start(2)]))  # fmt: skip
             continue
-        window = max(0, match.start() - 30)
-        for end in _ENTRY_END.finditer(flat, window, match.start()):
+        window = max(0, match.start() - 50)
+        for end in _ENTRY_END.finditer(flat, window):  # its lookahead reads past the post
+            if end.start() >= match.start():
+                break
             window = end.end()
         before = [
             m.entity.iso2 for m in gaz.mentions(flat, window, match.start(2)) if m.entity.iso2
@@ -483,7 +514,8 @@ _POST_OF_BEFORE = re.compile(
     r"premier ministre|ambassador|ambassadeur))[\w ',]{0,100}?\s(?:of|de|du|des|d')\s+"
     r"(?:the\s+|la\s+|l')?$"
 )
-_NAME_AFTER_STATE = re.compile(rf"\s+({NAME})")
+# "… Minister of Foreign Affairs of Ethiopia, Demeke Mekonnen said": a comma may set it off.
+_NAME_AFTER_STATE = re.compile(rf",?\s+({NAME})")
 
 
 def _post_of_state_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
@@ -562,7 +594,8 @@ def _apposed(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
 def _name_country(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     """ "X (Niger)", "Anna Kowalska of Poland, …": the state of a person named in a list."""
     for match in _NAME_COUNTRY.finditer(flat):
-        entity = gaz.find_name(match.group(2))
+        # "X (Pologne, à droite)": a caption's note may follow the state
+        entity = gaz.find_name(match.group(2).split(",")[0])
         if entity is None or not entity.iso2 or entity.kind != "state":
             continue
         person = people.find(match.group(1))
@@ -614,6 +647,62 @@ _RESPECTIVE = re.compile(
 )
 
 
+# "the foreign ministers of Russia and Turkey, A and B", "les ministres des Affaires étrangères
+# du Mali et du Niger, A et B": the states named after the office, in order, then the names.
+_OFFICES_OF = re.compile(
+    r"\b(?:ministers|counterparts|ministres|homologues|chefs de la diplomatie)"
+    r"(?:\s+(?:of|for|des)\s+(?:Foreign Affairs|Affaires etrangeres))?\s+(?:of|from|de|du|des|d')"
+    r"\s*(?:the\s+|la\s+|le\s+|l')?",
+    re.IGNORECASE,
+)
+_STATES_GLUE = re.compile(
+    r"\s*(?:,\s*(?:and\s+|et\s+)?|\s+and\s+|\s+et\s+)"
+    r"(?:the\s+|la\s+|le\s+|l'|du\s+|de\s+la\s+|de\s+l'|des\s+|d')?"
+)
+_BEFORE_NAMES = re.compile(r",?\s+(?=[A-Z])")
+
+
+def _respective_of(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _OFFICES_OF.finditer(flat):
+        mentions = gaz.mentions(flat, match.end(), min(len(flat), match.end() + 200))
+        if not mentions or mentions[0].start != match.end():
+            continue
+        states = [mentions[0]]
+        for mention in mentions[1:]:
+            glue = _STATES_GLUE.match(flat, states[-1].end, mention.start)
+            if glue is None or glue.end() != mention.start:
+                break
+            states.append(mention)
+        if len(states) < 2 or any(m.demonym or not m.entity.iso2 for m in states):
+            continue
+        lead = _BEFORE_NAMES.match(flat, states[-1].end)
+        if lead is None:
+            continue
+        named = names_after(text, flat, lead.end(), _clause_end(flat, lead.end()), gaz)
+        if len(named) != len(states):
+            continue
+        for one, state in zip(named, states, strict=True):
+            people.add(one.name, (one.start, one.end), iso2=state.entity.iso2, post="minister")
+
+
+# "Japan's Takeshi Iwaya", "Australia's Penny Wong": a state's possessive, then the name.
+_OWNER_NAME = re.compile(rf"['\u2019]s\s+({NAME})")
+
+
+def _owner_then_name(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for mention in gaz.mentions(flat):
+        if mention.demonym or not mention.entity.iso2:
+            continue
+        after = _OWNER_NAME.match(flat, mention.end)
+        if after is None or "\n" in after.group(0) or not 2 <= len(after.group(1).split()) <= 4:
+            continue
+        name = after.group(1)
+        # "Lao PDR's ASEAN Chairmanship": a body or state inside the run is no person's name
+        if not gaz.mentions(flat, *after.span(1)) and gaz.city(name) is None:
+            people.add(text[after.start(1) : after.end(1)], after.span(1),
+                       iso2=mention.entity.iso2)  # fmt: skip
+
+
 def _respective(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
     for match in _RESPECTIVE.finditer(flat):
         words = re.split(r"\s*,\s*|\s+(?:et|and)\s+", match.group("fr") or match.group("en"))
@@ -648,6 +737,29 @@ def _represented(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
             continue
         for one in names_after(text, flat, match.end(), _clause_end(flat, match.end()), gaz)[:1]:
             people.add(one.name, (one.start, one.end), iso2=iso2, post=one.post)
+
+
+# An attendance list set out one line per person, the office on the line below: "His
+# Excellency Mr X" / "Minister of Foreign Affairs of the Kingdom of Bahrain".
+_HONOURED_LINE = re.compile(
+    r"^[ \t]*(?:(?i:and|et)\s+)?(?i:His|Her|Son|Sa)\s+(?i:Royal\s+)?(?i:Excellency|Highness|"
+    r"Excellence|Altesse)\s+(?:(?:Mr|Mrs|Ms|Dr|M|Mme|Sheikh|Sheikha|Shaikh|Sayyid|Prince|"
+    r"Princess|Eng|Engr|Amb)\.?\s+)*"
+    rf"(?P<name>{NAME})[ \t]*\n\s*(?P<office>(?i:(?:deputy |vice |first )?(?:prime )?(?:minister|"
+    r"ministre|foreign minister|secretary|secretaire|president|presidente|ambassador|"
+    r"ambassadeur|chairman|chairperson))\b[^\n]{0,160})$",
+    re.MULTILINE,
+)
+
+
+def _honoured_lines(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
+    for match in _HONOURED_LINE.finditer(flat):
+        office = match.span("office")
+        iso2 = next((m.entity.iso2 for m in gaz.mentions(flat, *office) if m.entity.iso2), None)
+        person = people.add(text[match.start("name") : match.end("name")], match.span("name"),
+                            iso2=iso2, post=_post_of(match.group("office")))  # fmt: skip
+        if person is not None:
+            person.listed = True
 
 
 def _honoured(text: str, flat: str, people: People, gaz: Gazetteer) -> None:
@@ -931,3 +1043,43 @@ def states_from_context(
             and not _body_official(flat, person, gaz)
         ):
             person.iso2 = side
+
+
+# Country-code domains that sites of anywhere use for their letters (.tv, .io, .fm …): they say
+# nothing of where the site is.
+_GENERIC_DOMAINS = frozenset(
+    {"ai", "cc", "co", "fm", "gg", "io", "ly", "me", "tv", "ws", "to", "nu", "eu", "su"}
+)
+_DOMAIN_STATE = {"uk": "GB"}
+# The offices of a government a national outlet writes without the state's name (a president
+# is named with his state, and a body's president is not the site's).
+_STATE_POSTS = frozenset({"minister", "prime minister", "spokesperson"})
+
+
+def home_state(address: str | None, gaz: Gazetteer) -> str | None:
+    """The state of the site a document was published on, by its country-code domain
+    ("reporters.dz", "mofa.go.jp", "diplo.de"); None for a generic one (".com", ".tv")."""
+    if not address:
+        return None
+    host = urlsplit(address if "//" in address else f"//{address}").hostname or ""
+    label = host.rsplit(".", 1)[-1].lower()
+    if len(label) != 2 or label in _GENERIC_DOMAINS:
+        return None
+    state = gaz.state(_DOMAIN_STATE.get(label, label.upper()))
+    return state.iso2 if state is not None and state.kind == "state" else None
+
+
+def states_from_home(flat: str, people: People, gaz: Gazetteer, home: str | None) -> None:
+    """A national outlet or ministry writes its own officials' offices without the state ("the
+    Minister of Foreign Affairs, X" on a site of Algeria): an official found by a state's office
+    that no text names the state of is the site's."""
+    if home is None:
+        return
+    for person in people.people:
+        if (
+            person.iso2 is None
+            and not person.outsider
+            and person.post in _STATE_POSTS
+            and not _body_official(flat, person, gaz)
+        ):
+            person.iso2 = home
