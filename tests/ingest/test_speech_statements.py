@@ -85,11 +85,26 @@ def test_a_call_that_is_only_praise_is_not_a_call() -> None:
     assert said == []
 
 
-def test_a_topic_stressed_is_not_words_said() -> None:
+def test_a_topic_a_person_stressed_is_their_statement() -> None:
+    # The convention of tests/corpus/real/README.md: what a speaker says matters is a position.
     said = _said(
         "Latvian Foreign Minister Janis Ozols opened the meeting in Riga. Ozols stressed the "
         "importance of the declaration adopted at last year's summit in Vilnius, which set up "
         "the network."
+    )
+    assert said == [
+        (
+            "Janis Ozols",
+            "the importance of the declaration adopted at last year's summit in Vilnius, "
+            "which set up the network",
+        )
+    ]
+
+
+def test_a_topic_the_ministers_stressed_together_is_no_ones_statement() -> None:
+    said = _said(
+        "Latvian Foreign Minister Janis Ozols and Estonian Foreign Minister Kadri Tamm met in "
+        "Riga. The ministers stressed the importance of the declaration adopted in Vilnius."
     )
     assert said == []
 
@@ -97,7 +112,7 @@ def test_a_topic_stressed_is_not_words_said() -> None:
 def test_the_speech_corpus_statements_score_fully() -> None:
     # Other fields of these documents are other rules' work; the statements are guarded here.
     s = evaluate(SPEECH)["statements"]
-    assert (s.tp, s.fp, s.fn) == (35, 0, 0), s.misses
+    assert (s.tp, s.fp, s.fn) == (36, 0, 0), s.misses
 
 
 def test_a_quotation_alone_after_an_attributed_one_is_the_same_speaker() -> None:
