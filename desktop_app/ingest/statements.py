@@ -94,6 +94,10 @@ _BEFORE_VERB = re.compile(
     rf"\s((?:{_AUX}\s+{_ADVERB})?(?:{_PP}|{_FINITE}))\b(?:\s+[^\s\"]+){{0,6}}?"
     r"\s*(?:que|qu'|that)?\s*[:,]?\s*$"
 )
+_WITH_SUBJECT = re.compile(
+    rf"\b(?:with|avec)\s+([^,;\"]{{3,80}}?)\s+({_PPR})\b(?:\s+[^\s\"]+){{0,4}}?"
+    r"\s*(?:que|qu'|that)?\s*[:,]?\s*$"
+)
 _BEFORE_ACCORDING = re.compile(
     r"(?:^|,)\s*(?:selon|pour|d'apres|according to)\s+(.+?)\s*,\s*$", re.IGNORECASE
 )
@@ -115,6 +119,37 @@ class QuotedWords:
     verb: str | None
     same_as_previous: bool  # "saluant « … »": the speaker of the quote before
     gender: str | None = None  # "a-t-elle ajouté": "f"; "he added": "m"
+
+
+_SINGLE_OPEN, _SINGLE_CLOSE = "\u2018", "\u2019"
+
+
+def _single_marks_doubled(text: str, flat: str) -> tuple[str, str]:
+    """``text`` and ``flat`` with quotations in single curly marks (‘…’, the British press's
+    way) given double ones, same length, so they are read as quotations; a closing mark
+    inside a word ("Russia’s") is an apostrophe, and a quotation stays in its paragraph."""
+    if _SINGLE_OPEN not in text:
+        return text, flat
+    chars, flat_chars = list(text), list(flat)
+    i = text.find(_SINGLE_OPEN)
+    while i >= 0:
+        close = -1
+        j = i + 1
+        while (j := text.find(_SINGLE_CLOSE, j)) >= 0:
+            after = text[j + 1 : j + 3]
+            # "the countries’ navies": a plural's possessive before a word in lower case
+            possessive = text[j - 1] == "s" and after[:1] == " " and after[1:].islower()
+            if (j + 1 >= len(text) or not text[j + 1].isalnum()) and not possessive:
+                close = j
+                break
+            j += 1
+        if close < 0 or "\n" in text[i:close] or (i > 0 and text[i - 1].isalnum()):
+            i = text.find(_SINGLE_OPEN, i + 1)
+            continue
+        chars[i], chars[close] = "\u201c", "\u201d"
+        flat_chars[i] = flat_chars[close] = '"'
+        i = text.find(_SINGLE_OPEN, close + 1)
+    return "".join(chars), "".join(flat_chars)
 
 
 # A quotation may run over a few paragraphs, its mark closed only in the last one.
@@ -329,6 +364,12 @@ def _attribute_before(text: str, flat: str, quote: Quote, sent_start: int) -> Qu
     before = _mask(flat[sent_start : quote.start])
     lowered = before.lower()
     ppr = _BEFORE_PPR.search(lowered)
+    subject = _WITH_SUBJECT.search(lowered)
+    if subject is not None:
+        # "with Foreign Minister X noting that « … »": the participle has its own subject.
+        s, e = sent_start + subject.start(1), sent_start + subject.end(1)
+        verb = text[sent_start + subject.start(2) : sent_start + subject.end(2)]
+        return QuotedWords(quote, text[s:e], (s, e), verb, False)
     if ppr:
         group = 1 if ppr.group(1) else 2
         verb = text[sent_start + ppr.start(group) : sent_start + ppr.end(group)]
@@ -444,6 +485,15 @@ _ACCORDING_REPORTED = re.compile(
     # "Pour sa part, X …" is whose turn it is, not whose view: X's verb tells what was said.
     r"^(?P<verb>selon|d'apres|according to|pour)\s+(?!(?:sa|leur|son)\s+part\b)"
     r"(?P<who>[^,]{3,80}?)\s*,\s*(?P<said>.+?)\s*[.;!?]?\s*$"
+)
+# "Minister X briefed his counterparts on …, affirming that Egypt is seeking …": the
+# sentence's subject says what follows the participle.
+# (English only: a French "…, ajoutant que …" often follows an announced next step, which
+# stays the commitment it is.)
+_PARTICIPLE_THAT = re.compile(
+    r"^(?P<who>.{2,160}?)\s+(?:[a-z]+ed|met|held|received|took|gave|made|paid)\s[^;]*?,\s+"
+    rf"(?P<verb>{_alt(_EN_ING)}|affirming|stating|asserting|indicating|explaining|pointing out)"
+    r"\s+that\s+(?P<said>.+?)\s*[.;!?]?\s*$"
 )
 # Thanks and satisfaction told: "X thanked the partners for …", "X reiterated his appreciation
 # for …", "X s'est réjouie de cette visite", "a exprimé sa gratitude au gouvernement": to whom
@@ -582,6 +632,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
                 or _SAID_THEN_WHO_EN.match(lowered)
                 or _JUDGED.match(lowered)
                 or _SAID_BARE.match(lowered)
+                or _PARTICIPLE_THAT.match(lowered)
             )
             if match is not None and _not_words_said(match, sentence):
                 continue
@@ -990,6 +1041,7 @@ def resolve_statements(
     people: People,
     gaz: Gazetteer,
 ) -> list[FoundStatement]:
+    text, flat = _single_marks_doubled(text, flat)
     quoted = find_statements(text, flat, blocks)
     reported = find_reported(text, flat, blocks)
     blanked = _blank(
