@@ -506,8 +506,12 @@ _THANKED = re.compile(
     r"|s'est\s+(?:[a-z]+ment\s+)?(?:rejouie?|felicitee?)|se sont\s+(?:rejoui|felicite)e?s)"
     r"[\s,]+(?P<said>.{10,}?)\s*[.;!?]?\s*$"
 )
-# "a remercié son hôte pour son accueil": a courtesy, not a position.
-_COURTESY = re.compile(r"\b(?:accueil|hospitalite|welcome|hospitality|hosting)\b")
+# "a remercié son hôte pour son accueil", "thanked his guest for the visit": a courtesy, not
+# a position.
+_COURTESY = re.compile(
+    r"\b(?:accueil|hospitalite|welcome|hospitality|hosting|visit|visite|venue|invitation|"
+    r"participation|presence)\b"
+)
 _COURTESY_WORDS = 12
 
 # "Ozols stressed the importance of the declaration" is a statement too: the topic a speaker
@@ -515,6 +519,12 @@ _COURTESY_WORDS = 12
 _SAID_BARE = re.compile(
     rf"^(?P<who>.{{2,160}}?)\s+(?P<verb>{_BARE_VERBS})\s+(?!that\b|to\b|in\b|on\b|at\b)"
     r"(?P<said>(?:\S+\s+){3}.+?)\s*[.;!?]?\s*$"
+)
+# "X a souligné l'importance de cette session": in French too, the topic one speaker stressed
+# (one: "ont souligné" is the meeting's shared position).
+_TOPIC_FR = re.compile(
+    rf"^(?P<who>.{{2,200}}?)\s+(?P<verb>a\s+{_ADVERB}(?:souligne|exprime|rappele|releve|"
+    r"insiste sur|mis l'accent sur))\s+(?P<said>l'importance\s.{10,}?)\s*[.;!?]?\s*$"
 )
 # "X a exhorté les dirigeants à donner la priorité à …", "X called on Y to …": a call made
 # to someone, told in the source's words; what is asked is what was said.
@@ -623,6 +633,7 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
             match = (
                 _REPORTED.match(lowered)
                 or _THANKED.match(lowered)
+                or _TOPIC_FR.match(lowered)
                 or _ACCORDING_REPORTED.match(lowered)
                 # Before the verb-then-speaker order: after a call's verb comes who is asked.
                 or _CALLED.match(lowered)
@@ -939,7 +950,12 @@ def _reported_speaker(r: ReportedWords, people: People, gaz: Gazetteer, text: st
         parts = [p for p in re.split(r"[,;]", r.before) if p.strip()]
         named = _parse(parts[-1], gaz) if parts else None
         if named is not None and named.name is not None and len(parts[-1].split()) <= 5:
-            phrase = named
+            # the state the description gives ("… au ministère mauritanien des Affaires …")
+            state = None if phrase is None else phrase.iso2
+            if state is None:
+                entity = _institution_named(r.speaker_phrase, gaz)
+                state = entity.iso2 if entity is not None else None
+            phrase = replace(named, iso2=named.iso2 or state)
     if phrase is None:
         return None
     name = phrase.name
@@ -1319,6 +1335,32 @@ def _sentence_before(text: str, at: int) -> str:
     return text[start:at]
 
 
+# "Mohamed Salem Ould Merzoug, a présidé …", "X, directeur général de …, a exprimé …": a
+# sentence's subject named in full before its verb (a description between commas maybe).
+_NAMED_SUBJECT = re.compile(
+    r"(?:^|[.!?]\s+|\n|,\s+)((?:[A-Z][\w'\u2019-]+\s+){1,5}[A-Z][\w'\u2019-]+)\s*,\s*"
+    r"(?:([^,.;]{3,160}),\s*)?(?:a|ont|avait|has|have|had|was)\s"
+)
+_ANTECEDENT_REACH = 600
+
+
+def _antecedent(text: str, at: int, people: People, gaz: Gazetteer) -> Person | None:
+    """Whom "il a affirmé que" means when no person the document knows is named before it:
+    the subject named in full in the sentences just before, if it is a person's name."""
+    lo = max(0, at - _ANTECEDENT_REACH)
+    found = list(_NAMED_SUBJECT.finditer(text, lo, at))
+    for match in reversed(found):
+        name = match.group(1)
+        if len(name.split()) >= 2 and is_person_name(name, gaz):
+            # who they are, between the commas: "directeur … au ministère mauritanien …"
+            told = parse_speaker(match.group(2), gaz) if match.group(2) else None
+            iso2, post = (told.iso2, told.post) if told is not None else (None, None)
+            state = _institution_named(match.group(2), gaz) if match.group(2) else None
+            iso2 = iso2 or (state.iso2 if state is not None else None)
+            return people.add(name, match.span(1), iso2=iso2, post=post)
+    return None
+
+
 def _by_institution(found: FoundStatement, entity: Entity) -> FoundStatement:
     return replace(
         found,
@@ -1348,6 +1390,8 @@ def _reported_statements(
             if person is None and r.gender is not None:
                 # nobody of that gender named just before: the last one named earlier
                 person = _subject_named(blanked, people, r.speaker_span[0], r.gender, learned, 0)
+            if person is None:
+                person = _antecedent(text, r.speaker_span[0], people, gaz)
             if person is not None and r.gender is not None:
                 learned.setdefault(person.name, r.gender)
         else:
@@ -1358,6 +1402,11 @@ def _reported_statements(
         if entity is not None and _meeting_news(text[r.said[0] : r.said[1]], "", people):
             continue  # the news the institution is the source of, not its own words
         if _meeting_logistics(text[r.said[0] : r.said[1]]):
+            # kept without a speaker: not a statement, yet words said, not the text's own
+            # commitments ("…will be chaired by X, the spokesman said")
+            said = text[r.said[0] : r.said[1]]
+            out.append(FoundStatement(said, None, None, r.speaker_phrase, r.verb, *r.said,
+                                      speech="reported"))  # fmt: skip
             continue
         if person is None and entity is None and (r.pronoun or _office_alone(r.speaker_phrase)):
             office.add(r.said[0])  # "…, he said." far from any name: the speaker before
