@@ -428,3 +428,26 @@ def test_thanks_for_a_visit_or_a_welcome_are_a_courtesy() -> None:
         "Estonian Foreign Minister Kadri Tamm thanked her guest for the visit."
     )
     assert said == []
+
+
+def test_an_office_named_without_its_article_after_a_quotation_is_the_speaker_before() -> None:
+    said = _said(
+        "The foreign ministers of Poland and France met in Weimar on Friday.\n"
+        'French Foreign Minister Paul Garnier said the forum "remains a chance for frank '
+        'talks between the two countries".\n'
+        '"Our countries can become a source of ideas for a stronger Europe," chief of French '
+        "diplomacy added."
+    )
+    assert (
+        "Paul Garnier",
+        "Our countries can become a source of ideas for a stronger Europe",
+    ) in said
+
+
+def test_admitted_that_is_reported_speech() -> None:
+    said = _said(
+        "The foreign ministers of Poland and France met in Weimar on Friday.\n"
+        "French Foreign Minister Paul Garnier admitted that the talks on the border had been "
+        "harder than expected."
+    )
+    assert said == [("Paul Garnier", "the talks on the border had been harder than expected")]
