@@ -163,7 +163,7 @@ def _check_lists(facts: dict[str, Any]) -> list[str]:
         "participants": ("name", "role"),
         "commitments": ("text",),
         "next_steps": ("text",),
-        "statements": ("speaker", "text"),
+        "statements": ("text",),
     }
     for name, required in lists.items():
         items = facts.get(name)
@@ -177,7 +177,24 @@ def _check_lists(facts: dict[str, Any]) -> list[str]:
                 problems.append(f"a due date of facts.{name} must be YYYY, YYYY-MM or YYYY-MM-DD.")
             if name == "participants" and not _is_str(item.get("country_iso2"), optional=True):
                 problems.append("a participant's country_iso2 must be a string or null.")
+            if name == "statements":
+                problems += _check_speaker(item)
     return problems
+
+
+def _check_speaker(statement: dict[str, Any]) -> list[str]:
+    # A person's words name the person ("speaker"); an institution's own words ("the ministry
+    # said") name the state or organisation it speaks for ("institution": a gazetteer code).
+    speaker, institution = statement.get("speaker"), statement.get("institution")
+    if (speaker is None) == (institution is None):
+        return ["each of facts.statements needs a 'speaker' (a person) or an 'institution'."]
+    if institution is not None and (
+        not _is_str(institution) or load_gazetteer().entity(institution) is None
+    ):
+        return [f"a statement's institution must be a gazetteer code ({institution!r})."]
+    if speaker is not None and not _is_str(speaker):
+        return ["a statement's speaker must be a person's name."]
+    return []
 
 
 def find_texts(labels: Sequence[dict[str, Any]], folder: Path) -> list[Labelled]:
@@ -301,11 +318,20 @@ def score_document(
         scores["statements"],
         facts["statements"],
         list(x.statements),
-        lambda e, f: same_name(e["speaker"], f.speaker or "") and covered_by(e["text"], f.text),
-        lambda e: f"{e['speaker']}: {e['text']}",
+        lambda e, f: same_speaker(e, f) and covered_by(e["text"], f.text),
+        lambda e: f"{e.get('speaker') or e['institution']}: {e['text']}",
         lambda f: f"{f.speaker}: {f.text}",
         doc,
     )
+
+
+def same_speaker(expected: dict[str, Any], found: Any) -> bool:
+    """The labelled speaker: the same person, or the same state or organisation speaking as an
+    institution (a person found for an institution's words, or the reverse, is wrong)."""
+    if expected.get("institution") is not None:
+        entity = load_gazetteer().entity(expected["institution"])
+        return entity is not None and found.speaker_entity == entity.key
+    return found.speaker_entity is None and same_name(expected["speaker"], found.speaker or "")
 
 
 def not_a_person(name: str) -> bool:

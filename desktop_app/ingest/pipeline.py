@@ -143,11 +143,12 @@ def extract_document(
     people = People(gaz, [*known_people, *gaz.people])
 
     first_item = next((ln.start for ln in lines if ln.kind == "item"), len(text))
-    paras = [ln for ln in lines if ln.kind in ("para", "intro")]
     preamble = [ln for ln in lines if ln.line_start < first_item and ln.kind != "item"]
 
     find_people(text, flat, people, gaz)
-    said = resolve_statements(text, flat, [(ln.start, ln.end) for ln in paras], people, gaz)
+    # A list item may tell who said what ("2) Minister Gemba said Japan would …"), a readout's way.
+    spoken = [(ln.start, ln.end) for ln in lines if ln.kind in ("para", "intro", "item")]
+    said = resolve_statements(text, flat, spoken, people, gaz)
     mark_in_passing(flat, people, {st.speaker for st in said if st.speaker})
     states_from_home(flat, people, gaz, home_state(address, gaz))
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -119,7 +120,7 @@ def test_no_labelled_person_is_counted_as_a_title_or_fragment() -> None:
         for label in rr.load_labels(folder):
             facts = label["facts"]
             names = [p["name"] for p in facts["participants"]]
-            names += [s["speaker"] for s in facts["statements"]]
+            names += [s["speaker"] for s in facts["statements"] if "speaker" in s]
             assert not [n for n in names if rr.not_a_person(n)], label["id"]
 
 
@@ -190,6 +191,40 @@ def test_score_document_counts_each_field() -> None:
     assert counts("commitments") == (1, 1, 1)  # the step's deadline is wrong: miss + extra
     assert counts("statements") == (0, 1, 1)  # the right words, the wrong speaker
     assert scores["parties"].f1 == pytest.approx(0.8)
+
+
+def test_an_institutions_words_are_labelled_with_its_state_and_scored_so() -> None:
+    """ "The ministry said …": the label names the state it speaks for; a person found for
+    those words, or the institution found for a person's words, is a wrong speaker."""
+    said = "Nigeria will reopen the border post at Seme next month."
+    by_state = FoundStatement(said, "Nigeria", "NG", "the ministry", "said", 0, 1,
+                              "reported", speaker_entity="NG")  # fmt: skip
+    by_person = FoundStatement(said, "Musa Danladi", "NG", None, "said", 0, 1)
+    institution = _label(statements=[{"institution": "NG", "text": "reopen Seme border post"}])
+    person = _label(statements=[{"speaker": "Musa Danladi", "text": "reopen Seme border post"}])
+
+    def counts(facts: dict[str, Any], found: FoundStatement) -> tuple[int, int, int]:
+        x = _invented_extraction()
+        scores = {name: rr.Score() for name in rr.FIELDS}
+        rr.score_document(replace(x, statements=(found,)), facts, scores, "doc")
+        return scores["statements"].tp, scores["statements"].fp, scores["statements"].fn
+
+    assert counts(institution["facts"], by_state) == (1, 0, 0)
+    assert counts(institution["facts"], by_person) == (0, 1, 1)
+    assert counts(person["facts"], by_state) == (0, 1, 1)
+    assert counts(person["facts"], by_person) == (1, 0, 0)
+
+
+def test_a_statement_label_names_a_person_or_an_institution_never_both() -> None:
+    def problems(*statements: dict[str, Any]) -> list[str]:
+        return rr.check_label(_label(statements=list(statements)), "x")
+
+    assert problems({"institution": "NG", "text": "t"}) == []
+    assert problems({"institution": "AU", "text": "t"}) == []
+    assert problems({"speaker": "Musa Danladi", "text": "t"}) == []
+    assert problems({"text": "t"})
+    assert problems({"speaker": "Musa Danladi", "institution": "NG", "text": "t"})
+    assert problems({"institution": "the Nigerian ministry", "text": "t"})
 
 
 DOC = """Abuja, 23 December 2025 – The foreign ministers of Nigeria and Ghana met in Abuja.

@@ -85,11 +85,26 @@ def test_a_call_that_is_only_praise_is_not_a_call() -> None:
     assert said == []
 
 
-def test_a_topic_stressed_is_not_words_said() -> None:
+def test_a_topic_a_person_stressed_is_their_statement() -> None:
+    # The convention of tests/corpus/real/README.md: what a speaker says matters is a position.
     said = _said(
         "Latvian Foreign Minister Janis Ozols opened the meeting in Riga. Ozols stressed the "
         "importance of the declaration adopted at last year's summit in Vilnius, which set up "
         "the network."
+    )
+    assert said == [
+        (
+            "Janis Ozols",
+            "the importance of the declaration adopted at last year's summit in Vilnius, "
+            "which set up the network",
+        )
+    ]
+
+
+def test_a_topic_the_ministers_stressed_together_is_no_ones_statement() -> None:
+    said = _said(
+        "Latvian Foreign Minister Janis Ozols and Estonian Foreign Minister Kadri Tamm met in "
+        "Riga. The ministers stressed the importance of the declaration adopted in Vilnius."
     )
     assert said == []
 
@@ -97,7 +112,7 @@ def test_a_topic_stressed_is_not_words_said() -> None:
 def test_the_speech_corpus_statements_score_fully() -> None:
     # Other fields of these documents are other rules' work; the statements are guarded here.
     s = evaluate(SPEECH)["statements"]
-    assert (s.tp, s.fp, s.fn) == (35, 0, 0), s.misses
+    assert (s.tp, s.fp, s.fn) == (50, 0, 0), s.misses
 
 
 def test_a_quotation_alone_after_an_attributed_one_is_the_same_speaker() -> None:
@@ -192,3 +207,247 @@ def test_a_t_elle_is_the_woman_just_named_not_the_man_named_after_her() -> None:
         "Fatou Diallo a reçu lundi à Dakar son homologue gambien Lamin Jobe. « Le pont est "
         "prêt », a-t-elle déclaré."
     ) == [("Fatou Diallo", "Le pont est prêt")]
+
+
+def test_reported_words_holding_a_quoted_phrase_are_read_as_reported_speech() -> None:
+    # The quoted phrase has no speaker of its own: the sentence around it is the statement.
+    said = _said(
+        "The foreign ministers of Estonia and Finland met in Tallinn on Monday.\n"
+        "Estonian Foreign Minister Kadri Tamm pointed out that a common cable plan would "
+        'protect the region as the situation at sea becomes "more tense than in any year '
+        'before".'
+    )
+    assert said == [
+        (
+            "Kadri Tamm",
+            "a common cable plan would protect the region as the situation at sea becomes "
+            '"more tense than in any year before"',
+        )
+    ]
+
+
+def test_words_told_to_someone_before_that_are_reported_speech() -> None:
+    said = _said(
+        "The foreign ministers of Estonia and Finland met in Tallinn on Monday.\n"
+        "Finnish Foreign Minister Aino Lehto told the national broadcaster that the ferry "
+        "line would reopen before the summer."
+    )
+    assert said == [("Aino Lehto", "the ferry line would reopen before the summer")]
+
+
+def test_a_persons_words_quoted_in_a_ministrys_account_are_the_persons() -> None:
+    said = _said(
+        "The foreign ministers of Estonia and Finland met in Tallinn on Monday.\n"
+        'Finnish Foreign Minister Aino Lehto told her counterpart that "the ferry line must '
+        'reopen before the summer," the Finnish Foreign Ministry said.'
+    )
+    assert said == [("Aino Lehto", "the ferry line must reopen before the summer")]
+
+
+def test_who_will_meet_when_is_the_meetings_news_not_a_statement() -> None:
+    # A spokesperson announcing the talks: their date, chair and place are the meeting's facts.
+    said = _said(
+        "Foreign Ministry spokesperson Lina Berg said on Friday that the foreign ministers of "
+        "Estonia and Finland will meet in Tallinn on Monday.\n"
+        "Berg said the talks, scheduled for two days, will be chaired by Estonian Foreign "
+        "Minister Kadri Tamm.\n"
+        "Berg said the two countries want a common plan to protect the undersea cables."
+    )
+    assert said == [
+        ("Lina Berg", "the two countries want a common plan to protect the undersea cables")
+    ]
+
+
+def test_what_the_ministers_agreed_after_the_talks_is_a_ministrys_news() -> None:
+    said = _said(
+        "The foreign ministers of Estonia and Finland met in Tallinn on Monday.\n"
+        "In a statement, the Estonian Foreign Ministry said that after a two-hour meeting, the "
+        "two ministers agreed to protect the undersea cables together.\n"
+        "The Finnish Foreign Ministry said bilateral meetings would also take place on the "
+        "sidelines of the event."
+    )
+    assert said == []
+
+
+def test_a_readouts_list_item_telling_who_said_what_is_a_statement() -> None:
+    said = _said(
+        "The foreign ministers of Estonia and Finland met in Tallinn on 9 March 2026. "
+        "Estonian Foreign Minister Kadri Tamm and Finnish Foreign Minister Aino Lehto discussed "
+        "the following issues.\n\n"
+        "  1. The two ministers reviewed the ferry line.\n"
+        "  2. Minister Lehto said Finland would like to open a second cable to Estonia by 2028.\n"
+    )
+    assert said == [("Aino Lehto", "Finland would like to open a second cable to Estonia by 2028")]
+
+
+def test_words_without_quotation_marks_after_said_colon_are_the_speakers() -> None:
+    # A ministry's release: "X a déclaré :" then her words as a paragraph of their own.
+    said = _said(
+        "La ministre estonienne des Affaires étrangères Kadri Tamm se rend aujourd'hui à "
+        "Helsinki.\n\n"
+        "Avant son départ pour Helsinki, la ministre des Affaires étrangères Kadri Tamm a "
+        "déclaré aujourd'hui (le 9 mars) :\n\n"
+        "La sécurité de la mer Baltique est notre affaire commune. Nos deux pays doivent "
+        "protéger ensemble les câbles qui relient nos côtes.\n\n"
+        "La ministre rencontrera son homologue finlandaise dans l'après-midi."
+    )
+    assert said == [
+        ("Kadri Tamm", "La sécurité de la mer Baltique est notre affaire commune"),
+        ("Kadri Tamm", "Nos deux pays doivent protéger ensemble les câbles qui relient nos côtes"),
+    ]
+
+
+def test_a_quotation_after_reported_words_goes_on_with_their_speaker() -> None:
+    # The text names him by his given name, as Ethiopian names are written.
+    said = _said(
+        "Deputy Prime Minister Tesfaye Alemu of Ethiopia opened the session in Addis Ababa.\n"
+        'The government has reopened the roads to the north, Tesfaye stressed. "We are also '
+        'working with the Commission to support the monitoring mechanism."'
+    )
+    assert said == [
+        ("Tesfaye Alemu", "The government has reopened the roads to the north"),
+        (
+            "Tesfaye Alemu",
+            "We are also working with the Commission to support the monitoring mechanism",
+        ),
+    ]
+
+
+def test_thanks_told_are_a_statement() -> None:
+    said = _said(
+        "The foreign ministers of Estonia and Finland met in Tallinn on Monday.\n"
+        "Estonian Foreign Minister Kadri Tamm thanked the Finnish navy for its help after the "
+        "storm and stressed the importance of the cable plan."
+    )
+    assert said == [
+        (
+            "Kadri Tamm",
+            "the Finnish navy for its help after the storm and stressed the importance of the "
+            "cable plan",
+        )
+    ]
+
+
+def test_satisfaction_told_for_her_part_is_the_ministers_statement() -> None:
+    # "Pour sa part" says whose turn it is; the minister described after it is the speaker.
+    said = _said(
+        "Le ministre estonien des Affaires étrangères, Kadri Tamm, a reçu mardi à Tallinn la "
+        "ministre finlandaise des Affaires étrangères, Aino Lehto.\n"
+        "Pour sa part, la ministre finlandaise des Affaires étrangères s'est réjouie de cette "
+        "visite qui ouvre une nouvelle étape de la coopération entre les deux pays."
+    )
+    assert said == [
+        (
+            "Aino Lehto",
+            "de cette visite qui ouvre une nouvelle étape de la coopération entre les deux pays",
+        )
+    ]
+
+
+def test_the_aim_a_ministry_gives_the_meeting_is_its_own_words() -> None:
+    # tests/corpus/real/README.md: who met and what they agreed is news; the aim is a view.
+    said = _said(
+        "La ministre sénégalaise des Affaires étrangères, Awa Ndiaye, est arrivée lundi à "
+        "Banjul.\n"
+        "Selon le communiqué publié par le ministère sénégalais des Affaires étrangères, qui "
+        "assure la présidence du comité, cette visite vise à relancer la coopération dans la "
+        "pêche et à ouvrir une nouvelle ligne maritime."
+    )
+    assert said == [
+        (
+            "Senegal",
+            "cette visite vise à relancer la coopération dans la pêche et à ouvrir une nouvelle "
+            "ligne maritime",
+        )
+    ]
+
+
+def test_a_quotation_in_single_curly_marks_is_quoted_words() -> None:
+    said = _said(
+        "Norwegian Foreign Minister Ola Dahl hosted his Nordic and Baltic colleagues in Oslo.\n\n"
+        "‘The storms of this winter showed how fragile our cables are. Cooperation between our "
+        "countries’ navies can protect them,’ Mr Dahl said."
+    )
+    assert said == [
+        (
+            "Ola Dahl",
+            "The storms of this winter showed how fragile our cables are. Cooperation between "
+            "our countries’ navies can protect them",
+        )
+    ]
+
+
+def test_with_a_named_person_noting_that_the_quotation_is_theirs() -> None:
+    said = _said(
+        "The foreign ministers of the Nordic countries meet in Oslo next week, with Norwegian "
+        "Foreign Minister Ola Dahl noting earlier this month that “the security of the cables "
+        "is the first issue we intend to discuss”."
+    )
+    assert said == [
+        ("Ola Dahl", "the security of the cables is the first issue we intend to discuss")
+    ]
+
+
+def test_what_a_participle_says_after_the_subjects_deed_is_the_subjects() -> None:
+    said = _said(
+        "The foreign ministers of Egypt and Sudan met in Cairo on Monday.\n"
+        "During the meeting, Egyptian Foreign Minister Karim Fahmy briefed his counterpart on "
+        "the talks held in Addis Ababa, affirming that Egypt is seeking a binding agreement on "
+        "the river."
+    )
+    assert said == [("Karim Fahmy", "Egypt is seeking a binding agreement on the river")]
+
+
+def test_il_a_affirme_after_a_name_given_with_its_description_is_that_person() -> None:
+    # The name opens its sentence with who he is between commas; "il" is him.
+    said = _said(
+        "Lors de son discours d'ouverture, Ahmed Ould Sidi Brahim, directeur de la coopération "
+        "au ministère mauritanien des Affaires étrangères, a salué les délégations. Il a affirmé "
+        "que les recommandations de la session sont essentielles pour la pêche."
+    )
+    assert said == [
+        (
+            "Ahmed Ould Sidi Brahim",
+            "les recommandations de la session sont essentielles pour la pêche",
+        )
+    ]
+
+
+def test_a_topic_one_minister_stressed_in_french_is_her_statement() -> None:
+    said = _said(
+        "La ministre malienne des Affaires étrangères, Awa Sissoko, a reçu son homologue "
+        "nigérien à Bamako.\n"
+        "Mme Sissoko a souligné l'importance de la route du fleuve pour les deux pays."
+    )
+    assert said == [("Awa Sissoko", "l'importance de la route du fleuve pour les deux pays")]
+
+
+def test_thanks_for_a_visit_or_a_welcome_are_a_courtesy() -> None:
+    said = _said(
+        "The foreign ministers of Estonia and Finland met in Tallinn on Monday.\n"
+        "Estonian Foreign Minister Kadri Tamm thanked her guest for the visit."
+    )
+    assert said == []
+
+
+def test_an_office_named_without_its_article_after_a_quotation_is_the_speaker_before() -> None:
+    said = _said(
+        "The foreign ministers of Poland and France met in Weimar on Friday.\n"
+        'French Foreign Minister Paul Garnier said the forum "remains a chance for frank '
+        'talks between the two countries".\n'
+        '"Our countries can become a source of ideas for a stronger Europe," chief of French '
+        "diplomacy added."
+    )
+    assert (
+        "Paul Garnier",
+        "Our countries can become a source of ideas for a stronger Europe",
+    ) in said
+
+
+def test_admitted_that_is_reported_speech() -> None:
+    said = _said(
+        "The foreign ministers of Poland and France met in Weimar on Friday.\n"
+        "French Foreign Minister Paul Garnier admitted that the talks on the border had been "
+        "harder than expected."
+    )
+    assert said == [("Paul Garnier", "the talks on the border had been harder than expected")]
