@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, replace
 
 from desktop_app.ingest.gazetteer import Entity, Gazetteer, flatten
+from desktop_app.ingest.meeting import about_other_meeting
 from desktop_app.ingest.normalize import key
 from desktop_app.ingest.people import People, Person, SpeakerPhrase, is_person_name, parse_speaker
 from desktop_app.ingest.records import FoundStatement
@@ -612,12 +613,19 @@ def _past_relative(match: re.Match[str], lowered: str, said_start: int, said_end
     return said_start
 
 
+_RECALLED = re.compile(r"\brappel|\brecall")
+
+
 def _not_words_said(match: re.Match[str], sentence: str) -> bool:
     """A match that tells no words: "Avant son départ, la ministre X a déclaré :" (the words
     come after the colon; what stands before the verb is when), or thanks for a welcome."""
     if match.re in (_SAID_THEN_WHO, _SAID_THEN_WHO_EN, _SAID_AFTER):
         return sentence.rstrip().endswith(":")
     said = match.group("said")
+    # "X a rappelé que la précédente session s'était tenue à Rosso": recalling where and when
+    # another meeting was held is background, as "had been held" is, not a position taken.
+    if _RECALLED.search(match.group("verb")) and about_other_meeting(said):
+        return True
     words = len(said.split())
     # "thanked Moscow for its support": thanks that say no more than whom and for what
     return match.re is _THANKED and (

@@ -451,3 +451,15 @@ def test_admitted_that_is_reported_speech() -> None:
         "harder than expected."
     )
     assert said == [("Paul Garnier", "the talks on the border had been harder than expected")]
+
+
+def test_recalling_where_another_meeting_was_held_is_background_not_a_statement() -> None:
+    text = (
+        "La ministre béninoise des Affaires étrangères, Rose Agbo, et son homologue togolais, "
+        "Kossi Amavi, se sont réunis mardi à Cotonou.\n"
+        "Le ministre togolais a rappelé que la précédente session s'était tenue à Lomé en 2023.\n"
+        "Rose Agbo a rappelé que la frontière restera ouverte aux commerçants pendant les travaux."
+    )
+    assert _said(text) == [
+        ("Rose Agbo", "la frontière restera ouverte aux commerçants pendant les travaux")
+    ]
