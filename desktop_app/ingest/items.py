@@ -43,10 +43,19 @@ _NOT_COMMITMENTS = re.compile(
     re.IGNORECASE,
 )
 _POSITION = re.compile(
-    r"\bcondamn\w*|\bcondemn\w*|\bdenonc\w*|\bdenounc\w*|\bdeplor\w*|\bse felicit\w*|"
-    r"\bwelcom\w*|\bsalu(?:ent|e|ons|ant)\b|\brejet\w*|\breject\w*|"
+    r"\bcondamn\w*|\bcondemn\w*|\bdenonc\w*|\bdenounc\w*|\bdeplor\w*|"
+    r"\brejet\w*|\breject\w*|"
     r"\b(?:reaffirm|reiterat|reiter|exprim|express|renouvel)\w*\s+(?:leur|son|their|its|full)\s+"
     r"(?:[\w']+\s+)?(?:soutien|appui|solidarite|support|solidarity)",
+    re.IGNORECASE,
+)
+# Approval of something done or said ("the ministers welcomed the signing of …", "ont salué
+# la qualité des relations", "se félicitent de"): a courtesy, not an undertaking nor a stance
+# the parties are held to, so not an item (tests/corpus/real/README.md) unless the sentence
+# also undertakes or condemns something.
+_COURTESY = re.compile(
+    r"\bwelcom\w*|\bsalu(?:ent|e|es|ee|ees|ons|ant|aient|ait)\b|\b(?:se |s')?felicit\w*|"
+    r"\bcongratulat\w*|\bcommend(?:ed|s|ing)?\b|\bhail(?:ed|s|ing)?\b",
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
@@ -627,7 +636,7 @@ def _list_item(
             due.day if due else None,
             due.precision if due else None,
         )
-    if _PREAMBLE.match(key(body)):
+    if _PREAMBLE.match(key(body)) or _courtesy_only(key(body)):
         return None
     kind = "position" if _POSITION.search(key(body)) else "commitment"
     due = (
@@ -968,6 +977,8 @@ def _kind_of_words(folded: str, party: bool) -> str | None:
         return "next_step"
     if _SCHEDULED.search(folded) and not _PURPOSE_LEAD.match(folded):
         return "next_step"
+    if _courtesy_only(folded):
+        return None
     if _PRINCIPLE_PROSE.search(folded):
         return "principle"
     if _POSITION.search(folded) and party:
@@ -980,6 +991,14 @@ def _kind_of_words(folded: str, party: bool) -> str | None:
     if (_FUTURE.search(main) or _PLAN.search(main) or _SIGNED.search(folded)) and party:
         return "commitment"
     return None
+
+
+def _courtesy_only(folded: str) -> bool:
+    """Whether ``folded`` approves of something and neither undertakes nor condemns anything."""
+    return bool(
+        _COURTESY.search(folded)
+        and not (_COMMIT.search(folded) or _AGREED_AFTER.search(folded) or _POSITION.search(folded))
+    )
 
 
 def item_text(text: str, item: Item) -> str:

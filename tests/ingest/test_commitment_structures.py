@@ -450,3 +450,30 @@ def test_a_sentence_told_on_one_person_s_word_is_his_not_the_meeting_s() -> None
     assert [text for kind, text, _ in found if kind == "commitment"] == [
         "Selon lui, les deux pays sont convenus de rouvrir la ligne maritime",
     ]
+
+
+def test_a_courtesy_is_no_item_unless_the_sentence_also_undertakes_or_condemns() -> None:
+    # tests/corpus/real/README.md, "Commitments and positions": approval of something done
+    # binds nobody; an undertaking or a condemnation in the same sentence is kept.
+    found = _items(
+        "The ministers welcomed the signing of the fisheries agreement last spring.\n\n"
+        "Les deux ministres ont salué la qualité de leurs relations.\n\n"
+        "Ils se sont félicités de la reprise des vols entre les deux capitales.\n\n"
+        "The minister was welcomed at the airport by his counterpart.\n\n"
+        "The ministers welcomed the ceasefire and agreed to send a joint medical team.\n\n"
+        "Ils ont salué la médiation et condamné les attaques contre les pêcheurs.\n"
+    )
+    assert [(kind, text[:40]) for kind, text, _ in found] == [
+        ("commitment", "The ministers welcomed the ceasefire and"),
+        ("position", "Ils ont salué la médiation et condamné l"),
+    ]
+
+
+def test_a_courtesy_in_a_list_is_no_item() -> None:
+    found = _items(
+        "The ministers:\n\n"
+        "- welcomed the opening of the new consulate in Rhodes;\n"
+        "- agreed to train the coast guards of both countries together;\n"
+        "- condemned the attacks on merchant ships.\n"
+    )
+    assert [kind for kind, _, _ in found] == ["commitment", "position"]
