@@ -45,6 +45,11 @@ _NOT_COMMITMENTS = re.compile(
 _POSITION = re.compile(
     r"\bcondamn\w*|\bcondemn\w*|\bdenonc\w*|\bdenounc\w*|\bdeplor\w*|"
     r"\brejet\w*|\breject\w*|"
+    # "strongly oppose any unilateral action", "expressed strong opposition to", "the firm
+    # position of the GCC countries against terrorism": a stance against something.
+    r"\boppos(?:e|ed|es|ing)\s+(?:any|all|every|the|toute?s?|les?|la)\b|"
+    r"\bopposition\s+(?:\w+\s+)?(?:to|a|au|aux)\b|"
+    r"\b(?:firm|ferme)\s+(?:position|opposition|stance)\s+(?:[\w']+\s+){0,4}?(?:against|contre)\b|"
     r"\b(?:reaffirm|reiterat|reiter|exprim|express|renouvel)\w*\s+(?:leur|son|their|its|full)\s+"
     r"(?:[\w']+\s+)?(?:soutien|appui|solidarite|support|solidarity)",
     re.IGNORECASE,
@@ -87,9 +92,16 @@ _COMMIT = re.compile(
     r"\badvocated (?:for|the)\b|\bont plaide (?:pour|en faveur)\b|"
     # "confirmed their common commitment to", "expressed a shared commitment to", "leur
     # volonté d'accompagner", "leur engagement commun en faveur de": a pledge told as a noun.
-    r"\b(?:their|its|his|her|a|leur|sa|son|\w+'s)\s+(?:\w+\s+)?(?:willingness|readiness|determination|"
+    r"\b(?:their|its|his|her|a|our|leur|leurs|notre|nos|sa|son|\w+'s|mutual|shared|common)\s+"
+    r"(?:\w+\s+)?(?:willingness|readiness|determination|intention|"
     r"commitment|resolve|volonte|engagement|disponibilite|disposition)\s+(?:\w+\s+)?"
-    r"(?:to|a|de|d'|en faveur)\b|"
+    r"(?:to|of|a|de|d'|en faveur)\b|"
+    # "expressed mutual interest in continuing", "expressing commitment to": told by the verb.
+    r"\b(?:expressed|expressing|shared|sharing|reaffirmed|reiterated)\s+(?:\w+\s+)?"
+    r"(?:interest|commitment|willingness|readiness|intention|determination)\s+(?:in|to|of)\b|"
+    # "it is our goal to make the Union stronger", "notre objectif est de".
+    r"\b(?:our|their|notre|leur)\s+(?:\w+\s+)?(?:goal|aim|objective|objectif|but)\s+"
+    r"(?:is\s+|est\s+|remains\s+|reste\s+)?(?:to|de|d')\b|"
     # "Moscow is ready to provide", "would be willing to", "se dit prête à".
     r"\b(?:is|are|was|were|be|remains?|stands?)\s+(?:\w+\s+)?(?:ready|willing|prepared|"
     r"determined)\s+to\b|"
@@ -181,6 +193,26 @@ _PRINCIPLE_PROSE = re.compile(
     r"\b(?:respect(?:ing)? (?:for |of |de |du )?(?:the |la |l')?)(?:sovereignty|souverainete)|"
     r"\bterritorial integrity\b|\bintegrite territoriale\b|\bnon-ingerence\b|"
     r"\bnon-interference\b",
+    re.IGNORECASE,
+)
+# A stance the sides state as their own ("stressed the importance of combating foreign
+# interference", "ont souligné l'importance de la poursuite de", "son attachement à la paix"):
+# a principle of the meeting when the sides are the subject (one person's is his statement).
+_STANCE = re.compile(
+    r"\b(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|reiterated|"
+    r"affirmed|recalled|souligne|soulignent|souligner|insiste sur|reaffirme|reaffirment|"
+    r"reaffirmer|rappele|affirme|axe sur|mis l'accent sur|agreed on|agree on)\s+(?:\w+\s+)?"
+    r"(?:the|la|l'|leur|their)\s*(?:\w+\s+)?(?:importance|significance|primacy|primaute)\s+(?:of|de|du|des|d')|"
+    r"\b(?:their|its|our|leur|son|sa|notre)\s+(?:\w+\s+)?(?:attachment|attachement)\s+"
+    r"(?:to|a|au|aux)\b",
+    re.IGNORECASE,
+)
+# The sides together or the meeting's body or text as a subject: "ont souligné", "the
+# session affirmed", "their joint communiqué stressed" (not one minister).
+_BODY = re.compile(
+    r"\b(?:ont|have)\s+(?:\w+\s+)?\w+|\b\w+(?:ent)\s+(?:leur|l'|la)\b|"
+    r"^(?:[^,]{3,90},\s*)?(?:[\w'-]+\s+){0,5}?(?:session|conference|council|conseil|sommet|summit|"
+    r"communique|declaration|statement|meeting|rencontre|reunion)\b",
     re.IGNORECASE,
 )
 # Someone's reported words ("X a déclaré que…", "X said that…") are a statement's business.
@@ -979,7 +1011,9 @@ def _kind_of_words(folded: str, party: bool) -> str | None:
         return "next_step"
     if _courtesy_only(folded):
         return None
-    if _PRINCIPLE_PROSE.search(folded):
+    if _PRINCIPLE_PROSE.search(folded) or (
+        _STANCE.search(folded) and party and (_SIDES.search(folded) or _BODY.search(folded))
+    ):
         return "principle"
     if _POSITION.search(folded) and party:
         return "position"

@@ -131,10 +131,16 @@ def test_a_gloss_a_relative_future_and_a_shared_view_are_read_for_what_they_are(
         "They agreed on the importance of fair trade.\n\n"
         "La réunion s'est soldée par l'adoption de la Déclaration de La Valette.\n"
     )
-    assert [t for _, t, _ in found] == [
-        "The ministers agreed to implement the consensus reached [at the summit held last "
-        "year] in Athens",
-        "La réunion s'est soldée par l'adoption de la Déclaration de La Valette",
+    # A shared view is the sides' stance, a principle, not an undertaking
+    # (tests/corpus/real/README.md, "Commitments and positions").
+    assert [(k, t) for k, t, _ in found] == [
+        (
+            "commitment",
+            "The ministers agreed to implement the consensus reached [at the summit held last "
+            "year] in Athens",
+        ),
+        ("principle", "They agreed on the importance of fair trade"),
+        ("commitment", "La réunion s'est soldée par l'adoption de la Déclaration de La Valette"),
     ]
 
 
@@ -242,7 +248,7 @@ def test_an_agreement_told_at_the_end_of_its_sentence_is_a_commitment() -> None:
         "Regarding trade, the ministers agreed on the importance of fair rules.\n\n"
         "Les deux pays devraient rouvrir la ligne de ferry, ont convenu les deux ministres.\n"
     )
-    assert [t for _, t, _ in found] == [
+    assert [t for k, t, _ in found if k == "commitment"] == [
         "The two states should open a joint ferry office in Gozo, the ministers agreed at their "
         "meeting in the old town",
         "Les deux pays devraient rouvrir la ligne de ferry, ont convenu les deux ministres",
@@ -477,3 +483,31 @@ def test_a_courtesy_in_a_list_is_no_item() -> None:
         "- condemned the attacks on merchant ships.\n"
     )
     assert [kind for kind, _, _ in found] == ["commitment", "position"]
+
+
+def test_a_stance_the_sides_state_is_a_principle_or_a_position_and_one_persons_is_not() -> None:
+    found = _items(
+        "The ministers stressed the importance of a shared fisheries register.\n\n"
+        "Les deux parties ont réaffirmé leur attachement à la paix dans la région.\n\n"
+        "The ministers agreed on the importance of a stable relation with Italy.\n\n"
+        "The two sides firmly opposed any change of the maritime border by force.\n\n"
+        "The Council reaffirmed the firm position of its members against piracy.\n\n"
+        "Minister Karalis stressed the importance of the festival for Greek audiences.\n"
+    )
+    assert [(kind, text[:36]) for kind, text, _ in found] == [
+        ("principle", "The ministers stressed the importanc"),
+        ("principle", "Les deux parties ont réaffirmé leur "),
+        ("principle", "The ministers agreed on the importan"),
+        ("position", "The two sides firmly opposed any cha"),
+        ("position", "The Council reaffirmed the firm posi"),
+    ]
+
+
+def test_a_pledge_told_as_our_goal_intention_or_shared_willingness_is_a_commitment() -> None:
+    found = _items(
+        "It is our goal to open a joint consulate in Rhodes.\n\n"
+        "The two ministers expressed their intention to hold a joint naval exercise.\n\n"
+        "We reaffirm our readiness to strengthen the coast guards of both countries.\n\n"
+        "The ministers shared willingness of furthering the cooperation of their ports.\n"
+    )
+    assert [kind for kind, _, _ in found] == ["commitment"] * 4
