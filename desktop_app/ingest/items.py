@@ -260,9 +260,18 @@ _LOGISTICS = re.compile(
     r"counterparts?)|"
     # the programme of talks to come ("les participants discuteront de", "will discuss")
     r"discuter(?:a|ont)|examiner(?:a|ont)|evoquer(?:a|ont)|echanger(?:a|ont)|debattr(?:a|ont)|"
-    r"passer(?:a|ont) en revue|"
+    r"passer(?:a|ont) en revue|deliberer(?:a|ont)|"
+    r"se (?:pencher|focaliser|concentrer)(?:a|ont) (?:\w+ment )?sur|"
     r"(?:will|would|shall) (?:also )?(?:discuss|review|examine|exchange (?:views|opinions)|"
-    r"consider|debate|talk about|focus on|seek (?:\w+ )?ideas))\b",
+    r"consider|debate|deliberate|talk about|focus on|seek (?:\w+ )?ideas)|"
+    # who will attend and when the programme ends: "X and Y will participate in the meetings",
+    # "will also be present on the second day", "the programme on Friday will end at noon".
+    r"(?:will|shall) (?:also )?(?:participate|take part) in|will (?:also )?attend|"
+    r"will (?:also )?be (?:also )?present|participer(?:a|ont) a|prendr(?:a|ont) part|"
+    r"(?:sera|seront) (?:egalement )?presente?s?|"
+    r"(?:programme|program)\b[^.;]{0,40}\bwill (?:end|start|begin|close|conclude)|"
+    # the announced meeting's own theme: "will be held under the theme", "sous le thème"
+    r"under the (?:theme|motto)|sous le (?:theme|signe))\b",
     re.IGNORECASE,
 )
 # A meeting's agenda or what it is expected to yield, told before or by a journalist ("the
@@ -309,7 +318,11 @@ _BACKGROUND = re.compile(
     r"\b(?:avai(?:t|ent)|s'etai(?:t|ent)) (?:\w+ment )?(?:deja )?(?:convenu|decide|engage\w*|"
     r"promis|resolu)\b|"
     rf"\b{_NUMBER_WORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
-    rf"\bil y a\s+{_NUMBER_WORD}\s+(?:jours?|semaines?|mois|ans|annees?)\b",
+    rf"\bil y a\s+{_NUMBER_WORD}\s+(?:jours?|semaines?|mois|ans|annees?)\b|"
+    # "We look back on 30 years of cooperation", "have agreed to hold summits since 2008".
+    r"\blook(?:s|ing)? back (?:on|at)\b|"
+    r"\b(?:have|has|ont|a) (?:\w+ )?(?:agreed|pledged|committed|decided|held|convenu|decide)\b"
+    r"[^.;]{0,80}\b(?:since|depuis) (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # An agreement told at the end of its sentence: "X should hold four meetings a year, the
@@ -909,6 +922,12 @@ _EARLIER_MEETING = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_MONTH_LEAD = re.compile(
+    r"^(?:in|en|au mois (?:de |d'))\s*(?:"
+    + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+    + r"|mai|(?-i:May))\s*,",
+    re.IGNORECASE,
+)
 _TIME_LEAD = re.compile(
     r"(?:in|at|during|on|en|lors d[eu]|au cours d[eu]|au|le|a)\b[^,;]{0,80},", re.IGNORECASE
 )
@@ -921,6 +940,8 @@ def _told_of_before(
     the two countries agreed …", "At the summit in June 2022, the leaders agreed …")."""
     if _EARLIER_MEETING.match(folded):
         return True
+    if _MONTH_LEAD.match(folded) and not (_FUTURE.search(folded) or _HELD.search(folded)):
+        return True  # "In September, the officials agreed to …": a month before, told past
     lead = _TIME_LEAD.match(flat, start, end)
     # A date before the meeting has digits (a year, a day): only then are dates read.
     return (

@@ -511,3 +511,31 @@ def test_a_pledge_told_as_our_goal_intention_or_shared_willingness_is_a_commitme
         "The ministers shared willingness of furthering the cooperation of their ports.\n"
     )
     assert [kind for kind, _, _ in found] == ["commitment"] * 4
+
+
+def test_the_announced_meetings_programme_and_attendance_are_no_items() -> None:
+    found = _items(
+        "The ministers will deliberate on the items of their agenda, including the report.\n\n"
+        "Les ministres se pencheront également sur la sécurité des ports.\n\n"
+        "Les délégations se focaliseront sur la pêche illégale.\n\n"
+        "The Italian and Cypriot ministers will participate in the meetings.\n\n"
+        "The Cypriot minister will also be present on the second day.\n\n"
+        "The programme on Friday will end early afternoon.\n\n"
+        'The Council will convene the next summit under the theme "Seas that connect".\n\n'
+        "The two ministers agreed to open a joint consulate in Rhodes.\n"
+    )
+    assert [text for _, text, _ in found] == [
+        "The two ministers agreed to open a joint consulate in Rhodes",
+    ]
+
+
+def test_what_was_agreed_before_the_meeting_is_background() -> None:
+    found = _items(
+        "We look back on twenty years of cooperation that the two countries have built.\n\n"
+        "Malta and Greece have agreed to hold yearly consultations since 2011.\n\n"
+        "In September, senior officials of the two countries agreed to open talks on ports.\n\n"
+        "In November, the two countries will open talks on ports.\n"
+    )
+    assert [text for _, text, _ in found] == [
+        "In November, the two countries will open talks on ports",
+    ]
