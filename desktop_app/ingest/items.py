@@ -132,6 +132,13 @@ _SIGNED = re.compile(
     r"[^.;]{0,60}?\s(?:a|to)\s+\w+",
     re.IGNORECASE,
 )
+# A text to be signed at the meeting, told in the passive ("Following the talks will be inked
+# the plan", "un plan de concertation sera ratifié par les deux ministres").
+_TO_BE_SIGNED = re.compile(
+    r"\b(?:will be|shall be|sera|seront)\s+(?:\w+ment\s+)?(?:signed|inked|ratified|adopted|"
+    r"concluded|signee?s?|ratifiee?s?|adoptee?s?|paraphee?s?)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\bwill\s+(?!be\s+held\b)\w+|\b\w{3,}(?:eront|iront|dront|vront)\b|"
     # "les deux pays vont créer", "the two countries are to set up": a future told otherwise.
@@ -159,9 +166,17 @@ _NEXT_PROSE = re.compile(
     r"\b(?:prochaine?s?|next|seconde?|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|"
     r"huitieme|neuvieme|dixieme|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,2}(?:e|eme|th|st|nd|rd))\s+(?:[\w-]+\s+){0,2}?(?:session|reunion|"
-    r"sommet|meeting|summit|rencontre|edition|round|dialogue|forum|conference|consultations?)\b|"
+    r"sommet|meeting|summit|rencontre|edition|round|dialogue|forum|conference|consultation)s?\b|"
     r"\bse (?:reuniront|reunira|retrouveront|retrouvera)\b|\bwill meet again\b|"
     r"\bwill (?:hold|convene) (?:the|their|a) next\b",
+    re.IGNORECASE,
+)
+# A meeting placed later in time, which needs no future tense: "the Quad Leaders' Summit in
+# India later this year", "un sommet l'année prochaine".
+_LATER_MEETING = re.compile(
+    r"\b(?:session|reunion|sommet|meeting|summit|rencontre|conference|forum)s?\b[^.;]{0,40}?"
+    r"\b(?:later (?:this|in the) year|next year|early next|l'annee prochaine|plus tard cette annee|"
+    r"d'ici la fin de l'annee)\b",
     re.IGNORECASE,
 )
 # A meeting still to come, told without a future tense ("the Summit due to take place in
@@ -373,7 +388,15 @@ _SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECAS
 # Where one sentence may hold two agreements: a comma, "and", "but" ("the centre will be
 # opened in A, the academy will be founded in B, and …"; "agreed to X and committed to Y";
 # "ont acté X mais une période de transition sera accordée").
-_CLAUSE_BREAK = re.compile(r",\s+(?:(?:and|et|but|mais)\s+)?|\s+(?:and|et|but|mais)\s+")
+_CLAUSE_BREAK = re.compile(
+    r";\s+(?:(?:and|et)\s+)?|,\s+(?:(?:and|et|but|mais)\s+)?|\s+(?:and|et|but|mais)\s+"
+)
+# A decision told in the past that opens a clause of its own: "approved a budget …;
+# established a committee …; and approved the resumption of …".
+_DONE = re.compile(
+    r"(?:approved|established|adopted|signed|created|set up|launched|endorsed|"
+    r"(?:ont |a )?(?:adopte|approuve|cree|signe|mis en place|lance|etabli))\b"
+)
 # A clause with its own subject and verb to come ("the SCO centre will be founded", "une
 # période de transition sera accordée").
 _SUBJECT_START = (
@@ -412,7 +435,9 @@ def clauses(flat: str, start: int, end: int) -> list[tuple[int, int]]:
         call = _CALL.search(left)
         # "called for X, and for Y": a second object of the same call.
         opens = opens or bool(call and re.match(rf"{call.group(1)} {_ARTICLE}", right))
-        holds = bool(_COMMIT.search(left) or _FUTURE.search(left))
+        done = bool(_SIGNED.search(left) or _DONE.search(left))
+        opens = opens or bool(_DONE.match(right) and done)
+        holds = bool(_COMMIT.search(left) or _FUTURE.search(left) or done)
         if opens and holds:
             parts.append((begin, brk.start()))
             begin = brk.end()
@@ -1028,7 +1053,9 @@ def _kind_of_words(folded: str, party: bool) -> str | None:
         future or _COMMIT.search(folded) or "prochain" in folded or "next" in folded
     ):
         return "next_step"
-    if _SCHEDULED.search(folded) and not _PURPOSE_LEAD.match(folded):
+    if (_SCHEDULED.search(folded) or _LATER_MEETING.search(folded)) and not _PURPOSE_LEAD.match(
+        folded
+    ):
         return "next_step"
     if _courtesy_only(folded):
         return None
@@ -1044,6 +1071,8 @@ def _kind_of_words(folded: str, party: bool) -> str | None:
     # tells of the thing named, not of what the sides undertake.
     main = _RELATIVE.sub("", folded)
     if (_FUTURE.search(main) or _PLAN.search(main) or _SIGNED.search(folded)) and party:
+        return "commitment"
+    if _TO_BE_SIGNED.search(main):
         return "commitment"
     return None
 

@@ -539,3 +539,28 @@ def test_what_was_agreed_before_the_meeting_is_background() -> None:
     assert [text for _, text, _ in found] == [
         "In November, the two countries will open talks on ports",
     ]
+
+
+def test_decisions_joined_by_semicolons_are_one_item_each() -> None:
+    found = _items(
+        "The ministers approved a budget for the port of Gozo; established a committee for "
+        "tourism in both countries; and approved the resumption of talks on fisheries.\n"
+    )
+    assert [text for _, text, _ in found] == [
+        "The ministers approved a budget for the port of Gozo",
+        "established a committee for tourism in both countries",
+        "approved the resumption of talks on fisheries",
+    ]
+
+
+def test_a_text_to_be_signed_and_a_meeting_later_in_the_year_are_items() -> None:
+    found = _items(
+        "At the end of the talks, a plan for consultations will be signed by the two ministers.\n\n"
+        "The ministers reconfirmed the leaders' summit in Athens later this year.\n\n"
+        "The 4th and 5th Mediterranean Summits will take place in Malta from November 8-11.\n"
+    )
+    assert [(kind, text[:40], due) for kind, text, due in found] == [
+        ("commitment", "At the end of the talks, a plan for cons", None),
+        ("next_step", "The ministers reconfirmed the leaders' s", "2026"),
+        ("next_step", "The 4th and 5th Mediterranean Summits wi", "2026-11-08"),
+    ]
