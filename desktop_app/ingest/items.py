@@ -448,6 +448,13 @@ def clauses(flat: str, start: int, end: int) -> list[tuple[int, int]]:
 # A list item that is a scrap, not an agreement of its own: codes of a page's language menu
 # ("en-GB1 ru-RU1"), or three words or fewer in lower case and without a verb, the end of a
 # sentence the copy cut into a list ("in three areas: defence and security; the economy").
+# A web page's navigation copied as a list ("1. Skip to content", "2. Skip to main menu",
+# "Aller au contenu principal"): links, not agreements.
+_NAVIGATION = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:skip to|jump to|go to|back to|aller (?:au|a la|aux)|passer au|"
+    r"retour (?:au|a la|a l')|revenir (?:au|a la))\b",
+    re.IGNORECASE,
+)
 _FRAGMENT = re.compile(
     r"^\W*(?:(?:\S*\d\S*\s*){1,3}|"
     r"(?!.*\b(?:will|shall|agreed|decided|signed|\w+ront|\w+ra|convien\w*|s'engag\w*)\b)"
@@ -687,7 +694,12 @@ def _list_item(
             "commitment", line.start, line.end, theme, more, due.day if due else None,
             due.precision if due else None, lead,
         )  # fmt: skip
-    if len(body.split()) < 2 or _NOT_AGREED.search(key(body)) or _FRAGMENT.match(body):
+    if (
+        len(body.split()) < 2
+        or _NOT_AGREED.search(key(body))
+        or _FRAGMENT.match(body)
+        or _NAVIGATION.match(key(body))
+    ):
         return None  # who attended, or a scrap ("en-GB ru-RU", "the economy")
     folded_context = key(context)
     fallbacks = themes_of(heading) or themes_of(intro)
@@ -1053,18 +1065,19 @@ def _kind_of_words(folded: str, party: bool) -> str | None:
         future or _COMMIT.search(folded) or "prochain" in folded or "next" in folded
     ):
         return "next_step"
-    if (_SCHEDULED.search(folded) or _LATER_MEETING.search(folded)) and not _PURPOSE_LEAD.match(
-        folded
-    ):
+    # A meeting placed "later this year" with no verb in the future ("reconfirmed the summit
+    # in India later this year"); "X will host a forum later this year" is X's undertaking.
+    later = bool(_LATER_MEETING.search(folded) and not future)
+    if (_SCHEDULED.search(folded) or later) and not _PURPOSE_LEAD.match(folded):
         return "next_step"
     if _courtesy_only(folded):
         return None
-    if _PRINCIPLE_PROSE.search(folded) or (
-        _STANCE.search(folded) and party and (_SIDES.search(folded) or _BODY.search(folded))
-    ):
+    if _PRINCIPLE_PROSE.search(folded):
         return "principle"
     if _POSITION.search(folded) and party:
-        return "position"
+        return "position"  # "condemned the coups and reaffirmed their attachment to": a position
+    if _STANCE.search(folded) and party and (_SIDES.search(folded) or _BODY.search(folded)):
+        return "principle"
     if _COMMIT.search(folded) or _AGREED_AFTER.search(folded):
         return "commitment"
     # The future of a relative clause ("the summit, which will take place in the autumn")

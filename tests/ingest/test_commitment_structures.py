@@ -492,7 +492,8 @@ def test_a_stance_the_sides_state_is_a_principle_or_a_position_and_one_persons_i
         "The ministers agreed on the importance of a stable relation with Italy.\n\n"
         "The two sides firmly opposed any change of the maritime border by force.\n\n"
         "The Council reaffirmed the firm position of its members against piracy.\n\n"
-        "Minister Karalis stressed the importance of the festival for Greek audiences.\n"
+        "Minister Karalis stressed the importance of the festival for Greek audiences.\n\n"
+        "Ils ont condamné les attaques et réaffirmé leur attachement à la paix.\n"
     )
     assert [(kind, text[:36]) for kind, text, _ in found] == [
         ("principle", "The ministers stressed the importanc"),
@@ -500,6 +501,7 @@ def test_a_stance_the_sides_state_is_a_principle_or_a_position_and_one_persons_i
         ("principle", "The ministers agreed on the importan"),
         ("position", "The two sides firmly opposed any cha"),
         ("position", "The Council reaffirmed the firm posi"),
+        ("position", "Ils ont condamné les attaques et réa"),
     ]
 
 
@@ -557,10 +559,22 @@ def test_a_text_to_be_signed_and_a_meeting_later_in_the_year_are_items() -> None
     found = _items(
         "At the end of the talks, a plan for consultations will be signed by the two ministers.\n\n"
         "The ministers reconfirmed the leaders' summit in Athens later this year.\n\n"
-        "The 4th and 5th Mediterranean Summits will take place in Malta from November 8-11.\n"
+        "The 4th and 5th Mediterranean Summits will take place in Malta from November 8-11.\n\n"
+        "Malta will host a trade forum for Greek companies later this year.\n"
     )
     assert [(kind, text[:40], due) for kind, text, due in found] == [
         ("commitment", "At the end of the talks, a plan for cons", None),
         ("next_step", "The ministers reconfirmed the leaders' s", "2026"),
         ("next_step", "The 4th and 5th Mediterranean Summits wi", "2026-11-08"),
+        ("commitment", "Malta will host a trade forum for Greek ", "2026"),
+    ]
+
+
+def test_a_pages_navigation_copied_as_a_list_is_no_item() -> None:
+    found = _items(
+        "1. Skip to content\n2. Skip to main menu\n3. Aller au contenu principal\n\n"
+        "The two ministers agreed to open a joint consulate in Rhodes.\n"
+    )
+    assert [text for _, text, _ in found] == [
+        "The two ministers agreed to open a joint consulate in Rhodes",
     ]
