@@ -139,6 +139,20 @@ _TO_BE_SIGNED = re.compile(
     r"concluded|signee?s?|ratifiee?s?|adoptee?s?|paraphee?s?)\b",
     re.IGNORECASE,
 )
+# What the texts signed or adopted at the meeting hold, told as news: "Les accords portent sur
+# le commerce, l'industrie …", "Le premier de ces accords a trait à …", "The agreements cover
+# …", "Le communiqué parle aussi de la création d'un comité …".
+_TEXT_HOLDS = re.compile(
+    r"^(?:[^,]{0,60},\s*)?(?:les|ces|le premier de ces|la premiere de ces|l'un de ces|the|these|"
+    r"the first of these)\s+(?:\w+\s+)?(?:accords?|conventions?|agreements?|memorandums?|"
+    r"memoranda|protocoles?|protocols?)\b[^.;]{0,40}?\b(?:portent sur|porte sur|a trait a|"
+    r"ont trait a|concernent|cover|covers|relate to|relates to)\b|"
+    r"^(?:[^,]{0,60},\s*)?(?:le|the|la)\s+(?:communique|declaration)\s+(?:final\s+|conjoint\s+|"
+    r"joint\s+|finale\s+)?(?:parle|fait etat|annonce|prevoit|provides for|announces)\s+"
+    r"(?:aussi\s+|egalement\s+|also\s+)?(?:de\s+|d')?(?:la|le|l'|the)\s*(?:creation|mise en place|"
+    r"lancement|establishment|creation|setting up|launch)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\bwill\s+(?!be\s+held\b)\w+|\b\w{3,}(?:eront|iront|dront|vront)\b|"
     # "les deux pays vont créer", "the two countries are to set up": a future told otherwise.
@@ -1085,7 +1099,7 @@ def _kind_of_words(folded: str, party: bool) -> str | None:
     main = _RELATIVE.sub("", folded)
     if (_FUTURE.search(main) or _PLAN.search(main) or _SIGNED.search(folded)) and party:
         return "commitment"
-    if _TO_BE_SIGNED.search(main):
+    if _TO_BE_SIGNED.search(main) or _TEXT_HOLDS.search(folded):
         return "commitment"
     return None
 

@@ -578,3 +578,17 @@ def test_a_pages_navigation_copied_as_a_list_is_no_item() -> None:
     assert [text for _, text, _ in found] == [
         "The two ministers agreed to open a joint consulate in Rhodes",
     ]
+
+
+def test_what_the_texts_signed_hold_told_as_news_is_a_commitment() -> None:
+    found = _items(
+        "Les accords portent sur la pêche, le transport maritime et la santé.\n\n"
+        "Le premier de ces accords a trait à la création d'un registre commun des navires.\n\n"
+        "Le communiqué final parle aussi de la création d'un comité de suivi.\n\n"
+        "Le communiqué parle de la visite du ministre grec.\n"
+    )
+    assert [text[:30] for _, text, _ in found] == [
+        "Les accords portent sur la pêc",
+        "Le premier de ces accords a tr",
+        "Le communiqué final parle auss",
+    ]
