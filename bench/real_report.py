@@ -35,10 +35,9 @@ from desktop_app.services.importing import Given, import_files
 from desktop_app.services.store import Store
 from domain.vocabulary import CommitmentKind
 
-# What the labels' "commitments" and "next_steps" cover (principles are not labelled).
-_SCORED_KINDS = frozenset(
-    {CommitmentKind.COMMITMENT, CommitmentKind.POSITION, CommitmentKind.NEXT_STEP}
-)
+# What the labels' "commitments" and "next_steps" cover: all the brief lists of what the
+# parties undertook or stand for (tests/corpus/real/README.md, "Commitments and positions").
+_SCORED_KINDS = frozenset(CommitmentKind)
 
 LABELS = Path(__file__).resolve().parents[1] / "tests" / "corpus" / "real"
 

@@ -43,10 +43,24 @@ _NOT_COMMITMENTS = re.compile(
     re.IGNORECASE,
 )
 _POSITION = re.compile(
-    r"\bcondamn\w*|\bcondemn\w*|\bdenonc\w*|\bdenounc\w*|\bdeplor\w*|\bse felicit\w*|"
-    r"\bwelcom\w*|\bsalu(?:ent|e|ons|ant)\b|\brejet\w*|\breject\w*|"
+    r"\bcondamn\w*|\bcondemn\w*|\bdenonc\w*|\bdenounc\w*|\bdeplor\w*|"
+    r"\brejet\w*|\breject\w*|"
+    # "strongly oppose any unilateral action", "expressed strong opposition to", "the firm
+    # position of the GCC countries against terrorism": a stance against something.
+    r"\boppos(?:e|ed|es|ing)\s+(?:any|all|every|the|toute?s?|les?|la)\b|"
+    r"\bopposition\s+(?:\w+\s+)?(?:to|a|au|aux)\b|"
+    r"\b(?:firm|ferme)\s+(?:position|opposition|stance)\s+(?:[\w']+\s+){0,4}?(?:against|contre)\b|"
     r"\b(?:reaffirm|reiterat|reiter|exprim|express|renouvel)\w*\s+(?:leur|son|their|its|full)\s+"
     r"(?:[\w']+\s+)?(?:soutien|appui|solidarite|support|solidarity)",
+    re.IGNORECASE,
+)
+# Approval of something done or said ("the ministers welcomed the signing of …", "ont salué
+# la qualité des relations", "se félicitent de"): a courtesy, not an undertaking nor a stance
+# the parties are held to, so not an item (tests/corpus/real/README.md) unless the sentence
+# also undertakes or condemns something.
+_COURTESY = re.compile(
+    r"\bwelcom\w*|\bsalu(?:ent|e|es|ee|ees|ons|ant|aient|ait)\b|\b(?:se |s')?felicit\w*|"
+    r"\bcongratulat\w*|\bcommend(?:ed|s|ing)?\b|\bhail(?:ed|s|ing)?\b",
     re.IGNORECASE,
 )
 _COMMIT = re.compile(
@@ -78,9 +92,16 @@ _COMMIT = re.compile(
     r"\badvocated (?:for|the)\b|\bont plaide (?:pour|en faveur)\b|"
     # "confirmed their common commitment to", "expressed a shared commitment to", "leur
     # volonté d'accompagner", "leur engagement commun en faveur de": a pledge told as a noun.
-    r"\b(?:their|its|his|her|a|leur|sa|son|\w+'s)\s+(?:\w+\s+)?(?:willingness|readiness|determination|"
+    r"\b(?:their|its|his|her|a|our|leur|leurs|notre|nos|sa|son|\w+'s|mutual|shared|common)\s+"
+    r"(?:\w+\s+)?(?:willingness|readiness|determination|intention|"
     r"commitment|resolve|volonte|engagement|disponibilite|disposition)\s+(?:\w+\s+)?"
-    r"(?:to|a|de|d'|en faveur)\b|"
+    r"(?:to|of|a|de|d'|en faveur)\b|"
+    # "expressed mutual interest in continuing", "expressing commitment to": told by the verb.
+    r"\b(?:expressed|expressing|shared|sharing|reaffirmed|reiterated)\s+(?:\w+\s+)?"
+    r"(?:interest|commitment|willingness|readiness|intention|determination)\s+(?:in|to|of)\b|"
+    # "it is our goal to make the Union stronger", "notre objectif est de".
+    r"\b(?:our|their|notre|leur)\s+(?:\w+\s+)?(?:goal|aim|objective|objectif|but)\s+"
+    r"(?:is\s+|est\s+|remains\s+|reste\s+)?(?:to|de|d')\b|"
     # "Moscow is ready to provide", "would be willing to", "se dit prête à".
     r"\b(?:is|are|was|were|be|remains?|stands?)\s+(?:\w+\s+)?(?:ready|willing|prepared|"
     r"determined)\s+to\b|"
@@ -111,6 +132,27 @@ _SIGNED = re.compile(
     r"[^.;]{0,60}?\s(?:a|to)\s+\w+",
     re.IGNORECASE,
 )
+# A text to be signed at the meeting, told in the passive ("Following the talks will be inked
+# the plan", "un plan de concertation sera ratifié par les deux ministres").
+_TO_BE_SIGNED = re.compile(
+    r"\b(?:will be|shall be|sera|seront)\s+(?:\w+ment\s+)?(?:signed|inked|ratified|adopted|"
+    r"concluded|signee?s?|ratifiee?s?|adoptee?s?|paraphee?s?)\b",
+    re.IGNORECASE,
+)
+# What the texts signed or adopted at the meeting hold, told as news: "Les accords portent sur
+# le commerce, l'industrie …", "Le premier de ces accords a trait à …", "The agreements cover
+# …", "Le communiqué parle aussi de la création d'un comité …".
+_TEXT_HOLDS = re.compile(
+    r"^(?:[^,]{0,60},\s*)?(?:les|ces|le premier de ces|la premiere de ces|l'un de ces|the|these|"
+    r"the first of these)\s+(?:\w+\s+)?(?:accords?|conventions?|agreements?|memorandums?|"
+    r"memoranda|protocoles?|protocols?)\b[^.;]{0,40}?\b(?:portent sur|porte sur|a trait a|"
+    r"ont trait a|concernent|cover|covers|relate to|relates to)\b|"
+    r"^(?:[^,]{0,60},\s*)?(?:le|the|la)\s+(?:communique|declaration)\s+(?:final\s+|conjoint\s+|"
+    r"joint\s+|finale\s+)?(?:parle|fait etat|annonce|prevoit|provides for|announces)\s+"
+    r"(?:aussi\s+|egalement\s+|also\s+)?(?:de\s+|d')?(?:la|le|l'|the)\s*(?:creation|mise en place|"
+    r"lancement|establishment|creation|setting up|launch)\b",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\bwill\s+(?!be\s+held\b)\w+|\b\w{3,}(?:eront|iront|dront|vront)\b|"
     # "les deux pays vont créer", "the two countries are to set up": a future told otherwise.
@@ -138,9 +180,17 @@ _NEXT_PROSE = re.compile(
     r"\b(?:prochaine?s?|next|seconde?|deuxieme|troisieme|quatrieme|cinquieme|sixieme|septieme|"
     r"huitieme|neuvieme|dixieme|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d{1,2}(?:e|eme|th|st|nd|rd))\s+(?:[\w-]+\s+){0,2}?(?:session|reunion|"
-    r"sommet|meeting|summit|rencontre|edition|round|dialogue|forum|conference|consultations?)\b|"
+    r"sommet|meeting|summit|rencontre|edition|round|dialogue|forum|conference|consultation)s?\b|"
     r"\bse (?:reuniront|reunira|retrouveront|retrouvera)\b|\bwill meet again\b|"
     r"\bwill (?:hold|convene) (?:the|their|a) next\b",
+    re.IGNORECASE,
+)
+# A meeting placed later in time, which needs no future tense: "the Quad Leaders' Summit in
+# India later this year", "un sommet l'année prochaine".
+_LATER_MEETING = re.compile(
+    r"\b(?:session|reunion|sommet|meeting|summit|rencontre|conference|forum)s?\b[^.;]{0,40}?"
+    r"\b(?:later (?:this|in the) year|next year|early next|l'annee prochaine|plus tard cette annee|"
+    r"d'ici la fin de l'annee)\b",
     re.IGNORECASE,
 )
 # A meeting still to come, told without a future tense ("the Summit due to take place in
@@ -172,6 +222,26 @@ _PRINCIPLE_PROSE = re.compile(
     r"\b(?:respect(?:ing)? (?:for |of |de |du )?(?:the |la |l')?)(?:sovereignty|souverainete)|"
     r"\bterritorial integrity\b|\bintegrite territoriale\b|\bnon-ingerence\b|"
     r"\bnon-interference\b",
+    re.IGNORECASE,
+)
+# A stance the sides state as their own ("stressed the importance of combating foreign
+# interference", "ont souligné l'importance de la poursuite de", "son attachement à la paix"):
+# a principle of the meeting when the sides are the subject (one person's is his statement).
+_STANCE = re.compile(
+    r"\b(?:stressed|underlined|underscored|emphasi[sz]ed|highlighted|reaffirmed|reiterated|"
+    r"affirmed|recalled|souligne|soulignent|souligner|insiste sur|reaffirme|reaffirment|"
+    r"reaffirmer|rappele|affirme|axe sur|mis l'accent sur|agreed on|agree on)\s+(?:\w+\s+)?"
+    r"(?:the|la|l'|leur|their)\s*(?:\w+\s+)?(?:importance|significance|primacy|primaute)\s+(?:of|de|du|des|d')|"
+    r"\b(?:their|its|our|leur|son|sa|notre)\s+(?:\w+\s+)?(?:attachment|attachement)\s+"
+    r"(?:to|a|au|aux)\b",
+    re.IGNORECASE,
+)
+# The sides together or the meeting's body or text as a subject: "ont souligné", "the
+# session affirmed", "their joint communiqué stressed" (not one minister).
+_BODY = re.compile(
+    r"\b(?:ont|have)\s+(?:\w+\s+)?\w+|\b\w+(?:ent)\s+(?:leur|l'|la)\b|"
+    r"^(?:[^,]{3,90},\s*)?(?:[\w'-]+\s+){0,5}?(?:session|conference|council|conseil|sommet|summit|"
+    r"communique|declaration|statement|meeting|rencontre|reunion)\b",
     re.IGNORECASE,
 )
 # Someone's reported words ("X a déclaré que…", "X said that…") are a statement's business.
@@ -219,9 +289,18 @@ _LOGISTICS = re.compile(
     r"counterparts?)|"
     # the programme of talks to come ("les participants discuteront de", "will discuss")
     r"discuter(?:a|ont)|examiner(?:a|ont)|evoquer(?:a|ont)|echanger(?:a|ont)|debattr(?:a|ont)|"
-    r"passer(?:a|ont) en revue|"
+    r"passer(?:a|ont) en revue|deliberer(?:a|ont)|"
+    r"se (?:pencher|focaliser|concentrer)(?:a|ont) (?:\w+ment )?sur|"
     r"(?:will|would|shall) (?:also )?(?:discuss|review|examine|exchange (?:views|opinions)|"
-    r"consider|debate|talk about|focus on|seek (?:\w+ )?ideas))\b",
+    r"consider|debate|deliberate|talk about|focus on|seek (?:\w+ )?ideas)|"
+    # who will attend and when the programme ends: "X and Y will participate in the meetings",
+    # "will also be present on the second day", "the programme on Friday will end at noon".
+    r"(?:will|shall) (?:also )?(?:participate|take part) in|will (?:also )?attend|"
+    r"will (?:also )?be (?:also )?present|participer(?:a|ont) a|prendr(?:a|ont) part|"
+    r"(?:sera|seront) (?:egalement )?presente?s?|"
+    r"(?:programme|program)\b[^.;]{0,40}\bwill (?:end|start|begin|close|conclude)|"
+    # the announced meeting's own theme: "will be held under the theme", "sous le thème"
+    r"under the (?:theme|motto)|sous le (?:theme|signe))\b",
     re.IGNORECASE,
 )
 # A meeting's agenda or what it is expected to yield, told before or by a journalist ("the
@@ -268,7 +347,11 @@ _BACKGROUND = re.compile(
     r"\b(?:avai(?:t|ent)|s'etai(?:t|ent)) (?:\w+ment )?(?:deja )?(?:convenu|decide|engage\w*|"
     r"promis|resolu)\b|"
     rf"\b{_NUMBER_WORD}\s+(?:days?|weeks?|months?|years?)\s+ago\b|"
-    rf"\bil y a\s+{_NUMBER_WORD}\s+(?:jours?|semaines?|mois|ans|annees?)\b",
+    rf"\bil y a\s+{_NUMBER_WORD}\s+(?:jours?|semaines?|mois|ans|annees?)\b|"
+    # "We look back on 30 years of cooperation", "have agreed to hold summits since 2008".
+    r"\blook(?:s|ing)? back (?:on|at)\b|"
+    r"\b(?:have|has|ont|a) (?:\w+ )?(?:agreed|pledged|committed|decided|held|convenu|decide)\b"
+    r"[^.;]{0,80}\b(?:since|depuis) (?:19|20)\d\d\b",
     re.IGNORECASE,
 )
 # An agreement told at the end of its sentence: "X should hold four meetings a year, the
@@ -319,7 +402,15 @@ _SECOND_THAT = re.compile(r",?\s+(?:and|et)\s+(?:that|que|qu')\s*", re.IGNORECAS
 # Where one sentence may hold two agreements: a comma, "and", "but" ("the centre will be
 # opened in A, the academy will be founded in B, and …"; "agreed to X and committed to Y";
 # "ont acté X mais une période de transition sera accordée").
-_CLAUSE_BREAK = re.compile(r",\s+(?:(?:and|et|but|mais)\s+)?|\s+(?:and|et|but|mais)\s+")
+_CLAUSE_BREAK = re.compile(
+    r";\s+(?:(?:and|et)\s+)?|,\s+(?:(?:and|et|but|mais)\s+)?|\s+(?:and|et|but|mais)\s+"
+)
+# A decision told in the past that opens a clause of its own: "approved a budget …;
+# established a committee …; and approved the resumption of …".
+_DONE = re.compile(
+    r"(?:approved|established|adopted|signed|created|set up|launched|endorsed|"
+    r"(?:ont |a )?(?:adopte|approuve|cree|signe|mis en place|lance|etabli))\b"
+)
 # A clause with its own subject and verb to come ("the SCO centre will be founded", "une
 # période de transition sera accordée").
 _SUBJECT_START = (
@@ -358,7 +449,9 @@ def clauses(flat: str, start: int, end: int) -> list[tuple[int, int]]:
         call = _CALL.search(left)
         # "called for X, and for Y": a second object of the same call.
         opens = opens or bool(call and re.match(rf"{call.group(1)} {_ARTICLE}", right))
-        holds = bool(_COMMIT.search(left) or _FUTURE.search(left))
+        done = bool(_SIGNED.search(left) or _DONE.search(left))
+        opens = opens or bool(_DONE.match(right) and done)
+        holds = bool(_COMMIT.search(left) or _FUTURE.search(left) or done)
         if opens and holds:
             parts.append((begin, brk.start()))
             begin = brk.end()
@@ -369,6 +462,13 @@ def clauses(flat: str, start: int, end: int) -> list[tuple[int, int]]:
 # A list item that is a scrap, not an agreement of its own: codes of a page's language menu
 # ("en-GB1 ru-RU1"), or three words or fewer in lower case and without a verb, the end of a
 # sentence the copy cut into a list ("in three areas: defence and security; the economy").
+# A web page's navigation copied as a list ("1. Skip to content", "2. Skip to main menu",
+# "Aller au contenu principal"): links, not agreements.
+_NAVIGATION = re.compile(
+    r"^\W*(?:\d{1,2}[.)]\s*)?(?:skip to|jump to|go to|back to|aller (?:au|a la|aux)|passer au|"
+    r"retour (?:au|a la|a l')|revenir (?:au|a la))\b",
+    re.IGNORECASE,
+)
 _FRAGMENT = re.compile(
     r"^\W*(?:(?:\S*\d\S*\s*){1,3}|"
     r"(?!.*\b(?:will|shall|agreed|decided|signed|\w+ront|\w+ra|convien\w*|s'engag\w*)\b)"
@@ -608,7 +708,12 @@ def _list_item(
             "commitment", line.start, line.end, theme, more, due.day if due else None,
             due.precision if due else None, lead,
         )  # fmt: skip
-    if len(body.split()) < 2 or _NOT_AGREED.search(key(body)) or _FRAGMENT.match(body):
+    if (
+        len(body.split()) < 2
+        or _NOT_AGREED.search(key(body))
+        or _FRAGMENT.match(body)
+        or _NAVIGATION.match(key(body))
+    ):
         return None  # who attended, or a scrap ("en-GB ru-RU", "the economy")
     folded_context = key(context)
     fallbacks = themes_of(heading) or themes_of(intro)
@@ -627,7 +732,7 @@ def _list_item(
             due.day if due else None,
             due.precision if due else None,
         )
-    if _PREAMBLE.match(key(body)):
+    if _PREAMBLE.match(key(body)) or _courtesy_only(key(body)):
         return None
     kind = "position" if _POSITION.search(key(body)) else "commitment"
     due = (
@@ -868,6 +973,12 @@ _EARLIER_MEETING = re.compile(
     re.IGNORECASE,
 )
 _DIGIT = re.compile(r"\d")
+_MONTH_LEAD = re.compile(
+    r"^(?:in|en|au mois (?:de |d'))\s*(?:"
+    + "|".join(sorted((m for m in MONTHS if len(m) > 3), key=len, reverse=True))
+    + r"|mai|(?-i:May))\s*,",
+    re.IGNORECASE,
+)
 _TIME_LEAD = re.compile(
     r"(?:in|at|during|on|en|lors d[eu]|au cours d[eu]|au|le|a)\b[^,;]{0,80},", re.IGNORECASE
 )
@@ -880,6 +991,8 @@ def _told_of_before(
     the two countries agreed …", "At the summit in June 2022, the leaders agreed …")."""
     if _EARLIER_MEETING.match(folded):
         return True
+    if _MONTH_LEAD.match(folded) and not (_FUTURE.search(folded) or _HELD.search(folded)):
+        return True  # "In September, the officials agreed to …": a month before, told past
     lead = _TIME_LEAD.match(flat, start, end)
     # A date before the meeting has digits (a year, a day): only then are dates read.
     return (
@@ -966,12 +1079,19 @@ def _kind_of_words(folded: str, party: bool) -> str | None:
         future or _COMMIT.search(folded) or "prochain" in folded or "next" in folded
     ):
         return "next_step"
-    if _SCHEDULED.search(folded) and not _PURPOSE_LEAD.match(folded):
+    # A meeting placed "later this year" with no verb in the future ("reconfirmed the summit
+    # in India later this year"); "X will host a forum later this year" is X's undertaking.
+    later = bool(_LATER_MEETING.search(folded) and not future)
+    if (_SCHEDULED.search(folded) or later) and not _PURPOSE_LEAD.match(folded):
         return "next_step"
+    if _courtesy_only(folded):
+        return None
     if _PRINCIPLE_PROSE.search(folded):
         return "principle"
     if _POSITION.search(folded) and party:
-        return "position"
+        return "position"  # "condemned the coups and reaffirmed their attachment to": a position
+    if _STANCE.search(folded) and party and (_SIDES.search(folded) or _BODY.search(folded)):
+        return "principle"
     if _COMMIT.search(folded) or _AGREED_AFTER.search(folded):
         return "commitment"
     # The future of a relative clause ("the summit, which will take place in the autumn")
@@ -979,7 +1099,17 @@ def _kind_of_words(folded: str, party: bool) -> str | None:
     main = _RELATIVE.sub("", folded)
     if (_FUTURE.search(main) or _PLAN.search(main) or _SIGNED.search(folded)) and party:
         return "commitment"
+    if _TO_BE_SIGNED.search(main) or _TEXT_HOLDS.search(folded):
+        return "commitment"
     return None
+
+
+def _courtesy_only(folded: str) -> bool:
+    """Whether ``folded`` approves of something and neither undertakes nor condemns anything."""
+    return bool(
+        _COURTESY.search(folded)
+        and not (_COMMIT.search(folded) or _AGREED_AFTER.search(folded) or _POSITION.search(folded))
+    )
 
 
 def item_text(text: str, item: Item) -> str:

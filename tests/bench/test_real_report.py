@@ -150,7 +150,8 @@ def _invented_extraction() -> Extraction:
         items=(
             item("commitment", "The two sides will harmonise customs procedures at the border."),
             item("next_step", "A joint committee will meet by June 2026.", dt.date(2026, 6, 1)),
-            item("principle", "Recalling their friendship"),  # not a commitment: not scored
+            # A principle the parties state is labelled and scored with their commitments.
+            item("principle", "The two sides reaffirmed the sovereignty of the Gulf states."),
         ),
         statements=(
             FoundStatement(
@@ -174,7 +175,10 @@ def test_score_document_counts_each_field() -> None:
             {"name": "Efua Mensah", "country_iso2": "GH", "role": "co_chair"},
         ],
         parties=["NG", "GH", "ECOWAS"],
-        commitments=[{"text": "harmonise customs at the border"}],
+        commitments=[
+            {"text": "harmonise customs at the border"},
+            {"text": "sovereignty of the Gulf states"},
+        ],
         next_steps=[{"text": "joint committee meets", "due": "2026-07"}],
         statements=[{"speaker": "Musa Danladi", "text": "a corridor must not take three days"}],
     )["facts"]
@@ -188,7 +192,8 @@ def test_score_document_counts_each_field() -> None:
     assert counts("place") == (1, 0, 0)
     assert counts("participants") == (1, 1, 1)  # Mensah found without her state
     assert counts("parties") == (2, 0, 1)  # ECOWAS missed
-    assert counts("commitments") == (1, 1, 1)  # the step's deadline is wrong: miss + extra
+    # The principle found; the step's deadline is wrong: a miss and an extra.
+    assert counts("commitments") == (2, 1, 1)
     assert counts("statements") == (0, 1, 1)  # the right words, the wrong speaker
     assert scores["parties"].f1 == pytest.approx(0.8)
 

@@ -131,10 +131,16 @@ def test_a_gloss_a_relative_future_and_a_shared_view_are_read_for_what_they_are(
         "They agreed on the importance of fair trade.\n\n"
         "La réunion s'est soldée par l'adoption de la Déclaration de La Valette.\n"
     )
-    assert [t for _, t, _ in found] == [
-        "The ministers agreed to implement the consensus reached [at the summit held last "
-        "year] in Athens",
-        "La réunion s'est soldée par l'adoption de la Déclaration de La Valette",
+    # A shared view is the sides' stance, a principle, not an undertaking
+    # (tests/corpus/real/README.md, "Commitments and positions").
+    assert [(k, t) for k, t, _ in found] == [
+        (
+            "commitment",
+            "The ministers agreed to implement the consensus reached [at the summit held last "
+            "year] in Athens",
+        ),
+        ("principle", "They agreed on the importance of fair trade"),
+        ("commitment", "La réunion s'est soldée par l'adoption de la Déclaration de La Valette"),
     ]
 
 
@@ -242,7 +248,7 @@ def test_an_agreement_told_at_the_end_of_its_sentence_is_a_commitment() -> None:
         "Regarding trade, the ministers agreed on the importance of fair rules.\n\n"
         "Les deux pays devraient rouvrir la ligne de ferry, ont convenu les deux ministres.\n"
     )
-    assert [t for _, t, _ in found] == [
+    assert [t for k, t, _ in found if k == "commitment"] == [
         "The two states should open a joint ferry office in Gozo, the ministers agreed at their "
         "meeting in the old town",
         "Les deux pays devraient rouvrir la ligne de ferry, ont convenu les deux ministres",
@@ -449,4 +455,140 @@ def test_a_sentence_told_on_one_person_s_word_is_his_not_the_meeting_s() -> None
     )
     assert [text for kind, text, _ in found if kind == "commitment"] == [
         "Selon lui, les deux pays sont convenus de rouvrir la ligne maritime",
+    ]
+
+
+def test_a_courtesy_is_no_item_unless_the_sentence_also_undertakes_or_condemns() -> None:
+    # tests/corpus/real/README.md, "Commitments and positions": approval of something done
+    # binds nobody; an undertaking or a condemnation in the same sentence is kept.
+    found = _items(
+        "The ministers welcomed the signing of the fisheries agreement last spring.\n\n"
+        "Les deux ministres ont salué la qualité de leurs relations.\n\n"
+        "Ils se sont félicités de la reprise des vols entre les deux capitales.\n\n"
+        "The minister was welcomed at the airport by his counterpart.\n\n"
+        "The ministers welcomed the ceasefire and agreed to send a joint medical team.\n\n"
+        "Ils ont salué la médiation et condamné les attaques contre les pêcheurs.\n"
+    )
+    assert [(kind, text[:40]) for kind, text, _ in found] == [
+        ("commitment", "The ministers welcomed the ceasefire and"),
+        ("position", "Ils ont salué la médiation et condamné l"),
+    ]
+
+
+def test_a_courtesy_in_a_list_is_no_item() -> None:
+    found = _items(
+        "The ministers:\n\n"
+        "- welcomed the opening of the new consulate in Rhodes;\n"
+        "- agreed to train the coast guards of both countries together;\n"
+        "- condemned the attacks on merchant ships.\n"
+    )
+    assert [kind for kind, _, _ in found] == ["commitment", "position"]
+
+
+def test_a_stance_the_sides_state_is_a_principle_or_a_position_and_one_persons_is_not() -> None:
+    found = _items(
+        "The ministers stressed the importance of a shared fisheries register.\n\n"
+        "Les deux parties ont réaffirmé leur attachement à la paix dans la région.\n\n"
+        "The ministers agreed on the importance of a stable relation with Italy.\n\n"
+        "The two sides firmly opposed any change of the maritime border by force.\n\n"
+        "The Council reaffirmed the firm position of its members against piracy.\n\n"
+        "Minister Karalis stressed the importance of the festival for Greek audiences.\n\n"
+        "Ils ont condamné les attaques et réaffirmé leur attachement à la paix.\n"
+    )
+    assert [(kind, text[:36]) for kind, text, _ in found] == [
+        ("principle", "The ministers stressed the importanc"),
+        ("principle", "Les deux parties ont réaffirmé leur "),
+        ("principle", "The ministers agreed on the importan"),
+        ("position", "The two sides firmly opposed any cha"),
+        ("position", "The Council reaffirmed the firm posi"),
+        ("position", "Ils ont condamné les attaques et réa"),
+    ]
+
+
+def test_a_pledge_told_as_our_goal_intention_or_shared_willingness_is_a_commitment() -> None:
+    found = _items(
+        "It is our goal to open a joint consulate in Rhodes.\n\n"
+        "The two ministers expressed their intention to hold a joint naval exercise.\n\n"
+        "We reaffirm our readiness to strengthen the coast guards of both countries.\n\n"
+        "The ministers shared willingness of furthering the cooperation of their ports.\n"
+    )
+    assert [kind for kind, _, _ in found] == ["commitment"] * 4
+
+
+def test_the_announced_meetings_programme_and_attendance_are_no_items() -> None:
+    found = _items(
+        "The ministers will deliberate on the items of their agenda, including the report.\n\n"
+        "Les ministres se pencheront également sur la sécurité des ports.\n\n"
+        "Les délégations se focaliseront sur la pêche illégale.\n\n"
+        "The Italian and Cypriot ministers will participate in the meetings.\n\n"
+        "The Cypriot minister will also be present on the second day.\n\n"
+        "The programme on Friday will end early afternoon.\n\n"
+        'The Council will convene the next summit under the theme "Seas that connect".\n\n'
+        "The two ministers agreed to open a joint consulate in Rhodes.\n"
+    )
+    assert [text for _, text, _ in found] == [
+        "The two ministers agreed to open a joint consulate in Rhodes",
+    ]
+
+
+def test_what_was_agreed_before_the_meeting_is_background() -> None:
+    found = _items(
+        "We look back on twenty years of cooperation that the two countries have built.\n\n"
+        "Malta and Greece have agreed to hold yearly consultations since 2011.\n\n"
+        "In September, senior officials of the two countries agreed to open talks on ports.\n\n"
+        "In November, the two countries will open talks on ports.\n"
+    )
+    assert [text for _, text, _ in found] == [
+        "In November, the two countries will open talks on ports",
+    ]
+
+
+def test_decisions_joined_by_semicolons_are_one_item_each() -> None:
+    found = _items(
+        "The ministers approved a budget for the port of Gozo; established a committee for "
+        "tourism in both countries; and approved the resumption of talks on fisheries.\n"
+    )
+    assert [text for _, text, _ in found] == [
+        "The ministers approved a budget for the port of Gozo",
+        "established a committee for tourism in both countries",
+        "approved the resumption of talks on fisheries",
+    ]
+
+
+def test_a_text_to_be_signed_and_a_meeting_later_in_the_year_are_items() -> None:
+    found = _items(
+        "At the end of the talks, a plan for consultations will be signed by the two ministers.\n\n"
+        "The ministers reconfirmed the leaders' summit in Athens later this year.\n\n"
+        "The 4th and 5th Mediterranean Summits will take place in Malta from November 8-11.\n\n"
+        "Malta will host a trade forum for Greek companies later this year.\n"
+    )
+    assert [(kind, text[:40], due) for kind, text, due in found] == [
+        ("commitment", "At the end of the talks, a plan for cons", None),
+        ("next_step", "The ministers reconfirmed the leaders' s", "2026"),
+        ("next_step", "The 4th and 5th Mediterranean Summits wi", "2026-11-08"),
+        ("commitment", "Malta will host a trade forum for Greek ", "2026"),
+    ]
+
+
+def test_a_pages_navigation_copied_as_a_list_is_no_item() -> None:
+    found = _items(
+        "1. Skip to content\n2. Skip to main menu\n3. Aller au contenu principal\n\n"
+        "The two ministers agreed to open a joint consulate in Rhodes.\n"
+    )
+    assert [text for _, text, _ in found] == [
+        "The two ministers agreed to open a joint consulate in Rhodes",
+    ]
+
+
+def test_what_the_texts_signed_hold_told_as_news_is_a_commitment() -> None:
+    found = _items(
+        "Les accords portent sur la pêche, le transport maritime et la santé.\n\n"
+        "Le premier de ces accords a trait à la création d'un registre commun des navires.\n\n"
+        "Le communiqué final parle aussi de la création d'un comité de suivi.\n\n"
+        "Le communiqué parle de la visite du ministre grec.\n"
+    )
+    assert [text[:30] for _, text, _ in found] == [
+        "Les accords portent sur la pêc",
+        "Le premier de ces accords a tr",
+        "Le communiqué final parle auss",
     ]
