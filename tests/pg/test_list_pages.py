@@ -7,6 +7,7 @@ from typing import Any
 
 import pytest
 
+from db.query import id_statement
 from desktop_app.services import browse
 from desktop_app.services.store import Store
 from domain.views import MeetingFilter
@@ -26,10 +27,11 @@ def _nodes(plan: dict[str, Any]) -> list[str]:
 def test_the_first_meetings_newest_first_are_read_from_an_index_without_sorting(
     store: Store,
 ) -> None:
-    (statement, params), *_ = statements_during(
-        store, lambda: browse.meeting_ids(store, MeetingFilter(), limit=100)
-    )
     with store.engine.connect() as conn:
+        # What browse.meeting_ids sends on the driver's cursor (db/query.fetch_ids).
+        sent = id_statement(conn, browse._meeting_ids_query(MeetingFilter(), "date", True, 100))
+        assert sent is not None
+        statement, params = sent
         cursor = conn.connection.driver_connection.cursor()  # type: ignore[union-attr]
         # The demo store is small enough to sort in no time: only an index can avoid it.
         cursor.execute("SET enable_sort = off")
@@ -46,3 +48,14 @@ def test_a_page_of_commitments_or_meetings_is_one_statement(store: Store) -> Non
     meeting_ids = browse.meeting_ids(store, limit=50)
     assert len(statements_during(store, lambda: browse.commitment_rows(store, commitment_ids))) == 1
     assert len(statements_during(store, lambda: browse.meeting_rows(store, meeting_ids))) == 1
+
+
+def test_the_ids_are_read_on_the_drivers_cursor_with_the_same_answer(store: Store) -> None:
+    # Every meeting id in order, as the ORM read them before (db/query.fetch_ids): the
+    # statement goes to psycopg's cursor as SQLAlchemy compiled it, nothing seen by its events.
+    with store.read() as session:
+        expected = list(
+            session.scalars(browse._meeting_ids_query(MeetingFilter(), "date", True, None))
+        )
+    assert statements_during(store, lambda: browse.meeting_ids(store, MeetingFilter())) == []
+    assert browse.meeting_ids(store, MeetingFilter()) == expected
