@@ -14,6 +14,14 @@ from desktop_app.services.store import Store
 from domain.views import SearchHit
 
 SEARCH_KINDS = tuple(fts.KIND_CODES)
+# A source's text is read up to this many characters for its snippet, not whole (a report
+# can run to hundreds of kilobytes, each read again for every search that lists it). Its
+# whole text is read only when its first hit is not well inside that beginning (SAFE_END).
+SNIPPET_PREFIX = 4_000
+# The snippet around a hit at offset ``first`` reads the text up to first + 160 (its width),
+# and a word that straddles that end whole: a hit before here gives the same snippet on the
+# beginning as on the whole text (a word cut at the prefix's end is after it).
+SAFE_END = SNIPPET_PREFIX - 1_000
 
 
 def search(
@@ -45,6 +53,7 @@ def _hits(
     found: dict[tuple[str, int], Described] = {}
     for kind, ids in by_kind.items():
         found.update(_describe(session, kind, ids))
+    _read_whole_where_needed(session, found, by_kind.get("source", []), terms)
     hits = []
     for kind, item_id, rank in matches:
         if (kind, item_id) not in found:  # the index is ahead of a deleted row: skip it
@@ -68,6 +77,30 @@ def _hits(
 
 # (title, body, meeting id, the meeting's title, date and date precision) of a hit.
 Described = tuple[str, str, int | None, str | None, dt.date | None, str | None]
+
+
+def _read_whole_where_needed(
+    session: Session,
+    found: dict[tuple[str, int], Described],
+    source_ids: list[int],
+    terms: fts.QueryTerms,
+) -> None:
+    """The whole text, in ``found``, of each source read cut (SNIPPET_PREFIX) whose first
+    hit is not before SAFE_END there: its snippet is then the one the whole text gives."""
+    cut = []
+    for source_id in source_ids:
+        described = found.get(("source", source_id))
+        if described is None or len(described[1]) < SNIPPET_PREFIX:
+            continue  # deleted meanwhile, or read whole
+        first = next(fts.iter_spans(described[1], terms, stop=SAFE_END), None)
+        if first is None or first[1] > SAFE_END:
+            cut.append(source_id)
+    if not cut:
+        return
+    src = m.Source.__table__.c
+    for source_id, text in session.execute(select(src.id, src.text).where(src.id.in_(cut))):
+        title, _, *rest = found[("source", source_id)]
+        found[("source", source_id)] = (title, text, *rest)
 
 
 def _describe(session: Session, kind: str, ids: list[int]) -> dict[tuple[str, int], Described]:
@@ -139,8 +172,9 @@ def _describe(session: Session, kind: str, ids: list[int]) -> dict[tuple[str, in
         first_meeting = (
             select(func.min(link.meeting_id)).where(link.source_id == src.id).scalar_subquery()
         )
+        beginning = func.substr(src.text, 1, SNIPPET_PREFIX)
         for src_id, title, text, meeting_id, *meeting in session.execute(
-            select(src.id, src.title, src.text, mt.id, *meeting_cols)
+            select(src.id, src.title, beginning, mt.id, *meeting_cols)
             .outerjoin_from(m.Source.__table__, m.Meeting.__table__, mt.id == first_meeting)
             .where(src.id.in_(ids))
         ):
