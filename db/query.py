@@ -3,25 +3,34 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from typing import Any
 
 from sqlalchemy import Select
-from sqlalchemy.engine import Connection
+from sqlalchemy.engine import Connection, Dialect
 from sqlalchemy.orm import Session
 
 
 def id_statement(connection: Connection, query: Select[Any]) -> tuple[str, Any] | None:
     """``query`` as the SQL text and parameters its driver takes (positional for SQLite,
     named for psycopg), or None where it cannot be sent as it is (a parameter whose type
-    converts its value first, another dialect)."""
-    dialect = connection.dialect
-    compiled = query.compile(connection, compile_kwargs={"render_postcompile": True})
+    converts its value first, another dialect).
+
+    Compiled once per statement and dialect: the list pages' statements are built once per
+    filter and order (services/browse.py), and compiling one again cost as much as the
+    database's answer on a team store."""
+    return _compiled(query, connection.dialect)
+
+
+@functools.lru_cache(maxsize=64)
+def _compiled(query: Select[Any], dialect: Dialect) -> tuple[str, Any] | None:
+    compiled = query.compile(dialect=dialect, compile_kwargs={"render_postcompile": True})
     params = compiled.construct_params()
     if dialect.name == "sqlite":
-        return str(compiled), [
+        return str(compiled), tuple(
             params[name].isoformat() if isinstance(params[name], dt.date) else params[name]
             for name in (compiled.positiontup or ())
-        ]
+        )
     if dialect.name == "postgresql" and dialect.driver == "psycopg":
         if any(b.type.bind_processor(dialect) is not None for b in compiled.binds.values()):
             return None
