@@ -241,7 +241,14 @@ def _summaries_query(ids: Subquery | None, page: int = 0) -> Select[Any]:
         return select(literal(0), *columns).where(col.id.in_(bindparam("ids", expanding=True)))
     on_page = ids.c.place <= page
     shown = (ids.c.place, ids.c.id, *columns[1:-2], *_only_if(on_page, parties, count))
-    return select(*shown).select_from(ids.outerjoin(table, (col.id == ids.c.id) & on_page))
+    return select(*shown).select_from(ids.outerjoin(table, col.id == _on_page(ids, on_page)))
+
+
+def _on_page(ids: Subquery, on_page: Any) -> Any:
+    """The id to join a row of ``ids`` to its record by: NULL after the first page, so that
+    the join looks nothing up there (PostgreSQL probed the primary key of every id, then
+    dropped the 150 rows after the page; a NULL key is no probe)."""
+    return case((on_page, ids.c.id))
 
 
 def _only_if(condition: Any, *subqueries: Any) -> list[Any]:
@@ -577,7 +584,7 @@ def _commitments_query(ids: Subquery | None, page: int = 0) -> Select[Any]:
         on_page = ids.c.place <= page
         query = select(
             ids.c.place, ids.c.id, *columns[:-2], *_only_if(on_page, parties, sources)
-        ).select_from(ids.outerjoin(table, (c.id == ids.c.id) & on_page))
+        ).select_from(ids.outerjoin(table, c.id == _on_page(ids, on_page)))
     else:
         query = select(literal(0), c.id, *columns).where(c.id.in_(bindparam("ids", expanding=True)))
     return (
