@@ -76,7 +76,7 @@ def test_a_first_screen_looks_up_the_rows_of_its_first_page_only(store: Store, k
         query = browse._meeting_first_page_query(MeetingFilter(), "date", True, 6, 2)
     with store.engine.connect() as conn:
         sql = str(query.compile(conn, compile_kwargs={"literal_binds": True}))
-        plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, FORMAT JSON) " + sql).scalar()
+        plan = conn.exec_driver_sql("EXPLAIN (ANALYZE, FORMAT JSON) " + sql).scalar_one()
         rows = conn.exec_driver_sql(sql).all()
     top = (json.loads(plan) if isinstance(plan, str) else plan)[0]["Plan"]
     assert len(rows) == 6 and sum(row[2] is not None for row in rows) == 2
