@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pytest
@@ -280,7 +281,7 @@ def test_each_hit_says_the_meeting_it_belongs_to(store: Store) -> None:
 
 def _add_source(store: Store, title: str, body: str) -> int:
     with store.write() as session:
-        source = m.Source(title=title, text=body, sha256=f"{hash(body):064x}"[-64:])
+        source = m.Source(title=title, text=body, sha256=hashlib.sha256(body.encode()).hexdigest())
         session.add(source)
         session.flush()
         return source.id
