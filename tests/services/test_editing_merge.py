@@ -6,6 +6,7 @@ import pytest
 from sqlalchemy import func, select
 
 from db import models as m
+from desktop_app.services import annotations as notes_api
 from desktop_app.services import browse, editing, history, merging
 from desktop_app.services.edit_fields import InvalidEdit
 from desktop_app.services.store import Store
@@ -170,3 +171,33 @@ def test_merged_items_keep_both_sources_where_the_store_links_them(store: Store)
             session.scalars(select(links.c.source_id).where(links.c.commitment_id == keep.id))
         )
     assert source_id in sources
+
+
+def test_merging_meetings_with_a_draft_on_each_keeps_one_draft_per_analyst_and_note(
+    store: Store,
+) -> None:
+    # The same analyst was typing a new note on both meetings, and editing a note on the one
+    # dropped: after the merge the kept meeting has one new-note draft (what was typed on
+    # both, nothing lost) and the note's draft follows its note; undo gives both back.
+    keep_id, other_id = (s.id for s in browse.list_meetings(store)[:2])
+    note = notes_api.add_annotation(store, "meeting", other_id, "note on the other")
+    notes_api.save_draft(store, "meeting", keep_id, "typed on the kept one")
+    notes_api.save_draft(store, "meeting", other_id, "typed on the other")
+    notes_api.save_draft(store, "meeting", other_id, "edited note", annotation_id=note.id)
+    result = merging.merge(store, "meeting", keep_id, other_id)
+
+    drafts = notes_api.list_drafts(store)
+    new_notes = [d for d in drafts if d.annotation_id is None]
+    assert [(d.target_kind, d.target_id) for d in new_notes] == [("meeting", keep_id)]
+    assert "typed on the kept one" in new_notes[0].body
+    assert "typed on the other" in new_notes[0].body
+    (edit,) = [d for d in drafts if d.annotation_id == note.id]
+    assert (edit.target_id, edit.body) == (keep_id, "edited note")
+
+    history.undo(store, result.change_set_id)
+    after_undo = {(d.target_id, d.annotation_id, d.body) for d in notes_api.list_drafts(store)}
+    assert after_undo == {
+        (keep_id, None, "typed on the kept one"),
+        (other_id, None, "typed on the other"),
+        (other_id, note.id, "edited note"),
+    }
