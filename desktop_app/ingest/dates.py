@@ -352,6 +352,17 @@ def weekday_before(
     return DateHit(hit.start, hit.end, hit.day, "day", hit.day + dt.timedelta(days=days))
 
 
+def weekday_named(flat: str, start: int, end: int) -> int | None:
+    """The weekday ``flat[start:end]`` puts an event on ("a présidé, mardi, …": 1), not one
+    a report was made on ("said on Friday") nor one set after a date ("Nov. 14, Thursday")."""
+    for m in _WEEKDAY_WORD.finditer(flat, start, end):
+        if not _REPORTED_ON.search(
+            flat, max(start, m.start() - 40), m.start()
+        ) and not _AFTER_DAY.search(flat, max(start, m.start() - 8), m.start()):
+            return _WEEKDAYS[m.group(1).lower()]
+    return None
+
+
 def _weekday_hit(
     flat: str, start: int, end: int, match: re.Match[str], published: dt.date, nearest: bool
 ) -> DateHit:

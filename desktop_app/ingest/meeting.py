@@ -84,8 +84,36 @@ def dateline(
     return Dateline(None, None, None, None)
 
 
+# A wire dateline without its date: "KUALA LUMPUR - ", "NAGOYA (Kyodo) -- ", "Abu Dhabi: ".
+_UNDATED_DATELINE = re.compile(
+    r"[ \t]*([A-Z][A-Za-z'\-]+(?:[ -][A-Za-z'\-]+){0,3}?),?[ \t]*(?:\([^()\n]{2,60}\))?"
+    r"[ \t]*(?:--|[-:\u2013\u2014])[ \t]+(?=[A-Z])"
+)
+
+
+def undated_dateline(
+    text: str, flat: str, lines: list[Line], gazetteer: Gazetteer
+) -> tuple[str, City, tuple[int, int]] | None:
+    """The city of a wire dateline without date: the filing place, the meeting's only when
+    the text names no other (a caller's last resort)."""
+    for line in lines[:6]:
+        if line.kind not in ("para", "intro"):
+            continue
+        match = _UNDATED_DATELINE.match(flat, line.start)
+        city = gazetteer.place(match.group(1)) if match else None
+        if match is None or city is None or gazetteer.find_name(match.group(1)) is not None:
+            continue
+        name = text[match.start(1) : match.end(1)]
+        if name.isupper():
+            name = city.name_en
+        return name, city, match.span(1)
+    return None
+
+
 # The date inside the agency's bracket: "MOSCOW (Agency / Wire - 19th December, 2019)".
-_BRACKET_DATELINE = re.compile(r"^\s*([A-Z][A-Z'\-]+(?: [A-Z'\-]+){0,3})\s*\([^()]{2,60}?[-,]\s*$")
+_BRACKET_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'\-]+(?: [A-Z'\-]+){0,3}),?\s*\([^()]{2,60}?[-,]\s*$"
+)
 
 
 # A title that ends with its place and date: "Statement following the meeting (Moscow,
@@ -588,14 +616,24 @@ _EARLIER_STEP = re.compile(
 _REMOTE = re.compile(
     r"\b(?:telephone (?:talks|call|conversation)|phone (?:call|conversation|talks)|"
     r"(?:entretien|conversation|echange|appel|entretiens) telephoniques?|par telephone|"
-    r"by (?:tele)?phone|video ?conference|visioconference|videoconference)\b",
+    r"(?:by|over)(?: the)? (?:tele)?phone|video ?conference|visioconference|videoconference)\b",
     re.IGNORECASE,
 )
 
 
+# A call before the meeting is not the meeting: "Cette rencontre fait suite à l'appel
+# téléphonique du président", "following a phone call last week".
+_EARLIER_CALL = re.compile(r"\b(?:suite a|following|after|apres|since|depuis)\b", re.IGNORECASE)
+
+
 def remote(head: str) -> bool:
     """Whether ``head`` (title and lead) reports a telephone call or a video conference."""
-    return bool(_REMOTE.search(key(head)))
+    folded = key(head)
+    for match in _REMOTE.finditer(folded):
+        opening = max(folded.rfind(". ", 0, match.start()), 0)
+        if not _EARLIER_CALL.search(folded, opening, match.start()):
+            return True
+    return False
 
 
 # What the report says was held in a city: "discussed the corridor at a meeting in Addis

@@ -4,9 +4,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from desktop_app.ingest.dates import find_dates, relative_day, weekday_before
+from desktop_app.ingest.dates import find_dates, relative_day, weekday_before, weekday_named
 from desktop_app.ingest.gazetteer import flatten, load_gazetteer, world_city
-from desktop_app.ingest.meeting import dateline, first_date, lead_date, place_in, town_held_in
+from desktop_app.ingest.meeting import (
+    dateline,
+    first_date,
+    lead_date,
+    place_in,
+    remote,
+    town_held_in,
+)
+from desktop_app.ingest.pipeline import extract_document
 from desktop_app.ingest.structure import sentences, split_lines
 
 
@@ -127,3 +135,61 @@ def test_a_year_inside_a_name_is_no_date() -> None:
 
     assert years("They reviewed the ASEAN Community Vision 2045 and the Union's Agenda 2063.") == []
     assert years("In 2015, the partnership began; it was renewed in 2021.") == [2015, 2021]
+
+
+def test_a_call_that_came_before_the_meeting_does_not_make_it_remote() -> None:
+    assert not remote("Cette rencontre fait suite à l'appel téléphonique des deux présidents.")
+    assert not remote(
+        "Ils se verront samedi à Kpalimé. Cette rencontre fait suite à l'appel téléphonique "
+        "des présidents mardi et à un entretien téléphonique entre les ministres jeudi."
+    )
+    assert remote("The ministers held a phone call on Monday.")
+
+
+def test_a_place_given_only_in_the_headline() -> None:
+    text = (
+        "Transport ministers meet in Tartu\n\n"
+        "The transport ministers of Estonia and Latvia reviewed the rail timetable on "
+        "8 October 2026.\n"
+    )
+    x = extract_document(text, published=dt.date(2026, 10, 9))
+    assert x.meeting is not None and x.meeting.city == "Tartu"
+
+
+def test_an_undated_text_keeps_no_day_that_is_not_the_weekday_its_opening_gives() -> None:
+    assert weekday_named("Il a présidé, mardi, l'ouverture.", 0, 33) == 1
+    said_friday = "The ministry said on Friday that talks went well."
+    assert weekday_named(said_friday, 0, len(said_friday)) is None
+    opening = (
+        "Le ministre a présidé, jeudi, à Libreville l'ouverture de la 7e session de la "
+        "commission mixte entre le Gabon et le Congo.\n\n"
+        "Il a rappelé la visite du président, le 8 juin 2025, qui a ouvert la voie.\n"
+    )
+    x = extract_document(opening)  # 8 June 2025 is a Sunday
+    assert x.meeting is not None and x.meeting.starts_on is None
+    assert x.meeting.month_day is None  # a full date is no day without year either
+    closing = (
+        "Les travaux du comité tuniso-algérien tenus les 4 et 5 mars à Alger ont pris fin "
+        "dimanche entre la Tunisie et l'Algérie.\n\n"
+        "Les ministres ont adopté le programme de coopération pour 2017.\n"
+    )
+    x = extract_document(closing)  # 5 March 2017 is a Sunday
+    assert x.meeting is not None and x.meeting.starts_on == dt.date(2017, 3, 4)
+
+
+def test_a_wire_dateline_without_date_is_the_place_when_the_text_names_no_other() -> None:
+    def city(text: str) -> str | None:
+        x = extract_document(text, published=dt.date(2026, 11, 21))
+        return x.meeting.city if x.meeting is not None else None
+
+    lead = "The foreign ministers of Finland and Sweden agreed Saturday to open a joint office."
+    assert city(f"TURKU (Agency) -- {lead}\n") == "Turku"
+    assert city(f"Abu Dhabi: {lead}\n") == "Abu Dhabi"
+    # The filing city gives way to the one the meeting was held in.
+    elsewhere = "The ministers of Finland and Sweden met Saturday in Tartu to open a joint office."
+    assert city(f"TURKU (Agency) -- {elsewhere}\n") == "Tartu"
+    # A call has no place.
+    assert (
+        city("TURKU (Agency) -- The ministers of Finland and Sweden spoke over the phone.\n")
+        is None
+    )
