@@ -122,6 +122,12 @@ def _build(name: str, g: tuple[str | None, ...]) -> tuple[dt.date, str, dt.date 
     return dt.date(int(y or 0), 1, 1), "year", None
 
 
+# A capitalised word inside a sentence, right before a bare year, makes the year part of a
+# name ("Community Vision 2045", "the Union's Agenda 2063", "Expo 2020"), not a date; a
+# capitalised word opening a sentence ("In 2015", "Since 2015") does not.
+_NAME_BEFORE = re.compile(r"(?:[a-z,;)]|[A-Z][A-Za-z]+)\s+[A-Z][A-Za-z]+\s$")
+
+
 def find_dates(
     flat: str, start: int = 0, end: int | None = None, reference: dt.date | None = None
 ) -> list[DateHit]:
@@ -148,6 +154,10 @@ def find_dates(
                 continue
             if until is not None and until < day:
                 continue
+            if name == "y" and _NAME_BEFORE.search(
+                flat, max(start, match.start() - 40), match.start()
+            ):
+                continue  # "the ASEAN Community Vision 2045", "Agenda 2063": a name's year
             hits.append(DateHit(match.start(), match.end(), day, precision, until))
             taken.append((match.start(), match.end()))
     return sorted(hits, key=lambda h: h.start)
@@ -308,6 +318,10 @@ _REPORTED_ON = re.compile(
 )
 
 
+# "on Nov. 14, Thursday": a weekday set after a date only names that date's day.
+_AFTER_DAY = re.compile(r"\b\d{1,2}(?:st|nd|rd|th|er)?\s*,\s*$", re.IGNORECASE)
+
+
 def weekday_before(
     flat: str, start: int, end: int, published: dt.date, nearest: bool = False
 ) -> DateHit | None:
@@ -321,6 +335,7 @@ def weekday_before(
             m
             for m in _WEEKDAY_WORD.finditer(flat, start, end)
             if not _REPORTED_ON.search(flat, max(start, m.start() - 40), m.start())
+            and not _AFTER_DAY.search(flat, max(start, m.start() - 8), m.start())
         ),
         None,
     )
@@ -335,6 +350,17 @@ def weekday_before(
         return hit
     days = (_WEEKDAYS[second.group(1).lower()] - hit.day.weekday()) % 7
     return DateHit(hit.start, hit.end, hit.day, "day", hit.day + dt.timedelta(days=days))
+
+
+def weekday_named(flat: str, start: int, end: int) -> int | None:
+    """The weekday ``flat[start:end]`` puts an event on ("a présidé, mardi, …": 1), not one
+    a report was made on ("said on Friday") nor one set after a date ("Nov. 14, Thursday")."""
+    for m in _WEEKDAY_WORD.finditer(flat, start, end):
+        if not _REPORTED_ON.search(
+            flat, max(start, m.start() - 40), m.start()
+        ) and not _AFTER_DAY.search(flat, max(start, m.start() - 8), m.start()):
+            return _WEEKDAYS[m.group(1).lower()]
+    return None
 
 
 def _weekday_hit(

@@ -98,6 +98,8 @@ class Gazetteer:
     people: list[KnownPerson]
     demonyms: dict[str, str] = field(default_factory=dict)  # flat lower form -> entity key
     english_demonyms: frozenset[str] = frozenset()
+    # A state's capital: the first city of its own entry (the shipped file lists it first).
+    capitals: dict[str, City] = field(default_factory=dict)
     _names: re.Pattern[str] | None = None
     _demonyms: re.Pattern[str] | None = None
     _cities: re.Pattern[str] | None = None
@@ -153,6 +155,11 @@ class Gazetteer:
     def demonym(self, word: str) -> Entity | None:
         k = self.demonyms.get(flatten(word).lower())
         return self.entities.get(k) if k else None
+
+    def capital_of(self, demonym: str) -> City | None:
+        """The capital of the state an adjective names: "mauritanienne", "Nigerien"."""
+        entity = self.demonym(demonym)
+        return self.capitals.get(entity.iso2 or "") if entity is not None else None
 
     def mentions(self, flat: str, start: int = 0, end: int | None = None) -> list[Mention]:
         """States and organisations named in ``flat[start:end]``, and demonyms, in order."""
@@ -291,6 +298,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
     demonyms: dict[str, str] = {}
     english: set[str] = set()
     cities: dict[str, City] = {}
+    capitals: dict[str, City] = {}
     for raw in data["states"]:
         entity = Entity(
             key=raw["iso2"],
@@ -305,6 +313,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
             city = City(fr, en, raw["iso2"])
             cities[key(fr)] = city
             cities[key(en)] = city
+            capitals.setdefault(entity.key, city)
         _add_demonyms(demonyms, english, raw, entity.key)
     for raw in data["organisations"]:
         acronyms = tuple(raw.get("acronyms", []))
@@ -346,6 +355,7 @@ def load_gazetteer(path: str | None = None) -> Gazetteer:
         people=people,
         demonyms=demonyms,
         english_demonyms=frozenset(english),
+        capitals=capitals,
     )
 
 

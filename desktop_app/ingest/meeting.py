@@ -75,9 +75,45 @@ def dateline(
                 iso2 = entity.iso2 if entity and entity.iso2 else iso2
             span = (line.start + match.start(1), line.start + match.end(1))
             return Dateline(first, name, span, iso2)
+        bracket = _BRACKET_DATELINE.match(head)
+        if bracket and (city := gazetteer.place(bracket.group(1))) is not None:
+            span = (line.start + bracket.start(1), line.start + bracket.end(1))
+            return Dateline(first, city.name_en, span, city.iso2)
         if line.start == first.start or not head.strip():
             return Dateline(first, None, None, None)
     return Dateline(None, None, None, None)
+
+
+# A wire dateline without its date: "KUALA LUMPUR - ", "NAGOYA (Kyodo) -- ", "Abu Dhabi: ".
+_UNDATED_DATELINE = re.compile(
+    r"[ \t]*([A-Z][A-Za-z'\-]+(?:[ -][A-Za-z'\-]+){0,3}?),?[ \t]*(?:\([^()\n]{2,60}\))?"
+    r"[ \t]*(?:--|[-:\u2013\u2014])[ \t]+(?=[A-Z])"
+)
+
+
+def undated_dateline(
+    text: str, flat: str, lines: list[Line], gazetteer: Gazetteer
+) -> tuple[str, City, tuple[int, int]] | None:
+    """The city of a wire dateline without date: the filing place, the meeting's only when
+    the text names no other (a caller's last resort)."""
+    for line in lines[:6]:
+        if line.kind not in ("para", "intro"):
+            continue
+        match = _UNDATED_DATELINE.match(flat, line.start)
+        city = gazetteer.place(match.group(1)) if match else None
+        if match is None or city is None or gazetteer.find_name(match.group(1)) is not None:
+            continue
+        name = text[match.start(1) : match.end(1)]
+        if name.isupper():
+            name = city.name_en
+        return name, city, match.span(1)
+    return None
+
+
+# The date inside the agency's bracket: "MOSCOW (Agency / Wire - 19th December, 2019)".
+_BRACKET_DATELINE = re.compile(
+    r"^\s*([A-Z][A-Z'\-]+(?: [A-Z'\-]+){0,3}),?\s*\([^()]{2,60}?[-,]\s*$"
+)
 
 
 # A title that ends with its place and date: "Statement following the meeting (Moscow,
@@ -249,7 +285,9 @@ def lead_date(flat: str, lines: list[Line], dateline_date: DateHit) -> DateHit |
                 flat, max(s, hit.start - 20), hit.start
             ):
                 return hit
-    under = _under_bare_date(flat, lines, line, dateline_date)
+    under = _weekday_lead(flat, line, dateline_date) or _under_bare_date(
+        flat, lines, line, dateline_date
+    )
     if under is not None:
         return under
     # "LUSAKA, June 12. /Agency/. … The talks took place on June 11 in Lusaka": a later
@@ -282,6 +320,31 @@ def _relative_lead(flat: str, lines: list[Line], line: Line, dated: DateHit) -> 
             if relative.day > dated.day and announces(flat, s, relative.start):
                 return relative
     return None
+
+
+def _weekday_lead(flat: str, line: Line, dated: DateHit) -> DateHit | None:
+    """ "Washington, Jan 22, 2025: … took part in a meeting in Washington on Tuesday": a
+    weekday in the dateline's paragraph is read from the dateline's day, the day of writing
+    (the Tuesday before a Wednesday's dateline; the day ahead in an announcement). A
+    dateline of several days ("Nairobi, April 3-4") is the meeting's own, not a day of
+    writing."""
+    if dated.until is not None:
+        return None
+    for s, e in sentences(flat, dated.end, line.end):
+        if about_other_meeting(flat[s:e]):
+            continue
+        hit = weekday_before(flat, s, e, dated.day)
+        # A day named from the day of writing ("yesterday") is _relative_lead's to read.
+        if hit is not None and _WEEKDAY_NAME.fullmatch(flat, hit.start, hit.end):
+            return hit if hit.day != dated.day else None
+    return None
+
+
+_WEEKDAY_NAME = re.compile(
+    r"(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|monday|tuesday|wednesday|"
+    r"thursday|friday|saturday|sunday)",
+    re.IGNORECASE,
+)
 
 
 def _under_bare_date(flat: str, lines: list[Line], line: Line, dated: DateHit) -> DateHit | None:
@@ -334,6 +397,10 @@ def first_date(
         for hit in find_dates(flat, s, e, published):
             if hit.precision not in kept or other_meeting_at(flat, s, e, hit.start, hit.end):
                 continue
+            if hit.precision == "day" and _REPORTED_BY.search(
+                flat, max(s, hit.start - 70), hit.start
+            ):
+                continue  # "a photo provided by the ministry on Nov. 15": the report's day
             if (
                 hit.precision == "month"
                 and published is not None
@@ -349,6 +416,15 @@ def first_date(
                 continue  # "The SCO, founded on 15 June 2001, met on Tuesday": background
             return hit
     return None
+
+
+# The day a photo, text or statement was given out, not the meeting's: "This photo,
+# provided by the foreign ministry on Nov. 15", "a statement released on Monday".
+_REPORTED_BY = re.compile(
+    r"\b(?:provided|released|distributed|issued|posted|published|fournie?s?|diffusee?s?|"
+    r"publiee?s?)(?:\s+(?:by|par)\s+[\w' .-]{1,50}?)?\s+(?:on|le)\s+$",
+    re.IGNORECASE,
+)
 
 
 # A day this long before the publication date, in a text that also names a day near it (a
@@ -417,7 +493,41 @@ def place_in(
             return text[s:e], city, (s, e)
         # "at Moscow University in Kazan": the city named next; this one if none is.
         heading = heading or (text[s:e], city, (s, e))
-    return heading or town_held_in(text, flat, start, end, gazetteer, dated_towns)
+    return (
+        heading
+        or town_held_in(text, flat, start, end, gazetteer, dated_towns)
+        or capital_named(text, flat, start, end, gazetteer)
+    )
+
+
+# A capital named by its state's adjective: "dans la capitale mauritanienne", "in the
+# Nigerien capital", "à la capitale russe".
+_CAPITAL_OF = re.compile(
+    r"\b(?:dans|a|en|in|at)\s+(?:la\s+)?capitale\s+([a-z]+)\b"
+    r"|\b(?:in|at)\s+the\s+([A-Z][a-z]+)\s+capital\b(?!\s+(?:of|city of)\b)"
+)
+
+
+def capital_named(
+    text: str, flat: str, start: int, end: int, gazetteer: Gazetteer
+) -> tuple[str, City, tuple[int, int]] | None:
+    """The capital a sentence puts the meeting in by its state's adjective, not one said of
+    another meeting or of an earlier step of a tour."""
+    for match in _CAPITAL_OF.finditer(flat, start, end):
+        group = 1 if match.group(1) else 2
+        city = gazetteer.capital_of(match.group(group))
+        if city is None:
+            continue
+        sentence = next(
+            ((a, b) for a, b in sentences(flat, start, end) if a <= match.start() < b), None
+        )
+        if sentence is not None and (
+            other_meeting_at(flat, sentence[0], sentence[1], match.start(), match.end())
+            or _EARLIER_STEP.search(key(flat[sentence[0] : match.start()]))
+        ):
+            continue
+        return city.name_fr if group == 1 else city.name_en, city, match.span(group)
+    return None
 
 
 # Where a sentence says a meeting is held, the capitalised name next is its place even when
@@ -506,14 +616,24 @@ _EARLIER_STEP = re.compile(
 _REMOTE = re.compile(
     r"\b(?:telephone (?:talks|call|conversation)|phone (?:call|conversation|talks)|"
     r"(?:entretien|conversation|echange|appel|entretiens) telephoniques?|par telephone|"
-    r"by (?:tele)?phone|video ?conference|visioconference|videoconference)\b",
+    r"(?:by|over)(?: the)? (?:tele)?phone|video ?conference|visioconference|videoconference)\b",
     re.IGNORECASE,
 )
 
 
+# A call before the meeting is not the meeting: "Cette rencontre fait suite à l'appel
+# téléphonique du président", "following a phone call last week".
+_EARLIER_CALL = re.compile(r"\b(?:suite a|following|after|apres|since|depuis)\b", re.IGNORECASE)
+
+
 def remote(head: str) -> bool:
     """Whether ``head`` (title and lead) reports a telephone call or a video conference."""
-    return bool(_REMOTE.search(key(head)))
+    folded = key(head)
+    for match in _REMOTE.finditer(folded):
+        opening = max(folded.rfind(". ", 0, match.start()), 0)
+        if not _EARLIER_CALL.search(folded, opening, match.start()):
+            return True
+    return False
 
 
 # What the report says was held in a city: "discussed the corridor at a meeting in Addis

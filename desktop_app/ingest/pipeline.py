@@ -21,6 +21,7 @@ from desktop_app.ingest.dates import (
     has_weekday_day,
     month_days,
     weekday_before,
+    weekday_named,
     weekday_year,
     years_in,
 )
@@ -332,9 +333,19 @@ def _day_in_lone_year(flat: str, lines: list[Line]) -> DateHit | None:
         return None
     start, end, month, day = first
     try:
-        return DateHit(start, end, dt.date(years.pop(), month, day), "day")
+        found = dt.date(years.pop(), month, day)
     except ValueError:  # 29 February of a common year
         return None
+    said = next(
+        (w for ln in lines[:3] if (w := weekday_named(flat, ln.start, ln.end)) is not None), None
+    )
+    # The meeting (its days: "les 4 et 5 mars") must take in the weekday the opening gives
+    # it ("ont pris fin dimanche"), if it gives one.
+    last = max(int(d) for d in re.findall(r"\d{1,2}", flat[start:end]))
+    days = [found + dt.timedelta(days=n) for n in range(max(0, min(last - day, 6)) + 1)]
+    if said is not None and said not in {d.weekday() for d in days}:
+        return None
+    return DateHit(start, end, found, "day")
 
 
 def _parties_named_once(flat: str, meeting: FoundMeeting, gaz: Gazetteer) -> list[str]:
@@ -374,6 +385,7 @@ def _meeting_date(
         ln for ln in lines if published is None or not ln.start <= published.start < ln.end
     ]  # "Publié le 4 mars 2026" dates the article, not the meeting
     years: set[int] | None = None  # the text's years, read once and only if needed
+    said_day: int | None = None  # the weekday an undated text's opening puts the meeting on
     for index, ln in enumerate(usable):
         # A month alone ("in January 2020") far down a text is background, not the
         # meeting's date: only the title and lead may date a meeting by its month.
@@ -384,9 +396,15 @@ def _meeting_date(
             weekday, flag = _weekday_year_in(flat, ln, years), FLAG_YEAR_FROM_WEEKDAY
         if weekday is not None and (hit is None or weekday.start < hit.start):
             return weekday, [flag]
+        if hit is not None and said_day is not None and said_day not in _weekdays_of(hit):
+            # "a présidé, mardi, …" then "son élection, le 24 mars 2024" (a Sunday): a day
+            # that is not the weekday the opening gave is another event's.
+            hit = None
         if hit is not None:
             stated = any(h.start == hit.start for h in find_dates(flat, hit.start, hit.end))
             return hit, [] if stated else [FLAG_YEAR_FROM_PUBLICATION]
+        if reference is None and said_day is None and index < 3:
+            said_day = weekday_named(flat, ln.start, ln.end)
     return None, []
 
 
@@ -407,11 +425,23 @@ def _month_day(flat: str, lines: list[Line]) -> tuple[int, int] | None:
     return (found[2], found[3]) if found is not None else None
 
 
+def _weekdays_of(hit: DateHit) -> set[int]:
+    """The weekdays a date (or the days of a range, a week at most) falls on."""
+    length = min(((hit.until or hit.day) - hit.day).days, 6)
+    return {(hit.day + dt.timedelta(days=n)).weekday() for n in range(length + 1)}
+
+
+_YEAR_AFTER = re.compile(r"\w*\.?,?\s*(?:19|20)\d\d\b")
+
+
 def _month_day_at(flat: str, lines: list[Line]) -> tuple[int, int, int, int] | None:
     """That day and month with their span: (start, end, month, day)."""
     for ln in lines:
         for s, e in sentences(flat, ln.start, ln.end):
             for start, end, month, day in month_days(flat, s, e):
+                # "le 24 mars 2024": a full date is no day without year.
+                if _YEAR_AFTER.match(flat, end, e):
+                    continue
                 if not meeting_rules.other_meeting_at(flat, s, e, start, end):
                     return start, end, month, day
     return None
@@ -497,12 +527,17 @@ def _place(
             city, span = place[0], place[2]
             iso2 = iso2 or place[1].iso2
     if city is None and not remote:
-        for start, end in para_spans:
-            place = meeting_rules.place_in(text, flat, start, end, gaz)
-            if place is not None:
-                city, found_city, span = place[0], place[1], place[2]
-                iso2 = iso2 or found_city.iso2
-                break
+        # Last, a place the headline alone gives ("CIS Council of Foreign Ministers meets in
+        # Ashgabat").
+        heads = [(ln.start, ln.end) for ln in lines[:3] if ln.kind == "heading"]
+        places = (meeting_rules.place_in(text, flat, s, e, gaz) for s, e in [*para_spans, *heads])
+        # Last, the filing city of a dateline without date ("NAGOYA (Kyodo) -- ").
+        place = next((p for p in places if p is not None), None) or (
+            meeting_rules.undated_dateline(text, flat, lines, gaz)
+        )
+        if place is not None:
+            city, found_city, span = place[0], place[1], place[2]
+            iso2 = iso2 or found_city.iso2
     if city is not None:
         known_city = gaz.place(city)
         city_key = known_city.identity if known_city else key(city)

@@ -16,11 +16,13 @@ _ITEM = re.compile(
 _ABBREVIATIONS = re.compile(
     r"(?:\b(?:M|Mme|Mlle|Mr|Mrs|Ms|Dr|St|Pr|Gen|Col|No|art|vol|p|cf|Prof|Eng|Engr|Amb)|\b[A-Z])\.$"
 )
-# Abbreviations that may close a sentence ("at 3 p.m.", "the U.S.", "etc."): their dot ends
-# one only when a capitalised word follows that does not continue the phrase ("p.m. GMT",
-# "a.m. Monday", "U.S. Secretary" go on).
+# Abbreviations that may close a sentence ("at 3 p.m.", "the U.S.", "etc.", "on 3 Nov."):
+# their dot ends one only when a capitalised word follows that does not continue the phrase
+# ("p.m. GMT", "a.m. Monday", "U.S. Secretary", "Nov. 14" go on).
 _CLOSING_ABBREVIATIONS = re.compile(
-    r"\b(?:[ap]\.m|[ap]m|etc|ca|Jr|Sr|U\.S|U\.K|U\.N|E\.U|Inc|Ltd|Co)\.$", re.IGNORECASE
+    r"\b(?:[ap]\.m|[ap]m|etc|ca|Jr|Sr|U\.S|U\.K|U\.N|E\.U|Inc|Ltd|Co|"
+    r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.$",
+    re.IGNORECASE,
 )
 _CONTINUES = re.compile(
     r"(?:GMT|UTC|CET|CEST|EST|EDT|PST|BST|local|Monday|Tuesday|Wednesday|Thursday|Friday|"

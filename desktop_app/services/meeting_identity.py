@@ -199,8 +199,14 @@ def judge(
     sessions = (meeting.session_number, found.session_number)
     if None not in sessions and sessions[0] != sessions[1]:
         return Verdict(PROBABLE, "session numbers differ")
+    # "the 13th session of the joint commission" in the same city with the same parties and
+    # format names one meeting, dated or not: a numbered session is held once.
+    numbered = sessions[0] is not None and sessions[0] == sessions[1]
+    numbered = numbered and meeting.format == found.format
     if date == "unknown" and not (
-        place == "same" and parties == "strong" and shared_people >= ONE_MEETING_PEOPLE
+        place == "same"
+        and parties == "strong"
+        and (shared_people >= ONE_MEETING_PEOPLE or numbered)
     ):
         # Without a date a document may be on any session of a recurring meeting; unless
         # it names the same city, parties and people (a visit, a trilateral in New York).

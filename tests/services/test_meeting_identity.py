@@ -178,3 +178,16 @@ def test_two_stored_meetings_fitting_equally_are_a_question_not_a_merge() -> Non
     undated = _found(None)
     later = meeting_identity.Evidence(undated, frozenset({1, 2}), frozenset())
     assert meeting_identity.choose([one], later) == (None, [7])
+
+
+def test_an_undated_report_of_the_same_numbered_session_joins_it() -> None:
+    undated = dataclasses.replace(_found(None), session_number=13)
+    ev = meeting_identity.Evidence(undated, frozenset({1, 2}), frozenset())
+    stored = _stored(dt.date(2026, 4, 3), "day", session_number=13)
+    assert meeting_identity.judge(stored, ev).decision == meeting_identity.SAME
+    # Another body's session, or no number: still a question for the analyst.
+    other_body = dataclasses.replace(undated, format="summit")
+    ev_other = meeting_identity.Evidence(other_body, frozenset({1, 2}), frozenset())
+    assert meeting_identity.judge(stored, ev_other).decision == meeting_identity.PROBABLE
+    ev_plain = meeting_identity.Evidence(_found(None), frozenset({1, 2}), frozenset())
+    assert meeting_identity.judge(stored, ev_plain).decision == meeting_identity.PROBABLE
