@@ -20,23 +20,12 @@ from desktop_app.services.store import Store, WriteError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.import_dialog import DETAILS, RESULT, ImportDialog
 from tests.qt_cells import cell_text
+from tests.services.test_import_batches import TEXT, _files
+from tests.services.test_import_round_trips import _counting_extraction
 
 pytestmark = pytest.mark.both_engines
 
 CORPUS = Path(__file__).resolve().parent.parent / "corpus"
-TEXT = (
-    "Niamey, {day} avril 2025 — Les ministres du Mali et du Niger se sont réunis à Niamey. "
-    "Les deux pays se sont engagés à ouvrir une ligne aérienne directe (note {n}).\n"
-)
-
-
-def _files(folder: Path, count: int) -> list[Path]:
-    paths = []
-    for n in range(count):
-        path = folder / f"note-{n}.txt"
-        path.write_text(TEXT.format(day=n + 1, n=n), encoding="utf-8")
-        paths.append(path)
-    return paths
 
 
 class _Done:
@@ -120,14 +109,7 @@ def test_a_copy_of_a_stored_text_is_not_analysed(
     importing.import_files(ctx.store, [original])
     copy = tmp_path / "copy-of-note-0.txt"
     shutil.copyfile(original, copy)
-    analysed: list[str] = []
-    extract = importing.extract_document
-
-    def counted(text: str, **kwargs: Any) -> Any:
-        analysed.append(text)
-        return extract(text, **kwargs)
-
-    monkeypatch.setattr(importing, "extract_document", counted)
+    analysed = _counting_extraction(monkeypatch)
     dialog = _dialog(ctx, [copy, other], qtbot)
     _import(dialog, qtbot)
     assert [dialog.outcomes[row].status for row in (0, 1)] == ["duplicate", "imported"]
