@@ -291,7 +291,8 @@ def import_files(
     changed since. ``progress(index, total, path)``: a file is started. ``should_stop``:
     looked at between files and while a helper works; then the files written so far are
     committed, and nothing of the file under way. ``done(index, outcome)``: a file's
-    outcome, once final (its batch committed)."""
+    outcome, once final (its batch committed). StoreError: the store cannot be read, or
+    takes no transaction."""
     stages = stages or InProcess()
     stop = should_stop or (lambda: False)
     told = given or {}
@@ -332,6 +333,8 @@ def import_files(
                             session.flush()
                             known = _known_in(session)
             except StoreError:
+                if not batch:  # the store takes no transaction at all: said to the caller
+                    raise
                 # What the rolled-back transaction held is not stored: each file asks again
                 # (and one found stored in it is analysed after all).
                 known = known_people(store)

@@ -252,3 +252,23 @@ def test_a_file_that_cannot_be_written_is_one_sentence_and_leaves_nothing(
     assert "The disk refused the write" in said and said.endswith(".") and "\n" not in said
     stored = _stored(ctx.store, [p.name for p in paths])
     assert stored == {"note-0.txt": 1, "note-1.txt": 1, "note-3.txt": 1}
+
+
+def test_a_store_that_takes_no_write_gets_one_sentence_per_file(
+    tmp_path: Path,
+    ctx: AppContext,
+    in_thread: InThread,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    paths = _files(tmp_path, 2)
+    dialog = _dialog(ctx, paths, qtbot)
+
+    def refused() -> Any:
+        raise WriteError("The store is open read-only")
+
+    monkeypatch.setattr(ctx.store, "write", refused)
+    _import(dialog, qtbot)
+    assert [cell_text(dialog.table, row, RESULT) for row in range(2)] == ["error", "error"]
+    said = cell_text(dialog.table, 1, DETAILS)
+    assert "note-1.txt" in said and "read-only" in said and said.endswith(".")
