@@ -237,4 +237,5 @@ def measure_brief(store: Store, path: Path, runs: int, skipped: list[str]) -> li
 def measure_import(runs: int, skipped: list[str]) -> list[Figure]:
     from bench import importing
 
-    return importing.measure(runs)
+    # The window's import against the command line's, same files, same runs.
+    return [*importing.measure(runs), *importing.measure_window(runs)]

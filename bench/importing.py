@@ -2,12 +2,14 @@
 
 The whole import is timed, as `chancery import` does it: each file read, cleaned and
 extracted, matched against the meetings and items already stored, written and indexed for
-search (the index is kept by the store's triggers, in the same transaction).
+search (the index is kept by the store's triggers, in the same transaction). The window's
+import of the same files (its files read in the helper process) is timed against it.
 """
 
 from __future__ import annotations
 
 import json
+import os
 import sqlite3
 import statistics
 import subprocess
@@ -15,6 +17,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 from bench.timing import Figure
 from desktop_app.services.store import Store
@@ -172,3 +175,95 @@ def _plain_import(path: Path, paths: list[Path]) -> float:
     elapsed = time.perf_counter() - started
     conn.close()
     return elapsed
+
+
+def _helper_cpu() -> float:
+    """CPU seconds used so far by this process's children (the window's import helper),
+    read from /proc while they run (resource's figure counts only children that ended)."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    total = 0.0
+    for children in Path("/proc/self/task").glob("*/children"):
+        for pid in children.read_text().split():
+            try:
+                fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+            except OSError:  # ended meanwhile
+                continue
+            total += (int(fields[11]) + int(fields[12])) / ticks  # utime, stime
+    return total
+
+
+def window_import(store: Store, paths: list[Path], pool: Any) -> list[Any]:
+    """The window's import (ui/import_dialog.ImportTask) run to its end in this thread, its
+    files read by ``pool``'s helper process as in the window; its outcomes in order."""
+    from PySide6.QtCore import QObject
+
+    from desktop_app.ui.import_dialog import ImportTask
+
+    owner = QObject()
+    task = ImportTask(store, paths, owner, pool=pool)
+    got: dict[int, Any] = {}
+    task.signals.file_done.connect(lambda row, outcome: got.__setitem__(row, outcome))
+    task.signals.file_failed.connect(lambda row, note: got.__setitem__(row, note))
+    task.run()
+    return [got.get(row) for row in range(len(paths))]
+
+
+def measure_window(runs: int, count: int = DOCUMENTS) -> list[Figure]:
+    """The window's import of the same files, interleaved run by run with the command line's
+    (the baseline): wall clock, and CPU time of both processes (the window's and its helper's)."""
+    from bench.gui import qt_app
+    from desktop_app.services import importing, offload
+
+    qt_app()
+    wall: list[float] = []
+    cpu: list[float] = []
+    cli_wall: list[float] = []
+    cli_cpu: list[float] = []
+    pool = offload.HelperPool(idle_seconds=0)
+    try:
+        pool.call(len, ())  # the helper started before the clock (the window keeps it up)
+        for _ in range(runs):
+            with tempfile.TemporaryDirectory(prefix="chancery-bench-window-import-") as tmp:
+                folder = Path(tmp)
+                paths = make_corpus(folder / "docs", count)
+                with Store.open(folder / "cli.db") as store:
+                    started, busy = time.perf_counter(), time.process_time()
+                    importing.import_files(store, paths)
+                    cli_wall.append(count / (time.perf_counter() - started))
+                    cli_cpu.append(count / (time.process_time() - busy))
+                with Store.open(folder / "window.db") as store:
+                    started, busy = time.perf_counter(), time.process_time() + _helper_cpu()
+                    window_import(store, paths, pool)
+                    wall.append(count / (time.perf_counter() - started))
+                    cpu.append(count / (time.process_time() + _helper_cpu() - busy))
+    finally:
+        pool.shutdown()
+    return [
+        Figure(
+            f"window's import, wall clock ({count:,} documents of tests/corpus, new store; "
+            "files read in the helper process)",
+            wall,
+            unit="docs/s",
+            baseline_name="the command line's import of the same files, same runs",
+            baseline=cli_wall,
+            target=f"median ≥ {TARGET:g} docs/s",
+        ),
+        Figure(
+            "window's import, over CPU time (the window's process and its helper's)",
+            cpu,
+            unit="docs/s",
+            baseline_name="the command line's import over its CPU time",
+            baseline=cli_cpu,
+        ),
+    ]
+
+
+if __name__ == "__main__":
+    # `python -m bench.importing [RUNS] [COUNT]`: the window's import against the command line's.
+    from bench.run import line
+
+    for figure in measure_window(
+        int(sys.argv[1]) if len(sys.argv) > 1 else 3,
+        int(sys.argv[2]) if len(sys.argv) > 2 else DOCUMENTS,
+    ):
+        print(line(figure), flush=True)

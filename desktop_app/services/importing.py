@@ -12,11 +12,15 @@ from __future__ import annotations
 import dataclasses
 import datetime as dt
 import hashlib
+import logging
+import os
 import time
-from collections.abc import Callable, Iterable, Mapping, Sequence
+import traceback
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from sqlalchemy import extract, or_, select
 from sqlalchemy.orm import Session, selectinload
@@ -25,7 +29,7 @@ from db import concurrency
 from db import models as m
 from desktop_app.ingest.gazetteer import Entity, KnownPerson, load_gazetteer
 from desktop_app.ingest.matching import SAME
-from desktop_app.ingest.normalize import clean, key
+from desktop_app.ingest.normalize import CleanText, clean, key
 from desktop_app.ingest.pipeline import (
     Extraction,
     FoundMeeting,
@@ -33,10 +37,18 @@ from desktop_app.ingest.pipeline import (
     extract_document,
     month_day_of,
 )
-from desktop_app.ingest.readers import READABLE_SUFFIXES, UnreadableFile, read_document
+from desktop_app.ingest.readers import (
+    READABLE_SUFFIXES,
+    RawDocument,
+    UnreadableFile,
+    read_document,
+    shown_name,
+)
 from desktop_app.messages import Message, count
-from desktop_app.services import corroboration, meeting_identity
+from desktop_app.services import corroboration, meeting_identity, offload
 from desktop_app.services.store import Store, StoreError
+
+log = logging.getLogger(__name__)
 
 IMPORTABLE_SUFFIXES: tuple[str, ...] = READABLE_SUFFIXES
 
@@ -55,23 +67,65 @@ class Given:
 METADATA_SUFFIXES = (".html", ".htm", ".docx")
 
 
+@dataclass(frozen=True)
+class ReadFile:
+    """A file read and cleaned, its text's sha256 known, not analysed yet: made without the
+    store (the window's helper process makes it), so that a copy of a stored text is known
+    for one before the slow analysis."""
+
+    path: Path
+    raw: RawDocument | None  # None: the file cannot be read, ``note`` says why
+    cleaned: CleanText | None = None
+    sha256: str = ""
+    note: Message | None = None
+    # The file's size and modification time when it was read: changed since, it is read again.
+    stamp: tuple[int, int] = (0, 0)
+
+    @property
+    def given(self) -> Given:
+        """What the file says of itself: its publication date and address."""
+        return Given() if self.raw is None else Given(self.raw.published, self.raw.address)
+
+    def current(self) -> bool:
+        """Whether the file is still as it was read."""
+        return self.stamp == _stamp(self.path)
+
+
+def _stamp(path: Path) -> tuple[int, int]:
+    try:
+        status = os.stat(path)
+    except OSError:
+        return (-1, -1)
+    return (status.st_size, status.st_mtime_ns)
+
+
+def read_file(path: Path) -> ReadFile:
+    """Read and clean one file and hash its text; never touches a store."""
+    path = Path(path)
+    stamp = _stamp(path)
+    try:
+        raw = read_document(path)
+    except UnreadableFile as exc:
+        note = exc.note or Message("import.reader_failed", {"error": str(exc)})
+        return ReadFile(path, None, note=note, stamp=stamp)
+    cleaned = clean(raw.text)
+    sha = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
+    return ReadFile(path, raw, cleaned, sha, stamp=stamp)
+
+
+def read_metadata(paths: Sequence[Path]) -> list[ReadFile | None]:
+    """The files that may say when they were published and where they were found
+    (METADATA_SUFFIXES) read as the import reads them, None for the others: the window shows
+    what they say, then gives these reads to its import, which does not read them again."""
+    return [
+        read_file(Path(p)) if Path(p).suffix.lower() in METADATA_SUFFIXES else None for p in paths
+    ]
+
+
 def found_metadata(paths: Sequence[Path]) -> list[Given]:
     """What each file says of itself: its publication date and address, as the import would
-    read them (a file that says nothing, or cannot be read, gives an empty Given). Made
-    without the store, so the helper process can read it (desktop_app.services.offload)."""
-    out: list[Given] = []
-    for path in paths:
-        path = Path(path)
-        if path.suffix.lower() not in METADATA_SUFFIXES:
-            out.append(Given())
-            continue
-        try:
-            raw = read_document(path)
-        except UnreadableFile:  # the import says why, file by file
-            out.append(Given())
-            continue
-        out.append(Given(raw.published, raw.address))
-    return out
+    read them (a file that says nothing, or cannot be read, gives an empty Given)."""
+    return [Given() if read is None else read.given for read in read_metadata(paths)]
 
 
 @dataclass(frozen=True)
@@ -104,9 +158,110 @@ class ImportOutcome:
 
 # An import of many files writes them in batches: one transaction (one commit, whose syncs
 # to disk cost more than the writing itself) for up to BATCH_FILES files or BATCH_SECONDS,
-# whichever comes first, so the store is never held for long by one import.
+# whichever comes first, so the store is never held for long by one import, and the window
+# shows each batch's results within BATCH_SECONDS.
 BATCH_FILES = 20
 BATCH_SECONDS = 0.5
+# Files a helper process reads ahead while the window's process writes (InHelper).
+READ_AHEAD = 2
+
+
+class InProcess:
+    """Where the slow part of an import (reading, analysing) runs: here, in the caller's
+    thread (the command line's way)."""
+
+    def read(
+        self, path: Path, upcoming: Sequence[Path], should_stop: Callable[[], bool]
+    ) -> ReadFile:
+        """``path`` read; ``upcoming``: the files to be read next (InHelper reads ahead)."""
+        return read_file(path)
+
+    def analyse(
+        self,
+        read: ReadFile,
+        known: Sequence[KnownPerson],
+        given: Given | None,
+        should_stop: Callable[[], bool],
+    ) -> PreparedFile:
+        return analyse_file(read, known, given)
+
+    def close(self) -> None:
+        """The import is over: work asked for ahead is dropped."""
+
+
+class InHelper(InProcess):
+    """The slow part in a helper process (services.offload), the window's way: its process
+    keeps its GIL for the window and only writes, while the helper reads READ_AHEAD files
+    ahead. Should no helper start on this system, the work is done in this thread.
+
+    Waiting for the helper raises offload.Stopped when ``should_stop`` says so, and
+    offload.HelperFailed when it died (the files read ahead then go to a new helper)."""
+
+    def __init__(
+        self,
+        pool: offload.HelperPool,
+        read: Callable[[Path], ReadFile] | None = None,
+        analyse: Callable[..., PreparedFile] | None = None,
+    ) -> None:
+        self.pool = pool
+        # Module-level functions (the helper finds them by name); tests pass their own.
+        self.reader = read or read_file
+        self.analyser = analyse or analyse_file
+        self.calls: dict[Path, offload.Call[ReadFile]] = {}
+        self.here = False  # no helper could start
+        # The people the store knows, pickled once for the helper until the list changes.
+        self.known: tuple[Sequence[KnownPerson], offload.Shared] | None = None
+
+    def _submit(self, fn: Callable[..., Any], *args: Any) -> offload.Call[Any] | None:
+        if self.here:
+            return None
+        try:
+            return self.pool.submit(fn, *args)
+        except (OSError, RuntimeError) as exc:  # no helper process on this system
+            log.warning("importing in the window's process: %s", exc)
+            self.here = True
+            return None
+
+    def read(
+        self, path: Path, upcoming: Sequence[Path], should_stop: Callable[[], bool]
+    ) -> ReadFile:
+        for ahead in (path, *upcoming[:READ_AHEAD]):
+            if ahead not in self.calls:
+                call = self._submit(self.reader, ahead)
+                if call is None:
+                    break
+                self.calls[ahead] = call
+        call = self.calls.pop(path, None)
+        if call is None:
+            return self.reader(path)
+        return self._wait(call, should_stop)
+
+    def analyse(
+        self,
+        read: ReadFile,
+        known: Sequence[KnownPerson],
+        given: Given | None,
+        should_stop: Callable[[], bool],
+    ) -> PreparedFile:
+        if self.known is None or self.known[0] is not known:
+            self.known = (known, offload.Shared(tuple(known)))
+        call = self._submit(self.analyser, read, self.known[1], given)
+        if call is None:
+            return self.analyser(read, known, given)
+        prepared: PreparedFile = self._wait(call, should_stop)
+        return prepared
+
+    def _wait(self, call: offload.Call[Any], should_stop: Callable[[], bool]) -> Any:
+        try:
+            return call.result(should_stop)
+        except offload.HelperFailed:
+            self.close()  # the helper died on this file: the next go to a new one
+            raise
+
+    def close(self) -> None:
+        for call in self.calls.values():
+            call.cancel()
+        self.calls.clear()
 
 
 def import_files(
@@ -117,66 +272,138 @@ def import_files(
     progress: Callable[[int, int, Path], None] | None = None,
     should_stop: Callable[[], bool] | None = None,
     given: Mapping[Path, Given] | None = None,
+    stages: InProcess | None = None,
+    read: Mapping[Path, ReadFile] | None = None,
+    done: Callable[[int, ImportOutcome], None] | None = None,
 ) -> list[ImportOutcome]:
-    """Import each file, all its records or none; a bad file is reported and the batch goes
-    on. ``given``: the publication date and address of some files, by path.
+    """Import each file, all its records or none; a bad file is said in one sentence and
+    the others go on. The command line and the window both import through here.
 
-    Files are written BATCH_FILES at a time in one transaction; should that transaction
-    fail, each of its files is written again in its own, so that only a file that cannot be
-    written is reported (and nothing of it is kept)."""
+    Each file is read and its text hashed first: a copy of a text the store holds (this
+    import's earlier files included) is not analysed. Files are written BATCH_FILES at a
+    time in one transaction; should that transaction fail, each of its files is written
+    again in its own, so that only a file that cannot be written is reported (and nothing
+    of it is kept).
+
+    ``given``: the publication date and address of some files, by path (they win over the
+    files'). ``stages``: where reading and analysing run (InProcess; the window: InHelper).
+    ``read``: files read already (the window's metadata), by path: not read again unless
+    changed since. ``progress(index, total, path)``: a file is started. ``should_stop``:
+    looked at between files and while a helper works; then the files written so far are
+    committed, and nothing of the file under way. ``done(index, outcome)``: a file's
+    outcome, once final (its batch committed). StoreError: the store cannot be read, or
+    takes no transaction."""
+    stages = stages or InProcess()
+    stop = should_stop or (lambda: False)
+    told = given or {}
+    reads = read or {}
     outcomes: list[ImportOutcome] = []
     known = known_people(store)
-    told = given or {}
     index = 0
-    while index < len(paths) and not (should_stop is not None and should_stop()):
-        batch: list[PreparedFile] = []
-        done: list[ImportOutcome] = []
-        try:
-            with store.write() as session:
-                started = time.monotonic()
-                while (
-                    index < len(paths)
-                    and len(batch) < BATCH_FILES
-                    and (not batch or time.monotonic() - started < BATCH_SECONDS)
-                    and not (should_stop is not None and should_stop())
-                ):
-                    path = Path(paths[index])
-                    if progress is not None:
-                        progress(index, len(paths), path)
-                    prepared = prepare_file(path, known, told.get(path), stored=_asker(session))
-                    batch.append(prepared)
-                    index += 1
-                    outcome = _store_in(session, prepared, confirm)
-                    done.append(outcome)
-                    if outcome.new_people:  # the next files may name them
-                        session.flush()
-                        known = _known_in(session)
-        except StoreError:
-            # What the rolled-back transaction held is not stored: each file asks again (and
-            # one found stored in it is analysed after all).
-            known = known_people(store)
-            done = [
-                store_prepared(
-                    store,
-                    prepare_file(p.path, known, told.get(p.path))
-                    if p.stored
-                    else dataclasses.replace(p, stored=None),
-                    confirm=confirm,
-                )
-                for p in batch
-            ]
-            known = known_people(store)
-        outcomes.extend(done)
+    try:
+        while index < len(paths) and not stop():
+            batch: list[tuple[int, PreparedFile]] = []
+            written: list[tuple[int, ImportOutcome]] = []
+            halted = False
+            try:
+                with store.write() as session:
+                    started = time.monotonic()
+                    stored = _asker(session)
+                    while (
+                        index < len(paths)
+                        and len(batch) < BATCH_FILES
+                        and (not batch or time.monotonic() - started < BATCH_SECONDS)
+                        and not stop()
+                    ):
+                        path = Path(paths[index])
+                        if progress is not None:
+                            progress(index, len(paths), path)
+                        try:
+                            prepared = _prepare(
+                                stages, paths, index, known, told.get(path), reads, stored, stop
+                            )
+                        except offload.Stopped:
+                            halted = True
+                            break
+                        batch.append((index, prepared))
+                        index += 1  # before the write: should it fail, the next batch goes on
+                        outcome = _store_in(session, prepared, confirm)
+                        written.append((index - 1, outcome))
+                        if outcome.new_people:  # the next files may name them
+                            session.flush()
+                            known = _known_in(session)
+            except StoreError:
+                if not batch:  # the store takes no transaction at all: said to the caller
+                    raise
+                # What the rolled-back transaction held is not stored: each file asks again
+                # (and one found stored in it is analysed after all).
+                known = known_people(store)
+                written = []
+                for row, prepared in batch:
+                    if prepared.stored:
+                        prepared = _prepare(
+                            stages, paths, row, known, told.get(prepared.path), reads, None, stop
+                        )
+                    else:
+                        prepared = dataclasses.replace(prepared, stored=None)
+                    outcome = store_prepared(store, prepared, confirm=confirm)
+                    written.append((row, outcome))
+                    if outcome.new_people:
+                        known = known_people(store)
+            for row, outcome in written:
+                outcomes.append(outcome)
+                if done is not None:
+                    done(row, outcome)
+            if halted:
+                break
+    finally:
+        stages.close()
     return outcomes
 
 
-def mentions(prepared: PreparedFile, names: Iterable[str]) -> bool:
-    """Whether ``prepared``'s text may name one of these people (a word of three letters or
-    more of a name or alias appears in it): then it is read again with them known."""
-    if prepared.extraction is None:
-        return False
-    text = prepared.extraction.text
-    return any(word in text for name in names for word in name.split() if len(word.strip(".")) >= 3)
+def _prepare(
+    stages: InProcess,
+    paths: Sequence[Path],
+    index: int,
+    known: Sequence[KnownPerson],
+    given: Given | None,
+    reads: Mapping[Path, ReadFile],
+    stored: Callable[[str], bool] | None,
+    should_stop: Callable[[], bool],
+) -> PreparedFile:
+    """``paths[index]`` read (or its earlier read taken), looked for in the store by its
+    text's hash (``stored``), analysed unless found. Raises offload.Stopped and StoreError
+    only; any other failure is the file's, said in one sentence."""
+    path = Path(paths[index])
+    try:
+        earlier = reads.get(path)
+        if earlier is not None and earlier.current():
+            read = earlier
+        else:
+            upcoming = [Path(p) for p in paths[index + 1 : index + 1 + READ_AHEAD]]
+            read = stages.read(path, upcoming, should_stop)
+        if read.raw is None or read.cleaned is None:
+            return analyse_file(read, known, given)  # the reader's sentence
+        # A text this short is not looked for: it cannot be imported (analyse_file says so).
+        checked = stored is not None and len(read.cleaned.text.strip()) >= 20
+        if checked and stored is not None and stored(read.sha256):
+            # A copy of a stored text (a folder imported again): nothing to analyse.
+            address = (given.address if given else None) or read.raw.address
+            return PreparedFile(path, None, read.sha256, address=address, stored=True)
+        prepared = stages.analyse(read, known, given, should_stop)
+        return dataclasses.replace(prepared, stored=False) if checked else prepared
+    except offload.HelperFailed as exc:
+        # Said in the user's language; the process's own words go to the log.
+        log.error("the helper stopped while reading %s: %s", path, exc)
+        return _failed(path, Message("import.helper_failed", {"file": shown_name(path)}))
+    except (offload.Stopped, StoreError):
+        raise
+    except Exception as exc:  # noqa: BLE001 - one broken reader must not stop the others
+        log.error("import of %s failed:\n%s", path, traceback.format_exc())
+        error = f"{type(exc).__name__}: {exc}"
+        return _failed(
+            path, Message("import.not_analysed", {"file": shown_name(path), "error": error})
+        )
 
 
 def import_file(
@@ -223,45 +450,37 @@ def prepare_file(
     *,
     stored: Callable[[str], bool] | None = None,
 ) -> PreparedFile:
-    """Read, clean and analyse one file (the slow part of an import); never touches a store
-    itself. The publication date and address ``given`` win over those the file carries.
-    ``stored``: whether the store holds a text (by sha256); one it holds is not analysed."""
-    path = Path(path)
-    name = path.name
-    try:
-        raw = read_document(path)
-    except UnreadableFile as exc:
-        return _failed(
-            path,
-            exc.note
-            if exc.note is not None
-            else Message("import.reader_failed", {"error": str(exc)}),
-        )
+    """Read, clean and analyse one file here; never touches a store itself. The publication
+    date and address ``given`` win over those the file carries. ``stored``: whether the
+    store holds a text (by sha256); one it holds is not analysed."""
+    return _prepare(InProcess(), [path], 0, known, given, {}, stored, lambda: False)
+
+
+def analyse_file(
+    read: ReadFile, known: Sequence[KnownPerson], given: Given | None = None
+) -> PreparedFile:
+    """Analyse a file read (the slow part of an import); never touches a store. The
+    publication date and address ``given`` win over those the file carries."""
+    path, raw, name = read.path, read.raw, read.path.name
+    if raw is None or read.cleaned is None:
+        return _failed(path, read.note or Message("import.unreadable", {"file": name}))
     given = given or Given()
-    published = given.published or raw.published
     address = given.address or raw.address
-    cleaned = clean(raw.text)
-    sha = hashlib.sha256(cleaned.text.encode("utf-8")).hexdigest()
-    held = None
-    if stored is not None and len(cleaned.text.strip()) >= 20:
-        held = stored(sha)
-        if held:  # a copy of a stored text (a folder imported again): nothing to analyse
-            return PreparedFile(path, None, sha, address=address, stored=True)
     try:
         extraction = extract_document(
             raw.text,
             title=raw.title,
             known_people=known,
-            published=published,
+            published=given.published or raw.published,
             address=address,
-            clean_result=cleaned,
+            clean_result=read.cleaned,
         )
     except Exception as exc:  # a bug in one document's extraction must not stop the batch
         error = f"{type(exc).__name__}: {exc}"
         return _failed(path, Message("import.not_analysed", {"file": name, "error": error}))
     if len(extraction.text.strip()) < 20:
         return _failed(path, Message("import.too_little_text", {"file": name}))
-    return PreparedFile(path, extraction, sha, address=address, stored=held)
+    return PreparedFile(path, extraction, read.sha256, address=address)
 
 
 def _failed(path: Path, note: Message) -> PreparedFile:

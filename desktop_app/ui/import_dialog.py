@@ -48,22 +48,19 @@ def importable_suffixes() -> tuple[str, ...]:
 
 class ImportSignals(QObject):
     file_started = Signal(int, int, str)  # done, total, file name
-    file_done = Signal(int, object)  # row, ImportOutcome
+    file_done = Signal(int, object)  # row, ImportOutcome (its batch committed)
     file_failed = Signal(int, object)  # a desktop_app.messages.Message
     file_stopped = Signal(int)  # row: stopped before anything of it was written
     finished = Signal()
 
 
-# Files read ahead by the helper process while the window's process writes the current one.
-READ_AHEAD = 1
-
-
 class ImportTask(QRunnable):
-    """Imports the files one after another on the writer thread, each result shown as it comes.
+    """Imports the files on the writer thread through the command line's import
+    (services.importing.import_files), each result shown once its batch is committed.
 
     Reading and analysing a file (the slow, GIL-bound part) happens in the helper process
-    (services.offload) while this thread writes the previous file to the store, so the window
-    keeps its GIL. Should the helper be unavailable, the files are read here as before.
+    (importing.InHelper) while this thread writes, so the window keeps its GIL. Should the
+    helper be unavailable, the files are read here as before.
     """
 
     def __init__(
@@ -72,7 +69,7 @@ class ImportTask(QRunnable):
         paths: Sequence[Path],
         owner: QObject,
         pool: offload.HelperPool | None = None,
-        prepare: Callable[..., Any] | None = None,
+        read: Callable[[Path], importing.ReadFile] | None = None,
         given: Sequence[importing.Given] | None = None,
     ) -> None:
         super().__init__()
@@ -80,10 +77,12 @@ class ImportTask(QRunnable):
         self.paths = list(paths)
         # What the user set for each file (publication date, address): wins over the file's.
         self.given = list(given) if given is not None else [importing.Given()] * len(self.paths)
+        # The files read already for their metadata (ImportDialog): not read again.
+        self.already: dict[Path, importing.ReadFile] = {}
         self.signals = ImportSignals(owner)  # a GUI-thread parent: destroyed on that thread
         self.stop = False
         self.pool = pool
-        self.prepare = prepare  # what reads a file in the helper (tests pass a failing one)
+        self.read = read  # what reads a file in the helper (tests pass a failing one)
 
     def run(self) -> None:
         try:
@@ -93,66 +92,41 @@ class ImportTask(QRunnable):
 
     def _run(self) -> None:
         total = len(self.paths)
+        started: list[int] = []
+        finished: set[int] = set()
+
+        def begun(row: int, _total: int, path: Path) -> None:
+            started.append(row)
+            self.signals.file_started.emit(row, total, shown_name(path))
+
+        def done(row: int, outcome: importing.ImportOutcome) -> None:
+            finished.add(row)
+            self.signals.file_done.emit(row, outcome)
+
         try:
-            known = offload.Shared(tuple(importing.known_people(self.store)))
-        except StoreError as exc:
+            importing.import_files(
+                self.store,
+                self.paths,
+                progress=begun,
+                should_stop=lambda: self.stop,
+                given={Path(p): g for p, g in zip(self.paths, self.given, strict=True)},
+                stages=importing.InHelper(self.pool or offload.shared_pool(), read=self.read),
+                read=self.already,
+                done=done,
+            )
+        except StoreError as exc:  # the store cannot be read or written at all
             for row, path in enumerate(self.paths):
-                self.signals.file_started.emit(row, total, shown_name(path))
+                if row in finished:
+                    continue
+                if row not in started:
+                    self.signals.file_started.emit(row, total, shown_name(path))
                 self.signals.file_failed.emit(
                     row,
                     Message("import.store_failed", {"file": shown_name(path), "error": _why(exc)}),
                 )
             return
-        prepare = self.prepare or importing.prepare_file
-        reader = _Reader(
-            self.pool or offload.shared_pool(),
-            prepare,
-            known,
-            self.paths,
-            importing.mentions,
-            self.given,
-        )
-        try:
-            for row, path in enumerate(self.paths):
-                if self.stop:
-                    break
-                self.signals.file_started.emit(row, total, shown_name(path))
-                try:
-                    prepared = reader.prepared(row, should_stop=lambda: self.stop)
-                    outcome = importing.store_prepared(self.store, prepared)
-                except offload.Stopped:
-                    self.signals.file_stopped.emit(row)
-                    break
-                except offload.HelperFailed as exc:
-                    # Said in the window's language; the process's own words go to the log.
-                    log.error("the helper stopped while reading %s: %s", path, exc)
-                    self.signals.file_failed.emit(
-                        row, Message("import.helper_failed", {"file": shown_name(path)})
-                    )
-                except StoreError as exc:
-                    self.signals.file_failed.emit(
-                        row,
-                        Message(
-                            "import.store_failed", {"file": shown_name(path), "error": _why(exc)}
-                        ),
-                    )
-                except Exception as exc:  # noqa: BLE001 - one broken reader must not stop the batch
-                    log.error("import of %s failed:\n%s", path, traceback.format_exc())
-                    error = f"{type(exc).__name__}: {exc}"
-                    self.signals.file_failed.emit(
-                        row,
-                        Message("import.not_analysed", {"file": shown_name(path), "error": error}),
-                    )
-                else:
-                    self.signals.file_done.emit(row, outcome)
-                    if outcome.new_people:  # the next files may name them
-                        try:
-                            fresh = importing.known_people(self.store)
-                        except StoreError:
-                            continue  # the next files are read with the list as it was
-                        reader.learned(offload.Shared(tuple(fresh)), outcome.new_people)
-        finally:
-            reader.close()
+        if self.stop and started and started[-1] not in finished:
+            self.signals.file_stopped.emit(started[-1])
 
 
 def _why(exc: Exception) -> str:
@@ -160,79 +134,8 @@ def _why(exc: Exception) -> str:
     return str(exc).rstrip(".")
 
 
-class _Reader:
-    """The files' PreparedFile, read by the helper READ_AHEAD files in advance."""
-
-    def __init__(
-        self,
-        pool: offload.HelperPool,
-        prepare: Callable[..., Any],
-        known: offload.Shared,
-        paths: list[Path],
-        mentions: Callable[[Any, list[str]], bool],
-        given: list[importing.Given],
-    ) -> None:
-        self.pool = pool
-        self.prepare = prepare
-        self.known = known
-        self.paths = paths
-        self.given = given
-        self.mentions = mentions  # importing.mentions: whether a file names one of these people
-        self.calls: dict[int, offload.Call[Any]] = {}
-        self.in_process = False  # the helper could not start: read here
-        # Files sent before people were added to the store, and those people's names: such a
-        # file is read again if it names one.
-        self.missed: dict[int, list[str]] = {}
-
-    def learned(self, known: offload.Shared, names: Sequence[str]) -> None:
-        """People were added: the files not yet sent go with the new list; those already sent
-        are checked when they come back."""
-        self.known = known
-        for row in self.calls:
-            self.missed.setdefault(row, []).extend(names)
-
-    def _submit(self, row: int) -> None:
-        if self.in_process or row in self.calls or row >= len(self.paths):
-            return
-        try:
-            self.calls[row] = self.pool.submit(
-                self.prepare, self.paths[row], self.known, self.given[row]
-            )
-        except (OSError, RuntimeError) as exc:  # no helper process on this system
-            log.warning("reading files in the window's process: %s", exc)
-            self.in_process = True
-
-    def prepared(self, row: int, should_stop: Callable[[], bool]) -> Any:
-        for ahead in range(row, row + READ_AHEAD + 1):
-            self._submit(ahead)
-        call = self.calls.pop(row, None)
-        if call is None:
-            return offload.run_unwrapped(self.prepare, self.paths[row], self.known, self.given[row])
-        try:
-            prepared = call.result(should_stop)
-        except offload.HelperFailed:
-            # This file brought the helper down; the ones read ahead go to a new helper.
-            for later in sorted(self.calls):
-                self.calls.pop(later).cancel()
-                self.missed.pop(later, None)
-            raise
-        missed = self.missed.pop(row, None)
-        if missed and self.mentions(prepared, missed):  # read before they were known
-            self.calls[row] = self.pool.submit(
-                self.prepare, self.paths[row], self.known, self.given[row]
-            )
-            return self.prepared(row, should_stop)
-        return prepared
-
-    def close(self) -> None:
-        for call in self.calls.values():
-            call.cancel()
-        self.calls.clear()
-        self.missed.clear()
-
-
 class FoundSignals(QObject):
-    found = Signal(object)  # list[importing.Given]: what each file says of itself
+    found = Signal(object)  # list[importing.ReadFile | None]: the files read for what they say
 
 
 class FoundTask(QRunnable):
@@ -252,17 +155,17 @@ class FoundTask(QRunnable):
         try:
             try:
                 call = (self.pool or offload.shared_pool()).submit(
-                    importing.found_metadata, self.paths
+                    importing.read_metadata, self.paths
                 )
             except (OSError, RuntimeError):  # no helper process on this system
-                found = importing.found_metadata(self.paths)
+                found = importing.read_metadata(self.paths)
             else:
                 found = call.result(lambda: self.stop)
         except offload.Stopped:
             return
         except Exception:  # noqa: BLE001 - only shown: the import reads each file again
             log.warning("reading the files' metadata failed:\n%s", traceback.format_exc())
-            found = [importing.Given()] * len(self.paths)
+            found = [None] * len(self.paths)
         self.signals.found.emit(found)
 
 
@@ -464,9 +367,11 @@ class ImportDialog(QDialog):
             cell.setToolTip("")
 
     @Slot(object)
-    def _on_found_task_found(self, found: list[importing.Given]) -> None:
-        for row, said in enumerate(found[: len(self.paths)]):
-            self.found[row] = said
+    def _on_found_task_found(self, found: list[importing.ReadFile | None]) -> None:
+        for row, read in enumerate(found[: len(self.paths)]):
+            self.found[row] = importing.Given() if read is None else read.given
+            if read is not None and not self.started:  # the import does not read it again
+                self.task.already[read.path] = read
             self._show_row(row)
         self._on_table_selection_changed()
 
@@ -623,6 +528,7 @@ class ImportDialog(QDialog):
     def _on_task_file_started(self, row: int, total: int, name: str) -> None:
         self.label.setText(self.tr("Reading {0} ({1} of {2})…").format(name, row + 1, total))
         self._cell(row, RESULT).setText(self.tr("reading…"))
+        self.progress.setValue(row)  # the files before it are done (shown once committed)
 
     @Slot(int, object)
     def _on_task_file_done(self, row: int, outcome: Any) -> None:

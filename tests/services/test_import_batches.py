@@ -138,3 +138,16 @@ def test_people_added_by_a_file_are_known_to_the_next_of_its_batch(
         assert (
             sorted(session.scalars(select(m.Actor.name).where(m.Actor.kind == "person"))) == people
         )
+
+
+def test_a_store_that_takes_no_transaction_is_said_not_asked_again_forever(
+    tmp_path: Path, empty_store: Store, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    paths = _files(tmp_path, 2)
+
+    def refused() -> Any:
+        raise WriteError("The store is open read-only")
+
+    monkeypatch.setattr(empty_store, "write", refused)
+    with pytest.raises(WriteError, match="read-only"):
+        importing.import_files(empty_store, paths)

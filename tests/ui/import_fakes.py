@@ -4,27 +4,21 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Sequence
 from pathlib import Path
-from typing import Any
 
 from desktop_app.services import importing
 
 
-def crash_on_crash_files(
-    path: Path, known: Sequence[Any], given: importing.Given | None = None
-) -> importing.PreparedFile:
+def crash_on_crash_files(path: Path) -> importing.ReadFile:
     """The real reader, except that a file named *crash* kills the helper (a parser crash)."""
     if "crash" in path.name:
         os._exit(70)
-    return importing.prepare_file(path, known, given)
+    return importing.read_file(path)
 
 
-def wait_for_go_file(
-    path: Path, known: Sequence[Any], given: importing.Given | None = None
-) -> importing.PreparedFile:
+def wait_for_go_file(path: Path) -> importing.ReadFile:
     """The real reader, once ``<path>.go`` exists: a read that lasts until the test says."""
     deadline = time.monotonic() + 60
     while not path.with_name(path.name + ".go").exists() and time.monotonic() < deadline:
         time.sleep(0.02)
-    return importing.prepare_file(path, known, given)
+    return importing.read_file(path)

@@ -33,12 +33,12 @@ def _run(
     paths: list[Path],
     pool: offload.HelperPool,
     qtbot: QtBot,
-    prepare: Callable[..., Any] | None = None,
+    read: Callable[..., Any] | None = None,
     on_started: Callable[[ImportDialog, int], None] | None = None,
 ) -> ImportDialog:
     dialog = ImportDialog(ctx, paths)
     dialog.task.pool = pool
-    dialog.task.prepare = prepare
+    dialog.task.read = read
     if on_started is not None:
         dialog.task.signals.file_started.connect(lambda row, _n, _name: on_started(dialog, row))
     dialog.start()
@@ -99,7 +99,7 @@ def test_a_crash_while_reading_is_one_sentence_and_stores_nothing(
     good = tmp_path / "readout.txt"
     shutil.copyfile(CORPUS / "en-02-readout-numbered.txt", good)
     before = len(browse.list_sources(ctx.store))
-    dialog = _run(ctx, [crash, good], pool, qtbot, prepare=import_fakes.crash_on_crash_files)
+    dialog = _run(ctx, [crash, good], pool, qtbot, read=import_fakes.crash_on_crash_files)
     (first, why), (second, _) = _cells(dialog)
     assert first == "error"
     assert why.startswith("crash-communique.txt was not imported: the helper process")

@@ -382,7 +382,7 @@ def test_a_helper_crash_is_said_in_the_windows_language(
         dialog = ImportDialog(ctx, [crash])
         qtbot.addWidget(dialog)
         dialog.task.pool = pool
-        dialog.task.prepare = import_fakes.crash_on_crash_files
+        dialog.task.read = import_fakes.crash_on_crash_files
         dialog.start()
         qtbot.waitUntil(lambda: not dialog.running, timeout=60_000)
         said = str(dialog.table.model().index(0, DETAILS).data())
