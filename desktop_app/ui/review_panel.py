@@ -27,6 +27,8 @@ from desktop_app.ui.labels import candidate_detail, kind_label
 from desktop_app.ui.models.lists import RowListModel
 from desktop_app.ui.undo_commands import ReviewCommand
 
+KIND, CANDIDATE, DETAIL, MEETING = range(4)
+
 
 class CandidateListModel(RowListModel[Any]):
     # (kind, id) -> the item a candidate is probably the same as (corroboration on import)
@@ -77,7 +79,17 @@ class ReviewPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # One line a row, cut with "…" (the tooltip and the detail pane give the whole text):
+        # two wrapped lines in a one-line row were cut mid-word with no sign of it.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self.table.setColumnWidth(DETAIL, 180)
+        self.table.setColumnWidth(MEETING, 130)
         self.accept_button = QPushButton(self.tr("&Accept (A)"), self)
         self.edit_button = QPushButton(self.tr("&Edit (E)"), self)
         self.reject_button = QPushButton(self.tr("&Reject (R)"), self)

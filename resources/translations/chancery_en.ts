@@ -609,6 +609,34 @@
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
+    <message>
+        <source>Commitment, principle or next step (its kind in brackets)</source>
+        <translation>Commitment, principle or next step (its kind in brackets)</translation>
+    </message>
+    <message>
+        <source>Meeting where it was made</source>
+        <translation>Meeting where it was made</translation>
+    </message>
+    <message>
+        <source>Theme, then its other themes</source>
+        <translation>Theme, then its other themes</translation>
+    </message>
+    <message>
+        <source>Parties committed</source>
+        <translation>Parties committed</translation>
+    </message>
+    <message>
+        <source>Due date: red when overdue, amber when due within 30 days</source>
+        <translation>Due date: red when overdue, amber when due within 30 days</translation>
+    </message>
+    <message>
+        <source>Compliance score: −1 not complied, 0 partly, +1 complied</source>
+        <translation>Compliance score: −1 not complied, 0 partly, +1 complied</translation>
+    </message>
+    <message>
+        <source>Evidence of what was done</source>
+        <translation>Evidence of what was done</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsTracker</name>
