@@ -2880,6 +2880,14 @@ Store: {0}</translation>
         <source>Address (where it was found)</source>
         <translation>Address (where it was found)</translation>
     </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Other themes</translation>
+    </message>
+    <message>
+        <source>themes separated by commas: energy, trade</source>
+        <translation>themes separated by commas: energy, trade</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>

@@ -2880,6 +2880,14 @@ Base : {0}</translation>
         <source>Address (where it was found)</source>
         <translation>Adresse (où il a été trouvé)</translation>
     </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Autres thèmes</translation>
+    </message>
+    <message>
+        <source>themes separated by commas: energy, trade</source>
+        <translation>thèmes séparés par des virgules : énergie, commerce</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>

@@ -345,3 +345,56 @@ def test_add_a_participant_from_the_meeting_menu(
     window.editing.show_history("meeting", meeting_id)
     history_dialog = _dialog(window, qtbot, HistoryDialog)
     assert history_dialog.grab().save(str(tmp_path / "edit-dialog-history.png"))
+
+
+def test_other_themes_are_ticked_in_the_edit_dialog_and_ctrl_z_undoes(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    from domain.vocabulary import Theme, values_of
+
+    window = make_window(store)
+    item = browse.get_meeting(store, _moscow(store)).commitments[0]
+    editing.edit(store, "commitment", item.id, {"theme": "security", "also_themes": ""})
+    window.editing.edit("commitment", item.id)
+    dialog = _dialog(window, qtbot, RecordEditDialog)
+    ticks = dialog.editors["also_themes"]
+    assert isinstance(ticks, QListWidget)
+    # one vocabulary: every theme of the domain, in the window's words, and only those
+    keys = [ticks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ticks.count())]
+    assert keys == list(values_of(Theme))
+    # the main theme is not offered a second time
+    security = ticks.item(keys.index("security"))
+    assert not security.flags() & Qt.ItemFlag.ItemIsEnabled
+    # from the keyboard: Tab from the main theme to the others, arrows, Space ticks
+    dialog.editors["theme"].setFocus()
+    qtbot.keyClick(dialog.editors["theme"], Qt.Key.Key_Tab)
+    assert ticks.hasFocus()
+    ticks.setCurrentRow(keys.index("energy"))
+    qtbot.keyClick(ticks, Qt.Key.Key_Space)
+    ticks.setCurrentRow(keys.index("trade"))
+    qtbot.keyClick(ticks, Qt.Key.Key_Space)
+    assert dialog.value("also_themes") == "energy, trade"
+    # choosing energy as the main theme takes it out of the others
+    dialog.set_value("theme", "energy")
+    assert dialog.value("also_themes") == "trade"
+    dialog.set_value("theme", "security")
+    ticks.setCurrentRow(keys.index("energy"))
+    qtbot.keyClick(ticks, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    def themes() -> tuple[str | None, tuple[str, ...]]:
+        view = browse.get_commitment(store, item.id)
+        return view.theme, view.also_themes
+
+    _cycle(
+        window,
+        lambda: themes() == ("security", ("energy", "trade")),
+        lambda: themes() == ("security", ()),
+    )
+    # the history names the field as the dialog does
+    window.editing.show_history("commitment", item.id)
+    history = _dialog(window, qtbot, HistoryDialog)
+    fields = [cell_text(history.table, r, 2) for r in range(history.table.rowCount())]
+    assert "Other themes" in fields
