@@ -3051,6 +3051,10 @@ Store: {0}</translation>
         <source>Edit source…</source>
         <translation>Edit source…</translation>
     </message>
+    <message>
+        <source>Select or open a record first, then press the key again.</source>
+        <translation>Select or open a record first, then press the key again.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

@@ -3051,6 +3051,10 @@ Base : {0}</translation>
         <source>Edit source…</source>
         <translation>Modifier la source…</translation>
     </message>
+    <message>
+        <source>Select or open a record first, then press the key again.</source>
+        <translation>Sélectionnez ou ouvrez d&apos;abord un enregistrement, puis appuyez de nouveau sur la touche.</translation>
+    </message>
 </context>
 <context>
     <name>HistoryDialog</name>

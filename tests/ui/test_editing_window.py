@@ -398,3 +398,36 @@ def test_other_themes_are_ticked_in_the_edit_dialog_and_ctrl_z_undoes(
     history = _dialog(window, qtbot, HistoryDialog)
     fields = [cell_text(history.table, r, 2) for r in range(history.table.rowCount())]
     assert "Other themes" in fields
+
+
+def test_f2_in_a_list_with_no_row_selected_edits_the_record_in_view(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """A reload can leave the list in focus with no row selected while the detail pane still
+    shows the meeting: F2 edits that meeting; with no record anywhere, the status bar says why
+    nothing opened."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(store)
+    meeting_id = _moscow(store)
+    table = window.pages.meetings
+    window.show_section("meetings")
+    _open_meeting(window, qtbot, meeting_id)
+    table.setFocus()
+    table.clearSelection()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    dialog = _dialog(window, qtbot, RecordEditDialog)
+    assert dialog.windowTitle().endswith(str(meeting_id))
+    dialog.reject()
+
+    window.detail.show_message("")
+    window.editing.last_dialog = None
+    window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    window.ctx.runner.drain()
+    assert window.editing.last_dialog is None
+    assert "Select or open a record first" in window.statusBar().currentMessage()
