@@ -431,3 +431,28 @@ def test_f2_in_a_list_with_no_row_selected_edits_the_record_in_view(
     window.ctx.runner.drain()
     assert window.editing.last_dialog is None
     assert "Select or open a record first" in window.statusBar().currentMessage()
+
+
+def test_after_a_merge_the_list_selects_the_meeting_kept(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """The meeting merged away was the row selected: the one kept takes its place in the list
+    (the detail shows it too), so the keyboard goes on from there instead of from nothing."""
+    window = make_window(store)
+    meetings = browse.list_meetings(store)
+    keep, other = meetings[0].id, meetings[1].id
+    table = window.pages.meetings
+    window.show_section("meetings")
+    table.setFocus()
+    assert table.select_id(other)
+    window.ctx.runner.drain()
+    window.editing.merge_into("meeting", other)
+    dialog = _dialog(window, qtbot, MergeDialog)
+    dialog.filter.setText(str(keep))
+    while dialog.chosen() != keep:
+        dialog.list.setCurrentRow(dialog.list.currentRow() + 1)
+    dialog.accept()
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: not editing.exists(store, "meeting", other))
+    qtbot.waitUntil(lambda: selected_ids(table) == [keep])
+    assert window.detail.current == ("meeting", keep)

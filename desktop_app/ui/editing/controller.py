@@ -347,6 +347,11 @@ class EditingController(ContextMenus, QObject):
 
     def _push_merge(self, kind: str, keep: int, other: int) -> None:
         self._kept = (KIND_ALIASES.get(kind, kind), keep)
+        # The list that showed the record merged away selects the one kept in its place.
+        for list_kind, table in self._tables():
+            keeper = self._keepers.get(id(table))
+            if list_kind == self._kept[0] and keeper is not None:
+                keeper.follow(other, keep)
         self.push(
             QCoreApplication.translate("Editing", "Merge {0}").format(kind_label(kind)),
             lambda s: merging.merge(s, kind, keep, other),
