@@ -122,3 +122,31 @@ def test_a_meeting_to_review_does_not_name_itself_twice(store: Store, tmp_path: 
     importing.import_files(store, [path])
     meeting = next(c for c in review.list_candidates(store) if c.kind == "meeting")
     assert candidate_html(meeting).count(meeting.text) == 1
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_review_queue_fits_at_960_by_600(
+    store: Store,
+    make_window: Callable[..., MainWindow],
+    qtbot: QtBot,
+    tmp_path: Path,
+    language: str,
+) -> None:
+    """Its buttons and columns inside the page, nothing behind a horizontal scroll bar."""
+    path = tmp_path / "niamey.txt"
+    path.write_text(COMMUNIQUE, encoding="utf-8")
+    importing.import_files(store, [path])
+    window = make_window(store, language)
+    window.resize(960, 600)
+    window.reset_splitter()
+    window.show_section("review")
+    _settle(window)
+    area = window.pages.review_area
+    panel = window.pages.review
+    assert not area.horizontalScrollBar().isVisible()
+    assert panel.width() <= area.viewport().width()
+    for button in (panel.accept_button, panel.reject_button, panel.keep_both_button):
+        assert button.geometry().right() <= panel.width(), button.text()
+    table = panel.table
+    for column in range(table.model().columnCount()):
+        assert _in_view(table, column), column
