@@ -194,8 +194,10 @@ class CommitmentsTracker(QWidget):
             self.tr("Change the selected commitment's status, saying why")
         )
         top.addWidget(self.status_button)
-        top.addWidget(self.legend, 1)
+        top.addStretch(1)
         chart_layout.addLayout(top)
+        # Its own row: beside the buttons, a narrow pane wrapped it into eight lines.
+        chart_layout.addWidget(self.legend)
         chart_layout.addWidget(self.chart, 1)
         # "Due in 2026": its own range, apart from the meetings' dates in the facet bar.
         self.due_from = DateField(self.tr("Due from date"), START, self)

@@ -150,3 +150,29 @@ def test_the_review_queue_fits_at_960_by_600(
     table = panel.table
     for column in range(table.model().columnCount()):
         assert _in_view(table, column), column
+
+
+@pytest.mark.parametrize("language", ["en", "fr"])
+def test_the_trackers_legend_and_the_passage_title_read_whole_at_960_by_600(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, language: str
+) -> None:
+    """The legend has its own row under the chart's buttons (beside them it was cut off), and a
+    source's title the passage pane's whole width (beside the note button, one word a line)."""
+    window = make_window(store, language)
+    window.resize(960, 600)
+    window.reset_splitter()
+    window.show_section("commitments")
+    _settle(window)
+    tracker = window.pages.tracker
+    legend = tracker.legend
+    assert legend.geometry().top() > tracker.status_button.geometry().bottom()
+    assert legend.height() >= legend.heightForWidth(legend.width())  # every line shown
+    tracker.table.selectRow(0)
+    _settle(window)
+    current = window.detail.current
+    assert current is not None
+    window.detail.show_passage(f"commitment:{current[1]}")
+    _settle(window)
+    source = window.detail.source
+    assert source.title.width() >= source.width() - 12
+    assert source.note_button.geometry().top() >= source.text.geometry().bottom()
