@@ -176,3 +176,24 @@ def test_the_trackers_legend_and_the_passage_title_read_whole_at_960_by_600(
     source = window.detail.source
     assert source.title.width() >= source.width() - 12
     assert source.note_button.geometry().top() >= source.text.geometry().bottom()
+
+
+def test_a_meeting_to_review_shows_the_document_it_was_read_from(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, tmp_path: Path
+) -> None:
+    """It has no one passage: its whole document is shown to check the date and place
+    against, instead of "This item has no source passage"."""
+    path = tmp_path / "niamey.txt"
+    path.write_text(COMMUNIQUE, encoding="utf-8")
+    importing.import_files(store, [path])
+    window = make_window(store)
+    window.show_section("review")
+    _settle(window)
+    panel = window.pages.review
+    row = next(r for r, c in enumerate(panel.model.rows()) if c.kind == "meeting")
+    panel.table.selectRow(row)
+    _settle(window)
+    source = window.detail.source
+    qtbot.waitUntil(lambda: "Niamey, 12 mars 2026" in source.text.toPlainText())
+    assert window.detail.current == ("candidate", panel.model.rows()[row].id)
+    assert window.detail.notes.target == ("meeting", panel.model.rows()[row].id)
