@@ -23,10 +23,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -163,6 +165,7 @@ class CommitmentsTracker(QWidget):
             header.moveSection(header.visualIndex(column), position)
             self.table.setColumnWidth(column, widths[column])
         self._text_fitted = True  # the text column follows the width until the user sets it
+        self._split = False  # the table and chart's first sizes, set when first shown
         header.sectionResized.connect(self._on_header_sectionResized)
         self.table.setItemDelegateForColumn(
             STATUS, ChoiceDelegate([(status_label(s), s) for s in STATUSES], self.table)
@@ -198,7 +201,12 @@ class CommitmentsTracker(QWidget):
         chart_layout.addLayout(top)
         # Its own row: beside the buttons, a narrow pane wrapped it into eight lines.
         chart_layout.addWidget(self.legend)
-        chart_layout.addWidget(self.chart, 1)
+        chart_area = QScrollArea(chart_box)
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chart_area.setWidget(self.chart)
+        chart_layout.addWidget(chart_area, 1)
         # "Due in 2026": its own range, apart from the meetings' dates in the facet bar.
         self.due_from = DateField(self.tr("Due from date"), START, self)
         self.due_to = DateField(self.tr("Due to date"), END, self)
@@ -255,6 +263,10 @@ class CommitmentsTracker(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_text_column()
+        if not self._split:  # a third for the chart: its scroll area asks for little
+            self._split = True
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([total - total // 3, total // 3])
 
     @Slot(int, int, int)
     def _on_header_sectionResized(self, column: int, _old: int, _new: int) -> None:

@@ -1614,6 +1614,10 @@
         <source>ministerial talks</source>
         <translation>ministerial talks</translation>
     </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

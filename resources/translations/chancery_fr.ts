@@ -1614,6 +1614,10 @@
         <source>ministerial talks</source>
         <translation>entretiens ministériels</translation>
     </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>

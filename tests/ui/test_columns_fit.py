@@ -156,8 +156,9 @@ def test_the_review_queue_fits_at_960_by_600(
 def test_the_trackers_legend_and_the_passage_title_read_whole_at_960_by_600(
     store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot, language: str
 ) -> None:
-    """The legend has its own row under the chart's buttons (beside them it was cut off), and a
-    source's title the passage pane's whole width (beside the note button, one word a line)."""
+    """The legend has its own row under the chart's buttons (beside them it was cut off), the
+    chart scrolls rather than clips, and a source's title has the passage pane's whole width
+    (beside the note button, it was one word a line)."""
     window = make_window(store, language)
     window.resize(960, 600)
     window.reset_splitter()
@@ -167,6 +168,9 @@ def test_the_trackers_legend_and_the_passage_title_read_whole_at_960_by_600(
     legend = tracker.legend
     assert legend.geometry().top() > tracker.status_button.geometry().bottom()
     assert legend.height() >= legend.heightForWidth(legend.width())  # every line shown
+    # the chart's every row and its legend drawn (a short pane scrolls it, never clips it)
+    chart = tracker.chart
+    assert chart.rows and chart.height() >= chart.sizeHint().height()
     tracker.table.selectRow(0)
     _settle(window)
     current = window.detail.current
@@ -197,3 +201,26 @@ def test_a_meeting_to_review_shows_the_document_it_was_read_from(
     qtbot.waitUntil(lambda: "Niamey, 12 mars 2026" in source.text.toPlainText())
     assert window.detail.current == ("candidate", panel.model.rows()[row].id)
     assert window.detail.notes.target == ("meeting", panel.model.rows()[row].id)
+
+
+@pytest.mark.parametrize(
+    ("language", "tag", "full"),
+    [("en", "[step] ", "[next step] "), ("fr", "[étape] ", "[prochaine étape] ")],
+)
+def test_a_next_step_is_tagged_in_a_word_in_the_trackers_text_column(
+    store: Store,
+    make_window: Callable[..., MainWindow],
+    qtbot: QtBot,
+    language: str,
+    tag: str,
+    full: str,
+) -> None:
+    """ "[prochaine étape] " took most of the 160 px text column; the tooltip says it in full."""
+    from desktop_app.ui.models.commitments import TEXT
+
+    window = make_window(store, language)
+    _at_1280(window, "commitments")
+    model = window.pages.tracker.table.model()
+    texts = [model.index(r, TEXT) for r in range(model.rowCount())]
+    step = next(i for i in texts if i.data(Qt.ItemDataRole.ToolTipRole).startswith(full))
+    assert step.data().startswith(tag)

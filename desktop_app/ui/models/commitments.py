@@ -16,6 +16,7 @@ from desktop_app.ui.labels import (
     THEMES,
     due_label,
     kind_label,
+    kind_tag,
     score_label,
     sort_key,
     status_label,
@@ -136,7 +137,7 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
 
     def display(self, row: CommitmentView, column: int) -> str:
         if column == TEXT:
-            return row.text if row.kind == "commitment" else f"[{kind_label(row.kind)}] {row.text}"
+            return row.text if row.kind == "commitment" else f"[{kind_tag(row.kind)}] {row.text}"
         if column == MEETING:
             return row.meeting_title
         if column == THEME:
@@ -155,6 +156,8 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
         return row.evidence
 
     def tooltip(self, row: CommitmentView, column: int) -> str:
+        if column == TEXT and row.kind != "commitment":
+            return f"[{kind_label(row.kind)}] {row.text}"
         if column == DUE and row.due_on is not None:
             due = format_date(row.due_on, row.due_precision)
             state = due_label(row.due_state(self.today))
