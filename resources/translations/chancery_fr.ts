@@ -2577,7 +2577,7 @@ Base : {0}</translation>
     <message>
         <location filename="../../desktop_app/ui/timeline.py" line="196" />
         <source>● meetings (above)   ◆ due dates (below: red overdue, amber due soon)</source>
-        <translation>● réunions (au-dessus)   ◆ échéances (en dessous : rouge dépassée, orange proche)</translation>
+        <translation>● réunions (au-dessus)   ◆ échéances (en dessous : rouge en retard, orange imminente)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline.py" line="199" />
