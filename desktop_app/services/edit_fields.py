@@ -262,8 +262,9 @@ def _choice(kind: str, f: Field, raw: str) -> str:
     """One key of ``f.choices`` as typed (any case, spaces or hyphens for underscores)."""
     value = raw.lower().replace(" ", "_").replace("-", "_")
     if value not in f.choices:
+        what = f"allowed in the {f.name}" if f.kind == "choices" else f"a {f.name}"
         raise InvalidEdit(
-            f"'{raw}' is not a {f.name} of a {kind}; use one of: {', '.join(f.choices)}.",
+            f"'{raw}' is not {what} of a {kind}; use one of: {', '.join(f.choices)}.",
             "bad_choice", raw=raw, field=f.name, kind=kind, choices=", ".join(f.choices),
         )  # fmt: skip
     return value
