@@ -52,7 +52,7 @@ class InvalidEdit(CodedError):
 class Field:
     name: str  # as typed on the command line: place=Bonn
     kind: str  # text | longtext | date | precision | choice | int | iso2 | actor | actors | list
-    # | url
+    # | url | choices (several keys of ``choices``, comma-separated)
     label: str
     column: str | None = None  # the column it sets; None for the fields computed below
     choices: tuple[str, ...] = ()
@@ -93,6 +93,14 @@ FIELDS: dict[str, tuple[Field, ...]] = {
         _F("text", "longtext", "Text", "text", required=True),
         _F("kind", "choice", "Kind", "kind", values_of(CommitmentKind), True),
         _F("theme", "choice", "Theme", "theme", THEMES),
+        _F(
+            "also_themes",
+            "choices",
+            "Other themes",
+            "also_themes",
+            THEMES,
+            help="themes separated by commas: energy, trade",
+        ),
         _F("committed_by", "actors", "Committed by", help="names or actor:ID, comma-separated"),
         _F("due", "date", "Due date", "due_on", help="2025-12-31, or 2025-12 / 2025"),
         _F(
@@ -250,6 +258,18 @@ def find_actor(session: Session, raw: str, field: str = "actor") -> int:
                       "several_actors", raw=raw, field=field, choices=listed)  # fmt: skip
 
 
+def _choice(kind: str, f: Field, raw: str) -> str:
+    """One key of ``f.choices`` as typed (any case, spaces or hyphens for underscores)."""
+    value = raw.lower().replace(" ", "_").replace("-", "_")
+    if value not in f.choices:
+        what = f"allowed in the {f.name}" if f.kind == "choices" else f"a {f.name}"
+        raise InvalidEdit(
+            f"'{raw}' is not {what} of a {kind}; use one of: {', '.join(f.choices)}.",
+            "bad_choice", raw=raw, field=f.name, kind=kind, choices=", ".join(f.choices),
+        )  # fmt: skip
+    return value
+
+
 def parse_value(session: Session, kind: str, f: Field, raw: str) -> Any:
     """The stored value of ``f`` written ``raw``; InvalidEdit names the field and what it takes."""
     raw = raw.replace("\x00", "").strip()
@@ -257,7 +277,7 @@ def parse_value(session: Session, kind: str, f: Field, raw: str) -> Any:
         if f.required:
             raise InvalidEdit(f"The {f.name} of a {kind} cannot be empty.", "empty",
                               field=f.name, kind=kind)  # fmt: skip
-        return [] if f.kind in ("actors", "list") else None
+        return [] if f.kind in ("actors", "list", "choices") else None
     if f.kind in ("text", "longtext"):
         return raw
     if f.kind == "date":
@@ -265,13 +285,9 @@ def parse_value(session: Session, kind: str, f: Field, raw: str) -> Any:
     if f.kind == "url":
         return _parse_address(raw)
     if f.kind == "choice":
-        value = raw.lower().replace(" ", "_").replace("-", "_")
-        if value not in f.choices:
-            raise InvalidEdit(
-                f"'{raw}' is not a {f.name} of a {kind}; use one of: {', '.join(f.choices)}.",
-                "bad_choice", raw=raw, field=f.name, kind=kind, choices=", ".join(f.choices),
-            )  # fmt: skip
-        return value
+        return _choice(kind, f, raw)
+    if f.kind == "choices":
+        return list(dict.fromkeys(_choice(kind, f, part) for part in _split(raw)))
     if f.kind == "int":
         if not raw.isdigit():
             raise InvalidEdit(f"The {f.name} of a {kind} is a whole number, not '{raw}'.",

@@ -77,6 +77,8 @@ def _as_text(session: Session, kind: str, row: Any, f: Field) -> str:
         return ", ".join(p.actor.name for p in row.parties if p.role == "committing")
     if f.name == "aliases":
         return "; ".join(a.alias for a in row.aliases)
+    if f.kind == "choices":  # stored "energy,trade"
+        return ", ".join(convert.themes_of(getattr(row, f.column or "")))
     if kind == "participation" and f.name in ("office", "country"):
         actor = row.actor
         value = actor.title if f.name == "office" else convert.actor_country(actor)
@@ -177,6 +179,8 @@ def edit(
             raise InvalidEdit(f"Say what to change: FIELD=VALUE, the fields of a {kind} being: "
                               f"{', '.join(field_names(kind))}.")  # fmt: skip
         checked = [(f, parse_value(session, kind, f, raw)) for f, raw in parsed]
+        # The other themes after the main one: they are told apart from the main theme set now.
+        checked.sort(key=lambda fv: fv[0].name == "also_themes")
         label = f"Edit {describe(row, kind)}"
         version = _claim(session, kind, row, expected_version)
         rec = Recorder(session, "edit", label)
@@ -258,17 +262,26 @@ def _apply(
     assert f.column is not None
     if kind == "commitment" and f.name == "theme":
         return _set_theme(rec, row, value)
+    if kind == "commitment" and f.name == "also_themes":
+        main = rec.row("commitment", row.id)["theme"]
+        return rec.update(table, row.id, f.column, _others(value, main))
     return rec.update(table, row.id, f.column, value)
+
+
+def _others(themes: list[str], main: str | None) -> str:
+    """The other themes as stored ("energy,trade"): never the main one again."""
+    return ",".join(t for t in themes if t != main)
 
 
 def _set_theme(rec: Recorder, row: m.Commitment, theme: str | None) -> bool:
     """A new main theme, and the other themes without it or the old main one: a theme is
     either the main one or another one, and the main one the analyst replaced does not stay
     on as another theme (the extraction never stores it there, nor can the analyst)."""
-    old = row.theme
+    stored = rec.row("commitment", row.id)  # not the ORM copy: read before this edit began
+    old = stored["theme"]
     changed = rec.update("commitment", row.id, "theme", theme)
-    others = ",".join(t for t in convert.themes_of(row.also_themes) if t not in (old, theme))
-    return rec.update("commitment", row.id, "also_themes", others) or changed
+    others = [t for t in convert.themes_of(stored["also_themes"]) if t != old]
+    return rec.update("commitment", row.id, "also_themes", _others(others, theme)) or changed
 
 
 def _set_links(
@@ -371,6 +384,8 @@ def add(
                 row[f.column] = value[0]
                 if f.name == "due" and "due_precision" not in given:
                     row["due_precision"] = value[1]
+            elif f.kind == "choices":
+                row[f.column] = value  # joined below, once the main theme is known
             else:
                 row[f.column] = value
         if table in ("commitment", "statement") and not row.get("text"):
@@ -385,6 +400,7 @@ def add(
             row.setdefault(
                 "status", "unknown" if kind in ("principle", "position") else "announced"
             )
+            row["also_themes"] = _others(row.get("also_themes") or [], row.get("theme"))
         new = rec.insert(table, row)
         for f, value in links:
             if f.name == "committed_by":

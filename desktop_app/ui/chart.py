@@ -50,6 +50,8 @@ class StatusChart(QWidget):
         )
         self.setAccessibleDescription(summary)
         self.setToolTip(summary)
+        # Every row and the legend drawn whole: a short pane scrolls (tracker), never clips.
+        self.setMinimumHeight(self.sizeHint().height())
         self.updateGeometry()
         self.update()
 

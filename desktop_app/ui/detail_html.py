@@ -305,10 +305,16 @@ def candidate_html(candidate: Any) -> str:
     hint = QCoreApplication.translate(
         "Detail", "A accepts, E edits, R rejects; the passage it came from is shown below."
     )
+    # A meeting's own title is its text: "Meeting: " and the same title again says nothing.
+    meeting = (
+        ""
+        if candidate.kind == "meeting"
+        else f'<p class="meta">{escape(_words()["Meeting:"])} {escape(candidate.meeting_title)}</p>'
+    )
     return (
         f"<style>{CSS}</style><h2>{escape(heading)}</h2>"
         f"<p>{escape(candidate.text)}</p>"
         f'<p class="meta">{escape(candidate_detail(candidate))}</p>'
-        f'<p class="meta">{escape(_words()["Meeting:"])} {escape(candidate.meeting_title)}</p>'
+        f"{meeting}"
         f"<p><i>{escape(hint)}</i></p>"
     )

@@ -184,8 +184,30 @@ class DetailPane(QWidget):
             self.show_source(
                 candidate.anchor.source_id, candidate.anchor.start, candidate.anchor.end
             )
+        elif candidate.kind == "meeting":
+            self._show_document_of(candidate)
         else:
             self.source.clear()
+
+    def _show_document_of(self, candidate: Any) -> None:
+        """A meeting to review has no one passage: the document it was read from is shown
+        whole, to check its date, place and parties against (the notes stay on the meeting)."""
+        meeting_id = int(candidate.id)
+
+        def load(store: Any) -> SourceView | None:
+            sources = browse.get_meeting(store, meeting_id, include_candidates=True).sources
+            return browse.get_source(store, sources[0].id) if sources else None
+
+        def shown(source: SourceView | None) -> None:
+            if self._candidate is not candidate or self.current != ("candidate", meeting_id):
+                return  # another item was chosen meanwhile
+            if source is None:
+                self.source.clear()
+                return
+            self.source.show_source(source)
+            self.tabs.setCurrentIndex(SOURCE_TAB)
+
+        self.ctx.read(load, shown)
 
     def open_source(self, source_id: int) -> None:
         """A source as the item in view (from the Sources list or a search hit): its title and

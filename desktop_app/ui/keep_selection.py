@@ -14,7 +14,8 @@ class KeepSelection(QObject):
     notes editor stayed on the deleted record. The records selected before a reset are
     selected again after it (quietly: the detail already shows them); ``replace`` names a
     record about to be deleted, whose row then selects the record that takes its place (the
-    next one, or the last if it was last), announced so the detail follows."""
+    next one, or the last if it was last), announced so the detail follows; ``follow`` names a
+    record about to be merged into another, which is then selected in its place."""
 
     def __init__(self, table: QAbstractItemView) -> None:
         super().__init__(table)
@@ -22,12 +23,16 @@ class KeepSelection(QObject):
         self._ids: list[int] = []
         self._current: int | None = None
         self._replaced: tuple[int, int] | None = None  # (record, its row) being deleted
+        self._merged: tuple[int, int] | None = None  # (record merged away, the one kept)
         model = table.model()
         model.modelAboutToBeReset.connect(self._on_model_modelAboutToBeReset)
         model.modelReset.connect(self._on_model_modelReset)
 
     def replace(self, record_id: int, row: int) -> None:
         self._replaced = (record_id, row)
+
+    def follow(self, record_id: int, kept_id: int) -> None:
+        self._merged = (record_id, kept_id)
 
     def _id_at(self, row: int) -> int | None:
         value = self.table.model().index(row, 0).data(ID_ROLE)
@@ -50,6 +55,10 @@ class KeepSelection(QObject):
             return
         count = model.rowCount()
         positions = {self._id_at(r): r for r in range(count)}
+        merged = self._merged
+        if merged is not None and merged[0] not in positions and merged[1] in positions:
+            self._merged = None
+            self._ids, self._current = [merged[1]], merged[1]
         replaced = self._replaced
         if replaced is not None and replaced[0] not in positions:
             self._replaced = None

@@ -99,6 +99,14 @@ def kind_label(key: str) -> str:
     return labels.get(key, key)
 
 
+def kind_tag(key: str) -> str:
+    """A commitment's kind in a word, before its text in a narrow column ("[step] …"); the
+    cell's tooltip says it in full (kind_label)."""
+    if key == CommitmentKind.NEXT_STEP:
+        return QCoreApplication.translate("Labels", "step")
+    return kind_label(key)
+
+
 def role_label(key: str) -> str:
     labels: dict[str, str] = {
         Role.CO_CHAIR: QCoreApplication.translate("Labels", "co-chair"),

@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QItemSelection, Qt, Signal, Slot
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QResizeEvent, QShortcut, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -26,6 +26,8 @@ from desktop_app.ui.editing.commands import RecordedCommand
 from desktop_app.ui.labels import candidate_detail, kind_label
 from desktop_app.ui.models.lists import RowListModel
 from desktop_app.ui.undo_commands import ReviewCommand
+
+KIND, CANDIDATE, DETAIL, MEETING = range(4)
 
 
 class CandidateListModel(RowListModel[Any]):
@@ -77,25 +79,40 @@ class ReviewPanel(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        # One line a row, cut with "…" (the tooltip and the detail pane give the whole text):
+        # two wrapped lines in a one-line row were cut mid-word with no sign of it.
+        self.table.setWordWrap(False)
+        self.table.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(KIND, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(CANDIDATE, QHeaderView.ResizeMode.Stretch)
+        header.setMinimumSectionSize(60)
+        self._user_sized = False  # the detail and meeting columns follow the width until then
+        self._fitting = False
         self.accept_button = QPushButton(self.tr("&Accept (A)"), self)
         self.edit_button = QPushButton(self.tr("&Edit (E)"), self)
         self.reject_button = QPushButton(self.tr("&Reject (R)"), self)
         # For an item probably the same as one already in its meeting (corroboration).
         self.merge_button = QPushButton(self.tr("&Merge (M)"), self)
         self.keep_both_button = QPushButton(self.tr("&Keep both (K)"), self)
+        # Two rows: on one, the five buttons made the page wider than the window at 960 px
+        # (the last one and the meeting column were cut off, behind a scroll bar).
         buttons = QHBoxLayout()
         buttons.addWidget(self.accept_button)
         buttons.addWidget(self.edit_button)
         buttons.addWidget(self.reject_button)
-        buttons.addWidget(self.merge_button)
-        buttons.addWidget(self.keep_both_button)
         buttons.addStretch(1)
+        duplicates = QHBoxLayout()
+        duplicates.addWidget(self.merge_button)
+        duplicates.addWidget(self.keep_both_button)
+        duplicates.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(self.info)
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
+        layout.addLayout(duplicates)
         self._shortcuts = []
         for key, slot in (
             ("A", self.accept_current),
@@ -117,7 +134,31 @@ class ReviewPanel(QWidget):
         self.merge_button.clicked.connect(self._on_merge_button_clicked)
         self.keep_both_button.clicked.connect(self._on_keep_both_button_clicked)
         self.table.selectionModel().selectionChanged.connect(self._on_table_selectionChanged)
+        self.table.horizontalHeader().sectionResized.connect(self._on_header_sectionResized)
         self.ctx.changed.connect(self._on_ctx_changed)
+
+    def fit_columns(self) -> None:
+        """The detail and meeting columns a share of the width, the candidate the rest."""
+        if self._user_sized:
+            return
+        width = self.table.viewport().width()
+        self._fitting = True  # our own resize is not the user's
+        self.table.setColumnWidth(DETAIL, max(120, width * 28 // 100))
+        self.table.setColumnWidth(MEETING, max(100, width * 20 // 100))
+        self._fitting = False
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.fit_columns()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.fit_columns()
+
+    @Slot(int, int, int)
+    def _on_header_sectionResized(self, column: int, _old: int, _new: int) -> None:
+        if column in (DETAIL, MEETING) and not self._fitting and self.table.isVisible():
+            self._user_sized = True  # the user chose a width: kept
 
     def reload(self) -> None:
         self.ctx.read(

@@ -51,13 +51,16 @@ class SourceViewer(QWidget):
         self.note_button = QPushButton(self.tr("Note on selected passage"), self)
         self.note_button.setEnabled(False)
         self.note_button.setAccessibleName(self.tr("Add a note on the selected passage"))
+        # The title on the pane's whole width (beside the button, a narrow pane wrapped it into
+        # a column of single words); the button under the text the user selects for it.
         row = QHBoxLayout()
-        row.addWidget(self.title, 1)
+        row.addStretch(1)
         row.addWidget(self.note_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(row)
+        layout.addWidget(self.title)
         layout.addWidget(self.text, 1)
+        layout.addLayout(row)
         self._connect_signals()
 
     def _connect_signals(self) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import Counter
 from collections.abc import Callable
 from functools import partial
@@ -22,10 +23,12 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -41,7 +44,8 @@ from desktop_app.ui.conflict_dialog import GuardedEdit
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.date_field import END, START, DateField
 from desktop_app.ui.editing.errors import edit_problem
-from desktop_app.ui.labels import SCORES, STATUSES, score_label, status_label
+from desktop_app.ui.i18n import format_short_date
+from desktop_app.ui.labels import SCORES, STATUSES, due_label, score_label, status_label
 from desktop_app.ui.models.commitments import (
     DUE,
     EVIDENCE,
@@ -57,6 +61,7 @@ from desktop_app.ui.models.commitments import (
 from desktop_app.ui.models.lazy import ID_ROLE, ROW_ROLE, keep_sort_arrow_honest
 from desktop_app.ui.status_dialog import StatusDialog
 from domain.views import CommitmentView
+from domain.vocabulary import DueState
 
 VISUAL_ORDER = (TEXT, DUE, STATUS, SCORE, EVIDENCE, MEETING, THEME, PARTIES)
 
@@ -137,15 +142,21 @@ class CommitmentsTracker(QWidget):
         metrics = self.table.fontMetrics()
 
         def wide(column: int, *texts: str) -> int:
+            # 12: the delegate's margins either side of the text (and the grid line).
             title = str(self.model.headerData(column, Qt.Orientation.Horizontal))
-            return max(metrics.horizontalAdvance(t) for t in (title, *texts)) + 16
+            return max(metrics.horizontalAdvance(t) for t in (title, *texts)) + 12
 
+        # The widest due cell: a day in the shortest month form with the longest state after it.
+        due_cells = (
+            f"{format_short_date(dt.date(2026, 9, 30))} — {due_label(state)}"
+            for state in (DueState.OVERDUE, DueState.DUE_SOON)
+        )
         widths = {
             TEXT: 250,
-            DUE: wide(DUE, "30 Sept 2026", "30 sept. 2026"),
+            DUE: wide(DUE, *due_cells),
             STATUS: wide(STATUS, *(status_label(s) for s in STATUSES)),
             SCORE: wide(SCORE, *(score_label(s) for s in SCORES)),
-            EVIDENCE: max(110, wide(EVIDENCE)),
+            EVIDENCE: max(90, wide(EVIDENCE)),  # elided; the tooltip says it all
             MEETING: 180,
             THEME: 110,
             PARTIES: 110,
@@ -154,6 +165,7 @@ class CommitmentsTracker(QWidget):
             header.moveSection(header.visualIndex(column), position)
             self.table.setColumnWidth(column, widths[column])
         self._text_fitted = True  # the text column follows the width until the user sets it
+        self._split = False  # the table and chart's first sizes, set when first shown
         header.sectionResized.connect(self._on_header_sectionResized)
         self.table.setItemDelegateForColumn(
             STATUS, ChoiceDelegate([(status_label(s), s) for s in STATUSES], self.table)
@@ -185,17 +197,24 @@ class CommitmentsTracker(QWidget):
             self.tr("Change the selected commitment's status, saying why")
         )
         top.addWidget(self.status_button)
-        top.addWidget(self.legend, 1)
+        top.addStretch(1)
         chart_layout.addLayout(top)
-        chart_layout.addWidget(self.chart, 1)
+        # Its own row: beside the buttons, a narrow pane wrapped it into eight lines.
+        chart_layout.addWidget(self.legend)
+        chart_area = QScrollArea(chart_box)
+        chart_area.setWidgetResizable(True)
+        chart_area.setFrameShape(QFrame.Shape.NoFrame)
+        chart_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        chart_area.setWidget(self.chart)
+        chart_layout.addWidget(chart_area, 1)
         # "Due in 2026": its own range, apart from the meetings' dates in the facet bar.
         self.due_from = DateField(self.tr("Due from date"), START, self)
         self.due_to = DateField(self.tr("Due to date"), END, self)
         due_bar = QHBoxLayout()
         due_bar.setContentsMargins(4, 4, 4, 0)
-        due_label = QLabel(self.tr("Due from"), self)
-        due_label.setBuddy(self.due_from.line)
-        due_bar.addWidget(due_label)
+        from_label = QLabel(self.tr("Due from"), self)
+        from_label.setBuddy(self.due_from.line)
+        due_bar.addWidget(from_label)
         due_bar.addWidget(self.due_from)
         to_label = QLabel(self.tr("to"), self)
         to_label.setBuddy(self.due_to.line)
@@ -244,6 +263,10 @@ class CommitmentsTracker(QWidget):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         self.fit_text_column()
+        if not self._split:  # a third for the chart: its scroll area asks for little
+            self._split = True
+            total = sum(self.splitter.sizes())
+            self.splitter.setSizes([total - total // 3, total // 3])
 
     @Slot(int, int, int)
     def _on_header_sectionResized(self, column: int, _old: int, _new: int) -> None:

@@ -609,6 +609,34 @@
         <source>Evidence</source>
         <translation>Evidence</translation>
     </message>
+    <message>
+        <source>Commitment, principle or next step (its kind in brackets)</source>
+        <translation>Commitment, principle or next step (its kind in brackets)</translation>
+    </message>
+    <message>
+        <source>Meeting where it was made</source>
+        <translation>Meeting where it was made</translation>
+    </message>
+    <message>
+        <source>Theme, then its other themes</source>
+        <translation>Theme, then its other themes</translation>
+    </message>
+    <message>
+        <source>Parties committed</source>
+        <translation>Parties committed</translation>
+    </message>
+    <message>
+        <source>Due date: red when overdue, amber when due within 30 days</source>
+        <translation>Due date: red when overdue, amber when due within 30 days</translation>
+    </message>
+    <message>
+        <source>Compliance score: −1 not complied, 0 partly, +1 complied</source>
+        <translation>Compliance score: −1 not complied, 0 partly, +1 complied</translation>
+    </message>
+    <message>
+        <source>Evidence of what was done</source>
+        <translation>Evidence of what was done</translation>
+    </message>
 </context>
 <context>
     <name>CommitmentsTracker</name>
@@ -1585,6 +1613,10 @@
     <message>
         <source>ministerial talks</source>
         <translation>ministerial talks</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>step</translation>
     </message>
 </context>
 <context>
@@ -2852,6 +2884,14 @@ Store: {0}</translation>
         <source>Address (where it was found)</source>
         <translation>Address (where it was found)</translation>
     </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Other themes</translation>
+    </message>
+    <message>
+        <source>themes separated by commas: energy, trade</source>
+        <translation>themes separated by commas: energy, trade</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
@@ -3014,6 +3054,10 @@ Store: {0}</translation>
     <message>
         <source>Edit source…</source>
         <translation>Edit source…</translation>
+    </message>
+    <message>
+        <source>Select or open a record first, then press the key again.</source>
+        <translation>Select or open a record first, then press the key again.</translation>
     </message>
 </context>
 <context>

@@ -607,7 +607,35 @@
     <message>
         <location filename="../../desktop_app/ui/models/commitments.py" line="66" />
         <source>Evidence</source>
-        <translation>Éléments de preuve</translation>
+        <translation>Preuves</translation>
+    </message>
+    <message>
+        <source>Commitment, principle or next step (its kind in brackets)</source>
+        <translation>Engagement, principe ou prochaine étape (son type entre crochets)</translation>
+    </message>
+    <message>
+        <source>Meeting where it was made</source>
+        <translation>Réunion où il a été pris</translation>
+    </message>
+    <message>
+        <source>Theme, then its other themes</source>
+        <translation>Thème, puis ses autres thèmes</translation>
+    </message>
+    <message>
+        <source>Parties committed</source>
+        <translation>Parties engagées</translation>
+    </message>
+    <message>
+        <source>Due date: red when overdue, amber when due within 30 days</source>
+        <translation>Échéance : en rouge si elle est dépassée, en orange si elle tombe dans les 30 jours</translation>
+    </message>
+    <message>
+        <source>Compliance score: −1 not complied, 0 partly, +1 complied</source>
+        <translation>Note de conformité : −1 non respecté, 0 en partie, +1 respecté</translation>
+    </message>
+    <message>
+        <source>Evidence of what was done</source>
+        <translation>Éléments de preuve de ce qui a été fait</translation>
     </message>
 </context>
 <context>
@@ -640,7 +668,7 @@
     <message>
         <location filename="../../desktop_app/ui/tracker.py" line="119" />
         <source>Rows in red are overdue, in amber due within 30 days. Double-click a status, score, evidence or due date to change it (Ctrl+Z undoes).</source>
-        <translation>En rouge : échéance dépassée ; en orange : échéance dans moins de 30 jours. Double-cliquez sur un statut, une note, des éléments de preuve ou une échéance pour les modifier (Ctrl+Z annule).</translation>
+        <translation>En rouge : en retard ; en orange : échéance dans moins de 30 jours. Double-cliquez sur un statut, une note, des éléments de preuve ou une échéance pour les modifier (Ctrl+Z annule).</translation>
     </message>
     <message>
         <source>Due from date</source>
@@ -1519,12 +1547,12 @@
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="93" />
         <source>overdue</source>
-        <translation>échéance dépassée</translation>
+        <translation>en retard</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/labels.py" line="95" />
         <source>due soon</source>
-        <translation>échéance proche</translation>
+        <translation>imminente</translation>
     </message>
     <message>
         <source>summit</source>
@@ -1585,6 +1613,10 @@
     <message>
         <source>ministerial talks</source>
         <translation>entretiens ministériels</translation>
+    </message>
+    <message>
+        <source>step</source>
+        <translation>étape</translation>
     </message>
 </context>
 <context>
@@ -2545,7 +2577,7 @@ Base : {0}</translation>
     <message>
         <location filename="../../desktop_app/ui/timeline.py" line="196" />
         <source>● meetings (above)   ◆ due dates (below: red overdue, amber due soon)</source>
-        <translation>● réunions (au-dessus)   ◆ échéances (en dessous : rouge dépassée, orange proche)</translation>
+        <translation>● réunions (au-dessus)   ◆ échéances (en dessous : rouge en retard, orange imminente)</translation>
     </message>
     <message>
         <location filename="../../desktop_app/ui/timeline.py" line="199" />
@@ -2852,6 +2884,14 @@ Base : {0}</translation>
         <source>Address (where it was found)</source>
         <translation>Adresse (où il a été trouvé)</translation>
     </message>
+    <message>
+        <source>Other themes</source>
+        <translation>Autres thèmes</translation>
+    </message>
+    <message>
+        <source>themes separated by commas: energy, trade</source>
+        <translation>thèmes séparés par des virgules : énergie, commerce</translation>
+    </message>
 </context>
 <context>
     <name>Editing</name>
@@ -3014,6 +3054,10 @@ Base : {0}</translation>
     <message>
         <source>Edit source…</source>
         <translation>Modifier la source…</translation>
+    </message>
+    <message>
+        <source>Select or open a record first, then press the key again.</source>
+        <translation>Sélectionnez ou ouvrez d&apos;abord un enregistrement, puis appuyez de nouveau sur la touche.</translation>
     </message>
 </context>
 <context>

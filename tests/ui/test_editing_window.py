@@ -345,3 +345,114 @@ def test_add_a_participant_from_the_meeting_menu(
     window.editing.show_history("meeting", meeting_id)
     history_dialog = _dialog(window, qtbot, HistoryDialog)
     assert history_dialog.grab().save(str(tmp_path / "edit-dialog-history.png"))
+
+
+def test_other_themes_are_ticked_in_the_edit_dialog_and_ctrl_z_undoes(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QListWidget
+
+    from domain.vocabulary import Theme, values_of
+
+    window = make_window(store)
+    item = browse.get_meeting(store, _moscow(store)).commitments[0]
+    editing.edit(store, "commitment", item.id, {"theme": "security", "also_themes": ""})
+    window.editing.edit("commitment", item.id)
+    dialog = _dialog(window, qtbot, RecordEditDialog)
+    ticks = dialog.editors["also_themes"]
+    assert isinstance(ticks, QListWidget)
+    # one vocabulary: every theme of the domain, in the window's words, and only those
+    keys = [ticks.item(i).data(Qt.ItemDataRole.UserRole) for i in range(ticks.count())]
+    assert keys == list(values_of(Theme))
+    # the main theme is not offered a second time
+    security = ticks.item(keys.index("security"))
+    assert not security.flags() & Qt.ItemFlag.ItemIsEnabled
+    # from the keyboard: Tab from the main theme to the others, arrows, Space ticks
+    dialog.editors["theme"].setFocus()
+    qtbot.keyClick(dialog.editors["theme"], Qt.Key.Key_Tab)
+    assert ticks.hasFocus()
+    ticks.setCurrentRow(keys.index("energy"))
+    qtbot.keyClick(ticks, Qt.Key.Key_Space)
+    ticks.setCurrentRow(keys.index("trade"))
+    qtbot.keyClick(ticks, Qt.Key.Key_Space)
+    assert dialog.value("also_themes") == "energy, trade"
+    # choosing energy as the main theme takes it out of the others
+    dialog.set_value("theme", "energy")
+    assert dialog.value("also_themes") == "trade"
+    dialog.set_value("theme", "security")
+    ticks.setCurrentRow(keys.index("energy"))
+    qtbot.keyClick(ticks, Qt.Key.Key_Space)
+    qtbot.keyClick(dialog, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+
+    def themes() -> tuple[str | None, tuple[str, ...]]:
+        view = browse.get_commitment(store, item.id)
+        return view.theme, view.also_themes
+
+    _cycle(
+        window,
+        lambda: themes() == ("security", ("energy", "trade")),
+        lambda: themes() == ("security", ()),
+    )
+    # the history names the field as the dialog does
+    window.editing.show_history("commitment", item.id)
+    history = _dialog(window, qtbot, HistoryDialog)
+    fields = [cell_text(history.table, r, 2) for r in range(history.table.rowCount())]
+    assert "Other themes" in fields
+
+
+def test_f2_in_a_list_with_no_row_selected_edits_the_record_in_view(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """A reload can leave the list in focus with no row selected while the detail pane still
+    shows the meeting: F2 edits that meeting; with no record anywhere, the status bar says why
+    nothing opened."""
+    from PySide6.QtWidgets import QApplication
+
+    window = make_window(store)
+    meeting_id = _moscow(store)
+    table = window.pages.meetings
+    window.show_section("meetings")
+    _open_meeting(window, qtbot, meeting_id)
+    table.setFocus()
+    table.clearSelection()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    dialog = _dialog(window, qtbot, RecordEditDialog)
+    assert dialog.windowTitle().endswith(str(meeting_id))
+    dialog.reject()
+
+    window.detail.show_message("")
+    window.editing.last_dialog = None
+    window.activateWindow()
+    table.setFocus()
+    qtbot.waitUntil(lambda: QApplication.focusWidget() is table)
+    qtbot.keyClick(table, Qt.Key.Key_F2)
+    window.ctx.runner.drain()
+    assert window.editing.last_dialog is None
+    assert "Select or open a record first" in window.statusBar().currentMessage()
+
+
+def test_after_a_merge_the_list_selects_the_meeting_kept(
+    store: Store, make_window: Callable[..., MainWindow], qtbot: QtBot
+) -> None:
+    """The meeting merged away was the row selected: the one kept takes its place in the list
+    (the detail shows it too), so the keyboard goes on from there instead of from nothing."""
+    window = make_window(store)
+    meetings = browse.list_meetings(store)
+    keep, other = meetings[0].id, meetings[1].id
+    table = window.pages.meetings
+    window.show_section("meetings")
+    table.setFocus()
+    assert table.select_id(other)
+    window.ctx.runner.drain()
+    window.editing.merge_into("meeting", other)
+    dialog = _dialog(window, qtbot, MergeDialog)
+    dialog.filter.setText(str(keep))
+    while dialog.chosen() != keep:
+        dialog.list.setCurrentRow(dialog.list.currentRow() + 1)
+    dialog.accept()
+    window.ctx.runner.drain()
+    qtbot.waitUntil(lambda: not editing.exists(store, "meeting", other))
+    qtbot.waitUntil(lambda: selected_ids(table) == [keep])
+    assert window.detail.current == ("meeting", keep)

@@ -102,9 +102,10 @@ class EditingController(ContextMenus, QObject):
         if review is not None and focus is pages.review.table:
             return str(review.kind), int(review.id)
         for kind, table in self._tables():
-            if focus is table:
-                ids = selected_ids(table)
-                return (kind, ids[0]) if ids else None
+            if focus is table and (ids := selected_ids(table)):
+                return kind, ids[0]
+        # A list in focus with no row selected (a reload cleared it): the record the detail
+        # pane still shows is the one the user sees, so F2 or Del act on it, not on nothing.
         current = self.window.detail.current
         if current is not None and current[0] in EDITABLE:
             return current
@@ -115,10 +116,23 @@ class EditingController(ContextMenus, QObject):
     def _edit(self) -> None:
         if (record := self.current_record()) is not None:
             self.edit(*record)
+        else:
+            self._say_select_first()
 
     def _delete(self) -> None:
         if (record := self.current_record()) is not None:
             self.delete(*record)
+        else:
+            self._say_select_first()
+
+    def _say_select_first(self) -> None:
+        """A key that acts on a record, with none chosen: said, rather than nothing at all."""
+        self.window.statusBar().showMessage(
+            QCoreApplication.translate(
+                "Editing", "Select or open a record first, then press the key again."
+            ),
+            6000,
+        )
 
     def _merge(self) -> None:
         for kind, table in self._tables():
@@ -128,10 +142,14 @@ class EditingController(ContextMenus, QObject):
                 return
         if (record := self.current_record()) is not None:
             self.merge_into(*record)
+        else:
+            self._say_select_first()
 
     def _history(self) -> None:
         if (record := self.current_record()) is not None:
             self.show_history(*record)
+        else:
+            self._say_select_first()
 
     # --- the actions ---------------------------------------------------------------------
 
@@ -329,6 +347,11 @@ class EditingController(ContextMenus, QObject):
 
     def _push_merge(self, kind: str, keep: int, other: int) -> None:
         self._kept = (KIND_ALIASES.get(kind, kind), keep)
+        # The list that showed the record merged away selects the one kept in its place.
+        for list_kind, table in self._tables():
+            keeper = self._keepers.get(id(table))
+            if list_kind == self._kept[0] and keeper is not None:
+                keeper.follow(other, keep)
         self.push(
             QCoreApplication.translate("Editing", "Merge {0}").format(kind_label(kind)),
             lambda s: merging.merge(s, kind, keep, other),

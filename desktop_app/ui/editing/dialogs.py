@@ -52,6 +52,7 @@ def field_label(name: str) -> str:
         "text": QCoreApplication.translate("EditFields", "Text"),
         "kind": QCoreApplication.translate("EditFields", "Kind"),
         "theme": QCoreApplication.translate("EditFields", "Theme"),
+        "also_themes": QCoreApplication.translate("EditFields", "Other themes"),
         "committed_by": QCoreApplication.translate("EditFields", "Committed by"),
         "due": QCoreApplication.translate("EditFields", "Due date"),
         "due_precision": QCoreApplication.translate("EditFields", "Due date precision"),
@@ -85,6 +86,7 @@ _HELPS = (
     QT_TRANSLATE_NOOP("EditFields", "separated by semicolons"),
     QT_TRANSLATE_NOOP("EditFields", "the day it was published: 2025-04-03"),
     QT_TRANSLATE_NOOP("EditFields", "where it was found: https://…"),
+    QT_TRANSLATE_NOOP("EditFields", "themes separated by commas: energy, trade"),
 )
 
 
@@ -96,7 +98,7 @@ def field_help(f: Field) -> str:
 def choice_label(field: str, key: str) -> str:
     if field == "status":
         return status_label(key)
-    if field == "theme":
+    if field in ("theme", "also_themes"):
         return theme_label(key)
     if field == "role":
         return role_label(key)
@@ -162,8 +164,28 @@ class RecordEditDialog(QDialog):
             self._shortcuts.append(shortcut)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
+        theme = self.editors.get("theme")
+        if isinstance(theme, QComboBox) and "also_themes" in self.editors:
+            theme.currentIndexChanged.connect(self._on_theme_currentIndexChanged)
+            self._on_theme_currentIndexChanged()
+
+    @Slot()
+    def _on_theme_currentIndexChanged(self) -> None:
+        """The main theme cannot be one of the others too: its box there is off and unticked."""
+        others = self.editors["also_themes"]
+        assert isinstance(others, QListWidget)
+        main = self.value("theme")
+        for position in range(others.count()):
+            item = others.item(position)
+            is_main = item.data(Qt.ItemDataRole.UserRole) == main
+            if is_main:
+                item.setCheckState(Qt.CheckState.Unchecked)
+            flags = item.flags() | Qt.ItemFlag.ItemIsEnabled
+            item.setFlags(flags & ~Qt.ItemFlag.ItemIsEnabled if is_main else flags)
 
     def _editor(self, f: Field, value: str) -> QWidget:
+        if f.kind == "choices":
+            return self._ticks(f, value)
         if f.kind == "choice":
             box = QComboBox(self)
             if not f.required:
@@ -191,8 +213,36 @@ class RecordEditDialog(QDialog):
             line.setToolTip(field_help(f))
         return line
 
+    def _ticks(self, f: Field, value: str) -> QListWidget:
+        """Several keys of the vocabulary, each a box to tick (Space ticks the current one)."""
+        ticks = QListWidget(self)
+        ticks.setFlow(QListWidget.Flow.LeftToRight)
+        ticks.setWrapping(True)
+        ticks.setResizeMode(QListWidget.ResizeMode.Adjust)
+        ticks.setSpacing(2)
+        chosen = set(_keys(value))
+        for key in f.choices:
+            item = QListWidgetItem(choice_label(f.name, key), ticks)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            checked = Qt.CheckState.Checked if key in chosen else Qt.CheckState.Unchecked
+            item.setCheckState(checked)
+        ticks.setCurrentRow(0)
+        if f.help:
+            ticks.setToolTip(field_help(f))
+        # Four rows of boxes, the whole vocabulary at the dialog's width (else it scrolls).
+        row = ticks.sizeHintForRow(0) + 2 * ticks.spacing()
+        ticks.setFixedHeight(4 * row + 2 * ticks.frameWidth() + 2)
+        return ticks
+
     def value(self, name: str) -> str:
         editor = self.editors[name]
+        if isinstance(editor, QListWidget):  # as typed on the command line: "energy, trade"
+            return ", ".join(
+                str(editor.item(i).data(Qt.ItemDataRole.UserRole))
+                for i in range(editor.count())
+                if editor.item(i).checkState() == Qt.CheckState.Checked
+            )
         if isinstance(editor, QComboBox):
             return str(editor.currentData() or "")
         if isinstance(editor, QPlainTextEdit):
@@ -203,7 +253,13 @@ class RecordEditDialog(QDialog):
     def set_value(self, name: str, value: str) -> None:
         """Type a value as the user would (tests; a passage's text)."""
         editor = self.editors[name]
-        if isinstance(editor, QComboBox):
+        if isinstance(editor, QListWidget):
+            wanted = set(_keys(value))
+            for i in range(editor.count()):
+                item = editor.item(i)
+                ticked = item.data(Qt.ItemDataRole.UserRole) in wanted
+                item.setCheckState(Qt.CheckState.Checked if ticked else Qt.CheckState.Unchecked)
+        elif isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(editor.findData(value), 0))
         elif isinstance(editor, QPlainTextEdit):
             editor.setPlainText(value)
@@ -214,8 +270,11 @@ class RecordEditDialog(QDialog):
     def changed_values(self) -> dict[str, str]:
         out = {}
         for name in self.editors:
-            value = self.value(name)
-            if value.strip() != self.initial.get(name, "").strip():
+            value, initial = self.value(name), self.initial.get(name, "")
+            if isinstance(self.editors[name], QListWidget):
+                if set(_keys(value)) != set(_keys(initial)):  # the order ticked says nothing
+                    out[name] = value
+            elif value.strip() != initial.strip():
                 out[name] = value
         return out
 
@@ -228,6 +287,10 @@ class RecordEditDialog(QDialog):
             self.error.show()
             return
         self.accept()
+
+
+def _keys(value: str) -> list[str]:
+    return [part.strip() for part in value.split(",") if part.strip()]
 
 
 class HistoryDialog(QDialog):

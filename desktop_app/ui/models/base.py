@@ -31,13 +31,17 @@ class ColumnsModel(QAbstractTableModel):
             count = self._column_total = len(self.column_headers())
         return count
 
+    def column_tips(self) -> tuple[str, ...]:
+        """What each column holds, said in full (a header is kept short to fit a column)."""
+        return self.column_headers()
+
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
-        if (
-            orientation == Qt.Orientation.Horizontal
-            and role == Qt.ItemDataRole.DisplayRole
-            and 0 <= section < self.columnCount()
-        ):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < self.columnCount():
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             return self.column_headers()[section]
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return self.column_tips()[section]
         return None

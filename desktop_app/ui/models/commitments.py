@@ -10,12 +10,13 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop_app.services import browse
 from desktop_app.services.store import Store
-from desktop_app.ui.i18n import format_date
+from desktop_app.ui.i18n import format_date, format_short_date
 from desktop_app.ui.labels import (
     STATUSES,
     THEMES,
     due_label,
     kind_label,
+    kind_tag,
     score_label,
     sort_key,
     status_label,
@@ -122,9 +123,21 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
             self.tr("Evidence"),
         )
 
+    def column_tips(self) -> tuple[str, ...]:
+        return (
+            self.tr("Commitment, principle or next step (its kind in brackets)"),
+            self.tr("Meeting where it was made"),
+            self.tr("Theme, then its other themes"),
+            self.tr("Parties committed"),
+            self.tr("Due date: red when overdue, amber when due within 30 days"),
+            self.tr("Status"),
+            self.tr("Compliance score: −1 not complied, 0 partly, +1 complied"),
+            self.tr("Evidence of what was done"),
+        )
+
     def display(self, row: CommitmentView, column: int) -> str:
         if column == TEXT:
-            return row.text if row.kind == "commitment" else f"[{kind_label(row.kind)}] {row.text}"
+            return row.text if row.kind == "commitment" else f"[{kind_tag(row.kind)}] {row.text}"
         if column == MEETING:
             return row.meeting_title
         if column == THEME:
@@ -132,7 +145,8 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
         if column == PARTIES:
             return ", ".join(p.iso2 or p.name for p in row.parties)
         if column == DUE:
-            due = format_date(row.due_on, row.due_precision)
+            # Short month: with the state after it, it fits the column at 1280 px.
+            due = format_short_date(row.due_on, row.due_precision)
             state = due_label(row.due_state(self.today))
             return f"{due} — {state}" if state else due
         if column == STATUS:
@@ -140,6 +154,15 @@ class CommitmentTableModel(LazyIdModel[CommitmentView]):
         if column == SCORE:
             return score_label(row.compliance_score)
         return row.evidence
+
+    def tooltip(self, row: CommitmentView, column: int) -> str:
+        if column == TEXT and row.kind != "commitment":
+            return f"[{kind_label(row.kind)}] {row.text}"
+        if column == DUE and row.due_on is not None:
+            due = format_date(row.due_on, row.due_precision)
+            state = due_label(row.due_state(self.today))
+            return f"{due} — {state}" if state else due
+        return self.display(row, column)
 
     def role_data(self, row: CommitmentView, column: int, role: int) -> Any:
         if role == Qt.ItemDataRole.BackgroundRole:

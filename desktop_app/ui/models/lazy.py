@@ -80,6 +80,10 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
     def display(self, row: Row, column: int) -> str:
         raise NotImplementedError
 
+    def tooltip(self, row: Row, column: int) -> str:
+        """The cell's whole text when the column is too narrow for it (the shown text)."""
+        return self.display(row, column)
+
     def role_data(self, row: Row, column: int, role: int) -> Any:
         return None
 
@@ -216,8 +220,10 @@ class LazyIdModel(ColumnsModel, Generic[Row]):
             return None
         if role == _ROW:
             return row
-        if role in (_DISPLAY, _TOOLTIP):
+        if role == _DISPLAY:
             return self.display(row, index.column())
+        if role == _TOOLTIP:
+            return self.tooltip(row, index.column())
         return self.role_data(row, index.column(), role)
 
     def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
