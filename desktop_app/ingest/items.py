@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from desktop_app.ingest.dates import MONTHS, DateHit, due_date, find_dates
 from desktop_app.ingest.normalize import key, strip_accents
+from desktop_app.ingest.statements import told_words
 from desktop_app.ingest.structure import Line, sentences
 from desktop_app.ingest.themes import theme_and_more, themes_of
 
@@ -430,6 +431,14 @@ _THREAT = re.compile(
 )
 
 
+# "Following an informal meeting in Riga, X promised …", "À l'issue des entretiens, les deux
+# ministres sont convenus …": when the undertaking was made, before its subject.
+_AFTER_MEETING = re.compile(
+    r"(?:after|following|at the end of|at the close of|a l'issue d[eu]s?|apres|au terme d[eu]s?|"
+    r"a la fin d[eu]s?)\s[^,;]{0,80}?\b(?:meeting|talks|session|consultations|discussions|"
+    r"lunch|dinner|call|visit|summit|conference|reunion|rencontre|entretiens?|travaux|seance|"
+    r"dejeuner|diner|visite|sommet|conference)s?\b[^,;]{0,60},\s*"
+)
 _CALL = re.compile(r"\b(?:called|call|calls|appele|appellent)\s+(for|a)\b")
 _ARTICLE = r"(?:the|an?|la|le|les|l'|une?|des)\b"
 
@@ -877,6 +886,7 @@ def _sentence_items(
         quoting and not _SIDES.search(folded) and not _states_pledge(flat, start, end, names_party)
     ):
         return []
+    start, end = _agreed_words(flat, start, end) if kind == "commitment" else (start, end)
     parts = clauses(flat, start, end) if kind in ("commitment", "next_step") else [(start, end)]
     if kind == "next_step" and len(parts) == 1:
         second = _SECOND_THAT.search(flat, start, end)
@@ -899,6 +909,15 @@ def _sentence_items(
             Item(kind, s, e, theme, more, due.day if due else None, due.precision if due else None)
         )
     return out
+
+
+def _agreed_words(flat: str, start: int, end: int) -> tuple[int, int]:
+    """``flat[start:end]`` without who tells it nor when it was agreed ("…, X said on
+    Thursday", "In a statement, X said that after the talks, …"): what was agreed. (A next
+    step keeps its teller: the own corpus labels a meeting announced with who announced it.)"""
+    start, end = told_words(flat, start, end)
+    lead = _AFTER_MEETING.match(flat[start:end].lower())
+    return (start + lead.end(), end) if lead is not None else (start, end)
 
 
 # A relative clause that tells the event the agreement goes on with ("…, which will be
