@@ -245,10 +245,13 @@ _BODY = re.compile(
     r"communique|declaration|statement|meeting|rencontre|reunion)\b",
     re.IGNORECASE,
 )
-# Someone's reported words ("X a déclaré que…", "X said that…") are a statement's business.
+# Someone's reported words ("X a déclaré que…", "X said that…") are a statement's business;
+# so is one side's wish told by its minister ("X said Kenya would like to buy …").
 _REPORTED = re.compile(
     r"\b(?:a|ont)\s+(?:declare|assure|affirme|estime|indique|souligne|annonce)\s+(?:que|qu')|"
-    r"\b(?:said|stated|told \w+|added)\s+that\b",
+    r"\b(?:said|stated|told \w+|added)\s+that\b|"
+    r"\b(?:said|stated|added)\s+(?:that\s+)?(?-i:[A-Z])[\w-]+\s+(?:would like|wishe[sd]|wants|"
+    r"wanted|hopes|hoped|was keen|is keen)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -316,7 +319,11 @@ _AGENDA = re.compile(
     r"\b(?:sera|seront|serait|seraient)\s+(?:\w+ment\s+)?(?:consacree?s?|axee?s?|centree?s?)\s+"
     r"(?:a|au|aux|sur)\b|"
     r"\b(?:is|are|was|were) (?:also )?(?:expected|set|slated) to\b|"
-    r"\bdevrai(?:t|ent)\s+(?:\w+\s+)?\w+",
+    r"\bdevrai(?:t|ent)\s+(?:\w+\s+)?\w+|"
+    # "we will come back to this in April", "nous y reviendrons": a topic put off, no pledge.
+    r"\b(?:come|get|return)\s+back\s+to\s+(?:this|it|that|these|the (?:issue|topic|matter|"
+    r"subject|question)s?)\b|\bwill return to (?:this|it|that)\b|\by reviendr\w+|"
+    r"\breviendr\w+ sur (?:ce|cette|ces) (?:sujet|question|point|dossier)s?\b",
     re.IGNORECASE,
 )
 # The topics of talks to come ("the key topic of the meeting will be", "au menu"), when told in
@@ -720,6 +727,7 @@ def _list_item(
     if (
         len(body.split()) < 2
         or _NOT_AGREED.search(key(body))
+        or (_REPORTED.search(body) and not tells_agreement(body))
         or _FRAGMENT.match(body)
         or _NAVIGATION.match(key(body))
     ):

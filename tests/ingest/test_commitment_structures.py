@@ -637,3 +637,20 @@ def test_the_sides_saying_what_they_will_do_keep_their_words() -> None:
     assert _items("The ministers said that they would open a joint office in Valletta.") == [
         ("commitment", "The ministers said that they would open a joint office in Valletta", None)
     ]
+
+
+def test_one_sides_wish_told_by_its_minister_and_a_topic_put_off_are_no_commitments() -> None:
+    # A wish reported (a statement's business), in prose or in a readout's numbered list, and
+    # a topic the speaker will come back to: nothing is undertaken.
+    found = _items(
+        "The two ministers discussed the following issues.\n\n"
+        "  1. The two ministers agreed to open a ferry line between Valletta and Piraeus.\n"
+        "  2. Minister Galea said Malta would like to buy more Greek olive oil.\n\n"
+        "We also spoke about Libya, and we will come back to this in the autumn.\n"
+    )
+    assert [(kind, text) for kind, text, _ in found] == [
+        (
+            "commitment",
+            "The two ministers agreed to open a ferry line between Valletta and Piraeus",
+        ),
+    ]
