@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from desktop_app.ingest.dates import MONTHS, DateHit, due_date, find_dates
 from desktop_app.ingest.normalize import key, strip_accents
-from desktop_app.ingest.statements import told_words
+from desktop_app.ingest.statements import participle_speaker, told_words
 from desktop_app.ingest.structure import Line, sentences
 from desktop_app.ingest.themes import theme_and_more, themes_of
 
@@ -866,8 +866,8 @@ def _sentence_items(
     sentence = flat[start:end]
     if not sentence.strip() or _PREAMBLE.match(key(sentence)):
         return []
-    if _REPORTED.search(sentence) and not tells_agreement(sentence):
-        return []  # someone's words, unless they tell what the sides agreed
+    if _someones_words(flat, start, end):
+        return []
     # A sentence that carries someone's words is a statement, unless, read whole, it tells
     # what the sides agreed ('the ministers … noting that they "agreed that …"', 'the
     # ministers stated their "willingness to …"'), the sides being its subject.
@@ -917,6 +917,17 @@ def _sentence_items(
             Item(kind, s, e, theme, more, due.day if due else None, due.precision if due else None)
         )
     return out
+
+
+def _someones_words(flat: str, start: int, end: int) -> bool:
+    """Whether ``flat[start:end]`` tells someone's words: "X said that …" unless they tell what
+    the sides agreed, "X briefed Y on …, affirming that Sweden is ready to …" unless X is the
+    sides."""
+    sentence = flat[start:end]
+    if _REPORTED.search(sentence) and not tells_agreement(sentence):
+        return True
+    speaker = participle_speaker(flat, start, end)
+    return speaker is not None and not _SIDES.match(speaker)
 
 
 def _agreed_words(flat: str, start: int, end: int) -> tuple[int, int]:

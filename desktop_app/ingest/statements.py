@@ -729,6 +729,13 @@ _SOURCE_BEFORE = re.compile(
 )
 
 
+def participle_speaker(flat: str, start: int, end: int) -> str | None:
+    """Who says what follows "…, affirming that …" in ``flat[start:end]`` ("Minister X briefed
+    Y on …, affirming that Sweden is ready to …"), if the sentence is told that way."""
+    match = _PARTICIPLE_THAT.match(_mask(flat[start:end]).lower())
+    return match.group("who") if match is not None else None
+
+
 def told_words(flat: str, start: int, end: int) -> tuple[int, int]:
     """``flat[start:end]`` without who tells it: "…, X, the spokesperson for the ministry, said
     on Thursday", "…, a indiqué le ministère dans un communiqué", "…, according to X" after the

@@ -654,3 +654,15 @@ def test_one_sides_wish_told_by_its_minister_and_a_topic_put_off_are_no_commitme
             "The two ministers agreed to open a ferry line between Valletta and Piraeus",
         ),
     ]
+
+
+def test_one_ministers_words_after_a_participle_are_his_but_the_sides_keep_theirs() -> None:
+    found = _items(
+        "During a call on Friday, Greek Foreign Minister Nikos Pappas briefed Mr Galea on the "
+        "storm damage, affirming that Greece is ready to send engineers to Gozo.\n\n"
+        "The two ministers reviewed the ferry timetable, affirming that both countries are "
+        "ready to add a night crossing.\n"
+    )
+    assert [text[:40] for kind, text, _ in found if kind == "commitment"] == [
+        "The two ministers reviewed the ferry tim",
+    ]
