@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from desktop_app.ingest.dates import MONTHS, DateHit, due_date, find_dates
 from desktop_app.ingest.normalize import key, strip_accents
+from desktop_app.ingest.statements import participle_speaker, told_words
 from desktop_app.ingest.structure import Line, sentences
 from desktop_app.ingest.themes import theme_and_more, themes_of
 
@@ -244,10 +245,13 @@ _BODY = re.compile(
     r"communique|declaration|statement|meeting|rencontre|reunion)\b",
     re.IGNORECASE,
 )
-# Someone's reported words ("X a déclaré que…", "X said that…") are a statement's business.
+# Someone's reported words ("X a déclaré que…", "X said that…") are a statement's business;
+# so is one side's wish told by its minister ("X said Kenya would like to buy …").
 _REPORTED = re.compile(
     r"\b(?:a|ont)\s+(?:declare|assure|affirme|estime|indique|souligne|annonce)\s+(?:que|qu')|"
-    r"\b(?:said|stated|told \w+|added)\s+that\b",
+    r"\b(?:said|stated|told \w+|added)\s+that\b|"
+    r"\b(?:said|stated|added)\s+(?:that\s+)?(?-i:[A-Z])[\w-]+\s+(?:would like|wishe[sd]|wants|"
+    r"wanted|hopes|hoped|was keen|is keen)\s+to\b",
     re.IGNORECASE,
 )
 
@@ -315,7 +319,11 @@ _AGENDA = re.compile(
     r"\b(?:sera|seront|serait|seraient)\s+(?:\w+ment\s+)?(?:consacree?s?|axee?s?|centree?s?)\s+"
     r"(?:a|au|aux|sur)\b|"
     r"\b(?:is|are|was|were) (?:also )?(?:expected|set|slated) to\b|"
-    r"\bdevrai(?:t|ent)\s+(?:\w+\s+)?\w+",
+    r"\bdevrai(?:t|ent)\s+(?:\w+\s+)?\w+|"
+    # "we will come back to this in April", "nous y reviendrons": a topic put off, no pledge.
+    r"\b(?:come|get|return)\s+back\s+to\s+(?:this|it|that|these|the (?:issue|topic|matter|"
+    r"subject|question)s?)\b|\bwill return to (?:this|it|that)\b|\by reviendr\w+|"
+    r"\breviendr\w+ sur (?:ce|cette|ces) (?:sujet|question|point|dossier)s?\b",
     re.IGNORECASE,
 )
 # The topics of talks to come ("the key topic of the meeting will be", "au menu"), when told in
@@ -430,6 +438,14 @@ _THREAT = re.compile(
 )
 
 
+# "Following an informal meeting in Riga, X promised …", "À l'issue des entretiens, les deux
+# ministres sont convenus …": when the undertaking was made, before its subject.
+_AFTER_MEETING = re.compile(
+    r"(?:after|following|at the end of|at the close of|a l'issue d[eu]s?|apres|au terme d[eu]s?|"
+    r"a la fin d[eu]s?)\s[^,;]{0,80}?\b(?:meeting|talks|session|consultations|discussions|"
+    r"lunch|dinner|call|visit|summit|conference|reunion|rencontre|entretiens?|travaux|seance|"
+    r"dejeuner|diner|visite|sommet|conference)s?\b[^,;]{0,60},\s*"
+)
 _CALL = re.compile(r"\b(?:called|call|calls|appele|appellent)\s+(for|a)\b")
 _ARTICLE = r"(?:the|an?|la|le|les|l'|une?|des)\b"
 
@@ -711,6 +727,7 @@ def _list_item(
     if (
         len(body.split()) < 2
         or _NOT_AGREED.search(key(body))
+        or (_REPORTED.search(body) and not tells_agreement(body))
         or _FRAGMENT.match(body)
         or _NAVIGATION.match(key(body))
     ):
@@ -849,8 +866,8 @@ def _sentence_items(
     sentence = flat[start:end]
     if not sentence.strip() or _PREAMBLE.match(key(sentence)):
         return []
-    if _REPORTED.search(sentence) and not tells_agreement(sentence):
-        return []  # someone's words, unless they tell what the sides agreed
+    if _someones_words(flat, start, end):
+        return []
     # A sentence that carries someone's words is a statement, unless, read whole, it tells
     # what the sides agreed ('the ministers … noting that they "agreed that …"', 'the
     # ministers stated their "willingness to …"'), the sides being its subject.
@@ -877,6 +894,7 @@ def _sentence_items(
         quoting and not _SIDES.search(folded) and not _states_pledge(flat, start, end, names_party)
     ):
         return []
+    start, end = _agreed_words(flat, start, end) if kind == "commitment" else (start, end)
     parts = clauses(flat, start, end) if kind in ("commitment", "next_step") else [(start, end)]
     if kind == "next_step" and len(parts) == 1:
         second = _SECOND_THAT.search(flat, start, end)
@@ -899,6 +917,26 @@ def _sentence_items(
             Item(kind, s, e, theme, more, due.day if due else None, due.precision if due else None)
         )
     return out
+
+
+def _someones_words(flat: str, start: int, end: int) -> bool:
+    """Whether ``flat[start:end]`` tells someone's words: "X said that …" unless they tell what
+    the sides agreed, "X briefed Y on …, affirming that Sweden is ready to …" unless X is the
+    sides."""
+    sentence = flat[start:end]
+    if _REPORTED.search(sentence) and not tells_agreement(sentence):
+        return True
+    speaker = participle_speaker(flat, start, end)
+    return speaker is not None and not _SIDES.match(speaker)
+
+
+def _agreed_words(flat: str, start: int, end: int) -> tuple[int, int]:
+    """``flat[start:end]`` without who tells it nor when it was agreed ("…, X said on
+    Thursday", "In a statement, X said that after the talks, …"): what was agreed. (A next
+    step keeps its teller: the own corpus labels a meeting announced with who announced it.)"""
+    start, end = told_words(flat, start, end)
+    lead = _AFTER_MEETING.match(flat[start:end].lower())
+    return (start + lead.end(), end) if lead is not None else (start, end)
 
 
 # A relative clause that tells the event the agreement goes on with ("…, which will be

@@ -715,6 +715,47 @@ def find_reported(text: str, flat: str, blocks: list[tuple[int, int]]) -> list[R
 
 
 _RELATIVE_FIRST = re.compile(r"(?:qui|which|who)\s[^,]{3,120},\s*")
+
+# Who tells the news, before it: "In a statement, the ministry said that …", "Selon le
+# ministère, …". Not the sides themselves ("the ministers said that they would …" is theirs).
+_SOURCE_BEFORE = re.compile(
+    r"^(?:(?:according to|selon|d'apres)\s[^,]{3,120},\s*"
+    r"|(?:(?:in|dans)\s+(?:a|an|its|their|un|une|son|leur)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:statement|communique|release|readout|declaration)\s*,\s*)?"
+    r"(?!(?:[^,;]*\s)?(?:ministers|ministres|sides|parties|leaders|dirigeants|delegations|they|"
+    r"ils|elles|both|we|nous)\b)[^,;]{2,120}?\s+"
+    r"(?:said|stated|announced|indicated|reported|a (?:indique|annonce|precise|declare|affirme))"
+    r"\s+(?:that\s+|que\s+|qu'))"
+)
+
+
+def participle_speaker(flat: str, start: int, end: int) -> str | None:
+    """Who says what follows "…, affirming that …" in ``flat[start:end]`` ("Minister X briefed
+    Y on …, affirming that Sweden is ready to …"), if the sentence is told that way."""
+    match = _PARTICIPLE_THAT.match(_mask(flat[start:end]).lower())
+    return match.group("who") if match is not None else None
+
+
+def told_words(flat: str, start: int, end: int) -> tuple[int, int]:
+    """``flat[start:end]`` without who tells it: "…, X, the spokesperson for the ministry, said
+    on Thursday", "…, a indiqué le ministère dans un communiqué", "…, according to X" after the
+    words, "In a statement, X said that …", "Selon X, …" before them."""
+    lowered = _mask(flat[start:end]).lower()
+    said = (0, len(lowered))
+    for pattern in (_SAID_AFTER, _SAID_THEN_WHO, _SAID_THEN_WHO_EN):
+        match = pattern.match(lowered)
+        if match is not None and not _not_words_said(match, lowered):
+            said = match.span("said")
+            break
+    source = _SOURCE_AFTER.search(lowered, said[0], said[1])
+    if source is not None:
+        said = (said[0], source.start())
+    lead = _SOURCE_BEFORE.match(lowered, said[0], said[1])
+    if lead is not None:
+        said = (lead.end(), said[1])
+    return start + said[0], start + said[1]
+
+
 # Where the words come from, told after them: "…, according to the ministry's statement".
 _SOURCE_AFTER = re.compile(r",\s+(?:according to|selon|d'apres|citing|cite par)\s[^,]*$")
 # A name set between commas right after "selon le porte-parole du ministère,".

@@ -453,8 +453,9 @@ def test_a_sentence_told_on_one_person_s_word_is_his_not_the_meeting_s() -> None
         "According to her, Malta is ready to train the pilots.\n\n"
         "Selon lui, les deux pays sont convenus de rouvrir la ligne maritime.\n"
     )
+    # What the sides agreed stays an item, without who told it ("Selon lui,").
     assert [text for kind, text, _ in found if kind == "commitment"] == [
-        "Selon lui, les deux pays sont convenus de rouvrir la ligne maritime",
+        "les deux pays sont convenus de rouvrir la ligne maritime",
     ]
 
 
@@ -563,7 +564,7 @@ def test_a_text_to_be_signed_and_a_meeting_later_in_the_year_are_items() -> None
         "Malta will host a trade forum for Greek companies later this year.\n"
     )
     assert [(kind, text[:40], due) for kind, text, due in found] == [
-        ("commitment", "At the end of the talks, a plan for cons", None),
+        ("commitment", "a plan for consultations will be signed ", None),  # when: cut
         ("next_step", "The ministers reconfirmed the leaders' s", "2026"),
         ("next_step", "The 4th and 5th Mediterranean Summits wi", "2026-11-08"),
         ("commitment", "Malta will host a trade forum for Greek ", "2026"),
@@ -591,4 +592,77 @@ def test_what_the_texts_signed_hold_told_as_news_is_a_commitment() -> None:
         "Les accords portent sur la pêc",
         "Le premier de ces accords a tr",
         "Le communiqué final parle auss",
+    ]
+
+
+def test_who_tells_an_agreement_is_cut_from_it() -> None:
+    # After the words: the teller with who they are and when, or in the French order.
+    assert _items(
+        "Malta and Greece agreed to pool their patrol boats by June, Petra Galea, the "
+        "spokeswoman for the Maltese Foreign Ministry, said on Friday."
+    ) == [("commitment", "Malta and Greece agreed to pool their patrol boats by June", "2027-06")]
+    assert _items(
+        "Les deux ministres sont convenus de créer un fonds pour les pêcheurs, a précisé le "
+        "ministère grec des Affaires étrangères dans un communiqué."
+    ) == [
+        ("commitment", "Les deux ministres sont convenus de créer un fonds pour les pêcheurs", None)
+    ]
+    assert _items(
+        "The two ministers agreed to open a consulate in Rhodes, according to the Greek "
+        "Foreign Ministry."
+    ) == [("commitment", "The two ministers agreed to open a consulate in Rhodes", None)]
+    # Before the words: the teller, then when it was agreed.
+    assert _items(
+        "In a statement, the Greek Foreign Ministry said that after three hours of talks, the "
+        "two ministers agreed to hold joint rescue drills."
+    ) == [("commitment", "the two ministers agreed to hold joint rescue drills", None)]
+    assert _items(
+        "Selon le ministère maltais, les deux pays sont convenus de relier leurs réseaux "
+        "électriques."
+    ) == [("commitment", "les deux pays sont convenus de relier leurs réseaux électriques", None)]
+    assert _items(
+        "Following a working lunch in Valletta, Greek Foreign Minister Nikos Pappas promised a "
+        "joint plan for the ferries."
+    ) == [
+        (
+            "commitment",
+            "Greek Foreign Minister Nikos Pappas promised a joint plan for the ferries",
+            None,
+        )
+    ]
+
+
+def test_the_sides_saying_what_they_will_do_keep_their_words() -> None:
+    # The sides are the subject of the saying: what they said is theirs, not a teller's.
+    assert _items("The ministers said that they would open a joint office in Valletta.") == [
+        ("commitment", "The ministers said that they would open a joint office in Valletta", None)
+    ]
+
+
+def test_one_sides_wish_told_by_its_minister_and_a_topic_put_off_are_no_commitments() -> None:
+    # A wish reported (a statement's business), in prose or in a readout's numbered list, and
+    # a topic the speaker will come back to: nothing is undertaken.
+    found = _items(
+        "The two ministers discussed the following issues.\n\n"
+        "  1. The two ministers agreed to open a ferry line between Valletta and Piraeus.\n"
+        "  2. Minister Galea said Malta would like to buy more Greek olive oil.\n\n"
+        "We also spoke about Libya, and we will come back to this in the autumn.\n"
+    )
+    assert [(kind, text) for kind, text, _ in found] == [
+        (
+            "commitment",
+            "The two ministers agreed to open a ferry line between Valletta and Piraeus",
+        ),
+    ]
+
+
+def test_one_ministers_words_after_a_participle_are_his_but_the_sides_keep_theirs() -> None:
+    found = _items(
+        "During a call on Friday, Greek Foreign Minister Nikos Pappas briefed Mr Galea on the "
+        "storm damage, affirming that Greece is ready to send engineers to Gozo.\n\n"
+        "The two ministers reviewed the ferry timetable, affirming that both countries are "
+        "ready to add a night crossing.\n"
+    )
+    assert [text[:40] for kind, text, _ in found if kind == "commitment"] == [
+        "The two ministers reviewed the ferry tim",
     ]

@@ -227,7 +227,7 @@ def test_attendance_other_times_and_named_speakers_are_not_commitments() -> None
         "The two countries will open a joint fisheries office, the ministry said."
     )
     assert [t for t, _ in kinds.get("commitment", [])] == [
-        "The two countries will open a joint fisheries office, the ministry said"
+        "The two countries will open a joint fisheries office"  # the teller is cut
     ]
 
 
