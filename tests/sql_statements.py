@@ -1,8 +1,10 @@
-"""The SQL statements a store's engine runs during one call, for tests that count round trips."""
+"""The SQL statements and commits a store's engine runs, for tests that count round trips and
+transactions."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import event
@@ -24,3 +26,19 @@ def statements_during(store: Store, call: Callable[[], object]) -> list[tuple[st
     finally:
         event.remove(store.engine, "before_cursor_execute", record)
     return seen
+
+
+@contextmanager
+def commits_counted(store: Store) -> Iterator[list[Any]]:
+    """The connections committed on ``store``'s engine while the block runs, one entry a
+    commit."""
+    commits: list[Any] = []
+
+    def committed(connection: Any) -> None:
+        commits.append(connection)
+
+    event.listen(store.engine, "commit", committed)
+    try:
+        yield commits
+    finally:
+        event.remove(store.engine, "commit", committed)

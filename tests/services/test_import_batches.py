@@ -6,11 +6,12 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from sqlalchemy import event, func, select
+from sqlalchemy import func, select
 
 from db import models as m
 from desktop_app.services import importing
 from desktop_app.services.store import Store, WriteError
+from tests.sql_statements import commits_counted
 
 TEXT = (
     "Niamey, {day} avril 2025 — Les ministres du Mali et du Niger se sont réunis à Niamey. "
@@ -25,6 +26,20 @@ def _files(folder: Path, count: int) -> list[Path]:
         path.write_text(TEXT.format(day=n + 1, n=n), encoding="utf-8")
         paths.append(path)
     return paths
+
+
+def fail_writing(monkeypatch: pytest.MonkeyPatch, name: str) -> None:
+    """Writing the file called ``name`` fails after all of its records were sent."""
+    write = importing._write
+
+    def failing(session: Any, prepared: importing.PreparedFile, confirm: bool) -> Any:
+        outcome = write(session, prepared, confirm)
+        if prepared.path.name == name:
+            session.flush()
+            raise WriteError("The disk refused the write")
+        return outcome
+
+    monkeypatch.setattr(importing, "_write", failing)
 
 
 def _sources(store: Store) -> list[str]:
@@ -43,16 +58,8 @@ def test_a_batch_of_files_is_one_commit(
     monkeypatch.setattr(importing, "BATCH_FILES", per_batch)
     monkeypatch.setattr(importing, "BATCH_SECONDS", 3600.0)  # a slow machine: still one batch
     paths = _files(tmp_path, 6)
-    commits: list[Any] = []
-
-    def committed(connection: Any) -> None:
-        commits.append(connection)
-
-    event.listen(empty_store.engine, "commit", committed)
-    try:
+    with commits_counted(empty_store) as commits:
         outcomes = importing.import_files(empty_store, paths)
-    finally:
-        event.remove(empty_store.engine, "commit", committed)
     assert [o.status for o in outcomes] == ["imported"] * 6
     assert len(commits) == transactions  # six files, one transaction per batch
     assert _sources(empty_store) == sorted(p.name for p in paths)
@@ -63,15 +70,7 @@ def test_a_file_that_cannot_be_written_is_reported_alone(
 ) -> None:
     paths = _files(tmp_path, 4)
     write = importing._write
-
-    def failing(session: Any, prepared: importing.PreparedFile, confirm: bool) -> Any:
-        outcome = write(session, prepared, confirm)  # half of it written, then it fails
-        if prepared.path.name == "note-2.txt":
-            session.flush()
-            raise WriteError("The disk refused the write")
-        return outcome
-
-    monkeypatch.setattr(importing, "_write", failing)
+    fail_writing(monkeypatch, "note-2.txt")
     outcomes = importing.import_files(empty_store, paths)
     assert [o.status for o in outcomes] == ["imported", "imported", "error", "imported"]
     assert "The disk refused the write" in outcomes[2].message

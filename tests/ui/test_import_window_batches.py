@@ -12,7 +12,7 @@ from typing import Any
 import import_fakes
 import pytest
 from pytestqt.qtbot import QtBot
-from sqlalchemy import event, select
+from sqlalchemy import select
 
 from db import models as m
 from desktop_app.services import importing, offload
@@ -20,8 +20,9 @@ from desktop_app.services.store import Store, WriteError
 from desktop_app.ui.context import AppContext
 from desktop_app.ui.import_dialog import DETAILS, RESULT, ImportDialog
 from tests.qt_cells import cell_text
-from tests.services.test_import_batches import TEXT, _files
+from tests.services.test_import_batches import TEXT, _files, fail_writing
 from tests.services.test_import_round_trips import _counting_extraction
+from tests.sql_statements import commits_counted
 
 pytestmark = pytest.mark.both_engines
 
@@ -72,22 +73,6 @@ def _dialog(ctx: AppContext, paths: list[Path], qtbot: QtBot) -> ImportDialog:
 def _import(dialog: ImportDialog, qtbot: QtBot) -> None:
     dialog.start()
     qtbot.waitUntil(lambda: not dialog.running, timeout=120_000)
-
-
-class _Commits:
-    def __init__(self, store: Store) -> None:
-        self.store = store
-        self.count = 0
-
-    def _committed(self, _connection: Any) -> None:
-        self.count += 1
-
-    def __enter__(self) -> _Commits:
-        event.listen(self.store.engine, "commit", self._committed)
-        return self
-
-    def __exit__(self, *_exc: object) -> None:
-        event.remove(self.store.engine, "commit", self._committed)
 
 
 def _stored(store: Store, names: list[str]) -> dict[str, int]:
@@ -173,9 +158,9 @@ def test_the_window_commits_in_batches_and_shows_each_file(
     events: list[tuple[str, int]] = []
     dialog.task.signals.file_started.connect(lambda row, _n, _name: events.append(("start", row)))
     dialog.task.signals.file_done.connect(lambda row, _outcome: events.append(("done", row)))
-    with _Commits(ctx.store) as commits:
+    with commits_counted(ctx.store) as commits:
         _import(dialog, qtbot)
-    assert commits.count == 2  # six files, four a batch
+    assert len(commits) == 2  # six files, four a batch
     # Each file is started, in order, then said done once its batch is committed.
     assert [row for kind, row in events if kind == "start"] == list(range(6))
     assert [row for kind, row in events if kind == "done"] == list(range(6))
@@ -211,7 +196,7 @@ def test_stop_in_the_middle_of_a_batch_keeps_what_was_committed(
 
     dialog.task.signals.file_started.connect(stop_at_fourth)
     try:
-        with _Commits(ctx.store) as commits:
+        with commits_counted(ctx.store) as commits:
             _import(dialog, qtbot)
     finally:
         for path in paths:  # let the helper finish the reads it was asked for
@@ -220,7 +205,7 @@ def test_stop_in_the_middle_of_a_batch_keeps_what_was_committed(
     assert results == ["imported", "imported", "imported", "stopped", "waiting"]
     assert "nothing of it was saved" in cell_text(dialog.table, 3, DETAILS)
     # The first batch, and the file of the second written before Stop: each with its meeting.
-    assert commits.count == 2
+    assert len(commits) == 2
     assert _stored(ctx.store, [p.name for p in paths]) == {p.name: 1 for p in paths[:3]}
     assert dialog.label.text() == "Done: 3 files imported; new items wait in the review queue."
 
@@ -234,16 +219,7 @@ def test_a_file_that_cannot_be_written_is_one_sentence_and_leaves_nothing(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     paths = _files(tmp_path, 4)
-    write = importing._write
-
-    def failing(session: Any, prepared: importing.PreparedFile, confirm: bool) -> Any:
-        outcome = write(session, prepared, confirm)  # all of it written, then it fails
-        if prepared.path.name == "note-2.txt":
-            session.flush()
-            raise WriteError("The disk refused the write")
-        return outcome
-
-    monkeypatch.setattr(importing, "_write", failing)
+    fail_writing(monkeypatch, "note-2.txt")
     dialog = _dialog(ctx, paths, qtbot)
     _import(dialog, qtbot)
     results = [cell_text(dialog.table, row, RESULT) for row in range(4)]
